@@ -1,0 +1,1 @@
+//! Per-language analysis (filled in by the analysis work).

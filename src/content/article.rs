@@ -1,0 +1,103 @@
+//! The values content loading produces: an article with its metadata and its sections.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use crate::lang::Lang;
+
+/// What kind of article a file is; decides how its headings split it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ArticleType {
+    /// Every `##` heading is a question, the text up to the next `##` its answer.
+    Faq,
+    /// Step-by-step guide; `##`/`###` headings split it into sections.
+    Tutorial,
+    /// Reference text; `##`/`###` headings split it into sections.
+    Article,
+}
+
+impl ArticleType {
+    /// The front-matter spelling (`faq`, `tutorial`, `article`).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ArticleType::Faq => "faq",
+            ArticleType::Tutorial => "tutorial",
+            ArticleType::Article => "article",
+        }
+    }
+
+    /// Parses the front-matter spelling.
+    pub fn parse(s: &str) -> Option<ArticleType> {
+        match s {
+            "faq" => Some(ArticleType::Faq),
+            "tutorial" => Some(ArticleType::Tutorial),
+            "article" => Some(ArticleType::Article),
+            _ => None,
+        }
+    }
+}
+
+/// One help article in one language, loaded from `content/<lang>/<id>.md`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    /// Language, from the folder name.
+    pub lang: Lang,
+    /// The file stem (`[a-z0-9-]+`); the same id in several languages means translations.
+    pub id: String,
+    /// Path of the source file as given to the loader (for messages).
+    pub path: PathBuf,
+    pub title: String,
+    pub kind: ArticleType,
+    pub category: Option<String>,
+    pub tags: Vec<String>,
+    pub summary: Option<String>,
+    /// Alternative phrasings customers use: searched, never shown.
+    pub keywords: Vec<String>,
+    /// `updated` from the front matter, as written (`YYYY-MM-DD`).
+    pub updated: Option<String>,
+    /// The Markdown body after the front matter.
+    pub body_markdown: String,
+    /// The whole body rendered to sanitised HTML, headings carrying their anchor ids.
+    pub html: String,
+    /// Retrieval units in document order. Text before the first splitting heading, when there
+    /// is any, is the first section with an empty `anchor` and `heading`.
+    pub sections: Vec<Section>,
+}
+
+/// A section of an article, or one question and its answer in an FAQ: the unit of retrieval.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// Anchor id, unique within the article, stable across rebuilds, non-Latin headings kept
+    /// readable (`/fa/withdrawals#هزینه-برداشت`). Empty for the lead text before any heading.
+    pub anchor: String,
+    /// Heading text as plain text (the question, in an FAQ). Empty for the lead text.
+    pub heading: String,
+    /// Heading level (2 or 3); 0 for the lead text.
+    pub level: u8,
+    /// True when the heading is an FAQ question and `markdown` its answer.
+    pub is_question: bool,
+    /// The section's Markdown below its heading (the answer, in an FAQ).
+    pub markdown: String,
+    /// The section's text as plain text, for indexing, snippets and agents.
+    pub text: String,
+    /// 1-based line of the heading in the source file (of the first body line for the lead).
+    pub line: usize,
+}
+
+impl Article {
+    /// The page URL of the article (`/<lang>/<id>`).
+    pub fn url(&self) -> String {
+        format!("/{}/{}", self.lang.code(), self.id)
+    }
+
+    /// The deep link to one section (`/<lang>/<id>#<anchor>`).
+    pub fn section_url(&self, section: &Section) -> String {
+        if section.anchor.is_empty() {
+            self.url()
+        } else {
+            format!("{}#{}", self.url(), section.anchor)
+        }
+    }
+}

@@ -1,0 +1,5 @@
+//! Content loading: files under `content/` -> [`Article`] values, with errors that name file and line.
+
+mod article;
+
+pub use article::{Article, ArticleType, Section};

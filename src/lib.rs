@@ -1,0 +1,11 @@
+//! dalil: a multilingual help-center search and FAQ engine.
+//!
+//! Data flows one way: [`content`] (Markdown files -> articles) -> [`analysis`] (per-language
+//! tokenizers) -> [`index`] (tantivy schema, atomic builds, readers) -> [`search`] (queries,
+//! ranking, snippets, suggestions) -> `web` and `cli`. A module uses only those before it.
+
+pub mod analysis;
+pub mod content;
+pub mod lang;
+
+pub use lang::Lang;
