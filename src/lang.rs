@@ -29,6 +29,16 @@ impl Lang {
         }
     }
 
+    /// Position in [`Lang::ALL`], for per-language arrays.
+    pub const fn index(self) -> usize {
+        match self {
+            Lang::En => 0,
+            Lang::Ar => 1,
+            Lang::Fa => 2,
+            Lang::Zh => 3,
+        }
+    }
+
     /// Parses a language code (`en`, `ar`, `fa`, `zh`; case-insensitive, region subtags ignored).
     pub fn from_code(code: &str) -> Option<Lang> {
         let primary = code

@@ -9,3 +9,6 @@ pub mod content;
 pub mod lang;
 
 pub use lang::Lang;
+pub mod cli;
+pub mod index;
+pub mod search;

@@ -1,0 +1,94 @@
+//! The command line: argument parsing and one thin module per subcommand.
+
+mod check;
+mod index;
+mod output;
+mod search;
+mod suggest;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// dalil: multilingual help-center search (Arabic, Persian, Chinese, English).
+#[derive(Debug, Parser)]
+#[command(name = "dalil", version, about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the search index from the Markdown content (atomically: a failed build changes nothing).
+    Index {
+        /// Content folder (`<lang>/<id>.md` files).
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        /// Index folder to publish the build into.
+        #[arg(long, default_value = "index")]
+        index: PathBuf,
+    },
+    /// Validate the content without building anything.
+    Check {
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+    },
+    /// Search the index as a customer would.
+    Search {
+        /// The query text.
+        query: String,
+        #[arg(long, default_value = "index")]
+        index: PathBuf,
+        /// Language of the query (en, ar, fa, zh); detected when omitted.
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        /// Print the JSON the HTTP API returns.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Suggest answers to a customer's message read from standard input.
+    Suggest {
+        #[arg(long, default_value = "index")]
+        index: PathBuf,
+        /// Language of the message; detected when omitted.
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(long, default_value_t = 3)]
+        limit: usize,
+        /// Print the JSON the HTTP API returns.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Index { content, index } => index::run(&content, &index),
+        Command::Check { content } => check::run(&content),
+        Command::Search {
+            query,
+            index,
+            lang,
+            limit,
+            json,
+        } => search::run(&query, &index, lang.as_deref(), limit, json),
+        Command::Suggest {
+            index,
+            lang,
+            limit,
+            json,
+        } => suggest::run(&index, lang.as_deref(), limit, json),
+    }
+}
+
+/// Parses an optional `--lang` value.
+fn parse_lang(lang: Option<&str>) -> anyhow::Result<Option<crate::Lang>> {
+    lang.map(|l| l.parse::<crate::Lang>().map_err(anyhow::Error::from))
+        .transpose()
+}

@@ -1,0 +1,62 @@
+//! `dalil search`: one query from the command line.
+
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use super::output::terminal_snippet;
+use super::parse_lang;
+use crate::index::{IndexDir, LoadedIndex};
+use crate::search::{Engine, SearchRequest};
+
+/// Searches and prints the results (or the API's JSON).
+pub fn run(
+    query: &str,
+    index: &Path,
+    lang: Option<&str>,
+    limit: usize,
+    json: bool,
+) -> anyhow::Result<ExitCode> {
+    let lang = parse_lang(lang)?;
+    let engine = Engine::new(Arc::new(LoadedIndex::open(&IndexDir::new(index))?));
+    let resp = engine.search(&SearchRequest {
+        q: query.to_string(),
+        lang,
+        limit,
+        ..Default::default()
+    })?;
+    if json {
+        println!("{}", serde_json::to_string_pretty(&resp)?);
+        return Ok(ExitCode::SUCCESS);
+    }
+    if resp.results.is_empty() {
+        println!("no results for {:?} ({})", resp.query, resp.lang);
+    }
+    for (i, hit) in resp.results.iter().enumerate() {
+        let heading = if hit.section.is_empty() {
+            String::new()
+        } else {
+            format!(" › {}", hit.section)
+        };
+        println!(
+            "{}. {}{}  [{:.2}]\n   {}\n   {}",
+            i + 1,
+            hit.title,
+            heading,
+            hit.score,
+            hit.url,
+            terminal_snippet(&hit.snippet)
+        );
+    }
+    if let Some(d) = &resp.did_you_mean {
+        println!("did you mean: {d}");
+    }
+    for t in resp.translations_available.iter().flatten() {
+        println!("in {}: {} {}", t.lang, t.title, t.url);
+    }
+    println!(
+        "{} matching article(s), {:.1} ms, lang {}",
+        resp.total, resp.took_ms, resp.lang
+    );
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,228 @@
+//! Building an index from loaded articles and publishing it atomically.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use serde::{Deserialize, Serialize};
+use tantivy::{doc, Index, IndexWriter, TantivyDocument};
+
+use super::catalog::ArticleMeta;
+use super::error::{IndexError, Result};
+use super::fingerprint::Fingerprint;
+use super::layout::IndexDir;
+use super::schema::{build_schema, Fields, KIND_ARTICLE, KIND_SECTION};
+use crate::analysis::register_analyzers;
+use crate::content::{Article, Section};
+
+/// Version of the on-disk format; a reader refuses other versions and asks for a rebuild.
+pub const FORMAT_VERSION: u32 = 1;
+pub(crate) const MANIFEST: &str = "manifest.json";
+pub(crate) const CATALOG: &str = "catalog.json";
+
+/// What a build folder says about itself.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Manifest {
+    pub format_version: u32,
+    pub dalil_version: String,
+    /// Seconds since the Unix epoch when the build finished.
+    pub built_at: u64,
+    /// Fingerprint of the content folder the build was made from (file names, sizes, times).
+    pub content_fingerprint: String,
+    /// Per language code: (articles, sections).
+    pub counts: BTreeMap<String, (usize, usize)>,
+    pub build_ms: u64,
+}
+
+/// The outcome of a successful build.
+#[derive(Debug, Clone)]
+pub struct BuildInfo {
+    /// The published build folder.
+    pub dir: PathBuf,
+    pub manifest: Manifest,
+    /// Time spent writing and publishing (content loading excluded).
+    pub took: Duration,
+    /// True when another build held the lock and this one waited.
+    pub waited: bool,
+}
+
+/// Writes the articles into a new build and makes it the live one. Takes the build lock first
+/// (calling `on_wait` if another build holds it). On any error nothing is published and the
+/// previous build stays live.
+pub fn write_index(
+    index_dir: &IndexDir,
+    articles: &[Article],
+    fingerprint: &Fingerprint,
+    on_wait: impl FnOnce(),
+) -> Result<BuildInfo> {
+    let mut waited = false;
+    let lock = index_dir.lock(|| {
+        waited = true;
+        on_wait()
+    })?;
+    let started = Instant::now();
+    let previous = index_dir.current_build()?;
+    let tmp = index_dir.new_tmp_build(&lock)?;
+    let manifest = match write_build(&tmp, articles, fingerprint, started) {
+        Ok(m) => m,
+        Err(e) => {
+            // Leave nothing half-written behind; a failure here is swept by the next build.
+            let _ = fs::remove_dir_all(&tmp);
+            return Err(e);
+        }
+    };
+    let dir = index_dir.publish(&lock, &tmp)?;
+    index_dir.remove_old_builds(&lock, previous.as_deref())?;
+    Ok(BuildInfo {
+        dir,
+        manifest,
+        took: started.elapsed(),
+        waited,
+    })
+}
+
+fn write_build(
+    dir: &Path,
+    articles: &[Article],
+    fingerprint: &Fingerprint,
+    started: Instant,
+) -> Result<Manifest> {
+    let (schema, fields) = build_schema();
+    let index = Index::create_in_dir(dir, schema)?;
+    register_analyzers(index.tokenizers());
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(4);
+    let mut writer: IndexWriter = index.writer_with_num_threads(threads, 64_000_000 * threads)?;
+    let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    let mut catalog = Vec::with_capacity(articles.len());
+    for (ord, article) in articles.iter().enumerate() {
+        let ord = ord as u64;
+        writer.add_document(article_doc(&fields, article, ord))?;
+        for (i, section) in article.sections.iter().enumerate() {
+            writer.add_document(section_doc(&fields, article, section, ord, i as u64))?;
+        }
+        let c = counts.entry(article.lang.code().to_string()).or_default();
+        c.0 += 1;
+        c.1 += article.sections.len();
+        catalog.push(ArticleMeta::of(article));
+    }
+    writer.commit()?;
+    writer.wait_merging_threads()?;
+    write_json(&dir.join(super::build::CATALOG), &catalog)?;
+    let manifest = Manifest {
+        format_version: FORMAT_VERSION,
+        dalil_version: env!("CARGO_PKG_VERSION").to_string(),
+        built_at: std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0),
+        content_fingerprint: fingerprint.to_string(),
+        counts,
+        build_ms: started.elapsed().as_millis() as u64,
+    };
+    write_json(&dir.join(MANIFEST), &manifest)?;
+    Ok(manifest)
+}
+
+fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<()> {
+    let bytes = serde_json::to_vec(value).map_err(|source| IndexError::Json {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut f = fs::File::create(path).map_err(IndexError::io("creating", path))?;
+    std::io::Write::write_all(&mut f, &bytes).map_err(IndexError::io("writing", path))?;
+    f.sync_all().map_err(IndexError::io("syncing", path))
+}
+
+/// Outline of an article's sections, stored with the article document for the page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutlineEntry {
+    pub anchor: String,
+    pub heading: String,
+    pub level: u8,
+    pub is_question: bool,
+}
+
+fn article_doc(f: &Fields, a: &Article, ord: u64) -> TantivyDocument {
+    let outline: Vec<OutlineEntry> = a
+        .sections
+        .iter()
+        .filter(|s| !s.heading.is_empty())
+        .map(|s| OutlineEntry {
+            anchor: s.anchor.clone(),
+            heading: s.heading.clone(),
+            level: s.level,
+            is_question: s.is_question,
+        })
+        .collect();
+    let mut d = doc!(
+        f.doc_kind => KIND_ARTICLE,
+        f.key => format!("{}/{}", a.lang.code(), a.id),
+        f.id => a.id.as_str(),
+        f.lang => a.lang.code(),
+        f.article_type => a.kind.as_str(),
+        f.article_ord => ord,
+        f.title_text => a.title.as_str(),
+        f.html => a.html.as_str(),
+        f.outline => serde_json::to_string(&outline).unwrap_or_default(),
+    );
+    add_meta(f, &mut d, a);
+    d
+}
+
+fn section_doc(
+    f: &Fields,
+    a: &Article,
+    s: &Section,
+    ord: u64,
+    section_ord: u64,
+) -> TantivyDocument {
+    let lf = f.lang(a.lang);
+    let mut d = doc!(
+        f.doc_kind => KIND_SECTION,
+        f.key => format!("{}/{}#{}", a.lang.code(), a.id, s.anchor),
+        f.id => a.id.as_str(),
+        f.lang => a.lang.code(),
+        f.article_type => a.kind.as_str(),
+        f.article_ord => ord,
+        f.section_ord => section_ord,
+        f.is_question => u64::from(s.is_question),
+        f.anchor => s.anchor.as_str(),
+        f.title_text => a.title.as_str(),
+        f.heading_text => s.heading.as_str(),
+        f.body_text => s.text.as_str(),
+        f.body_markdown => s.markdown.as_str(),
+        lf.title => a.title.as_str(),
+        lf.heading => s.heading.as_str(),
+        lf.body => s.text.as_str(),
+        lf.exact => a.title.as_str(),
+        lf.exact => s.heading.as_str(),
+        lf.exact => s.text.as_str(),
+    );
+    for k in a.keywords.iter().chain(&a.tags) {
+        d.add_text(lf.keywords, k);
+    }
+    if let Some(summary) = &a.summary {
+        d.add_text(lf.summary, summary);
+    }
+    add_meta(f, &mut d, a);
+    d
+}
+
+fn add_meta(f: &Fields, d: &mut TantivyDocument, a: &Article) {
+    if let Some(c) = &a.category {
+        d.add_text(f.category, c);
+    }
+    for t in &a.tags {
+        d.add_text(f.tags, t);
+    }
+    if let Some(s) = &a.summary {
+        d.add_text(f.summary_text, s);
+    }
+    if let Some(u) = &a.updated {
+        d.add_text(f.updated, u);
+    }
+}

@@ -1,0 +1,57 @@
+//! Errors of building, publishing and opening an index.
+
+use std::path::PathBuf;
+
+use crate::content::ContentError;
+
+/// Why an index could not be built or opened.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    /// The content has errors; nothing was published.
+    #[error("{} error(s) in the content; the index was not changed", .0.len())]
+    Content(Vec<ContentError>),
+    /// No index has been built in this folder yet.
+    #[error("no index in {0} yet: run `dalil index` to build it")]
+    Missing(PathBuf),
+    /// The folder holds something that is not a dalil index of this version.
+    #[error(
+        "{path} is not a dalil index of this version ({reason}): run `dalil index` to rebuild it"
+    )]
+    Incompatible { path: PathBuf, reason: String },
+    /// A file system operation failed.
+    #[error("{action} {path}: {source}")]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// tantivy failed.
+    #[error("search index: {0}")]
+    Tantivy(#[from] tantivy::TantivyError),
+    /// The build manifest or catalog could not be read or written.
+    #[error("{path}: {source}")]
+    Json {
+        path: PathBuf,
+        #[source]
+        source: serde_json::Error,
+    },
+}
+
+impl IndexError {
+    /// Wraps an I/O error with what was being done to which path.
+    pub fn io(
+        action: &'static str,
+        path: impl Into<PathBuf>,
+    ) -> impl FnOnce(std::io::Error) -> IndexError {
+        let path = path.into();
+        move |source| IndexError::Io {
+            action,
+            path,
+            source,
+        }
+    }
+}
+
+/// Result alias of the index module.
+pub type Result<T> = std::result::Result<T, IndexError>;

@@ -1,0 +1,20 @@
+//! The search index: schema, atomic builds into an index folder, and opening builds for reading.
+//!
+//! A build is written to a temporary folder and published by renaming a pointer file, so a
+//! failed or killed build never changes what readers see.
+
+mod build;
+mod catalog;
+mod error;
+mod fingerprint;
+mod layout;
+mod reader;
+mod schema;
+
+pub use build::{write_index, BuildInfo, Manifest, OutlineEntry, FORMAT_VERSION};
+pub use catalog::{ArticleMeta, Catalog};
+pub use error::{IndexError, Result};
+pub use fingerprint::Fingerprint;
+pub use layout::{BuildLock, IndexDir};
+pub use reader::LoadedIndex;
+pub use schema::{build_schema, Fields, LangFields, KIND_ARTICLE, KIND_SECTION};

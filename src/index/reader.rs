@@ -1,0 +1,102 @@
+//! Opening the live build of an index folder for searching.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use tantivy::{Index, IndexReader, ReloadPolicy, Searcher};
+
+use super::build::{Manifest, CATALOG, FORMAT_VERSION, MANIFEST};
+use super::catalog::{ArticleMeta, Catalog};
+use super::error::{IndexError, Result};
+use super::layout::IndexDir;
+use super::schema::{fields_of, Fields};
+use crate::analysis::register_analyzers;
+
+/// One opened, immutable build: the tantivy index, its fields and the article catalog.
+pub struct LoadedIndex {
+    /// The build folder this was opened from.
+    pub dir: PathBuf,
+    pub index: Index,
+    pub reader: IndexReader,
+    pub fields: Fields,
+    pub catalog: Catalog,
+    pub manifest: Manifest,
+}
+
+impl std::fmt::Debug for LoadedIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LoadedIndex")
+            .field("dir", &self.dir)
+            .finish_non_exhaustive()
+    }
+}
+
+impl LoadedIndex {
+    /// Opens the live build of an index folder.
+    pub fn open(index_dir: &IndexDir) -> Result<LoadedIndex> {
+        let dir = index_dir
+            .current_build()?
+            .ok_or_else(|| IndexError::Missing(index_dir.root().to_path_buf()))?;
+        Self::open_build(&dir)
+    }
+
+    /// Opens one build folder.
+    pub fn open_build(dir: &Path) -> Result<LoadedIndex> {
+        let manifest: Manifest = read_json(&dir.join(MANIFEST))?;
+        if manifest.format_version != FORMAT_VERSION {
+            return Err(IndexError::Incompatible {
+                path: dir.to_path_buf(),
+                reason: format!(
+                    "format {} (this dalil reads {FORMAT_VERSION})",
+                    manifest.format_version
+                ),
+            });
+        }
+        let index = Index::open_in_dir(dir)?;
+        let fields = fields_of(&index.schema()).ok_or_else(|| IndexError::Incompatible {
+            path: dir.to_path_buf(),
+            reason: "its schema differs from this version's".into(),
+        })?;
+        register_analyzers(index.tokenizers());
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        let articles: Vec<ArticleMeta> = read_json(&dir.join(CATALOG))?;
+        Ok(LoadedIndex {
+            dir: dir.to_path_buf(),
+            index,
+            reader,
+            fields,
+            catalog: Catalog::new(articles),
+            manifest,
+        })
+    }
+
+    /// A searcher over the build (cheap: builds never change once published).
+    pub fn searcher(&self) -> Searcher {
+        self.reader.searcher()
+    }
+
+    /// Bytes the build takes on disk.
+    pub fn size_bytes(&self) -> u64 {
+        fs::read_dir(&self.dir)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .filter_map(|e| e.metadata().ok())
+                    .map(|m| m.len())
+                    .sum()
+            })
+            .unwrap_or(0)
+    }
+}
+
+fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T> {
+    let bytes = fs::read(path).map_err(IndexError::io("reading", path))?;
+    serde_json::from_slice(&bytes).map_err(|source| IndexError::Json {
+        path: path.to_path_buf(),
+        source,
+    })
+}

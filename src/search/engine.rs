@@ -1,0 +1,375 @@
+//! The search engine over one loaded index: search, autocomplete and article lookup.
+
+use std::sync::Arc;
+use std::time::Instant;
+
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{Searcher, TantivyDocument, Term};
+
+use super::did_you_mean::correct;
+use super::error::{Result, SearchError, MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS};
+use super::grouping::{ArticleGroup, GroupByArticle};
+use super::query::{build_query, Filters, LangPlan};
+use super::snippet::Highlighter;
+use super::stored::{all_text, opt_text, text, StoredSection};
+use super::types::*;
+use crate::index::{LoadedIndex, OutlineEntry, KIND_ARTICLE};
+use crate::lang::{detect, Lang};
+
+/// Characters of a snippet in scripts written with spaces; Han text packs more per character.
+const SNIPPET_CHARS: usize = 180;
+const SNIPPET_CHARS_HAN: usize = 90;
+/// Fewer matching articles than this prompt a did-you-mean check.
+const FEW_RESULTS: usize = 2;
+/// Translations offered when the requested language has nothing.
+const MAX_TRANSLATIONS: usize = 3;
+
+/// Searches one loaded index. Cheap to clone; a reload makes a new engine.
+#[derive(Debug, Clone)]
+pub struct Engine {
+    index: Arc<LoadedIndex>,
+}
+
+/// An article as a page renders it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ArticleView {
+    pub id: String,
+    pub lang: String,
+    pub title: String,
+    #[serde(rename = "type")]
+    pub article_type: String,
+    pub category: Option<String>,
+    pub tags: Vec<String>,
+    pub summary: Option<String>,
+    pub updated: Option<String>,
+    pub url: String,
+    /// Sanitised HTML of the body.
+    pub html: String,
+    pub sections: Vec<OutlineEntry>,
+    /// Language code -> URL of every translation, this language included.
+    pub translations: std::collections::BTreeMap<String, String>,
+}
+
+pub(crate) struct Ranked {
+    pub groups: Vec<ArticleGroup>,
+    pub plans: Vec<LangPlan>,
+}
+
+impl Engine {
+    /// An engine over an opened index.
+    pub fn new(index: Arc<LoadedIndex>) -> Self {
+        Engine { index }
+    }
+
+    /// The index this engine searches.
+    pub fn index(&self) -> &Arc<LoadedIndex> {
+        &self.index
+    }
+
+    pub(crate) fn searcher(&self) -> Searcher {
+        self.index.searcher()
+    }
+
+    /// Runs a search: results grouped per article, best section first, with snippets.
+    pub fn search(&self, req: &SearchRequest) -> Result<SearchResponse> {
+        let started = Instant::now();
+        let q = validate_query(&req.q)?;
+        if req.limit == 0 || req.limit > MAX_LIMIT {
+            return Err(SearchError::BadRequest(format!(
+                "limit must be between 1 and {MAX_LIMIT}"
+            )));
+        }
+        if req.offset > MAX_OFFSET {
+            return Err(SearchError::BadRequest(format!(
+                "offset must be at most {MAX_OFFSET}"
+            )));
+        }
+        let langs = match req.lang {
+            Some(l) => vec![l],
+            None => detect(q).langs(),
+        };
+        let filters = Filters {
+            category: req.category.clone(),
+            article_type: req.article_type.clone(),
+        };
+        let searcher = self.searcher();
+        let ranked = self.rank(&searcher, q, &langs, &filters, true)?;
+        let total = ranked.groups.len();
+        let results = ranked
+            .groups
+            .iter()
+            .skip(req.offset)
+            .take(req.limit)
+            .map(|g| self.hit(&searcher, g, &ranked.plans))
+            .collect::<Result<Vec<_>>>()?;
+        let did_you_mean = if total < FEW_RESULTS {
+            self.did_you_mean(&searcher, q, &langs, &filters, total)?
+        } else {
+            None
+        };
+        let translations_available = if total == 0 {
+            Some(self.translations_matching(&searcher, q, &langs)?).filter(|t| !t.is_empty())
+        } else {
+            None
+        };
+        Ok(SearchResponse {
+            query: q.to_string(),
+            lang: langs[0].code().to_string(),
+            total,
+            took_ms: started.elapsed().as_secs_f64() * 1000.0,
+            results,
+            translations_available,
+            did_you_mean,
+        })
+    }
+
+    pub(crate) fn rank(
+        &self,
+        searcher: &Searcher,
+        q: &str,
+        langs: &[Lang],
+        filters: &Filters,
+        allow_prefix: bool,
+    ) -> Result<Ranked> {
+        let fields = &self.index.fields;
+        let plans: Vec<LangPlan> = langs
+            .iter()
+            .map(|&l| LangPlan::new(l, q, searcher, fields, allow_prefix))
+            .collect();
+        let groups = match build_query(&plans, fields, filters) {
+            Some(query) => searcher.search(
+                &*query,
+                &GroupByArticle {
+                    field: "article_ord".into(),
+                },
+            )?,
+            None => Vec::new(),
+        };
+        Ok(Ranked { groups, plans })
+    }
+
+    fn hit(
+        &self,
+        searcher: &Searcher,
+        group: &ArticleGroup,
+        plans: &[LangPlan],
+    ) -> Result<SearchHit> {
+        let fields = &self.index.fields;
+        let Some(&(score, lead)) = group.sections.first() else {
+            return Err(SearchError::BadRequest("empty result group".into()));
+        };
+        let section = StoredSection::load(searcher, fields, lead)?;
+        let plan = plans
+            .iter()
+            .find(|p| p.lang.code() == section.lang)
+            .unwrap_or(&plans[0]);
+        let highlighter = Highlighter::new(plan);
+        let max = if plan.lang == Lang::Zh {
+            SNIPPET_CHARS_HAN
+        } else {
+            SNIPPET_CHARS
+        };
+        let more_sections = group.sections[1..]
+            .iter()
+            .map(|&(_, addr)| StoredSection::load(searcher, fields, addr))
+            .collect::<Result<Vec<_>>>()?
+            .into_iter()
+            .filter(|s| !s.heading.is_empty())
+            .map(|s| SectionLink {
+                url: s.url(),
+                section: s.heading,
+            })
+            .collect();
+        Ok(SearchHit {
+            snippet: highlighter.snippet(&section.text, max),
+            url: section.url(),
+            id: section.id,
+            lang: section.lang,
+            title: section.title,
+            section: section.heading,
+            score,
+            article_type: section.article_type,
+            category: section.category,
+            more_sections,
+        })
+    }
+
+    fn did_you_mean(
+        &self,
+        searcher: &Searcher,
+        q: &str,
+        langs: &[Lang],
+        filters: &Filters,
+        total: usize,
+    ) -> Result<Option<String>> {
+        for &lang in langs {
+            let Some(fixed) = correct(q, lang, searcher, self.index.fields.lang(lang).exact) else {
+                continue;
+            };
+            // Only offer a correction that finds more than the query did.
+            if self
+                .rank(searcher, &fixed, &[lang], filters, false)?
+                .groups
+                .len()
+                > total
+            {
+                return Ok(Some(fixed));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Articles in other languages that match the query, when the requested ones have none.
+    fn translations_matching(
+        &self,
+        searcher: &Searcher,
+        q: &str,
+        langs: &[Lang],
+    ) -> Result<Vec<TranslationHit>> {
+        let mut others: Vec<Lang> = detect(q).langs();
+        others.extend(Lang::ALL);
+        let mut seen = Vec::new();
+        let mut hits = Vec::new();
+        for lang in others {
+            if langs.contains(&lang) || seen.contains(&lang) {
+                continue;
+            }
+            seen.push(lang);
+            let ranked = self.rank(searcher, q, &[lang], &Filters::default(), false)?;
+            for g in ranked
+                .groups
+                .iter()
+                .take(MAX_TRANSLATIONS - hits.len().min(MAX_TRANSLATIONS))
+            {
+                if let Some(meta) = self.index.catalog.by_ord(g.article_ord) {
+                    hits.push(TranslationHit {
+                        lang: meta.lang.clone(),
+                        id: meta.id.clone(),
+                        title: meta.title.clone(),
+                        url: meta.url(),
+                    });
+                }
+            }
+            if hits.len() >= MAX_TRANSLATIONS {
+                break;
+            }
+        }
+        Ok(hits)
+    }
+
+    /// A handful of questions and titles for search-as-you-type.
+    pub fn autocomplete(
+        &self,
+        q: &str,
+        lang: Option<Lang>,
+        limit: usize,
+    ) -> Result<AutocompleteResponse> {
+        let q = validate_query(q)?;
+        let langs = match lang {
+            Some(l) => vec![l],
+            None => detect(q).langs(),
+        };
+        let searcher = self.searcher();
+        let ranked = self.rank(&searcher, q, &langs, &Filters::default(), true)?;
+        let mut completions: Vec<Completion> = Vec::new();
+        for g in &ranked.groups {
+            if completions.len() >= limit {
+                break;
+            }
+            let Some(&(_, addr)) = g.sections.first() else {
+                continue;
+            };
+            let s = StoredSection::load(&searcher, &self.index.fields, addr)?;
+            let shown = if s.heading.is_empty() {
+                s.title.clone()
+            } else {
+                s.heading.clone()
+            };
+            if completions.iter().any(|c| c.text == shown) {
+                continue;
+            }
+            completions.push(Completion {
+                text: shown,
+                url: s.url(),
+                title: s.title,
+            });
+        }
+        Ok(AutocompleteResponse {
+            query: q.to_string(),
+            lang: langs[0].code().to_string(),
+            completions,
+        })
+    }
+
+    /// The article with this id in this language, as a page renders it.
+    pub fn article(&self, lang: Lang, id: &str) -> Result<Option<ArticleView>> {
+        let fields = &self.index.fields;
+        let searcher = self.searcher();
+        let key = format!("{}/{}", lang.code(), id);
+        let query = BooleanQuery::new(vec![
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(fields.key, &key),
+                    IndexRecordOption::Basic,
+                )) as Box<dyn Query>,
+            ),
+            (
+                Occur::Must,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(fields.doc_kind, KIND_ARTICLE),
+                    IndexRecordOption::Basic,
+                )),
+            ),
+        ]);
+        let top = searcher.search(
+            &query,
+            &tantivy::collector::TopDocs::with_limit(1).order_by_score(),
+        )?;
+        let Some(&(_, addr)) = top.first() else {
+            return Ok(None);
+        };
+        let doc: TantivyDocument = searcher.doc(addr)?;
+        let sections: Vec<OutlineEntry> =
+            serde_json::from_str(&text(&doc, fields.outline)).unwrap_or_default();
+        let translations = self
+            .index
+            .catalog
+            .translations(id)
+            .into_iter()
+            .map(|l| (l.code().to_string(), format!("/{}/{}", l.code(), id)))
+            .collect();
+        Ok(Some(ArticleView {
+            id: id.to_string(),
+            lang: lang.code().to_string(),
+            title: text(&doc, fields.title_text),
+            article_type: text(&doc, fields.article_type),
+            category: opt_text(&doc, fields.category),
+            tags: all_text(&doc, fields.tags),
+            summary: opt_text(&doc, fields.summary_text),
+            updated: opt_text(&doc, fields.updated),
+            url: format!("/{}/{}", lang.code(), id),
+            html: text(&doc, fields.html),
+            sections,
+            translations,
+        }))
+    }
+}
+
+/// Trims a query and checks its length.
+pub(crate) fn validate_query(q: &str) -> Result<&str> {
+    let q = q.trim();
+    if q.is_empty() {
+        return Err(SearchError::BadRequest(
+            "the query is empty: type a few words to search for".into(),
+        ));
+    }
+    if q.chars().count() > MAX_QUERY_CHARS {
+        return Err(SearchError::BadRequest(format!(
+            "the query is too long ({} characters; at most {MAX_QUERY_CHARS}): shorten it, or use suggest for whole messages",
+            q.chars().count()
+        )));
+    }
+    Ok(q)
+}

@@ -1,0 +1,20 @@
+//! Search: query text -> language routing -> tantivy query -> ranked, grouped results with
+//! snippets; suggested answers for agents; autocomplete; did-you-mean.
+
+mod did_you_mean;
+mod edit_distance;
+mod engine;
+mod error;
+mod fuzzy;
+mod grouping;
+mod message;
+mod query;
+mod snippet;
+mod stored;
+mod suggest;
+mod types;
+
+pub use engine::{ArticleView, Engine};
+pub use error::{Result, SearchError, MAX_LIMIT, MAX_MESSAGE_BYTES, MAX_OFFSET, MAX_QUERY_CHARS};
+pub use suggest::{select_terms, WeightedTerm};
+pub use types::*;

@@ -1,0 +1,68 @@
+//! Reading stored fields of section and article documents.
+
+use tantivy::schema::{Field, Value};
+use tantivy::{DocAddress, Searcher, TantivyDocument};
+
+use super::error::Result;
+use crate::index::Fields;
+
+/// What a result needs of a section document.
+#[derive(Debug, Clone)]
+pub struct StoredSection {
+    pub id: String,
+    pub lang: String,
+    pub title: String,
+    pub heading: String,
+    pub anchor: String,
+    pub text: String,
+    pub markdown: String,
+    pub article_type: String,
+    pub category: Option<String>,
+    pub is_question: bool,
+}
+
+impl StoredSection {
+    /// Loads a section document.
+    pub fn load(searcher: &Searcher, fields: &Fields, addr: DocAddress) -> Result<StoredSection> {
+        let doc: TantivyDocument = searcher.doc(addr)?;
+        Ok(StoredSection {
+            id: text(&doc, fields.id),
+            lang: text(&doc, fields.lang),
+            title: text(&doc, fields.title_text),
+            heading: text(&doc, fields.heading_text),
+            anchor: text(&doc, fields.anchor),
+            text: text(&doc, fields.body_text),
+            markdown: text(&doc, fields.body_markdown),
+            article_type: text(&doc, fields.article_type),
+            category: opt_text(&doc, fields.category),
+            is_question: doc.get_first(fields.is_question).and_then(|v| v.as_u64()) == Some(1),
+        })
+    }
+
+    /// Deep link to the section.
+    pub fn url(&self) -> String {
+        if self.anchor.is_empty() {
+            format!("/{}/{}", self.lang, self.id)
+        } else {
+            format!("/{}/{}#{}", self.lang, self.id, self.anchor)
+        }
+    }
+}
+
+/// First string value of a field, or empty.
+pub fn text(doc: &TantivyDocument, field: Field) -> String {
+    opt_text(doc, field).unwrap_or_default()
+}
+
+/// First string value of a field.
+pub fn opt_text(doc: &TantivyDocument, field: Field) -> Option<String> {
+    doc.get_first(field)
+        .and_then(|v| v.as_str().map(str::to_string))
+}
+
+/// Every string value of a field.
+pub fn all_text(doc: &TantivyDocument, field: Field) -> Vec<String> {
+    doc.get_all(field)
+        .filter_map(|v| v.as_str().map(str::to_string))
+        .collect()
+}

@@ -1,0 +1,125 @@
+//! Requests and responses of the search stage, serialised as the HTTP API and `--json` show them.
+
+use serde::Serialize;
+
+use crate::lang::Lang;
+
+/// A search as customers make it.
+#[derive(Debug, Clone, Default)]
+pub struct SearchRequest {
+    pub q: String,
+    /// The page's language; detected from the query when absent.
+    pub lang: Option<Lang>,
+    pub category: Option<String>,
+    /// `faq`, `tutorial` or `article`.
+    pub article_type: Option<String>,
+    pub limit: usize,
+    pub offset: usize,
+}
+
+/// One article in the results, led by its best-matching section.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct SearchHit {
+    pub id: String,
+    pub lang: String,
+    pub title: String,
+    /// Heading of the best section (the question, in an FAQ); empty for the lead text.
+    pub section: String,
+    /// Deep link to the best section.
+    pub url: String,
+    /// HTML-escaped text with the hits in `<mark>`.
+    pub snippet: String,
+    pub score: f32,
+    #[serde(rename = "type")]
+    pub article_type: String,
+    pub category: Option<String>,
+    /// Further matching sections of the same article, best first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub more_sections: Vec<SectionLink>,
+}
+
+/// A link to a section of an article.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct SectionLink {
+    pub section: String,
+    pub url: String,
+}
+
+/// An article in another language that matches when the requested language has nothing.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct TranslationHit {
+    pub lang: String,
+    pub id: String,
+    pub title: String,
+    pub url: String,
+}
+
+/// The answer to a [`SearchRequest`].
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchResponse {
+    pub query: String,
+    /// The language actually used (given or detected).
+    pub lang: String,
+    /// Matching articles in all.
+    pub total: usize,
+    pub took_ms: f64,
+    pub results: Vec<SearchHit>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub translations_available: Option<Vec<TranslationHit>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub did_you_mean: Option<String>,
+}
+
+/// A support agent's request for suggested answers to a customer's message.
+#[derive(Debug, Clone, Default)]
+pub struct SuggestRequest {
+    pub text: String,
+    pub lang: Option<Lang>,
+    pub limit: usize,
+}
+
+/// One suggested answer: an FAQ answer or a help section, ready to adapt.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Answer {
+    pub id: String,
+    pub lang: String,
+    pub title: String,
+    /// The question (FAQ) or section heading.
+    pub question: String,
+    pub answer_markdown: String,
+    pub answer_text: String,
+    pub url: String,
+    pub score: f32,
+    /// Set when no answer in the customer's language matched and this one is in another
+    /// language: the language of the text, to be translated by the agent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub translated_from: Option<String>,
+}
+
+/// The answer to a [`SuggestRequest`].
+#[derive(Debug, Clone, Serialize)]
+pub struct SuggestResponse {
+    /// The customer's language (given or detected).
+    pub lang: String,
+    pub answers: Vec<Answer>,
+    /// The terms picked from the message, strongest first (for agents to see why).
+    pub terms: Vec<String>,
+    pub took_ms: f64,
+}
+
+/// One search-as-you-type suggestion.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Completion {
+    /// The question, section heading or title to show.
+    pub text: String,
+    pub title: String,
+    pub url: String,
+}
+
+/// The answer to an autocomplete request.
+#[derive(Debug, Clone, Serialize)]
+pub struct AutocompleteResponse {
+    pub query: String,
+    pub lang: String,
+    pub completions: Vec<Completion>,
+}
