@@ -12,3 +12,4 @@ pub use lang::Lang;
 pub mod cli;
 pub mod index;
 pub mod search;
+pub mod web;

@@ -1,6 +1,6 @@
 //! The `dalil` binary: parse the command line, set up logging, run, map errors to exit codes.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -13,6 +13,7 @@ fn main() -> ExitCode {
                 .unwrap_or_else(|_| "dalil=info,tower_http=info".into()),
         )
         .with_writer(std::io::stderr)
+        .with_ansi(std::io::stderr().is_terminal())
         .init();
     match dalil::cli::run(cli) {
         Ok(code) => code,

@@ -13,6 +13,15 @@ use crate::Lang;
 
 /// Builds the index; on content errors prints them all and leaves the index untouched.
 pub fn run(content: &Path, index: &Path) -> anyhow::Result<ExitCode> {
+    Ok(if build(content, index)? {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// Loads, builds and publishes; `Ok(false)` when the content has errors (all printed).
+pub fn build(content: &Path, index: &Path) -> anyhow::Result<bool> {
     let started = Instant::now();
     // Fingerprint before reading: an edit made during the build then makes the index stale
     // rather than silently missing.
@@ -26,7 +35,7 @@ pub fn run(content: &Path, index: &Path) -> anyhow::Result<ExitCode> {
             report.errors.len(),
             content.display()
         );
-        return Ok(ExitCode::from(1));
+        return Ok(false);
     }
     let dir = IndexDir::new(index);
     let info = write_index(&dir, &report.articles, &fingerprint, || {
@@ -50,5 +59,5 @@ pub fn run(content: &Path, index: &Path) -> anyhow::Result<ExitCode> {
         loaded.as_secs_f64() * 1000.0,
         info.took.as_secs_f64() * 1000.0,
     );
-    Ok(ExitCode::SUCCESS)
+    Ok(true)
 }

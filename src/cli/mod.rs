@@ -4,8 +4,10 @@ mod check;
 mod index;
 mod output;
 mod search;
+mod serve;
 mod suggest;
 
+use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -51,6 +53,19 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Serve the help center and its API (building the index first if it is missing or stale).
+    Serve {
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        #[arg(long, default_value = "index")]
+        index: PathBuf,
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: SocketAddr,
+        /// Enables `POST /admin/reload` for callers presenting this bearer token.
+        #[arg(long, env = "DALIL_ADMIN_TOKEN")]
+        admin_token: Option<String>,
+    },
     /// Suggest answers to a customer's message read from standard input.
     Suggest {
         #[arg(long, default_value = "index")]
@@ -78,6 +93,17 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             limit,
             json,
         } => search::run(&query, &index, lang.as_deref(), limit, json),
+        Command::Serve {
+            content,
+            index,
+            addr,
+            admin_token,
+        } => serve::run(serve::ServeOptions {
+            content,
+            index,
+            addr,
+            admin_token,
+        }),
         Command::Suggest {
             index,
             lang,

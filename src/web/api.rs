@@ -1,0 +1,365 @@
+//! JSON API handlers: search, autocomplete, suggested answers, articles, feedback, health,
+//! metrics and the admin reload.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use axum::extract::{Path, Query, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::Deserialize;
+use serde_json::json;
+
+use super::error::ApiError;
+use super::feedback::Feedback;
+use super::state::AppState;
+use crate::lang::Lang;
+use crate::search::{SearchRequest, SuggestRequest, MAX_LIMIT};
+
+/// Results per page when `limit` is not given.
+const DEFAULT_LIMIT: usize = 10;
+const DEFAULT_SUGGESTIONS: usize = 3;
+const AUTOCOMPLETE_LIMIT: usize = 6;
+
+/// Query parameters of `/api/search`, all optional strings so that bad values get our message.
+#[derive(Debug, Default, Deserialize)]
+pub struct SearchParams {
+    pub q: Option<String>,
+    pub lang: Option<String>,
+    pub category: Option<String>,
+    #[serde(rename = "type")]
+    pub article_type: Option<String>,
+    pub limit: Option<String>,
+    pub offset: Option<String>,
+}
+
+/// Parses an optional `lang` parameter (empty means absent).
+pub fn parse_lang(lang: Option<&str>) -> Result<Option<Lang>, ApiError> {
+    match lang.map(str::trim).filter(|s| !s.is_empty()) {
+        None => Ok(None),
+        Some(code) => code
+            .parse::<Lang>()
+            .map(Some)
+            .map_err(|e| ApiError::bad_request(e.to_string())),
+    }
+}
+
+fn parse_number(
+    name: &str,
+    value: Option<&str>,
+    default: usize,
+    max: usize,
+) -> Result<usize, ApiError> {
+    let Some(v) = value.map(str::trim).filter(|s| !s.is_empty()) else {
+        return Ok(default);
+    };
+    match v.parse::<usize>() {
+        Ok(n) if n <= max => Ok(n),
+        _ => Err(ApiError::bad_request(format!(
+            "{name} must be a whole number from 0 to {max}, not {v:?}"
+        ))),
+    }
+}
+
+impl SearchParams {
+    /// Validates the parameters into a search request.
+    pub fn into_request(self) -> Result<SearchRequest, ApiError> {
+        let limit = parse_number("limit", self.limit.as_deref(), DEFAULT_LIMIT, MAX_LIMIT)?;
+        if limit == 0 {
+            return Err(ApiError::bad_request(format!(
+                "limit must be between 1 and {MAX_LIMIT}"
+            )));
+        }
+        let article_type = self.article_type.filter(|t| !t.is_empty());
+        if let Some(t) = &article_type {
+            if !["faq", "tutorial", "article"].contains(&t.as_str()) {
+                return Err(ApiError::bad_request(format!(
+                    "type must be faq, tutorial or article, not {t:?}"
+                )));
+            }
+        }
+        Ok(SearchRequest {
+            q: self.q.unwrap_or_default(),
+            lang: parse_lang(self.lang.as_deref())?,
+            category: self.category.filter(|c| !c.is_empty()),
+            article_type,
+            limit,
+            offset: parse_number(
+                "offset",
+                self.offset.as_deref(),
+                0,
+                crate::search::MAX_OFFSET,
+            )?,
+        })
+    }
+}
+
+/// Runs a search off the async threads (it is CPU work).
+pub async fn run_search(
+    state: &AppState,
+    req: SearchRequest,
+) -> Result<crate::search::SearchResponse, ApiError> {
+    let engine = state.engine();
+    tokio::task::spawn_blocking(move || engine.search(&req))
+        .await
+        .map_err(|e| ApiError::Internal(format!("search task failed: {e}")))?
+        .map_err(ApiError::from)
+}
+
+/// `GET /api/search`.
+pub async fn search(
+    State(state): State<AppState>,
+    params: Result<Query<SearchParams>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, ApiError> {
+    let Query(params) = params?;
+    let resp = run_search(&state, params.into_request()?).await?;
+    Ok(Json(resp).into_response())
+}
+
+/// Query parameters of `/api/autocomplete`.
+#[derive(Debug, Deserialize)]
+pub struct AutocompleteParams {
+    pub q: Option<String>,
+    pub lang: Option<String>,
+}
+
+/// `GET /api/autocomplete`.
+pub async fn autocomplete(
+    State(state): State<AppState>,
+    params: Result<Query<AutocompleteParams>, axum::extract::rejection::QueryRejection>,
+) -> Result<Response, ApiError> {
+    let Query(params) = params?;
+    let lang = parse_lang(params.lang.as_deref())?;
+    let q = params.q.unwrap_or_default();
+    let engine = state.engine();
+    let resp =
+        tokio::task::spawn_blocking(move || engine.autocomplete(&q, lang, AUTOCOMPLETE_LIMIT))
+            .await
+            .map_err(|e| ApiError::Internal(format!("autocomplete task failed: {e}")))??;
+    Ok(Json(resp).into_response())
+}
+
+/// Body of `POST /api/suggest`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SuggestBody {
+    pub text: String,
+    pub lang: Option<String>,
+    pub limit: Option<usize>,
+}
+
+/// `POST /api/suggest`.
+pub async fn suggest(
+    State(state): State<AppState>,
+    body: Result<Json<SuggestBody>, axum::extract::rejection::JsonRejection>,
+) -> Result<Response, ApiError> {
+    let Json(body) = body?;
+    let limit = body.limit.unwrap_or(DEFAULT_SUGGESTIONS);
+    if limit == 0 || limit > MAX_LIMIT {
+        return Err(ApiError::bad_request(format!(
+            "limit must be between 1 and {MAX_LIMIT}"
+        )));
+    }
+    let req = SuggestRequest {
+        text: body.text,
+        lang: parse_lang(body.lang.as_deref())?,
+        limit,
+    };
+    let engine = state.engine();
+    let resp = tokio::task::spawn_blocking(move || engine.suggest(&req))
+        .await
+        .map_err(|e| ApiError::Internal(format!("suggest task failed: {e}")))??;
+    Ok(Json(resp).into_response())
+}
+
+/// `GET /api/articles/{lang}/{id}`.
+pub async fn article(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, String)>,
+) -> Result<Response, ApiError> {
+    let lang = parse_lang(Some(&lang))?.ok_or_else(|| ApiError::bad_request("lang is required"))?;
+    if !is_article_id(&id) {
+        return Err(ApiError::bad_request(
+            "article ids are lowercase letters, digits and '-'",
+        ));
+    }
+    let engine = state.engine();
+    let id2 = id.clone();
+    let view = tokio::task::spawn_blocking(move || engine.article(lang, &id2))
+        .await
+        .map_err(|e| ApiError::Internal(format!("article task failed: {e}")))??;
+    match view {
+        Some(v) => Ok(Json(v).into_response()),
+        None => Err(ApiError::not_found(format!("no article {id:?} in {lang}"))),
+    }
+}
+
+/// Whether a string is a valid article id (`[a-z0-9-]+`, bounded); also what keeps paths out.
+pub fn is_article_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 128
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Body of `POST /api/feedback`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeedbackBody {
+    pub lang: String,
+    pub id: String,
+    pub anchor: Option<String>,
+    pub helpful: bool,
+}
+
+/// `POST /api/feedback`: appends to the feedback log.
+pub async fn feedback(
+    State(state): State<AppState>,
+    body: Result<Json<FeedbackBody>, axum::extract::rejection::JsonRejection>,
+) -> Result<Response, ApiError> {
+    let Json(body) = body?;
+    let lang =
+        parse_lang(Some(&body.lang))?.ok_or_else(|| ApiError::bad_request("lang is required"))?;
+    if state.engine().index().catalog.get(lang, &body.id).is_none() {
+        return Err(ApiError::not_found(format!(
+            "no article {:?} in {lang}",
+            body.id
+        )));
+    }
+    if body
+        .anchor
+        .as_ref()
+        .is_some_and(|a| a.chars().count() > 200)
+    {
+        return Err(ApiError::bad_request("anchor is too long"));
+    }
+    let record = Feedback {
+        lang: lang.code().to_string(),
+        id: body.id,
+        anchor: body.anchor.filter(|a| !a.is_empty()),
+        helpful: body.helpful,
+        at: SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0),
+    };
+    let state2 = state.clone();
+    tokio::task::spawn_blocking(move || state2.feedback().append(&record))
+        .await
+        .map_err(|e| ApiError::Internal(format!("feedback task failed: {e}")))?
+        .map_err(|e| ApiError::Internal(format!("writing feedback: {e}")))?;
+    Ok((StatusCode::CREATED, Json(json!({ "ok": true }))).into_response())
+}
+
+/// `GET /healthz`: 200 when an index is loaded.
+pub async fn healthz(State(state): State<AppState>) -> Response {
+    let engine = state.engine();
+    let idx = engine.index();
+    Json(json!({
+        "status": "ok",
+        "build": idx.dir.file_name().map(|n| n.to_string_lossy().to_string()),
+        "articles": idx.catalog.all().len(),
+        "built_at": idx.manifest.built_at,
+    }))
+    .into_response()
+}
+
+/// `GET /metrics`: Prometheus text.
+pub async fn metrics(State(state): State<AppState>) -> Response {
+    let engine = state.engine();
+    let idx = engine.index().clone();
+    let (bytes, docs) =
+        tokio::task::spawn_blocking(move || (idx.size_bytes(), idx.searcher().num_docs()))
+            .await
+            .unwrap_or((0, 0));
+    let last = state
+        .last_reload()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let body = state
+        .metrics()
+        .render(bytes, docs, engine.index().catalog.all().len(), last);
+    (
+        [(
+            header::CONTENT_TYPE,
+            "text/plain; version=0.0.4; charset=utf-8",
+        )],
+        body,
+    )
+        .into_response()
+}
+
+/// `POST /admin/reload`: switch to the live index build now. Off unless a token is configured;
+/// the token is compared in constant time.
+pub async fn admin_reload(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let Some(expected) = state.config().admin_token.clone() else {
+        return Err(ApiError::not_found(
+            "admin endpoints are disabled (start with --admin-token)",
+        ));
+    };
+    let given = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .unwrap_or("");
+    if !constant_time_eq(given.as_bytes(), expected.as_bytes()) {
+        return Err(ApiError::Client(
+            StatusCode::UNAUTHORIZED,
+            "missing or wrong admin token".into(),
+        ));
+    }
+    let state2 = state.clone();
+    let switched = tokio::task::spawn_blocking(move || state2.reload_if_changed())
+        .await
+        .map_err(|e| ApiError::Internal(format!("reload task failed: {e}")))?
+        .map_err(|e| {
+            ApiError::Client(
+                StatusCode::CONFLICT,
+                format!("the live build cannot be loaded, keeping the current one: {e}"),
+            )
+        })?;
+    let build = state
+        .engine()
+        .index()
+        .dir
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string());
+    Ok(Json(json!({ "reloaded": switched, "build": build })).into_response())
+}
+
+/// Compares two byte strings in time that depends only on their lengths.
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    let mut diff = a.len() ^ b.len();
+    for i in 0..a.len().max(b.len()) {
+        let x = a.get(i).copied().unwrap_or(0);
+        let y = b.get(i).copied().unwrap_or(0);
+        diff |= usize::from(x ^ y);
+    }
+    diff == 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn constant_time_eq_is_equality() {
+        assert!(constant_time_eq(b"secret", b"secret"));
+        assert!(!constant_time_eq(b"secret", b"secreT"));
+        assert!(!constant_time_eq(b"secret", b"secret-longer"));
+        assert!(!constant_time_eq(b"", b"x"));
+    }
+
+    #[test]
+    fn article_ids_keep_paths_out() {
+        assert!(is_article_id("withdrawals-faq"));
+        for bad in ["", "../etc", "a/b", "A", "a.md", "%2e%2e"] {
+            assert!(!is_article_id(bad), "{bad}");
+        }
+    }
+}

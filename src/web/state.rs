@@ -1,0 +1,104 @@
+//! Shared state of the running service: the current engine (swapped on reload), metrics,
+//! the feedback log and settings.
+
+use std::path::PathBuf;
+use std::sync::{Arc, RwLock};
+use std::time::SystemTime;
+
+use super::feedback::FeedbackLog;
+use super::metrics::Metrics;
+use crate::index::{IndexDir, LoadedIndex};
+use crate::search::Engine;
+
+/// Settings of a running service.
+#[derive(Debug, Clone)]
+pub struct ServiceConfig {
+    pub index_dir: PathBuf,
+    /// Token that enables `POST /admin/reload`; the endpoint is off without one.
+    pub admin_token: Option<String>,
+}
+
+/// State handed to every handler; cheap to clone.
+#[derive(Clone)]
+pub struct AppState {
+    inner: Arc<Shared>,
+}
+
+struct Shared {
+    engine: RwLock<Engine>,
+    metrics: Metrics,
+    feedback: FeedbackLog,
+    config: ServiceConfig,
+    last_reload: RwLock<SystemTime>,
+}
+
+impl AppState {
+    /// State over an opened index.
+    pub fn new(index: LoadedIndex, feedback: FeedbackLog, config: ServiceConfig) -> Self {
+        AppState {
+            inner: Arc::new(Shared {
+                engine: RwLock::new(Engine::new(Arc::new(index))),
+                metrics: Metrics::default(),
+                feedback,
+                config,
+                last_reload: RwLock::new(SystemTime::now()),
+            }),
+        }
+    }
+
+    /// The engine over the current index. Requests keep the engine they started with, so a
+    /// reload never changes the index under a request in flight.
+    pub fn engine(&self) -> Engine {
+        match self.inner.engine.read() {
+            Ok(e) => e.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    /// Metrics registry.
+    pub fn metrics(&self) -> &Metrics {
+        &self.inner.metrics
+    }
+
+    /// The feedback log.
+    pub fn feedback(&self) -> &FeedbackLog {
+        &self.inner.feedback
+    }
+
+    /// Settings.
+    pub fn config(&self) -> &ServiceConfig {
+        &self.inner.config
+    }
+
+    /// When the index was last (re)loaded.
+    pub fn last_reload(&self) -> SystemTime {
+        self.inner
+            .last_reload
+            .read()
+            .map(|t| *t)
+            .unwrap_or(SystemTime::UNIX_EPOCH)
+    }
+
+    /// Switches to the live build of the index folder if it differs from the loaded one.
+    /// Returns whether it switched. A build that cannot be opened leaves the current one.
+    pub fn reload_if_changed(&self) -> crate::index::Result<bool> {
+        let dir = IndexDir::new(&self.inner.config.index_dir);
+        let Some(current) = dir.current_build()? else {
+            return Ok(false);
+        };
+        if current == self.engine().index().dir {
+            return Ok(false);
+        }
+        let loaded = LoadedIndex::open_build(&current)?;
+        let engine = Engine::new(Arc::new(loaded));
+        match self.inner.engine.write() {
+            Ok(mut e) => *e = engine,
+            Err(poisoned) => *poisoned.into_inner() = engine,
+        }
+        if let Ok(mut t) = self.inner.last_reload.write() {
+            *t = SystemTime::now();
+        }
+        self.inner.metrics.count_reload();
+        Ok(true)
+    }
+}
