@@ -1,0 +1,3 @@
+//! Integration tests: the real CLI and the real HTTP server on a loopback port.
+
+mod support;
