@@ -1,3 +1,6 @@
 //! Integration tests: the real CLI and the real HTTP server on a loopback port.
 
+mod cli;
+mod http;
+mod retrieval;
 mod support;

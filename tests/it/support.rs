@@ -32,7 +32,12 @@ pub fn dalil_with_stdin(args: &[&str], stdin: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawning dalil");
-    child.stdin.take().expect("stdin").write_all(stdin.as_bytes()).expect("writing stdin");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin.as_bytes())
+        .expect("writing stdin");
     child.wait_with_output().expect("waiting for dalil")
 }
 
@@ -49,7 +54,11 @@ pub fn bundled_index() -> &'static Path {
                 "--index",
                 dir.path().to_str().expect("utf-8 path"),
             ]);
-            assert!(out.status.success(), "indexing the bundled content failed: {}", String::from_utf8_lossy(&out.stderr));
+            assert!(
+                out.status.success(),
+                "indexing the bundled content failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
             dir
         })
         .path()
@@ -105,10 +114,18 @@ impl TestServer {
                 panic!("dalil serve did not report its address within 60 s");
             }
         };
-        let server = TestServer { base: format!("http://{addr}"), index_dir: index.to_path_buf(), child, _tmp: None };
+        let server = TestServer {
+            base: format!("http://{addr}"),
+            index_dir: index.to_path_buf(),
+            child,
+            _tmp: None,
+        };
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
-            if http_get(&format!("{}/healthz", server.base)).map(|r| r.0 == 200).unwrap_or(false) {
+            if http_get(&format!("{}/healthz", server.base))
+                .map(|r| r.0 == 200)
+                .unwrap_or(false)
+            {
                 return server;
             }
             std::thread::sleep(Duration::from_millis(50));
@@ -128,7 +145,10 @@ impl TestServer {
 
     /// Sends SIGTERM and waits for a graceful exit; returns whether it exited in time.
     pub fn terminate(mut self) -> bool {
-        let _ = Command::new("kill").arg("-TERM").arg(self.child.id().to_string()).status();
+        let _ = Command::new("kill")
+            .arg("-TERM")
+            .arg(self.child.id().to_string())
+            .status();
         let deadline = Instant::now() + Duration::from_secs(10);
         while Instant::now() < deadline {
             if let Ok(Some(_)) = self.child.try_wait() {
@@ -148,16 +168,26 @@ impl Drop for TestServer {
 }
 
 /// A minimal blocking HTTP/1.1 client for loopback tests: (status, headers, body).
-pub fn http(method: &str, url: &str, headers: &[(&str, &str)], body: &[u8]) -> std::io::Result<(u16, Vec<(String, String)>, Vec<u8>)> {
+pub fn http(
+    method: &str,
+    url: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> std::io::Result<(u16, Vec<(String, String)>, Vec<u8>)> {
     use std::io::{Read, Write};
-    let rest = url.strip_prefix("http://").ok_or_else(|| std::io::Error::other("only http:// URLs"))?;
+    let rest = url
+        .strip_prefix("http://")
+        .ok_or_else(|| std::io::Error::other("only http:// URLs"))?;
     let (host, path) = match rest.find('/') {
         Some(i) => (&rest[..i], &rest[i..]),
         None => (rest, "/"),
     };
     let mut stream = std::net::TcpStream::connect(host)?;
     stream.set_read_timeout(Some(Duration::from_secs(30)))?;
-    let mut req = format!("{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
+    let mut req = format!(
+        "{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\nContent-Length: {}\r\n",
+        body.len()
+    );
     for (k, v) in headers {
         req.push_str(&format!("{k}: {v}\r\n"));
     }
@@ -166,7 +196,10 @@ pub fn http(method: &str, url: &str, headers: &[(&str, &str)], body: &[u8]) -> s
     stream.write_all(body)?;
     let mut raw = Vec::new();
     stream.read_to_end(&mut raw)?;
-    let split = raw.windows(4).position(|w| w == b"\r\n\r\n").ok_or_else(|| std::io::Error::other("no header end"))?;
+    let split = raw
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .ok_or_else(|| std::io::Error::other("no header end"))?;
     let head = String::from_utf8_lossy(&raw[..split]).to_string();
     let mut lines = head.lines();
     let status: u16 = lines
@@ -175,10 +208,16 @@ pub fn http(method: &str, url: &str, headers: &[(&str, &str)], body: &[u8]) -> s
         .and_then(|s| s.parse().ok())
         .ok_or_else(|| std::io::Error::other("bad status line"))?;
     let headers: Vec<(String, String)> = lines
-        .filter_map(|l| l.split_once(':').map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string())))
+        .filter_map(|l| {
+            l.split_once(':')
+                .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
+        })
         .collect();
     let mut body = raw[split + 4..].to_vec();
-    if headers.iter().any(|(k, v)| k == "transfer-encoding" && v.contains("chunked")) {
+    if headers
+        .iter()
+        .any(|(k, v)| k == "transfer-encoding" && v.contains("chunked"))
+    {
         body = dechunk(&body);
     }
     Ok((status, headers, body))
@@ -187,8 +226,11 @@ pub fn http(method: &str, url: &str, headers: &[(&str, &str)], body: &[u8]) -> s
 fn dechunk(mut data: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     loop {
-        let Some(eol) = data.windows(2).position(|w| w == b"\r\n") else { break };
-        let size = usize::from_str_radix(String::from_utf8_lossy(&data[..eol]).trim(), 16).unwrap_or(0);
+        let Some(eol) = data.windows(2).position(|w| w == b"\r\n") else {
+            break;
+        };
+        let size =
+            usize::from_str_radix(String::from_utf8_lossy(&data[..eol]).trim(), 16).unwrap_or(0);
         if size == 0 {
             break;
         }
@@ -207,14 +249,26 @@ pub fn http_get(url: &str) -> std::io::Result<(u16, String)> {
 /// `GET` returning (status, JSON).
 pub fn get_json(url: &str) -> (u16, serde_json::Value) {
     let (s, body) = http_get(url).expect("GET");
-    (s, serde_json::from_str(&body).unwrap_or_else(|e| panic!("not JSON ({e}): {body}")))
+    (
+        s,
+        serde_json::from_str(&body).unwrap_or_else(|e| panic!("not JSON ({e}): {body}")),
+    )
 }
 
 /// `POST` of a JSON body returning (status, JSON).
 pub fn post_json(url: &str, body: &str) -> (u16, serde_json::Value) {
-    let (s, _, b) = http("POST", url, &[("Content-Type", "application/json")], body.as_bytes()).expect("POST");
+    let (s, _, b) = http(
+        "POST",
+        url,
+        &[("Content-Type", "application/json")],
+        body.as_bytes(),
+    )
+    .expect("POST");
     let text = String::from_utf8_lossy(&b).to_string();
-    (s, serde_json::from_str(&text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}")))
+    (
+        s,
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}")),
+    )
 }
 
 /// Percent-encodes a query-string value.
@@ -222,7 +276,9 @@ pub fn enc(s: &str) -> String {
     let mut out = String::new();
     for b in s.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
             _ => out.push_str(&format!("%{b:02X}")),
         }
     }

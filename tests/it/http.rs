@@ -1,0 +1,364 @@
+//! The real server on a loopback port: every endpoint, every bad input, live reload under load.
+
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crate::cli::small_content;
+use crate::support::{dalil, enc, get_json, http, http_get, post_json, TestServer};
+
+#[test]
+fn every_endpoint_answers() {
+    let server = TestServer::bundled();
+    let (status, v) = get_json(&server.url(&format!(
+        "/api/search?q={}&lang=fa&limit=5",
+        enc("کارمزد برداشت")
+    )));
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["lang"], "fa");
+    assert!(v["total"].as_u64().unwrap() >= 1);
+    assert!(v["took_ms"].as_f64().is_some());
+    assert!(v["results"].as_array().unwrap().len() <= 5);
+
+    // Detected language, and filters.
+    let (_, v) = get_json(&server.url(&format!("/api/search?q={}&type=faq", enc("如何提现"))));
+    assert_eq!(v["lang"], "zh");
+    assert!(
+        v["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["type"] == "faq"),
+        "{v}"
+    );
+    let (_, v) = get_json(&server.url("/api/search?q=fee&category=fees"));
+    assert!(
+        v["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|r| r["category"] == "fees"),
+        "{v}"
+    );
+
+    // Pagination does not repeat articles.
+    let (_, p1) = get_json(&server.url("/api/search?q=account&limit=3"));
+    let (_, p2) = get_json(&server.url("/api/search?q=account&limit=3&offset=3"));
+    let ids = |v: &serde_json::Value| -> Vec<String> {
+        v["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(
+        ids(&p1).iter().all(|id| !ids(&p2).contains(id)),
+        "{:?} {:?}",
+        ids(&p1),
+        ids(&p2)
+    );
+    assert_eq!(p1["total"], p2["total"]);
+
+    let (status, v) = get_json(&server.url("/api/autocomplete?q=withdr&lang=en"));
+    assert_eq!(status, 200);
+    assert!(!v["completions"].as_array().unwrap().is_empty(), "{v}");
+
+    let (status, v) = post_json(
+        &server.url("/api/suggest"),
+        r#"{"text":"سلام، درخواست برداشت دادم ولی هنوز پولم نیومده. چرا؟","limit":2}"#,
+    );
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["lang"], "fa");
+    assert!(v["answers"].as_array().unwrap().len() <= 2);
+    assert!(!v["answers"][0]["answer_markdown"]
+        .as_str()
+        .unwrap()
+        .is_empty());
+
+    let (status, v) = get_json(&server.url("/api/articles/ar/withdrawals-faq"));
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["lang"], "ar");
+    assert!(v["html"].as_str().unwrap().contains("<h2"));
+    assert_eq!(v["translations"]["fa"], "/fa/withdrawals-faq");
+    assert!(v["sections"].as_array().unwrap().len() >= 5);
+
+    let (status, v) = post_json(
+        &server.url("/api/feedback"),
+        r#"{"lang":"en","id":"fees-faq","helpful":true}"#,
+    );
+    assert_eq!(status, 201, "{v}");
+    let log = std::fs::read_to_string(server.index_dir.join("feedback.jsonl")).unwrap();
+    assert!(log.contains("\"id\":\"fees-faq\""), "{log}");
+
+    let (status, body) = http_get(&server.url("/healthz")).unwrap();
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = http_get(&server.url("/metrics")).unwrap();
+    assert_eq!(status, 200);
+    assert!(
+        body.contains("dalil_http_requests_total{route=\"/api/search\",status=\"200\"}"),
+        "{body}"
+    );
+    assert!(body.contains("dalil_http_request_duration_seconds_bucket"));
+    assert!(body.contains("dalil_index_size_bytes"));
+}
+
+#[test]
+fn bad_input_gets_a_clear_4xx() {
+    let server = TestServer::bundled();
+    let long_q = "a".repeat(600);
+    let cases: Vec<(String, u16, &str)> = vec![
+        ("/api/search?q=".into(), 400, "empty"),
+        ("/api/search".into(), 400, "empty"),
+        (format!("/api/search?q={long_q}"), 400, "too long"),
+        ("/api/search?q=fees&lang=xx".into(), 400, "unknown language"),
+        ("/api/search?q=fees&limit=0".into(), 400, "limit"),
+        ("/api/search?q=fees&limit=51".into(), 400, "limit"),
+        ("/api/search?q=fees&limit=abc".into(), 400, "limit"),
+        ("/api/search?q=fees&offset=-1".into(), 400, "offset"),
+        ("/api/search?q=fees&type=blog".into(), 400, "type"),
+        ("/api/autocomplete?q=".into(), 400, "empty"),
+        ("/api/articles/xx/fees-faq".into(), 400, "unknown language"),
+        ("/api/articles/en/no-such-article".into(), 404, "no article"),
+        ("/api/articles/en/..%2F..%2Fetc".into(), 400, "ids"),
+    ];
+    for (path, status, needle) in cases {
+        let (got, v) = get_json(&server.url(&path));
+        assert_eq!(got, status, "{path}: {v}");
+        let msg = v["error"]["message"].as_str().unwrap_or_default();
+        assert!(msg.contains(needle), "{path}: {msg}");
+    }
+    let big = serde_json::json!({ "text": "x".repeat(33 * 1024) }).to_string();
+    let posts: Vec<(&str, Vec<(&str, &str)>, String, u16)> = vec![
+        (
+            "/api/suggest",
+            vec![("Content-Type", "application/json")],
+            "{not json".into(),
+            400,
+        ),
+        (
+            "/api/suggest",
+            vec![("Content-Type", "text/plain")],
+            r#"{"text":"hi"}"#.into(),
+            415,
+        ),
+        (
+            "/api/suggest",
+            vec![("Content-Type", "application/json")],
+            r#"{"text":""}"#.into(),
+            400,
+        ),
+        (
+            "/api/suggest",
+            vec![("Content-Type", "application/json")],
+            r#"{"txt":"hi"}"#.into(),
+            422,
+        ),
+        (
+            "/api/suggest",
+            vec![("Content-Type", "application/json")],
+            r#"{"text":"hi","lang":"de"}"#.into(),
+            400,
+        ),
+        (
+            "/api/suggest",
+            vec![("Content-Type", "application/json")],
+            r#"{"text":"hi","limit":99}"#.into(),
+            400,
+        ),
+        (
+            "/api/suggest",
+            vec![("Content-Type", "application/json")],
+            big,
+            400,
+        ),
+        (
+            "/api/suggest",
+            vec![("Content-Type", "application/json")],
+            "x".repeat(100 * 1024),
+            413,
+        ),
+        (
+            "/api/feedback",
+            vec![("Content-Type", "application/json")],
+            r#"{"lang":"en","id":"nope","helpful":true}"#.into(),
+            404,
+        ),
+    ];
+    for (path, headers, body, status) in posts {
+        let (got, _, resp) = http("POST", &server.url(path), &headers, body.as_bytes()).unwrap();
+        let text = String::from_utf8_lossy(&resp);
+        assert_eq!(
+            got,
+            status,
+            "{path} {headers:?} {}: {text}",
+            &body[..body.len().min(40)]
+        );
+        if got != 413 {
+            let v: serde_json::Value = serde_json::from_str(&text)
+                .unwrap_or_else(|_| panic!("JSON error expected: {text}"));
+            assert!(
+                v["error"]["message"]
+                    .as_str()
+                    .is_some_and(|m| !m.is_empty()),
+                "{text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn admin_reload_needs_the_token_and_is_off_without_one() {
+    let server = TestServer::bundled();
+    let (status, _, _) = http("POST", &server.url("/admin/reload"), &[], b"").unwrap();
+    assert_eq!(status, 404, "off without --admin-token");
+    drop(server);
+
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    small_content(&content);
+    let server = TestServer::start(
+        &content,
+        &tmp.path().join("index"),
+        &["--admin-token", "s3cret-token"],
+    );
+    let (status, _, _) = http(
+        "POST",
+        &server.url("/admin/reload"),
+        &[("Authorization", "Bearer wrong")],
+        b"",
+    )
+    .unwrap();
+    assert_eq!(status, 401);
+    let (status, _, body) = http(
+        "POST",
+        &server.url("/admin/reload"),
+        &[("Authorization", "Bearer s3cret-token")],
+        b"",
+    )
+    .unwrap();
+    assert_eq!(status, 200, "{}", String::from_utf8_lossy(&body));
+}
+
+#[test]
+fn security_headers_on_every_response() {
+    let server = TestServer::bundled();
+    for path in ["/api/search?q=fee", "/api/search?q=", "/healthz", "/nope"] {
+        let (_, headers, _) = http("GET", &server.url(path), &[], b"").unwrap();
+        for h in [
+            "content-security-policy",
+            "x-content-type-options",
+            "referrer-policy",
+            "x-frame-options",
+        ] {
+            assert!(headers.iter().any(|(k, _)| k == h), "{path} lacks {h}");
+        }
+    }
+}
+
+fn build_name(server: &TestServer) -> String {
+    let (_, v) = get_json(&server.url("/healthz"));
+    v["build"].as_str().unwrap_or_default().to_string()
+}
+
+#[test]
+fn live_reload_under_load_fails_no_request_and_survives_a_bad_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    let index = tmp.path().join("index");
+    small_content(&content);
+    let server = TestServer::start(&content, &index, &[]);
+    let base = server.base.clone();
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let ok = Arc::new(AtomicUsize::new(0));
+    let errors = Arc::new(std::sync::Mutex::new(Vec::<String>::new()));
+    let deadline = Instant::now() + Duration::from_secs(120);
+    let workers: Vec<_> = (0..4)
+        .map(|w| {
+            let (stop, ok, errors, base) = (stop.clone(), ok.clone(), errors.clone(), base.clone());
+            std::thread::spawn(move || {
+                let queries = ["withdrawal", "السحب", "برداشت", "提现"];
+                let mut i = w;
+                // Bounded in count and time.
+                while !stop.load(Ordering::Relaxed) && Instant::now() < deadline && i < 200_000 {
+                    let q = queries[i % queries.len()];
+                    match http_get(&format!("{base}/api/search?q={}", enc(q))) {
+                        Ok((200, body)) if body.contains("\"results\"") => {
+                            ok.fetch_add(1, Ordering::Relaxed);
+                        }
+                        other => errors.lock().unwrap().push(format!("{q}: {other:?}")),
+                    }
+                    i += 4;
+                }
+            })
+        })
+        .collect();
+
+    let mut seen = vec![build_name(&server)];
+    for round in 0..10 {
+        std::fs::write(
+            content.join("en").join(format!("extra-{round}.md")),
+            format!("---\ntitle: Extra {round}\n---\n\nMore text {round}.\n"),
+        )
+        .unwrap();
+        let out = dalil(&[
+            "index",
+            "--content",
+            content.to_str().unwrap(),
+            "--index",
+            index.to_str().unwrap(),
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let published = Instant::now();
+        loop {
+            let b = build_name(&server);
+            if !seen.contains(&b) {
+                seen.push(b);
+                break;
+            }
+            assert!(
+                published.elapsed() < Duration::from_secs(2),
+                "round {round}: server did not switch within 2 s"
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        let (_, v) = get_json(&format!("{base}/api/search?q=extra+{round}&lang=en"));
+        assert_eq!(
+            v["results"][0]["id"],
+            format!("extra-{round}"),
+            "new content is searchable"
+        );
+    }
+
+    // A failed rebuild publishes nothing; the server stays on the last good build.
+    std::fs::write(content.join("en/broken.md"), "---\ntitle: [unclosed\n---\n").unwrap();
+    let out = dalil(&[
+        "index",
+        "--content",
+        content.to_str().unwrap(),
+        "--index",
+        index.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    std::thread::sleep(Duration::from_millis(1200));
+    assert_eq!(&build_name(&server), seen.last().unwrap());
+
+    stop.store(true, Ordering::Relaxed);
+    for w in workers {
+        w.join().unwrap();
+    }
+    let errors = errors.lock().unwrap();
+    assert!(
+        errors.is_empty(),
+        "{} failed requests, e.g. {:?}",
+        errors.len(),
+        errors.first()
+    );
+    assert!(ok.load(Ordering::Relaxed) > 100, "the load loop ran");
+    assert!(server.terminate(), "graceful shutdown on SIGTERM");
+}
