@@ -23,7 +23,9 @@ fn dump(text: &str, tokens: &[AnalyzedToken]) -> String {
     tokens
         .iter()
         .map(|t| {
-            let source = text.get(t.offset_from..t.offset_to).unwrap_or("<not a slice>");
+            let source = text
+                .get(t.offset_from..t.offset_to)
+                .unwrap_or("<not a slice>");
             format!(
                 "({:?}, {}, {}) @{} from {source:?}",
                 t.text, t.offset_from, t.offset_to, t.position
@@ -178,15 +180,30 @@ golden_meet! {
 
 #[test]
 fn latin_runs_give_the_same_terms_in_every_language() {
-    for text in ["2FA", "CRM", "USDT", "EUR/USD", "TRC20", "Falak's", "Withdrawals"] {
-        let english: Vec<String> = analyze(Lang::En, text).into_iter().map(|t| t.text).collect();
-        let english_exact: Vec<String> =
-            analyze_exact(Lang::En, text).into_iter().map(|t| t.text).collect();
+    for text in [
+        "2FA",
+        "CRM",
+        "USDT",
+        "EUR/USD",
+        "TRC20",
+        "Falak's",
+        "Withdrawals",
+    ] {
+        let english: Vec<String> = analyze(Lang::En, text)
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
+        let english_exact: Vec<String> = analyze_exact(Lang::En, text)
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
         for lang in Lang::ALL {
             let terms: Vec<String> = analyze(lang, text).into_iter().map(|t| t.text).collect();
             assert_eq!(terms, english, "{lang} {text}");
-            let exact: Vec<String> =
-                analyze_exact(lang, text).into_iter().map(|t| t.text).collect();
+            let exact: Vec<String> = analyze_exact(lang, text)
+                .into_iter()
+                .map(|t| t.text)
+                .collect();
             assert_eq!(exact, english_exact, "{lang} {text} (exact)");
         }
     }

@@ -52,7 +52,10 @@ mod tests {
             .collect();
         for lang in Lang::ALL {
             assert_eq!(analyzer_name(lang), format!("dalil_{}", lang.code()));
-            assert_eq!(exact_analyzer_name(lang), format!("dalil_{}_exact", lang.code()));
+            assert_eq!(
+                exact_analyzer_name(lang),
+                format!("dalil_{}_exact", lang.code())
+            );
         }
         names.sort_unstable();
         names.dedup();

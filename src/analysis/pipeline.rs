@@ -73,14 +73,14 @@ impl Pipeline {
                 self.terms.push(Term::default());
             }
             let term = &mut self.terms[len];
-            normalize(lang, seg.script, src, &mut term.token.text);
+            let script = normalize(lang, seg.script, src, &mut term.token.text);
             if term.token.text.is_empty() {
                 continue;
             }
             term.token.offset_from = seg.from;
             term.token.offset_to = seg.to;
             term.token.position_length = 1;
-            term.script = seg.script;
+            term.script = script;
             term.same_position = seg.same_position;
             len += 1;
         }
@@ -209,9 +209,15 @@ mod tests {
     fn overlong_terms_are_dropped() {
         let long = "a".repeat(MAX_TERM_BYTES + 1);
         let text = format!("usdt {long} trc20");
-        let terms: Vec<String> = analyze(Lang::En, &text).into_iter().map(|t| t.text).collect();
+        let terms: Vec<String> = analyze(Lang::En, &text)
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
         assert_eq!(terms, ["usdt", "trc20"]);
-        let positions: Vec<usize> = analyze(Lang::En, &text).iter().map(|t| t.position).collect();
+        let positions: Vec<usize> = analyze(Lang::En, &text)
+            .iter()
+            .map(|t| t.position)
+            .collect();
         assert_eq!(positions, [0, 1]);
     }
 

@@ -97,14 +97,15 @@ fn is_han(c: char) -> bool {
         | '\u{30000}'..='\u{3134F}')
 }
 
-/// The Arabic blocks, supplements and presentation forms.
+/// The Arabic blocks, supplements, presentation forms and mathematical letters.
 fn is_arabic(c: char) -> bool {
     matches!(c,
         '\u{0600}'..='\u{06FF}'
         | '\u{0750}'..='\u{077F}'
         | '\u{0870}'..='\u{08FF}'
         | '\u{FB50}'..='\u{FDFF}'
-        | '\u{FE70}'..='\u{FEFF}')
+        | '\u{FE70}'..='\u{FEFF}'
+        | '\u{1EE00}'..='\u{1EEFF}')
 }
 
 /// Latin letters outside ASCII: Latin-1, the extended blocks, ligatures and full-width forms.

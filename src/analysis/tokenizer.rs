@@ -153,7 +153,8 @@ mod tests {
         writer.add_document(doc!(ar => "رسوم السحب بالبطاقة", zh => "如何设置客户关系管理"))?;
         writer.commit()?;
         let searcher = index.reader()?.searcher();
-        for (field, lang, query) in [(ar, Lang::Ar, "بالسحب"), (zh, Lang::Zh, "客戶關係管理")] {
+        for (field, lang, query) in [(ar, Lang::Ar, "بالسحب"), (zh, Lang::Zh, "客戶關係管理")]
+        {
             for token in crate::analysis::analyze(lang, query) {
                 let term = IndexTerm::from_field_text(field, &token.text);
                 assert_eq!(searcher.doc_freq(&term)?, 1, "{query}: {}", token.text);

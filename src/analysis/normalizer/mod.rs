@@ -15,13 +15,22 @@ mod unicode;
 pub(crate) use chinese::to_simplified;
 pub(crate) use persian::ZWNJ;
 
-use crate::analysis::script::Script;
+use crate::analysis::script::{script_of, Script};
 use crate::lang::Lang;
 
-/// Writes the normalised form of the term `src` (of script `script`, in a `lang` text) into
-/// `out`, which is cleared first. The result may be empty (a term of tatweel alone). Persian
-/// terms keep their ZWNJs until [`finish`].
-pub(crate) fn normalize(lang: Lang, script: Script, src: &str, out: &mut String) {
+/// Writes the normalised form of the term `src` (segmented as `script`, in a `lang` text) into
+/// `out`, which is cleared first, and returns the script of the result. The result may be
+/// empty (a term of tatweel alone). Persian terms keep their ZWNJs until [`finish`].
+pub(crate) fn normalize(lang: Lang, script: Script, src: &str, out: &mut String) -> Script {
+    let script = match script {
+        // Letters the segmenter did not place (mathematical or enclosed forms, other scripts)
+        // may fold into Latin or Arabic letters: the folded text decides.
+        Script::Other => {
+            unicode::fold(src, unicode::keep, out);
+            script_of(out)
+        }
+        known => known,
+    };
     match script {
         Script::Arabic => {
             let map = if lang == Lang::Fa {
@@ -39,15 +48,19 @@ pub(crate) fn normalize(lang: Lang, script: Script, src: &str, out: &mut String)
             unicode::fold(src, unicode::keep, out);
             chinese::normalize(out);
         }
-        Script::Other => unicode::fold(src, unicode::keep, out),
+        Script::Other => {}
     }
     number::normalize(out);
+    script
 }
 
-/// The last normalisation, after joining and stemming: no ZWNJ is left in Persian terms.
+/// The last normalisation, after joining and stemming: no ZWNJ is left in Persian terms, and
+/// no possessive is left at the end of a Latin stem (Snowball turns `falak'se` into `falak's`).
 pub(crate) fn finish(lang: Lang, script: Script, term: &mut String) {
-    if lang == Lang::Fa && script == Script::Arabic {
-        persian::finish(term);
+    match script {
+        Script::Arabic if lang == Lang::Fa => persian::finish(term),
+        Script::Latin => latin::normalize(term),
+        _ => {}
     }
 }
 
@@ -55,7 +68,7 @@ pub(crate) fn finish(lang: Lang, script: Script, term: &mut String) {
 #[cfg(test)]
 pub(crate) fn normalize_term(lang: Lang, script: Script, src: &str) -> String {
     let mut out = String::new();
-    normalize(lang, script, src, &mut out);
+    let script = normalize(lang, script, src, &mut out);
     finish(lang, script, &mut out);
     out
 }

@@ -184,7 +184,11 @@ fn push_grams(
         };
         let gram = &rest[..len];
         if keep(gram) {
-            out.push(Segment::overlapping(base + start, base + start + len, Script::Han));
+            out.push(Segment::overlapping(
+                base + start,
+                base + start + len,
+                Script::Han,
+            ));
         }
     }
 }
@@ -210,7 +214,12 @@ mod tests {
         assert_eq!(cut("如何提现", words), [("如何", false), ("提现", false)]);
         assert_eq!(
             cut("设置止损和止盈", words),
-            [("设置", false), ("止损", false), ("和", false), ("止盈", false)]
+            [
+                ("设置", false),
+                ("止损", false),
+                ("和", false),
+                ("止盈", false)
+            ]
         );
     }
 
@@ -230,7 +239,12 @@ mod tests {
         assert!(!search.contains(&("制平", true)));
         assert_eq!(
             cut("强制平仓", ChineseSegmentation::WordsAndBigrams),
-            [("强制平仓", false), ("强制", true), ("制平", true), ("平仓", true)]
+            [
+                ("强制平仓", false),
+                ("强制", true),
+                ("制平", true),
+                ("平仓", true)
+            ]
         );
         // Two-character words are their own bigram.
         assert_eq!(

@@ -194,7 +194,10 @@ mod tests {
             ["Falak's", "fees", "0.8", "pips", "1,000", "EUR", "USD"]
         );
         assert_eq!(texts("users' rock'n'roll"), ["users", "rock'n'roll"]);
-        assert_eq!(texts("support@falak.example"), ["support", "falak", "example"]);
+        assert_eq!(
+            texts("support@falak.example"),
+            ["support", "falak", "example"]
+        );
         assert_eq!(texts("3-D Secure"), ["3", "D", "Secure"]);
     }
 

@@ -7,8 +7,25 @@ use crate::analysis::normalizer::ZWNJ;
 
 /// Suffixes that are stripped when a ZWNJ sets them apart, whatever the stem's length.
 const SUFFIXES_AFTER_ZWNJ: &[&str] = &[
-    "هایشان", "هایمان", "هایتان", "هایی", "هایم", "هایت", "هایش", "های", "ها", "ترین", "تر", "ای",
-    "ی", "ام", "ات", "اش", "ایم", "اید", "اند",
+    "هایشان",
+    "هایمان",
+    "هایتان",
+    "هایی",
+    "هایم",
+    "هایت",
+    "هایش",
+    "های",
+    "ها",
+    "ترین",
+    "تر",
+    "ای",
+    "ی",
+    "ام",
+    "ات",
+    "اش",
+    "ایم",
+    "اید",
+    "اند",
 ];
 /// Plural suffixes, longest first; they leave at least [`MIN_PLURAL_STEM`] letters (`کدها`).
 const PLURALS: &[&str] = &["هایی", "های", "ها"];

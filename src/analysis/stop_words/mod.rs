@@ -28,8 +28,7 @@ static CHINESE: LazyLock<StopSet> = LazyLock::new(|| build(Lang::Zh, chinese::WO
 fn build(lang: Lang, words: &[&str]) -> StopSet {
     let mut set = StopSet::new();
     for stemming in [true, false] {
-        let mut pipeline =
-            Pipeline::new(lang, stemming).with_chinese(ChineseSegmentation::Words);
+        let mut pipeline = Pipeline::new(lang, stemming).with_chinese(ChineseSegmentation::Words);
         for word in words {
             if let [term] = pipeline.run(word) {
                 set.insert(term.token.text.clone());
@@ -95,7 +94,10 @@ mod tests {
     #[test]
     fn help_center_words_are_not_stop_words() {
         let cases = [
-            (Lang::En, "withdrawal fee account deposit verification usdt 2fa"),
+            (
+                Lang::En,
+                "withdrawal fee account deposit verification usdt 2fa",
+            ),
             (Lang::Ar, "السحب رسوم الحساب إيداع التحقق بطاقة الهوية"),
             (Lang::Fa, "برداشت هزینه حساب واریز تایید کارت مدارک"),
             (Lang::Zh, "提现 手续费 账户 入金 验证 银行卡 身份"),
