@@ -10,7 +10,7 @@ use crate::analysis::joiner::join_detached_affixes;
 use crate::analysis::normalizer::{finish, normalize};
 use crate::analysis::script::Script;
 use crate::analysis::segmenter::{chinese_segmentation, segment, ChineseSegmentation, Segment};
-use crate::analysis::stemmer::stem;
+use crate::analysis::stemmer::Stemmer;
 use crate::lang::Lang;
 
 /// Terms longer than this many bytes (after normalisation) are dropped: no one searches for
@@ -32,7 +32,8 @@ pub(crate) struct Term {
 #[derive(Debug, Clone)]
 pub(crate) struct Pipeline {
     lang: Lang,
-    stemming: bool,
+    /// The stemmer of the full pipeline; `None` in the exact one.
+    stemmer: Option<Stemmer>,
     /// Chinese segmentation for this pipeline; `None` follows the process-wide setting.
     chinese: Option<ChineseSegmentation>,
     segments: Vec<Segment>,
@@ -44,7 +45,7 @@ impl Pipeline {
     pub(crate) fn new(lang: Lang, stemming: bool) -> Self {
         Pipeline {
             lang,
-            stemming,
+            stemmer: stemming.then(|| Stemmer::new(lang)),
             chinese: None,
             segments: Vec::new(),
             terms: Vec::new(),
@@ -98,8 +99,8 @@ impl Pipeline {
         let terms = &mut self.terms[..len];
         let mut position = 0;
         for (i, term) in terms.iter_mut().enumerate() {
-            if self.stemming {
-                stem(lang, term.script, &mut term.token.text);
+            if let Some(stemmer) = &mut self.stemmer {
+                stemmer.stem(term.script, &mut term.token.text);
             }
             finish(lang, term.script, &mut term.token.text);
             if i > 0 && !term.same_position {
@@ -158,7 +159,7 @@ fn run_cached(lang: Lang, stemming: bool, text: &str) -> Vec<AnalyzedToken> {
         Ok(mut pipelines) => {
             let index = match pipelines
                 .iter()
-                .position(|p| p.lang == lang && p.stemming == stemming)
+                .position(|p| p.lang == lang && p.stemmer.is_some() == stemming)
             {
                 Some(index) => index,
                 None => {

@@ -60,6 +60,11 @@ pub(crate) fn classify(c: char) -> CharClass {
         };
     }
     match c {
+        // The letters of running Arabic, Persian and Chinese text, without table lookups.
+        '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => {
+            return CharClass::Letter(Script::Arabic)
+        }
+        '\u{4E00}'..='\u{9FFF}' => return CharClass::Letter(Script::Han),
         '\u{200C}' | '\u{200D}' => return CharClass::Joiner,
         '\u{2019}' | '\u{FF07}' => return CharClass::Apostrophe,
         '\u{066B}' | '\u{066C}' => return CharClass::NumberSeparator,
