@@ -24,6 +24,8 @@ mod tokenizer;
 #[cfg(test)]
 mod golden_tests;
 #[cfg(test)]
+mod measurements;
+#[cfg(test)]
 mod property_tests;
 
 pub use names::{

@@ -27,6 +27,14 @@ impl LanguageTokenizer {
             pipeline: Pipeline::new(lang, false),
         }
     }
+
+    /// This tokenizer with a fixed Chinese segmentation instead of the process-wide one.
+    #[cfg(test)]
+    pub(crate) fn with_chinese(self, mode: crate::analysis::ChineseSegmentation) -> Self {
+        LanguageTokenizer {
+            pipeline: self.pipeline.with_chinese(mode),
+        }
+    }
 }
 
 impl Tokenizer for LanguageTokenizer {
