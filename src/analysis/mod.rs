@@ -3,7 +3,7 @@
 //! Each language has two pipelines, both registered with tantivy under the names in
 //! [`analyzer_name`] and [`exact_analyzer_name`]: the full one (segment, normalise, stem) for
 //! indexing and queries, and the exact one (no stemming) for prefix matching and did-you-mean.
-//! Text is cut by [`segmenter`]s, each term is spelled one way by the `normalizer`s (NFKC,
+//! Text is cut by `segmenter`s, each term is spelled one way by the `normalizer`s (NFKC,
 //! case, digits, Arabic and Persian letters, traditional Chinese), Persian affixes written
 //! apart are joined, and `stemmer`s reduce terms to shared stems. Latin runs are analysed the
 //! same way in every language so brand names and codes (`USDT`, `2FA`) match across languages.

@@ -112,6 +112,21 @@ impl Pipeline {
     }
 }
 
+impl Pipeline {
+    /// Frees the buffers after an unusually long text, so a long-lived pipeline does not keep
+    /// the memory of the longest text it ever saw.
+    pub(crate) fn release_if_huge(&mut self) {
+        const KEEP: usize = 4096;
+        if self.terms.len() > KEEP {
+            self.terms.truncate(KEEP);
+            self.terms.shrink_to_fit();
+        }
+        if self.segments.capacity() > KEEP {
+            self.segments = Vec::new();
+        }
+    }
+}
+
 /// Moves the terms `keep` accepts to the front, in order; returns how many there are.
 fn retain(terms: &mut [Term], keep: impl Fn(&Term) -> bool) -> usize {
     let mut kept = 0;
@@ -144,7 +159,7 @@ thread_local! {
 
 fn run_cached(lang: Lang, stemming: bool, text: &str) -> Vec<AnalyzedToken> {
     let collect = |pipeline: &mut Pipeline| {
-        pipeline
+        let tokens = pipeline
             .run(text)
             .iter()
             .map(|term| AnalyzedToken {
@@ -153,7 +168,9 @@ fn run_cached(lang: Lang, stemming: bool, text: &str) -> Vec<AnalyzedToken> {
                 offset_to: term.token.offset_to,
                 position: term.token.position,
             })
-            .collect()
+            .collect();
+        pipeline.release_if_huge();
+        tokens
     };
     PIPELINES.with(|cell| match cell.try_borrow_mut() {
         Ok(mut pipelines) => {

@@ -41,6 +41,7 @@ impl Tokenizer for LanguageTokenizer {
     type TokenStream<'a> = LanguageTokenStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> LanguageTokenStream<'a> {
+        self.pipeline.release_if_huge();
         LanguageTokenStream {
             terms: self.pipeline.run(text),
             current: None,
