@@ -1,6 +1,6 @@
 //! One language's pipeline: segment, normalise each term, join Persian affixes, drop overlong
-//! terms, stem (full pipeline only), finish normalising, number positions. Buffers are kept between runs, so a
-//! warm pipeline allocates nothing for text it has seen the like of.
+//! terms, stem (full pipeline only), finish normalising, number positions. Buffers are kept
+//! between runs, so a warm pipeline allocates little for text it has seen the like of.
 
 use std::cell::RefCell;
 
@@ -16,6 +16,9 @@ use crate::lang::Lang;
 /// Terms longer than this many bytes (after normalisation) are dropped: no one searches for
 /// them, and tantivy refuses terms near 64 KiB.
 pub(crate) const MAX_TERM_BYTES: usize = 128;
+/// Segments longer than this many bytes are dropped before normalisation (which would make
+/// them longer than [`MAX_TERM_BYTES`] anyway), so a run of junk costs no big buffers.
+const MAX_SEGMENT_BYTES: usize = 8 * MAX_TERM_BYTES;
 
 /// A term as the pipeline emits it, with what later stages need to know.
 #[derive(Debug, Clone, Default)]
@@ -70,6 +73,9 @@ impl Pipeline {
             let Some(src) = text.get(seg.from..seg.to) else {
                 continue;
             };
+            if src.len() > MAX_SEGMENT_BYTES {
+                continue;
+            }
             if len == self.terms.len() {
                 self.terms.push(Term::default());
             }
@@ -110,9 +116,7 @@ impl Pipeline {
         }
         terms
     }
-}
 
-impl Pipeline {
     /// Frees the buffers after an unusually long text, so a long-lived pipeline does not keep
     /// the memory of the longest text it ever saw.
     pub(crate) fn release_if_huge(&mut self) {

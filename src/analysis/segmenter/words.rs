@@ -35,8 +35,8 @@ struct Word {
 /// Splits text into words and Han runs.
 ///
 /// A word is a maximal run of letters of one script and digits, with combining marks attached;
-/// ZWNJ/ZWJ inside an Arabic-script word, apostrophes inside a Latin word (`account's`) and
-/// `.`/`,` between digits (`0.8`, `1,000`) belong to it. Everything else separates words, so
+/// ZWNJ/ZWJ between letters (Persian `هزینه‌ها`), apostrophes inside a Latin word
+/// (`account's`) and `.`/`,` between digits (`0.8`, `1,000`) belong to it. Everything else separates words, so
 /// the segments never overlap and only separators are left out. Latin next to Arabic or Han
 /// starts a new word, so a Latin run is the same word whatever language surrounds it.
 #[derive(Debug, Default, Clone, Copy)]
