@@ -3,6 +3,8 @@
 //! preposition, then pronoun, plural and feminine suffixes, always keeping a stem of at least
 //! three letters (two after an article). Input is normalised text (one alef, ه for ة, ي for ى).
 
+use super::affix::{char_len, strip_prefix_of, strip_suffix_of};
+
 /// Articles, longest first; stripped when at least [`MIN_AFTER_ARTICLE`] letters remain.
 const ARTICLES: &[&str] = &["وال", "بال", "كال", "فال", "لل", "ال"];
 /// Single-letter prepositions attached to a word.
@@ -52,44 +54,14 @@ fn stem_after_conjunction(term: &mut String) -> usize {
     };
     strip_prefix_of(term, proclitics, MIN_STEM);
     let before = char_len(term);
-    let pronoun = strip_suffix_of(term, PRONOUNS);
-    let plural = strip_suffix_of(term, PLURALS);
+    let pronoun = strip_suffix_of(term, PRONOUNS, MIN_STEM);
+    let plural = strip_suffix_of(term, PLURALS, MIN_STEM);
     if pronoun && !plural {
         // A teh marbuta becomes ت before a pronoun: `بطاقتك` -> `بطاقت` -> `بطاقه`.
         restore_teh_marbuta(term);
     }
-    strip_suffix_of(term, ENDINGS);
+    strip_suffix_of(term, ENDINGS, MIN_STEM);
     before.saturating_sub(char_len(term))
-}
-
-fn char_len(s: &str) -> usize {
-    s.chars().count()
-}
-
-/// Strips the first of `prefixes` that `term` starts with, if `min` letters remain.
-fn strip_prefix_of(term: &mut String, prefixes: &[&str], min: usize) -> bool {
-    for prefix in prefixes {
-        if let Some(rest) = term.strip_prefix(prefix) {
-            if char_len(rest) >= min {
-                term.drain(..prefix.len());
-                return true;
-            }
-        }
-    }
-    false
-}
-
-/// Strips the first of `suffixes` that `term` ends with and that leaves [`MIN_STEM`] letters.
-fn strip_suffix_of(term: &mut String, suffixes: &[&str]) -> bool {
-    for suffix in suffixes {
-        if let Some(rest) = term.strip_suffix(suffix) {
-            if char_len(rest) >= MIN_STEM {
-                term.truncate(rest.len());
-                return true;
-            }
-        }
-    }
-    false
 }
 
 /// A final ت after a stem of three letters or more, not part of ات, was a teh marbuta.

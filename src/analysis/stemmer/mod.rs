@@ -3,6 +3,7 @@
 //! script terms get the Arabic or Persian light stemmer of the text's language; Han terms and
 //! numbers are left alone.
 
+mod affix;
 mod arabic;
 mod english;
 mod persian;

@@ -3,6 +3,7 @@
 //! text (Persian ی/ک); a ZWNJ still in it marks a suffix for certain (`هزینه‌ای`), and a word
 //! without one is read with the plural first (`هزینههای` is `هزینه` + `های`).
 
+use super::affix::{char_len, strip_suffix_of};
 use crate::analysis::normalizer::ZWNJ;
 
 /// Suffixes that are stripped when a ZWNJ sets them apart, whatever the stem's length.
@@ -64,23 +65,6 @@ pub(crate) fn stem(term: &mut String) {
         }
     }
     strip_suffix_of(term, &["ی"], MIN_STEM_BEFORE_YEH);
-}
-
-fn char_len(s: &str) -> usize {
-    s.chars().count()
-}
-
-/// Strips the first of `suffixes` that `term` ends with and that leaves `min` letters.
-fn strip_suffix_of(term: &mut String, suffixes: &[&str], min: usize) -> bool {
-    for suffix in suffixes {
-        if let Some(rest) = term.strip_suffix(suffix) {
-            if char_len(rest) >= min {
-                term.truncate(rest.len());
-                return true;
-            }
-        }
-    }
-    false
 }
 
 #[cfg(test)]
