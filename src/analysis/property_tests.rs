@@ -4,6 +4,7 @@
 //! segments.
 
 use proptest::prelude::*;
+use proptest::test_runner::FileFailurePersistence;
 
 use crate::analysis::normalizer::normalize_term;
 use crate::analysis::script::{classify, script_of, CharClass};
@@ -167,8 +168,31 @@ fn check_tokens(lang: Lang, text: &str, tokens: &[AnalyzedToken]) -> Result<(), 
     Ok(())
 }
 
+/// 256 cases a property; failures are kept beside this file
+/// (`property_tests.proptest-regressions`) and replayed first.
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 256,
+        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource(
+            "proptest-regressions",
+        ))),
+        ..ProptestConfig::default()
+    }
+}
+
+/// Texts earlier runs found failing, kept as plain cases.
+#[test]
+fn former_failures_stay_fixed() {
+    for text in ["\u{1EE49}", "Falak'sE "] {
+        for lang in Lang::ALL {
+            check_tokens(lang, text, &analyze(lang, text)).expect("well formed");
+            check_tokens(lang, text, &analyze_exact(lang, text)).expect("well formed");
+        }
+    }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(config())]
 
     #[test]
     fn analysis_is_well_formed_on_any_text(text in text_strategy()) {
