@@ -1,1 +1,42 @@
-//! Per-language analysis (filled in by the analysis work).
+//! Per-language analysis: how article text and queries become index terms.
+//!
+//! Each language has two pipelines, both registered with tantivy under the names in
+//! [`analyzer_name`] and [`exact_analyzer_name`]: the full one (segment, normalise, stem) for
+//! indexing and queries, and the exact one (no stemming) for prefix matching and did-you-mean.
+//! Text is cut by `segmenter`s, each term is spelled one way by the `normalizer`s (NFKC,
+//! case, digits, Arabic and Persian letters, traditional Chinese), Persian affixes written
+//! apart are joined, and `stemmer`s reduce terms to shared stems. Latin runs are analysed the
+//! same way in every language so brand names and codes (`USDT`, `2FA`) match across languages.
+//! Offsets always point into the original text.
+//!
+//! This module uses only [`crate::lang`].
+
+mod joiner;
+mod names;
+mod normalizer;
+mod pipeline;
+mod script;
+mod segmenter;
+mod stemmer;
+mod stop_words;
+mod tokenizer;
+
+#[cfg(test)]
+mod golden_tests;
+#[cfg(test)]
+mod measurements;
+#[cfg(test)]
+mod property_tests;
+
+pub use names::{
+    analyzer_name, exact_analyzer_name, ANALYZER_AR, ANALYZER_EN, ANALYZER_FA, ANALYZER_ZH,
+    EXACT_ANALYZER_AR, EXACT_ANALYZER_EN, EXACT_ANALYZER_FA, EXACT_ANALYZER_ZH,
+};
+pub use pipeline::{analyze, analyze_exact, AnalyzedToken};
+pub use script::{script_of, Script};
+pub use segmenter::{chinese_segmentation, set_chinese_segmentation, ChineseSegmentation};
+pub use stop_words::is_stop_word;
+pub use tokenizer::{
+    exact_analyzer, register_analyzers, text_analyzer, warm_up, LanguageTokenStream,
+    LanguageTokenizer,
+};

@@ -1,0 +1,396 @@
+//! Golden tests: text in, terms out, for every rule of every language. Each table row is one
+//! test; a failing row prints what the analyzer produced, with the original text of each term.
+
+use crate::analysis::{analyze, analyze_exact, is_stop_word, AnalyzedToken};
+use crate::lang::Lang;
+
+/// Which pipeline a row runs.
+#[derive(Debug, Clone, Copy)]
+enum Pipeline {
+    Full,
+    Exact,
+}
+
+fn run(lang: Lang, pipeline: Pipeline, text: &str) -> Vec<AnalyzedToken> {
+    match pipeline {
+        Pipeline::Full => analyze(lang, text),
+        Pipeline::Exact => analyze_exact(lang, text),
+    }
+}
+
+/// The terms with their offsets and the original text they cover, for failure messages.
+fn dump(text: &str, tokens: &[AnalyzedToken]) -> String {
+    tokens
+        .iter()
+        .map(|t| {
+            let source = text
+                .get(t.offset_from..t.offset_to)
+                .unwrap_or("<not a slice>");
+            format!(
+                "({:?}, {}, {}) @{} from {source:?}",
+                t.text, t.offset_from, t.offset_to, t.position
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n    ")
+}
+
+fn check_terms(lang: Lang, pipeline: Pipeline, text: &str, expected: &[&str]) {
+    let tokens = run(lang, pipeline, text);
+    let terms: Vec<&str> = tokens.iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(
+        terms,
+        expected,
+        "\nhelp: {lang} {pipeline:?} analysed {text:?} into\n    {}",
+        dump(text, &tokens)
+    );
+}
+
+fn check_offsets(lang: Lang, pipeline: Pipeline, text: &str, expected: &[(&str, usize, usize)]) {
+    let tokens = run(lang, pipeline, text);
+    let got: Vec<(&str, usize, usize)> = tokens
+        .iter()
+        .map(|t| (t.text.as_str(), t.offset_from, t.offset_to))
+        .collect();
+    assert_eq!(
+        got,
+        expected,
+        "\nhelp: {lang} {pipeline:?} analysed {text:?} into\n    {}",
+        dump(text, &tokens)
+    );
+}
+
+fn check_meet(lang: Lang, pipeline: Pipeline, texts: &[&str]) {
+    let terms = |text: &str| -> Vec<String> {
+        run(lang, pipeline, text)
+            .into_iter()
+            .map(|t| t.text)
+            .collect()
+    };
+    let first = terms(texts[0]);
+    assert!(!first.is_empty(), "{:?} gives no term", texts[0]);
+    for text in &texts[1..] {
+        assert_eq!(
+            terms(text),
+            first,
+            "\nhelp: {lang} {pipeline:?}: {text:?} should give the terms of {:?}",
+            texts[0]
+        );
+    }
+}
+
+/// `name: Lang Pipeline "input" => ["term", ...];`
+macro_rules! golden_terms {
+    ($($name:ident: $lang:ident $pipeline:ident $input:literal => [$($term:literal),* $(,)?];)*) => {
+        $(
+            #[test]
+            fn $name() {
+                check_terms(Lang::$lang, Pipeline::$pipeline, $input, &[$($term),*]);
+            }
+        )*
+    };
+}
+
+/// `name: Lang Pipeline "input" => [("term", from, to), ...];`
+macro_rules! golden_offsets {
+    ($($name:ident: $lang:ident $pipeline:ident $input:literal
+        => [$(($term:literal, $from:literal, $to:literal)),* $(,)?];)*) => {
+        $(
+            #[test]
+            fn $name() {
+                check_offsets(
+                    Lang::$lang,
+                    Pipeline::$pipeline,
+                    $input,
+                    &[$(($term, $from, $to)),*],
+                );
+            }
+        )*
+    };
+}
+
+/// `name: Lang Pipeline ["spelling", "other spelling", ...];` — all give the same terms.
+macro_rules! golden_meet {
+    ($($name:ident: $lang:ident $pipeline:ident [$($input:literal),+ $(,)?];)*) => {
+        $(
+            #[test]
+            fn $name() {
+                check_meet(Lang::$lang, Pipeline::$pipeline, &[$($input),+]);
+            }
+        )*
+    };
+}
+
+/// `name: Lang ["word", ...] => bool;` — whether each word's full-pipeline term is a stop word.
+macro_rules! golden_stop_words {
+    ($($name:ident: $lang:ident [$($word:literal),+ $(,)?] => $stop:literal;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                for word in [$($word),+] {
+                    for token in analyze(Lang::$lang, word) {
+                        assert_eq!(
+                            is_stop_word(Lang::$lang, &token.text),
+                            $stop,
+                            "help: {word:?} analysed to {:?}",
+                            token.text
+                        );
+                    }
+                }
+            }
+        )*
+    };
+}
+
+// All languages: NFKC, case folding, digits, and Latin runs analysed the same everywhere.
+golden_offsets! {
+    all_fullwidth_en: En Full "ＵＳＤＴ" => [("usdt", 0, 12)];
+    all_fullwidth_ar: Ar Full "ＵＳＤＴ" => [("usdt", 0, 12)];
+    all_fullwidth_fa: Fa Full "ＵＳＤＴ" => [("usdt", 0, 12)];
+    all_fullwidth_zh: Zh Full "ＵＳＤＴ" => [("usdt", 0, 12)];
+    all_arabic_indic_digits_ar: Ar Full "٢٠٢٤" => [("2024", 0, 8)];
+    all_persian_digits_fa: Fa Full "۲۰۲۴" => [("2024", 0, 8)];
+    all_arabic_indic_digits_en: En Full "٢٠٢٤" => [("2024", 0, 8)];
+    all_persian_digits_zh: Zh Full "۲۰۲۴年" => [("2024", 0, 8), ("年", 8, 11)];
+    all_fullwidth_digits_zh: Zh Full "２０２４年" => [("2024", 0, 12), ("年", 12, 15)];
+    latin_run_2fa_en: En Full "Enable 2FA" => [("enabl", 0, 6), ("2fa", 7, 10)];
+    latin_run_2fa_ar: Ar Full "تفعيل 2FA" => [("تفعيل", 0, 10), ("2fa", 11, 14)];
+    latin_run_2fa_fa: Fa Full "فعال‌سازی 2FA" => [("فعالساز", 0, 19), ("2fa", 20, 23)];
+    latin_run_2fa_zh: Zh Full "开启2FA" => [("开启", 0, 6), ("2fa", 6, 9)];
+    latin_run_possessive_ar: Ar Full "Falak's" => [("falak", 0, 7)];
+    latin_run_pair_fa: Fa Full "EUR/USD" => [("eur", 0, 3), ("usd", 4, 7)];
+    latin_run_network_zh: Zh Full "TRC20网络" => [("trc20", 0, 5), ("网络", 5, 11)];
+    latin_run_stemmed_ar: Ar Full "Withdrawals" => [("withdraw", 0, 11)];
+    latin_run_next_to_arabic: Ar Full "الـUSDT" => [("ال", 0, 6), ("usdt", 6, 10)];
+    numbers_keep_decimals: En Full "0.8 pips" => [("0.8", 0, 3), ("pip", 4, 8)];
+    numbers_lose_thousands_separators: Ar Full "١٬٠٠٠ $1,000" => [("1000", 0, 10), ("1000", 12, 17)];
+}
+
+golden_terms! {
+    all_case_folding: En Full "USDT CRM Falak" => ["usdt", "crm", "falak"];
+    all_case_folding_exact: Zh Exact "CRM系统" => ["crm", "系统"];
+    all_ligatures_and_compatibility: En Exact "ﬁle Ⅻ ①" => ["file", "xii", "1"];
+    all_brand_names_in_arabic: Ar Full "محفظة Skrill وNeteller" => ["محفظ", "skrill", "و", "netel"];
+}
+
+golden_meet! {
+    latin_runs_meet_across_en_ar: En Full ["2FA USDT TRC20 CRM", "２ＦＡ ＵＳＤＴ ＴＲＣ２０ ＣＲＭ"];
+    latin_runs_meet_in_arabic: Ar Full ["2FA USDT TRC20 CRM", "2fa usdt trc20 crm"];
+}
+
+#[test]
+fn latin_runs_give_the_same_terms_in_every_language() {
+    for text in [
+        "2FA",
+        "CRM",
+        "USDT",
+        "EUR/USD",
+        "TRC20",
+        "Falak's",
+        "Withdrawals",
+    ] {
+        let english: Vec<String> = analyze(Lang::En, text)
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
+        let english_exact: Vec<String> = analyze_exact(Lang::En, text)
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
+        for lang in Lang::ALL {
+            let terms: Vec<String> = analyze(lang, text).into_iter().map(|t| t.text).collect();
+            assert_eq!(terms, english, "{lang} {text}");
+            let exact: Vec<String> = analyze_exact(lang, text)
+                .into_iter()
+                .map(|t| t.text)
+                .collect();
+            assert_eq!(exact, english_exact, "{lang} {text} (exact)");
+        }
+    }
+}
+
+// English.
+golden_offsets! {
+    en_possessive: En Full "Falak's account’s" => [("falak", 0, 7), ("account", 8, 19)];
+    en_possessive_exact: En Exact "Falak's" => [("falak", 0, 7)];
+    en_stemming: En Full "withdrawals deposits verified" => [
+        ("withdraw", 0, 11), ("deposit", 12, 20), ("verifi", 21, 29)
+    ];
+    en_exact_keeps_surface_forms: En Exact "Withdrawals Deposits" => [
+        ("withdrawals", 0, 11), ("deposits", 12, 20)
+    ];
+    en_separators: En Full "support@falak.example" => [
+        ("support", 0, 7), ("falak", 8, 13), ("exampl", 14, 21)
+    ];
+}
+
+golden_meet! {
+    en_withdrawal_forms_meet: En Full ["withdrawals", "withdrawal", "Withdrawal", "WITHDRAWALS"];
+    en_possessive_forms_meet: En Full ["Falak's", "Falak’s", "falak", "FALAK＇S"];
+}
+
+golden_stop_words! {
+    en_stop_words: En ["the", "How", "do", "does", "I", "my", "is", "what", "Can"] => true;
+    en_content_words: En ["withdrawal", "fee", "account", "deposit", "USDT", "leverage"] => false;
+}
+
+// Arabic.
+golden_terms! {
+    ar_tashkeel_removed: Ar Exact "السَّحْبُ" => ["السحب"];
+    ar_superscript_alef_removed: Ar Exact "هٰذا" => ["هذا"];
+    ar_tatweel_removed: Ar Exact "ســـحب" => ["سحب"];
+    ar_alef_forms_unified: Ar Exact "أموال إيداع آمن ٱلسحب" => ["اموال", "ايداع", "امن", "السحب"];
+    ar_alef_maksura_to_yeh: Ar Exact "على مستوى" => ["علي", "مستوي"];
+    ar_teh_marbuta_to_heh: Ar Exact "بطاقة الهوية" => ["بطاقه", "الهويه"];
+    ar_persian_letters_folded: Ar Exact "کیف" => ["كيف"];
+    ar_prefix_article: Ar Full "السحب" => ["سحب"];
+    ar_prefix_bi_al: Ar Full "بالسحب" => ["سحب"];
+    ar_prefix_wa_al: Ar Full "والسحب" => ["سحب"];
+    ar_prefix_fa_al: Ar Full "فالسحب" => ["سحب"];
+    ar_prefix_ka_al: Ar Full "كالسحب" => ["سحب"];
+    ar_prefix_li_l: Ar Full "للحساب" => ["حساب"];
+    ar_prefix_wa: Ar Full "وسحب" => ["سحب"];
+    ar_prefix_bi: Ar Full "بسحب" => ["سحب"];
+    ar_prefix_li: Ar Full "لحسابك" => ["حساب"];
+    ar_suffix_ha: Ar Full "سحبها" => ["سحب"];
+    ar_suffix_at: Ar Full "الحسابات" => ["حساب"];
+    ar_suffix_un: Ar Full "المتداولون" => ["متداول"];
+    ar_suffix_in: Ar Full "المتداولين" => ["متداول"];
+    ar_suffix_an: Ar Full "حسابان" => ["حساب"];
+    ar_suffix_iyya: Ar Full "الشخصية" => ["شخص"];
+    ar_suffix_ya: Ar Full "حسابي" => ["حساب"];
+    ar_suffix_ka: Ar Full "حسابك" => ["حساب"];
+    ar_suffix_kum: Ar Full "حسابكم" => ["حساب"];
+    ar_suffix_hum: Ar Full "حسابهم" => ["حساب"];
+    ar_suffix_na: Ar Full "حسابنا" => ["حساب"];
+    ar_suffix_h: Ar Full "حسابه" => ["حساب"];
+    ar_suffixes_stack: Ar Full "حساباتكم" => ["حساب"];
+    ar_teh_marbuta_before_pronoun: Ar Full "بطاقتي" => ["طاق"];
+    ar_min_stem_kept: Ar Full "بنك البنك وقت وقتك ضمان" => ["بنك", "بنك", "وقت", "وقت", "ضمان"];
+}
+
+golden_offsets! {
+    ar_offsets_point_into_the_original: Ar Full "رسوم السَّحْب" => [("رسوم", 0, 8), ("سحب", 9, 25)];
+    ar_digits_in_text: Ar Full "سحب ٣ مرات" => [("سحب", 0, 6), ("3", 7, 9), ("مرات", 10, 18)];
+}
+
+golden_meet! {
+    ar_withdrawal_forms_meet: Ar Full ["بالسحب", "السحب", "سحب", "والسحب", "وبالسحب"];
+    ar_plural_forms_meet: Ar Full ["السحوبات", "سحوبات", "والسحوبات"];
+    ar_card_forms_meet: Ar Full ["بطاقة", "البطاقة", "بالبطاقة", "بطاقتي", "بطاقتك"];
+    ar_account_forms_meet: Ar Full ["حساب", "الحساب", "حسابي", "حساباتكم", "للحساب", "بحسابك"];
+    ar_spelling_variants_meet: Ar Full ["إيداع", "ايداع", "الإيداع", "الايداع"];
+    ar_marks_do_not_matter: Ar Full ["السَّحْبُ", "السحب", "الســحب"];
+}
+
+golden_stop_words! {
+    ar_stop_words: Ar ["من", "في", "على", "إلى", "كيف", "هل", "هذه", "التي", "لا"] => true;
+    ar_content_words: Ar ["السحب", "رسوم", "حسابي", "بطاقة", "إيداع", "الهوية", "تحويل"] => false;
+}
+
+// Persian.
+golden_terms! {
+    fa_arabic_yeh_kaf_folded: Fa Exact "هزينه كارمزد يك" => ["هزینه", "کارمزد", "یک"];
+    fa_alef_maksura_folded: Fa Exact "موسى" => ["موسی"];
+    fa_heh_variants_folded: Fa Exact "خانۀ شرکة" => ["خانه", "شرکه"];
+    fa_diacritics_removed: Fa Exact "مُشتَری" => ["مشتری"];
+    fa_tatweel_removed: Fa Exact "بــرداشت" => ["برداشت"];
+    fa_zwnj_removed_in_exact: Fa Exact "هزینه‌های" => ["هزینههای"];
+    fa_detached_plural_joined_exact: Fa Exact "هزینه های" => ["هزینههای"];
+    fa_suffix_ha: Fa Full "کدها" => ["کد"];
+    fa_suffix_hay: Fa Full "حساب‌های" => ["حساب"];
+    fa_suffix_an: Fa Full "کاربران" => ["کاربر"];
+    fa_suffix_at: Fa Full "اطلاعات" => ["اطلاع"];
+    fa_suffix_tar: Fa Full "بیشتر" => ["بیش"];
+    fa_suffix_tarin: Fa Full "بیشترین" => ["بیش"];
+    fa_suffix_tarin_detached: Fa Full "بیش ترین" => ["بیش"];
+    fa_ezafe_after_zwnj: Fa Full "هزینه‌ی برداشت" => ["هزینه", "برداشت"];
+    fa_indefinite_after_zwnj: Fa Full "هیچ هزینه‌ای" => ["هیچ", "هزینه"];
+    fa_ezafe_adjective: Fa Full "بانکی" => ["بانک"];
+    fa_min_stem_kept: Fa Full "زمان مالی کمتر" => ["زمان", "مالی", "کمتر"];
+    fa_digits: Fa Full "۳ روز" => ["3", "روز"];
+    fa_joins_only_across_spaces: Fa Full "هزینه، ها" => ["هزینه", "ها"];
+}
+
+golden_offsets! {
+    fa_joined_term_spans_both_words: Fa Full "هزینه های برداشت" => [
+        ("هزینه", 0, 17), ("برداشت", 18, 30)
+    ];
+    fa_zwnj_term_offsets: Fa Full "هزینه‌های برداشت" => [("هزینه", 0, 19), ("برداشت", 20, 32)];
+    fa_verb_prefix_joined: Fa Exact "نمی شود" => [("نمیشود", 0, 13)];
+}
+
+golden_meet! {
+    fa_zwnj_does_not_matter: Fa Full ["هزینه‌های", "هزینههای", "هزینه های"];
+    fa_zwnj_does_not_matter_exact: Fa Exact ["هزینه‌های", "هزینههای", "هزینه های"];
+    fa_plural_meets_singular: Fa Full ["هزینه‌های", "هزینه", "هزینه‌ها"];
+    fa_arabic_keyboard_meets_persian: Fa Full ["هزينه", "هزینه"];
+    fa_arabic_keyboard_sentence: Fa Full ["چرا برداشت من انجام نمي شود", "چرا برداشت من انجام نمی‌شود"];
+    fa_verb_prefix_spellings_meet: Fa Full ["می شود", "می‌شود", "میشود", "مي شود"];
+}
+
+golden_stop_words! {
+    fa_stop_words: Fa ["و", "در", "به", "از", "که", "این", "را", "برای", "چرا", "می‌شود", "نمي شود"] => true;
+    fa_content_words: Fa ["برداشت", "هزینه", "حساب", "واریز", "کارمزد", "احراز", "هویت"] => false;
+}
+
+// Chinese.
+golden_offsets! {
+    zh_dictionary_words: Zh Full "如何提现USDT" => [("如何", 0, 6), ("提现", 6, 12), ("usdt", 12, 16)];
+    zh_search_mode_adds_inner_words: Zh Full "强制平仓" => [
+        ("强制平仓", 0, 12), ("强制", 0, 6), ("平仓", 6, 12)
+    ];
+    zh_traditional_keeps_its_offsets: Zh Exact "雙重驗證" => [
+        ("双重验证", 0, 12), ("双重", 0, 6), ("验证", 6, 12)
+    ];
+    zh_punctuation_separates: Zh Full "入金，出金。" => [("入金", 0, 6), ("出金", 9, 15)];
+}
+
+golden_terms! {
+    zh_extra_words: Zh Full "入金 出金 点差 杠杆 止损 止盈 提现" => [
+        "入金", "出金", "点差", "杠杆", "止损", "止盈", "提现"
+    ];
+    zh_extra_long_words: Zh Full "隔夜利息" => ["隔夜利息", "隔夜", "利息"];
+    zh_extra_margin: Zh Full "保证金" => ["保证金", "保证"];
+    zh_fullwidth_latin: Zh Full "ＵＳＤＴ提现" => ["usdt", "提现"];
+    zh_traditional_to_simplified: Zh Exact "開啟" => ["开启"];
+    zh_account_variants: Zh Full "帳戶" => ["账户"];
+}
+
+golden_meet! {
+    zh_traditional_meets_simplified: Zh Full ["客戶關係管理", "客户关系管理"];
+    zh_traditional_meets_simplified_exact: Zh Exact ["客戶關係管理", "客户关系管理"];
+    zh_two_factor_spellings: Zh Full ["雙重驗證", "双重验证"];
+    zh_forced_liquidation_spellings: Zh Full ["強制平倉", "强制平仓"];
+}
+
+golden_stop_words! {
+    zh_stop_words: Zh ["的", "了", "吗", "呢", "我", "你", "是", "在", "如何", "為什麼"] => true;
+    zh_content_words: Zh ["提现", "手续费", "账户", "入金", "验证", "银行卡"] => false;
+}
+
+#[test]
+fn zh_search_mode_terms_share_the_word_position() {
+    let positions: Vec<(String, usize)> = analyze(Lang::Zh, "设置强制平仓")
+        .into_iter()
+        .map(|t| (t.text, t.position))
+        .collect();
+    assert_eq!(
+        positions,
+        [
+            ("设置".to_string(), 0),
+            ("强制平仓".to_string(), 1),
+            ("强制".to_string(), 1),
+            ("平仓".to_string(), 1)
+        ]
+    );
+}
+
+#[test]
+fn fa_joined_terms_leave_no_gap_in_positions() {
+    let positions: Vec<usize> = analyze(Lang::Fa, "هزینه های برداشت")
+        .iter()
+        .map(|t| t.position)
+        .collect();
+    assert_eq!(positions, [0, 1]);
+}

@@ -1,0 +1,251 @@
+//! One language's pipeline: segment, normalise each term, join Persian affixes, drop overlong
+//! terms, stem (full pipeline only), finish normalising, number positions. Buffers are kept
+//! between runs, so a warm pipeline allocates little for text it has seen the like of.
+
+use std::cell::RefCell;
+
+use tantivy::tokenizer::Token;
+
+use crate::analysis::joiner::join_detached_affixes;
+use crate::analysis::normalizer::{finish, normalize};
+use crate::analysis::script::Script;
+use crate::analysis::segmenter::{chinese_segmentation, segment, ChineseSegmentation, Segment};
+use crate::analysis::stemmer::Stemmer;
+use crate::lang::Lang;
+
+/// Terms longer than this many bytes (after normalisation) are dropped: no one searches for
+/// them, and tantivy refuses terms near 64 KiB.
+pub(crate) const MAX_TERM_BYTES: usize = 128;
+/// Segments longer than this many bytes are dropped before normalisation (which would make
+/// them longer than [`MAX_TERM_BYTES`] anyway), so a run of junk costs no big buffers.
+const MAX_SEGMENT_BYTES: usize = 8 * MAX_TERM_BYTES;
+
+/// A term as the pipeline emits it, with what later stages need to know.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Term {
+    /// The term text, offsets into the original text, and position.
+    pub token: Token,
+    /// The script of the term.
+    pub script: Script,
+    /// The term shares the position of the one before (Chinese search-mode grams).
+    pub same_position: bool,
+}
+
+/// A language's analysis pipeline with its reusable buffers.
+#[derive(Debug, Clone)]
+pub(crate) struct Pipeline {
+    lang: Lang,
+    /// The stemmer of the full pipeline; `None` in the exact one.
+    stemmer: Option<Stemmer>,
+    /// Chinese segmentation for this pipeline; `None` follows the process-wide setting.
+    chinese: Option<ChineseSegmentation>,
+    segments: Vec<Segment>,
+    terms: Vec<Term>,
+}
+
+impl Pipeline {
+    /// The full pipeline of `lang` (with stemming) or, with `stemming` false, the exact one.
+    pub(crate) fn new(lang: Lang, stemming: bool) -> Self {
+        Pipeline {
+            lang,
+            stemmer: stemming.then(|| Stemmer::new(lang)),
+            chinese: None,
+            segments: Vec::new(),
+            terms: Vec::new(),
+        }
+    }
+
+    /// This pipeline with a fixed Chinese segmentation instead of the process-wide one.
+    pub(crate) fn with_chinese(mut self, mode: ChineseSegmentation) -> Self {
+        self.chinese = Some(mode);
+        self
+    }
+
+    /// Runs the pipeline over `text`; the terms live until the next run.
+    pub(crate) fn run(&mut self, text: &str) -> &mut [Term] {
+        let lang = self.lang;
+        self.segments.clear();
+        let mode = self.chinese.unwrap_or_else(chinese_segmentation);
+        segment(lang, mode, text, &mut self.segments);
+
+        let mut len = 0;
+        for seg in &self.segments {
+            let Some(src) = text.get(seg.from..seg.to) else {
+                continue;
+            };
+            if src.len() > MAX_SEGMENT_BYTES {
+                continue;
+            }
+            if len == self.terms.len() {
+                self.terms.push(Term::default());
+            }
+            let term = &mut self.terms[len];
+            let script = normalize(lang, seg.script, src, &mut term.token.text);
+            if term.token.text.is_empty() {
+                continue;
+            }
+            term.token.offset_from = seg.from;
+            term.token.offset_to = seg.to;
+            term.token.position_length = 1;
+            term.script = script;
+            term.same_position = seg.same_position;
+            len += 1;
+        }
+
+        let terms = &mut self.terms[..len];
+        let len = if lang == Lang::Fa {
+            join_detached_affixes(text, terms)
+        } else {
+            len
+        };
+        let len = retain(&mut self.terms[..len], |t| {
+            t.token.text.len() <= MAX_TERM_BYTES
+        });
+
+        let terms = &mut self.terms[..len];
+        let mut position = 0;
+        for (i, term) in terms.iter_mut().enumerate() {
+            if let Some(stemmer) = &mut self.stemmer {
+                stemmer.stem(term.script, &mut term.token.text);
+            }
+            finish(lang, term.script, &mut term.token.text);
+            if i > 0 && !term.same_position {
+                position += 1;
+            }
+            term.token.position = position;
+        }
+        terms
+    }
+
+    /// Frees the buffers after an unusually long text, so a long-lived pipeline does not keep
+    /// the memory of the longest text it ever saw.
+    pub(crate) fn release_if_huge(&mut self) {
+        const KEEP: usize = 4096;
+        if self.terms.len() > KEEP {
+            self.terms.truncate(KEEP);
+            self.terms.shrink_to_fit();
+        }
+        if self.segments.capacity() > KEEP {
+            self.segments = Vec::new();
+        }
+    }
+}
+
+/// Moves the terms `keep` accepts to the front, in order; returns how many there are.
+fn retain(terms: &mut [Term], keep: impl Fn(&Term) -> bool) -> usize {
+    let mut kept = 0;
+    for i in 0..terms.len() {
+        if keep(&terms[i]) {
+            terms.swap(kept, i);
+            kept += 1;
+        }
+    }
+    kept
+}
+
+/// A term produced by an analyzer, for query building and snippets.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct AnalyzedToken {
+    /// The term as indexed.
+    pub text: String,
+    /// Byte offset of the term's first byte in the analysed text.
+    pub offset_from: usize,
+    /// Byte offset past the term's last byte in the analysed text.
+    pub offset_to: usize,
+    /// The term's position; overlapping terms (Chinese search mode) share one.
+    pub position: usize,
+}
+
+thread_local! {
+    /// Warm pipelines of this thread, one per (language, stemming).
+    static PIPELINES: RefCell<Vec<Pipeline>> = const { RefCell::new(Vec::new()) };
+}
+
+fn run_cached(lang: Lang, stemming: bool, text: &str) -> Vec<AnalyzedToken> {
+    let collect = |pipeline: &mut Pipeline| {
+        let tokens = pipeline
+            .run(text)
+            .iter()
+            .map(|term| AnalyzedToken {
+                text: term.token.text.clone(),
+                offset_from: term.token.offset_from,
+                offset_to: term.token.offset_to,
+                position: term.token.position,
+            })
+            .collect();
+        pipeline.release_if_huge();
+        tokens
+    };
+    PIPELINES.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut pipelines) => {
+            let index = match pipelines
+                .iter()
+                .position(|p| p.lang == lang && p.stemmer.is_some() == stemming)
+            {
+                Some(index) => index,
+                None => {
+                    pipelines.push(Pipeline::new(lang, stemming));
+                    pipelines.len() - 1
+                }
+            };
+            collect(&mut pipelines[index])
+        }
+        Err(_) => collect(&mut Pipeline::new(lang, stemming)),
+    })
+}
+
+/// Runs a language's full pipeline (normalise, segment, stem) and collects its terms.
+pub fn analyze(lang: Lang, text: &str) -> Vec<AnalyzedToken> {
+    run_cached(lang, true, text)
+}
+
+/// Runs a language's pipeline without stemming and collects its terms (normalised surface
+/// forms, for prefix matching and did-you-mean).
+pub fn analyze_exact(lang: Lang, text: &str) -> Vec<AnalyzedToken> {
+    run_cached(lang, false, text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn buffers_are_reused_and_results_do_not_leak_between_runs() {
+        let mut pipeline = Pipeline::new(Lang::En, true);
+        let first: Vec<String> = pipeline
+            .run("withdrawals and deposits")
+            .iter()
+            .map(|t| t.token.text.clone())
+            .collect();
+        assert_eq!(first, ["withdraw", "and", "deposit"]);
+        let second: Vec<String> = pipeline
+            .run("fees")
+            .iter()
+            .map(|t| t.token.text.clone())
+            .collect();
+        assert_eq!(second, ["fee"]);
+        assert!(pipeline.run("  ").is_empty());
+    }
+
+    #[test]
+    fn overlong_terms_are_dropped() {
+        let long = "a".repeat(MAX_TERM_BYTES + 1);
+        let text = format!("usdt {long} trc20");
+        let terms: Vec<String> = analyze(Lang::En, &text)
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(terms, ["usdt", "trc20"]);
+        let positions: Vec<usize> = analyze(Lang::En, &text)
+            .iter()
+            .map(|t| t.position)
+            .collect();
+        assert_eq!(positions, [0, 1]);
+    }
+
+    #[test]
+    fn empty_after_normalisation_is_no_term() {
+        assert!(analyze(Lang::Ar, "ـــ").is_empty());
+        assert_eq!(analyze(Lang::Ar, "ـــ سحب").len(), 1);
+    }
+}

@@ -1,0 +1,264 @@
+//! Chinese segmentation: jieba's dictionary cut of runs of Han characters, in one of three
+//! modes, over the simplified form of the run so traditional text is cut like simplified text.
+
+use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::LazyLock;
+
+use jieba_rs::Jieba;
+
+use super::Segment;
+use crate::analysis::normalizer::to_simplified;
+use crate::analysis::script::Script;
+
+/// How Chinese text is cut into terms (a process-wide setting; see [`set_chinese_segmentation`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum ChineseSegmentation {
+    /// Dictionary words only (jieba `cut` with HMM for unknown words).
+    Words,
+    /// Words, plus the dictionary words of two and three characters inside longer words, at the
+    /// same position (jieba `cut_for_search`).
+    #[default]
+    SearchMode,
+    /// Words, plus every overlapping character bigram of words longer than two characters, at
+    /// the same position.
+    WordsAndBigrams,
+}
+
+impl ChineseSegmentation {
+    /// Every mode, for measurements.
+    pub const ALL: [ChineseSegmentation; 3] = [
+        ChineseSegmentation::Words,
+        ChineseSegmentation::SearchMode,
+        ChineseSegmentation::WordsAndBigrams,
+    ];
+
+    const fn to_u8(self) -> u8 {
+        match self {
+            ChineseSegmentation::Words => 0,
+            ChineseSegmentation::SearchMode => 1,
+            ChineseSegmentation::WordsAndBigrams => 2,
+        }
+    }
+
+    const fn from_u8(value: u8) -> Self {
+        match value {
+            0 => ChineseSegmentation::Words,
+            2 => ChineseSegmentation::WordsAndBigrams,
+            _ => ChineseSegmentation::SearchMode,
+        }
+    }
+}
+
+static MODE: AtomicU8 = AtomicU8::new(ChineseSegmentation::SearchMode.to_u8());
+
+/// Sets the Chinese segmentation of every analyzer in the process (default
+/// [`ChineseSegmentation::SearchMode`]). An index must be built and queried with the same mode.
+pub fn set_chinese_segmentation(mode: ChineseSegmentation) {
+    MODE.store(mode.to_u8(), Ordering::Relaxed);
+}
+
+/// The Chinese segmentation in force.
+pub fn chinese_segmentation() -> ChineseSegmentation {
+    ChineseSegmentation::from_u8(MODE.load(Ordering::Relaxed))
+}
+
+/// Help-center words jieba's dictionary lacks or cuts apart (simplified forms).
+const EXTRA_WORDS: &[&str] = &[
+    "提现",
+    "入金",
+    "出金",
+    "双重验证",
+    "两步验证",
+    "二次验证",
+    "点差",
+    "隔夜利息",
+    "隔夜费",
+    "杠杆",
+    "保证金",
+    "可用保证金",
+    "保证金水平",
+    "追加保证金",
+    "止损",
+    "止盈",
+    "强制平仓",
+    "强平",
+    "爆仓",
+    "滑点",
+    "挂单",
+    "限价单",
+    "市价单",
+    "止损单",
+    "开仓",
+    "平仓",
+    "持仓",
+    "差价合约",
+    "负余额保护",
+    "模拟账户",
+    "真实账户",
+    "交易账户",
+    "电子钱包",
+    "钱包地址",
+    "到账",
+    "实名认证",
+    "身份验证",
+    "地址证明",
+    "身份证明",
+    "验证器",
+    "备用码",
+    "客户关系管理",
+];
+
+/// The one jieba instance, built on first use with the extra words.
+static JIEBA: LazyLock<Jieba> = LazyLock::new(|| {
+    let mut jieba = Jieba::new();
+    for word in EXTRA_WORDS {
+        jieba.add_word(word, None, None);
+    }
+    jieba
+});
+
+/// Builds the jieba dictionary now rather than on the first Chinese text (server start-up).
+pub(crate) fn warm_up() {
+    LazyLock::force(&JIEBA);
+}
+
+/// Cuts the Han run `text[from..to]` into words with jieba in `mode`, appending them to `out`.
+pub(crate) fn segment_han(
+    text: &str,
+    from: usize,
+    to: usize,
+    mode: ChineseSegmentation,
+    out: &mut Vec<Segment>,
+) {
+    let Some(run) = text.get(from..to) else {
+        return;
+    };
+    // Traditional and simplified characters take the same number of bytes, so the simplified
+    // view has the run's offsets; should that ever not hold, the run is cut as written.
+    let folded = to_simplified(run);
+    let view: &str = if folded.len() == run.len() {
+        &folded
+    } else {
+        run
+    };
+    for word in JIEBA.cut(view, true) {
+        let (start, end) = (word.byte_start, word.byte_end);
+        if start >= end || !run.is_char_boundary(start) || !run.is_char_boundary(end) {
+            continue;
+        }
+        out.push(Segment::new(from + start, from + end, Script::Han));
+        let Some(word_text) = view.get(start..end) else {
+            continue;
+        };
+        match mode {
+            ChineseSegmentation::Words => {}
+            ChineseSegmentation::SearchMode => {
+                push_grams(word_text, from + start, 2, out, |g| JIEBA.has_word(g));
+                push_grams(word_text, from + start, 3, out, |g| JIEBA.has_word(g));
+            }
+            ChineseSegmentation::WordsAndBigrams => {
+                push_grams(word_text, from + start, 2, out, |_| true);
+            }
+        }
+    }
+}
+
+/// Appends the `n`-character grams of `word`, which starts at byte `base`, that `keep` accepts,
+/// at the position of the word; only for words longer than `n` characters.
+fn push_grams(
+    word: &str,
+    base: usize,
+    n: usize,
+    out: &mut Vec<Segment>,
+    keep: impl Fn(&str) -> bool,
+) {
+    if word.chars().nth(n).is_none() {
+        return;
+    }
+    for (start, _) in word.char_indices() {
+        let rest = &word[start..];
+        let len = match rest.char_indices().nth(n) {
+            Some((len, _)) => len,
+            None if rest.chars().count() == n => rest.len(),
+            None => break,
+        };
+        let gram = &rest[..len];
+        if keep(gram) {
+            out.push(Segment::overlapping(
+                base + start,
+                base + start + len,
+                Script::Han,
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(text: &str, mode: ChineseSegmentation) -> Vec<(&str, bool)> {
+        let mut out = Vec::new();
+        segment_han(text, 0, text.len(), mode, &mut out);
+        out.iter()
+            .map(|s| (&text[s.from..s.to], s.same_position))
+            .collect()
+    }
+
+    #[test]
+    fn the_extra_words_are_words() {
+        for word in EXTRA_WORDS {
+            assert!(JIEBA.has_word(word), "{word}");
+        }
+        let words = ChineseSegmentation::Words;
+        assert_eq!(cut("如何提现", words), [("如何", false), ("提现", false)]);
+        assert_eq!(
+            cut("设置止损和止盈", words),
+            [
+                ("设置", false),
+                ("止损", false),
+                ("和", false),
+                ("止盈", false)
+            ]
+        );
+    }
+
+    #[test]
+    fn traditional_text_is_cut_like_simplified_text_with_its_own_offsets() {
+        let simplified = cut("开启双重验证", ChineseSegmentation::Words);
+        let traditional = cut("開啟雙重驗證", ChineseSegmentation::Words);
+        assert_eq!(simplified.len(), traditional.len());
+        assert_eq!(traditional.last(), Some(&("雙重驗證", false)));
+    }
+
+    #[test]
+    fn modes_add_overlapping_terms_at_the_word_position() {
+        let search = cut("强制平仓", ChineseSegmentation::SearchMode);
+        assert_eq!(search[0], ("强制平仓", false));
+        assert!(search.contains(&("强制", true)) && search.contains(&("平仓", true)));
+        assert!(!search.contains(&("制平", true)));
+        assert_eq!(
+            cut("强制平仓", ChineseSegmentation::WordsAndBigrams),
+            [
+                ("强制平仓", false),
+                ("强制", true),
+                ("制平", true),
+                ("平仓", true)
+            ]
+        );
+        // Two-character words are their own bigram.
+        assert_eq!(
+            cut("提现", ChineseSegmentation::WordsAndBigrams),
+            [("提现", false)]
+        );
+    }
+
+    #[test]
+    fn the_setting_round_trips() {
+        for mode in ChineseSegmentation::ALL {
+            assert_eq!(ChineseSegmentation::from_u8(mode.to_u8()), mode);
+        }
+        set_chinese_segmentation(ChineseSegmentation::default());
+        assert_eq!(chinese_segmentation(), ChineseSegmentation::SearchMode);
+    }
+}
