@@ -14,7 +14,7 @@ use super::home::category_anchor;
 use super::html::{add_heading_anchors, esc, url_encode, Esc};
 use super::layout::{html_response, render, LangLink, Page, SearchPlacement};
 use super::listing::{related, RELATED_ARTICLES};
-use super::{contact_url, error_page, not_found_page, page_lang};
+use super::{contact_url, error_page, not_found_page, page_lang, unknown_lang};
 use crate::index::{ArticleMeta, Catalog};
 use crate::lang::Lang;
 use crate::search::ArticleView;
@@ -39,7 +39,7 @@ pub async fn article_page(
     headers: HeaderMap,
 ) -> Response {
     let Some(lang) = page_lang(&lang) else {
-        return not_found_page(&state, None, &headers);
+        return unknown_lang(&state, &lang, &headers);
     };
     if !is_article_id(&id) {
         return not_found_page(&state, Some(lang), &headers);
@@ -108,7 +108,7 @@ pub fn article_html(catalog: &Catalog, lang: Lang, view: &ArticleView, thanks: b
     }
     main.push_str("</div>\n");
 
-    let langs: Vec<LangLink> = view
+    let mut langs: Vec<LangLink> = view
         .translations
         .iter()
         .filter_map(|(c, url)| {
@@ -118,6 +118,7 @@ pub fn article_html(catalog: &Catalog, lang: Lang, view: &ArticleView, thanks: b
             })
         })
         .collect();
+    langs.sort_by_key(|l| l.lang.index());
     render(&Page {
         lang,
         title: &view.title,
@@ -251,7 +252,7 @@ pub async fn feedback_form(
     form: Result<Form<FeedbackForm>, FormRejection>,
 ) -> Response {
     let Some(lang) = page_lang(&lang) else {
-        return not_found_page(&state, None, &headers);
+        return unknown_lang(&state, &lang, &headers);
     };
     if !is_article_id(&id) || state.engine().index().catalog.get(lang, &id).is_none() {
         return not_found_page(&state, Some(lang), &headers);

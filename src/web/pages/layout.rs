@@ -221,7 +221,7 @@ data-search data-lang=\"{code}\" data-label=\"{label}\" data-count=\"{count}\" d
 <div class=\"search-field\">\n\
 <svg class=\"search-icon\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 24 24\" width=\"20\" height=\"20\"><path d=\"M10.5 3a7.5 7.5 0 0 1 5.96 12.05l4.25 4.24-1.42 1.42-4.24-4.25A7.5 7.5 0 1 1 10.5 3zm0 2a5.5 5.5 0 1 0 0 11 5.5 5.5 0 0 0 0-11z\"/></svg>\n\
 <input id=\"q\" name=\"q\" type=\"search\" value=\"{q}\" placeholder=\"{placeholder}\" \
-autocomplete=\"off\" spellcheck=\"false\" dir=\"auto\" enterkeyhint=\"search\" maxlength=\"512\">\n\
+autocomplete=\"off\" spellcheck=\"false\" enterkeyhint=\"search\" maxlength=\"512\">\n\
 <button type=\"submit\">{button}</button>\n\
 </div>\n",
         label = esc(t.search_label),

@@ -6,7 +6,7 @@ use crate::lang::Lang;
 use crate::web::i18n::CATEGORY_ORDER;
 
 /// Popular questions on the home page.
-pub const POPULAR_QUESTIONS: usize = 8;
+pub const POPULAR_QUESTIONS: usize = 9;
 /// Popular articles on a page without results.
 pub const POPULAR_ARTICLES: usize = 6;
 /// Related articles beside an article.

@@ -83,7 +83,7 @@ async fn lang_root(
 ) -> Response {
     match page_lang(&lang) {
         Some(lang) => Redirect::permanent(&format!("/{}/", lang.code())).into_response(),
-        None => not_found_page(&state, None, &headers),
+        None => unknown_lang(&state, &lang, &headers),
     }
 }
 
@@ -94,7 +94,7 @@ async fn home_page(
     headers: HeaderMap,
 ) -> Response {
     let Some(lang) = page_lang(&lang) else {
-        return not_found_page(&state, None, &headers);
+        return unknown_lang(&state, &lang, &headers);
     };
     let engine = state.engine();
     html_response(
@@ -110,6 +110,15 @@ async fn fallback(State(state): State<AppState>, req: Request) -> Response {
             .into_response();
     }
     not_found_page(&state, None, req.headers())
+}
+
+/// The answer to a path whose first segment is not a language: a JSON error under `/api/`
+/// (an API client mistyped an endpoint), else the 404 page.
+fn unknown_lang(state: &AppState, segment: &str, headers: &HeaderMap) -> Response {
+    if segment == "api" {
+        return ApiError::not_found("no such API endpoint").into_response();
+    }
+    not_found_page(state, None, headers)
 }
 
 /// The footer's link to the contact article, when this language has it.

@@ -14,7 +14,7 @@ use super::layout::{
     dir, html_response, render, search_form, LangLink, Page, SearchPlacement, SearchStyle,
 };
 use super::listing::{category_keys, popular_articles, POPULAR_ARTICLES};
-use super::{contact_url, error_page, not_found_page, page_lang};
+use super::{contact_url, error_page, page_lang, unknown_lang};
 use crate::index::{ArticleMeta, Catalog};
 use crate::lang::Lang;
 use crate::search::{SearchRequest, SearchResponse, MAX_OFFSET};
@@ -105,7 +105,7 @@ pub async fn search_page(
     headers: HeaderMap,
 ) -> Response {
     let Some(lang) = page_lang(&lang) else {
-        return not_found_page(&state, None, &headers);
+        return unknown_lang(&state, &lang, &headers);
     };
     let params = params.map(|Query(p)| p).unwrap_or_default();
     let engine = state.engine();
@@ -297,15 +297,15 @@ fn pagination_html(out: &mut String, t: &Strings, lang: Lang, query: &PageQuery,
     if pages <= 1 && query.page <= 1 {
         return;
     }
-    let _ = write!(
+    let _ = writeln!(
         out,
-        "<nav class=\"pagination\" aria-label=\"{}\">\n",
+        "<nav class=\"pagination\" aria-label=\"{}\">",
         esc(t.pagination_label)
     );
     if query.page > 1 {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<a class=\"page-prev\" rel=\"prev\" href=\"{}\">{}</a>\n",
+            "<a class=\"page-prev\" rel=\"prev\" href=\"{}\">{}</a>",
             Esc(&query.url(lang, &query.q, (query.page - 1).min(pages.max(1)))),
             esc(t.previous_page)
         );
@@ -316,9 +316,9 @@ fn pagination_html(out: &mut String, t: &Strings, lang: Lang, query: &PageQuery,
         (t.page_of)(query.page, pages.max(1))
     );
     if query.page < pages {
-        let _ = write!(
+        let _ = writeln!(
             out,
-            "<a class=\"page-next\" rel=\"next\" href=\"{}\">{}</a>\n",
+            "<a class=\"page-next\" rel=\"next\" href=\"{}\">{}</a>",
             Esc(&query.url(lang, &query.q, query.page + 1)),
             esc(t.next_page)
         );
