@@ -620,6 +620,30 @@ mod tests {
     }
 
     #[test]
+    fn phrase_functions_add_no_markup_of_their_own() {
+        // Their output goes into pages as HTML: only the (escaped) arguments may carry markup.
+        for lang in Lang::ALL {
+            let s = strings(lang);
+            let outputs = [
+                (s.results_for)(0, "q"),
+                (s.results_for)(1, "q"),
+                (s.results_for)(2, "q"),
+                (s.results_for)(15, "q"),
+                (s.no_results)("q"),
+                (s.did_you_mean)("q"),
+                (s.updated)("d"),
+                (s.page_of)(1, 3),
+                (s.articles_count)(1),
+                (s.articles_count)(7),
+                (s.search_title)("q"),
+            ];
+            for out in outputs {
+                assert!(!out.contains(['<', '>', '&', '"']), "{lang}: {out}");
+            }
+        }
+    }
+
+    #[test]
     fn arabic_plurals() {
         assert_eq!(ar_results(1), "نتيجة واحدة");
         assert_eq!(ar_results(2), "نتيجتان");

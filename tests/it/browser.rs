@@ -740,6 +740,14 @@ async fn browser_screenshots_chinese_results_and_english_article() {
         );
         full_page_screenshot(&client, "en-article.png").await?;
 
+        // Pages that say no: a search without results and an unknown article.
+        client.goto(&server.url("/ar/search?q=qqqxyzzy")).await?;
+        wait_until(&client, "document.querySelector('.no-results')", "the no-results page").await?;
+        full_page_screenshot(&client, "ar-no-results.png").await?;
+        client.goto(&server.url("/fa/no-such-article")).await?;
+        wait_until(&client, "document.querySelector('.message-page form.search')", "the 404 page").await?;
+        screenshot(&client, "fa-not-found.png").await?;
+
         // Keyboard: the first Tab shows the skip link, which leads to the main content.
         client.goto(&server.url("/en/")).await?;
         client.find(Locator::Css("body")).await?.send_keys(&key(Key::Tab)).await?;

@@ -61,9 +61,10 @@ macro_rules! asset {
             name: $name,
             content_type: $type,
             body: BODY,
+            // Evaluated at compile time; hex digits are always valid UTF-8.
             hash: match std::str::from_utf8(&HEX) {
                 Ok(s) => s,
-                Err(_) => panic!("hex digits are ASCII"),
+                Err(_) => "",
             },
         }
     }};
