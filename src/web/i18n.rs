@@ -50,6 +50,8 @@ pub struct Strings {
     pub home_intro: &'static str,
     pub popular_questions: &'static str,
     pub browse_topics: &'static str,
+    /// Heading of the articles that have no category.
+    pub other_topic: &'static str,
     /// A category's article count on the home page.
     pub articles_count: fn(usize) -> String,
 
@@ -186,6 +188,7 @@ static EN: Strings = Strings {
     home_intro: "Search our guides and answers, or browse by topic.",
     popular_questions: "Popular questions",
     browse_topics: "Browse by topic",
+    other_topic: "Other",
     articles_count: |n| match n {
         1 => "1 article".to_string(),
         n => format!("{n} articles"),
@@ -308,6 +311,7 @@ static AR: Strings = Strings {
     home_intro: "ابحث في الأدلة والإجابات، أو تصفّح المواضيع.",
     popular_questions: "الأسئلة الأكثر شيوعًا",
     browse_topics: "تصفّح حسب الموضوع",
+    other_topic: "مواضيع أخرى",
     articles_count: ar_articles,
 
     search_label: "ابحث في مركز المساعدة",
@@ -402,6 +406,7 @@ static FA: Strings = Strings {
     home_intro: "در راهنماها و پاسخ‌ها جستجو کنید یا موضوعات را مرور کنید.",
     popular_questions: "پرسش‌های پرتکرار",
     browse_topics: "مرور بر اساس موضوع",
+    other_topic: "سایر موضوعات",
     articles_count: |n| format!("{n} مقاله"),
 
     search_label: "جستجو در مرکز راهنما",
@@ -501,6 +506,7 @@ static ZH: Strings = Strings {
     home_intro: "搜索使用指南和常见问题，或按主题浏览。",
     popular_questions: "热门问题",
     browse_topics: "按主题浏览",
+    other_topic: "其他",
     articles_count: |n| format!("{n} 篇文章"),
 
     search_label: "搜索帮助中心",

@@ -54,7 +54,7 @@ pub fn home_page(catalog: &Catalog, lang: Lang) -> String {
         );
         for cat in &cats {
             let name = if cat.key.is_empty() {
-                t.type_article
+                t.other_topic
             } else {
                 t.category_or_key(&cat.key)
             };
