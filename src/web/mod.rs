@@ -5,6 +5,7 @@
 mod api;
 mod error;
 mod feedback;
+pub mod i18n;
 mod metrics;
 pub mod pages;
 mod reload;

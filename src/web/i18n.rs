@@ -1,0 +1,677 @@
+//! Interface strings of the help pages in every configured language, kept in one place.
+//!
+//! Each language is one [`Strings`] value; a field missing from any of them is a compile error.
+//! Plain `&'static str` fields are text: pages escape them like any other text. Phrases that
+//! hold a number or an echoed value are functions, so that word order and plural forms can
+//! differ per language (Arabic has six plural categories; Chinese puts the query first); their
+//! arguments are already HTML-escaped fragments and they return HTML, so their fixed parts
+//! here never contain `<` or `&`.
+
+use crate::lang::Lang;
+
+/// Category keys as written in the content's front matter, in the order the home page lists
+/// them. Categories not listed here come after these, alphabetically, under their key.
+pub const CATEGORY_ORDER: [&str; 7] = [
+    "account",
+    "payments",
+    "fees",
+    "trading-app",
+    "security",
+    "support",
+    "risk",
+];
+
+/// Localised names of the content categories.
+#[derive(Debug)]
+pub struct CategoryNames {
+    pub account: &'static str,
+    pub payments: &'static str,
+    pub fees: &'static str,
+    pub trading_app: &'static str,
+    pub security: &'static str,
+    pub support: &'static str,
+    pub risk: &'static str,
+}
+
+/// Every interface string of the help pages in one language.
+#[derive(Debug)]
+pub struct Strings {
+    /// The product name in the header and in page titles.
+    pub product: &'static str,
+    /// The company, in the footer.
+    pub company: &'static str,
+    pub footer_note: &'static str,
+    pub footer_contact: &'static str,
+    pub skip_link: &'static str,
+    /// Accessible name of the language switcher.
+    pub language_label: &'static str,
+
+    pub home_heading: &'static str,
+    pub home_intro: &'static str,
+    pub popular_questions: &'static str,
+    pub browse_topics: &'static str,
+    /// Heading of the articles that have no category.
+    pub other_topic: &'static str,
+    /// A category's article count on the home page.
+    pub articles_count: fn(usize) -> String,
+
+    pub search_label: &'static str,
+    pub search_placeholder: &'static str,
+    pub search_button: &'static str,
+    /// Accessible name of the search-as-you-type list.
+    pub suggestions_label: &'static str,
+    /// Announced when the suggestions change; `{n}` is replaced by the script.
+    pub suggestions_count: &'static str,
+    pub no_suggestions: &'static str,
+    pub see_all_results: &'static str,
+
+    /// `<title>` of the results page: plain text in and out (page titles are escaped whole).
+    pub search_title: fn(&str) -> String,
+    /// Heading of a results page: the count and the query (an escaped, isolated fragment).
+    pub results_for: fn(usize, &str) -> String,
+    pub no_results: fn(&str) -> String,
+    pub no_results_hint: &'static str,
+    /// "Did you mean …?" around a link to the corrected search.
+    pub did_you_mean: fn(&str) -> String,
+    pub in_other_languages: &'static str,
+    pub popular_articles: &'static str,
+    pub empty_query: &'static str,
+    pub query_too_long: &'static str,
+    pub also_in_article: &'static str,
+
+    pub filter_topic: &'static str,
+    pub all_topics: &'static str,
+    pub filter_type: &'static str,
+    pub all_types: &'static str,
+    pub type_faq: &'static str,
+    pub type_tutorial: &'static str,
+    pub type_article: &'static str,
+
+    pub pagination_label: &'static str,
+    pub previous_page: &'static str,
+    pub next_page: &'static str,
+    pub page_of: fn(usize, usize) -> String,
+
+    pub breadcrumb_label: &'static str,
+    /// The first breadcrumb.
+    pub home_crumb: &'static str,
+    pub toc_heading: &'static str,
+    pub related_heading: &'static str,
+    /// "Updated …" around a formatted date.
+    pub updated: fn(&str) -> String,
+    pub months: [&'static str; 12],
+    /// Formats a date from year, month name and day.
+    pub date: fn(u32, &str, u32) -> String,
+    pub section_link: &'static str,
+    pub read_in: &'static str,
+
+    pub helpful_question: &'static str,
+    pub helpful_yes: &'static str,
+    pub helpful_no: &'static str,
+    pub helpful_thanks: &'static str,
+    pub helpful_error: &'static str,
+
+    pub not_found_title: &'static str,
+    pub not_found_text: &'static str,
+    pub article_not_found_text: &'static str,
+    pub back_home: &'static str,
+    pub error_title: &'static str,
+    pub error_text: &'static str,
+    pub bad_request_text: &'static str,
+
+    pub categories: CategoryNames,
+}
+
+impl Strings {
+    /// The localised name of a category key, `None` for a category this table does not know.
+    pub fn category(&self, key: &str) -> Option<&'static str> {
+        let c = &self.categories;
+        Some(match key {
+            "account" => c.account,
+            "payments" => c.payments,
+            "fees" => c.fees,
+            "trading-app" => c.trading_app,
+            "security" => c.security,
+            "support" => c.support,
+            "risk" => c.risk,
+            _ => return None,
+        })
+    }
+
+    /// The localised name of a category, or the key itself for an unknown one.
+    pub fn category_or_key<'a>(&self, key: &'a str) -> &'a str {
+        self.category(key).unwrap_or(key)
+    }
+
+    /// The label of an article type (`faq`, `tutorial`, `article`).
+    pub fn article_type(&self, kind: &str) -> &'static str {
+        match kind {
+            "faq" => self.type_faq,
+            "tutorial" => self.type_tutorial,
+            _ => self.type_article,
+        }
+    }
+
+    /// Formats a `YYYY-MM-DD` date; anything else is returned as written.
+    pub fn format_date(&self, ymd: &str) -> String {
+        let mut parts = ymd.trim().splitn(3, '-');
+        let parsed = (|| {
+            let y: u32 = parts.next()?.parse().ok()?;
+            let m: usize = parts.next()?.parse().ok()?;
+            let d: u32 = parts.next()?.parse().ok()?;
+            let month = *self.months.get(m.checked_sub(1)?)?;
+            (1..=31).contains(&d).then(|| (self.date)(y, month, d))
+        })();
+        parsed.unwrap_or_else(|| ymd.to_string())
+    }
+}
+
+/// The strings of one language.
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::En => &EN,
+        Lang::Ar => &AR,
+        Lang::Fa => &FA,
+        Lang::Zh => &ZH,
+    }
+}
+
+static EN: Strings = Strings {
+    product: "Falak Help Center",
+    company: "Falak Markets",
+    footer_note: "Trading leveraged products carries a high risk of losing money.",
+    footer_contact: "Contact support",
+    skip_link: "Skip to main content",
+    language_label: "Language",
+
+    home_heading: "How can we help?",
+    home_intro: "Search our guides and answers, or browse by topic.",
+    popular_questions: "Popular questions",
+    browse_topics: "Browse by topic",
+    other_topic: "Other",
+    articles_count: |n| match n {
+        1 => "1 article".to_string(),
+        n => format!("{n} articles"),
+    },
+
+    search_label: "Search the help center",
+    search_placeholder: "e.g. How do I withdraw money?",
+    search_button: "Search",
+    suggestions_label: "Suggested answers",
+    suggestions_count: "Suggestions: {n}",
+    no_suggestions: "No suggestions",
+    see_all_results: "See all results",
+
+    search_title: |q| format!("Search results for “{q}”"),
+    results_for: |n, q| match n {
+        1 => format!("1 result for “{q}”"),
+        n => format!("{n} results for “{q}”"),
+    },
+    no_results: |q| format!("No results for “{q}”"),
+    no_results_hint: "Check the spelling, or try fewer or more general words.",
+    did_you_mean: |link| format!("Did you mean {link}?"),
+    in_other_languages: "Found in other languages",
+    popular_articles: "Popular articles",
+    empty_query: "Type a question or a few words to search the help center.",
+    query_too_long: "Your search is too long. Please shorten it and try again.",
+    also_in_article: "Also in this article:",
+
+    filter_topic: "Topic",
+    all_topics: "All topics",
+    filter_type: "Type",
+    all_types: "All types",
+    type_faq: "FAQ",
+    type_tutorial: "Guide",
+    type_article: "Article",
+
+    pagination_label: "Result pages",
+    previous_page: "Previous",
+    next_page: "Next",
+    page_of: |p, n| format!("Page {p} of {n}"),
+
+    breadcrumb_label: "Breadcrumb",
+    home_crumb: "Help Center",
+    toc_heading: "On this page",
+    related_heading: "Related articles",
+    updated: |d| format!("Updated {d}"),
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    date: |y, m, d| format!("{d} {m} {y}"),
+    section_link: "Link to this section",
+    read_in: "Read in",
+
+    helpful_question: "Was this article helpful?",
+    helpful_yes: "Yes",
+    helpful_no: "No",
+    helpful_thanks: "Thank you for your feedback!",
+    helpful_error: "Sorry, we couldn't save your answer. Please try again.",
+
+    not_found_title: "Page not found",
+    not_found_text: "We couldn't find the page you were looking for. The link may be wrong or the page may have moved.",
+    article_not_found_text: "We couldn't find this article. It may have been moved or renamed. Try searching for it:",
+    back_home: "Go to the Help Center home",
+    error_title: "Something went wrong",
+    error_text: "Something went wrong on our side. Please try again in a moment.",
+    bad_request_text: "We couldn't understand that request.",
+
+    categories: CategoryNames {
+        account: "Your account",
+        payments: "Deposits & withdrawals",
+        fees: "Fees & charges",
+        trading_app: "Trading app",
+        security: "Security",
+        support: "Help & support",
+        risk: "Risk",
+    },
+};
+
+/// Arabic plural of "result": 0, 1, 2, 3–10 and 11–99 take different forms (the last two
+/// digits decide from 100 on).
+fn ar_results(n: usize) -> String {
+    match (n, n % 100) {
+        (0, _) => "لا نتائج".to_string(),
+        (1, _) => "نتيجة واحدة".to_string(),
+        (2, _) => "نتيجتان".to_string(),
+        (_, 3..=10) => format!("{n} نتائج"),
+        _ => format!("{n} نتيجة"),
+    }
+}
+
+fn ar_articles(n: usize) -> String {
+    match (n, n % 100) {
+        (0, _) => "لا مقالات".to_string(),
+        (1, _) => "مقالة واحدة".to_string(),
+        (2, _) => "مقالتان".to_string(),
+        (_, 3..=10) => format!("{n} مقالات"),
+        _ => format!("{n} مقالة"),
+    }
+}
+
+static AR: Strings = Strings {
+    product: "مركز مساعدة Falak",
+    company: "Falak Markets",
+    footer_note: "ينطوي تداول المنتجات ذات الرافعة المالية على مخاطر عالية لخسارة أموالك.",
+    footer_contact: "تواصل مع الدعم",
+    skip_link: "انتقل إلى المحتوى الرئيسي",
+    language_label: "اللغة",
+
+    home_heading: "كيف يمكننا مساعدتك؟",
+    home_intro: "ابحث في الأدلة والإجابات، أو تصفّح المواضيع.",
+    popular_questions: "الأسئلة الأكثر شيوعًا",
+    browse_topics: "تصفّح حسب الموضوع",
+    other_topic: "مواضيع أخرى",
+    articles_count: ar_articles,
+
+    search_label: "ابحث في مركز المساعدة",
+    search_placeholder: "مثلًا: كيف أسحب أموالي؟",
+    search_button: "بحث",
+    suggestions_label: "إجابات مقترحة",
+    suggestions_count: "عدد الاقتراحات: {n}",
+    no_suggestions: "لا توجد اقتراحات",
+    see_all_results: "عرض كل النتائج",
+
+    search_title: |q| format!("نتائج البحث عن «{q}»"),
+    results_for: |n, q| format!("{} للبحث عن «{q}»", ar_results(n)),
+    no_results: |q| format!("لا توجد نتائج للبحث عن «{q}»"),
+    no_results_hint: "تحقّق من الإملاء، أو جرّب كلمات أقل أو أعمّ.",
+    did_you_mean: |link| format!("هل تقصد {link}؟"),
+    in_other_languages: "نتائج بلغات أخرى",
+    popular_articles: "مقالات شائعة",
+    empty_query: "اكتب سؤالك أو بضع كلمات للبحث في مركز المساعدة.",
+    query_too_long: "نص البحث طويل جدًا. يُرجى اختصاره والمحاولة مرة أخرى.",
+    also_in_article: "في هذه المقالة أيضًا:",
+
+    filter_topic: "الموضوع",
+    all_topics: "كل المواضيع",
+    filter_type: "النوع",
+    all_types: "كل الأنواع",
+    type_faq: "أسئلة شائعة",
+    type_tutorial: "دليل",
+    type_article: "مقالة",
+
+    pagination_label: "صفحات النتائج",
+    previous_page: "السابق",
+    next_page: "التالي",
+    page_of: |p, n| format!("الصفحة {p} من {n}"),
+
+    breadcrumb_label: "مسار التنقل",
+    home_crumb: "مركز المساعدة",
+    toc_heading: "في هذه الصفحة",
+    related_heading: "مقالات ذات صلة",
+    updated: |d| format!("آخر تحديث: {d}"),
+    months: [
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ],
+    date: |y, m, d| format!("{d} {m} {y}"),
+    section_link: "رابط إلى هذا القسم",
+    read_in: "اقرأ بلغة أخرى",
+
+    helpful_question: "هل كانت هذه المقالة مفيدة؟",
+    helpful_yes: "نعم",
+    helpful_no: "لا",
+    helpful_thanks: "شكرًا لك على ملاحظاتك!",
+    helpful_error: "عذرًا، لم نتمكن من حفظ إجابتك. يُرجى المحاولة مرة أخرى.",
+
+    not_found_title: "الصفحة غير موجودة",
+    not_found_text: "لم نعثر على الصفحة التي تبحث عنها. ربما يكون الرابط غير صحيح أو نُقلت الصفحة.",
+    article_not_found_text: "لم نعثر على هذه المقالة. ربما نُقلت أو تغيّر اسمها. جرّب البحث عنها:",
+    back_home: "العودة إلى الصفحة الرئيسية لمركز المساعدة",
+    error_title: "حدث خطأ ما",
+    error_text: "حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى بعد قليل.",
+    bad_request_text: "تعذّر علينا فهم هذا الطلب.",
+
+    categories: CategoryNames {
+        account: "حسابك",
+        payments: "الإيداع والسحب",
+        fees: "الرسوم والعمولات",
+        trading_app: "تطبيق التداول",
+        security: "الأمان",
+        support: "المساعدة والدعم",
+        risk: "المخاطر",
+    },
+};
+
+static FA: Strings = Strings {
+    product: "مرکز راهنمای Falak",
+    company: "Falak Markets",
+    footer_note: "معامله محصولات اهرمی با ریسک بالای از دست دادن سرمایه همراه است.",
+    footer_contact: "تماس با پشتیبانی",
+    skip_link: "رفتن به محتوای اصلی",
+    language_label: "زبان",
+
+    home_heading: "چطور می‌توانیم کمکتان کنیم؟",
+    home_intro: "در راهنماها و پاسخ‌ها جستجو کنید یا موضوعات را مرور کنید.",
+    popular_questions: "پرسش‌های پرتکرار",
+    browse_topics: "مرور بر اساس موضوع",
+    other_topic: "سایر موضوعات",
+    articles_count: |n| format!("{n} مقاله"),
+
+    search_label: "جستجو در مرکز راهنما",
+    search_placeholder: "مثلاً: چطور پولم را برداشت کنم؟",
+    search_button: "جستجو",
+    suggestions_label: "پاسخ‌های پیشنهادی",
+    suggestions_count: "تعداد پیشنهادها: {n}",
+    no_suggestions: "پیشنهادی پیدا نشد",
+    see_all_results: "دیدن همه نتایج",
+
+    search_title: |q| format!("نتایج جستجو برای «{q}»"),
+    results_for: |n, q| match n {
+        0 => format!("نتیجه‌ای برای «{q}» پیدا نشد"),
+        n => format!("{n} نتیجه برای «{q}»"),
+    },
+    no_results: |q| format!("نتیجه‌ای برای «{q}» پیدا نشد"),
+    no_results_hint: "املای کلمات را بررسی کنید یا با کلمات کمتر یا کلی‌تر جستجو کنید.",
+    did_you_mean: |link| format!("منظورتان {link} بود؟"),
+    in_other_languages: "نتایج به زبان‌های دیگر",
+    popular_articles: "مقاله‌های پربازدید",
+    empty_query: "برای جستجو در مرکز راهنما، سؤال یا چند کلمه بنویسید.",
+    query_too_long: "متن جستجو خیلی طولانی است. لطفاً آن را کوتاه‌تر کنید و دوباره امتحان کنید.",
+    also_in_article: "همچنین در این مقاله:",
+
+    filter_topic: "موضوع",
+    all_topics: "همه موضوعات",
+    filter_type: "نوع",
+    all_types: "همه انواع",
+    type_faq: "پرسش‌های متداول",
+    type_tutorial: "راهنما",
+    type_article: "مقاله",
+
+    pagination_label: "صفحه‌های نتایج",
+    previous_page: "قبلی",
+    next_page: "بعدی",
+    page_of: |p, n| format!("صفحه {p} از {n}"),
+
+    breadcrumb_label: "مسیر صفحه",
+    home_crumb: "مرکز راهنما",
+    toc_heading: "در این صفحه",
+    related_heading: "مقاله‌های مرتبط",
+    updated: |d| format!("آخرین به‌روزرسانی: {d}"),
+    months: [
+        "ژانویه",
+        "فوریه",
+        "مارس",
+        "آوریل",
+        "مه",
+        "ژوئن",
+        "ژوئیه",
+        "اوت",
+        "سپتامبر",
+        "اکتبر",
+        "نوامبر",
+        "دسامبر",
+    ],
+    date: |y, m, d| format!("{d} {m} {y}"),
+    section_link: "پیوند به این بخش",
+    read_in: "خواندن به زبان دیگر",
+
+    helpful_question: "این مقاله برایتان مفید بود؟",
+    helpful_yes: "بله",
+    helpful_no: "خیر",
+    helpful_thanks: "از بازخورد شما سپاسگزاریم!",
+    helpful_error: "متأسفیم، پاسخ شما ذخیره نشد. لطفاً دوباره امتحان کنید.",
+
+    not_found_title: "صفحه پیدا نشد",
+    not_found_text:
+        "صفحه‌ای که دنبالش هستید پیدا نشد. ممکن است پیوند اشتباه باشد یا صفحه جابه‌جا شده باشد.",
+    article_not_found_text:
+        "این مقاله پیدا نشد. ممکن است جابه‌جا شده یا نامش تغییر کرده باشد. آن را جستجو کنید:",
+    back_home: "بازگشت به صفحه اصلی مرکز راهنما",
+    error_title: "مشکلی پیش آمد",
+    error_text: "مشکلی در سمت ما پیش آمد. لطفاً چند لحظه دیگر دوباره امتحان کنید.",
+    bad_request_text: "این درخواست را متوجه نشدیم.",
+
+    categories: CategoryNames {
+        account: "حساب کاربری",
+        payments: "واریز و برداشت",
+        fees: "کارمزدها و هزینه‌ها",
+        trading_app: "اپلیکیشن معاملاتی",
+        security: "امنیت",
+        support: "راهنمایی و پشتیبانی",
+        risk: "ریسک",
+    },
+};
+
+static ZH: Strings = Strings {
+    product: "Falak 帮助中心",
+    company: "Falak Markets",
+    footer_note: "杠杆产品交易风险较高，您可能会损失资金。",
+    footer_contact: "联系客服",
+    skip_link: "跳到主要内容",
+    language_label: "语言",
+
+    home_heading: "有什么可以帮您？",
+    home_intro: "搜索使用指南和常见问题，或按主题浏览。",
+    popular_questions: "热门问题",
+    browse_topics: "按主题浏览",
+    other_topic: "其他",
+    articles_count: |n| format!("{n} 篇文章"),
+
+    search_label: "搜索帮助中心",
+    search_placeholder: "例如：如何提现？",
+    search_button: "搜索",
+    suggestions_label: "推荐答案",
+    suggestions_count: "共 {n} 条建议",
+    no_suggestions: "没有相关建议",
+    see_all_results: "查看全部结果",
+
+    search_title: |q| format!("“{q}”的搜索结果"),
+    results_for: |n, q| format!("找到 {n} 条与“{q}”相关的结果"),
+    no_results: |q| format!("没有找到与“{q}”相关的结果"),
+    no_results_hint: "请检查输入是否有误，或换用更少、更通用的关键词。",
+    did_you_mean: |link| format!("您是不是要找：{link}？"),
+    in_other_languages: "其他语言的结果",
+    popular_articles: "热门文章",
+    empty_query: "输入问题或关键词，搜索帮助中心。",
+    query_too_long: "搜索内容太长，请缩短后重试。",
+    also_in_article: "本文其他相关内容：",
+
+    filter_topic: "主题",
+    all_topics: "全部主题",
+    filter_type: "类型",
+    all_types: "全部类型",
+    type_faq: "常见问题",
+    type_tutorial: "操作指南",
+    type_article: "文章",
+
+    pagination_label: "结果分页",
+    previous_page: "上一页",
+    next_page: "下一页",
+    page_of: |p, n| format!("第 {p} 页，共 {n} 页"),
+
+    breadcrumb_label: "当前位置",
+    home_crumb: "帮助中心",
+    toc_heading: "本页内容",
+    related_heading: "相关文章",
+    updated: |d| format!("更新于 {d}"),
+    months: [
+        "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
+    ],
+    date: |y, m, d| format!("{y}年{m}月{d}日"),
+    section_link: "链接到本节",
+    read_in: "其他语言版本",
+
+    helpful_question: "这篇文章对您有帮助吗？",
+    helpful_yes: "有帮助",
+    helpful_no: "没帮助",
+    helpful_thanks: "感谢您的反馈！",
+    helpful_error: "抱歉，未能保存您的反馈，请重试。",
+
+    not_found_title: "找不到页面",
+    not_found_text: "找不到您要访问的页面。链接可能有误，或页面已被移动。",
+    article_not_found_text: "找不到这篇文章，它可能已被移动或重命名。试试搜索：",
+    back_home: "返回帮助中心首页",
+    error_title: "出错了",
+    error_text: "我们这边出了点问题，请稍后再试。",
+    bad_request_text: "无法处理该请求。",
+
+    categories: CategoryNames {
+        account: "账户",
+        payments: "存款与提现",
+        fees: "费用",
+        trading_app: "交易应用",
+        security: "账户安全",
+        support: "帮助与支持",
+        risk: "风险",
+    },
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_has_every_category_and_no_empty_string() {
+        for lang in Lang::ALL {
+            let s = strings(lang);
+            for key in CATEGORY_ORDER {
+                let name = s.category(key);
+                assert!(name.is_some_and(|n| !n.is_empty()), "{lang}: {key}");
+            }
+            let fixed = [
+                s.product,
+                s.skip_link,
+                s.home_heading,
+                s.search_label,
+                s.search_placeholder,
+                s.search_button,
+                s.helpful_question,
+                s.helpful_thanks,
+                s.toc_heading,
+                s.related_heading,
+                s.popular_questions,
+                s.not_found_title,
+            ];
+            assert!(fixed.iter().all(|t| !t.trim().is_empty()), "{lang}");
+            assert!(s.suggestions_count.contains("{n}"), "{lang}");
+            assert!(s.months.iter().all(|m| !m.is_empty()), "{lang}");
+        }
+    }
+
+    #[test]
+    fn counted_phrases_show_the_number_and_the_query() {
+        for lang in Lang::ALL {
+            let s = strings(lang);
+            let text = (s.results_for)(12, "<bdi>q</bdi>");
+            assert!(text.contains("12"), "{lang}: {text}");
+            assert!(text.contains("<bdi>q</bdi>"), "{lang}: {text}");
+            assert!((s.no_results)("Q").contains('Q'), "{lang}");
+            assert!((s.did_you_mean)("L").contains('L'), "{lang}");
+            assert!((s.page_of)(2, 5).contains('5'), "{lang}");
+        }
+        assert_eq!((EN.results_for)(1, "x"), "1 result for “x”");
+        assert_eq!((EN.results_for)(3, "x"), "3 results for “x”");
+    }
+
+    #[test]
+    fn phrase_functions_add_no_markup_of_their_own() {
+        // Their output goes into pages as HTML: only the (escaped) arguments may carry markup.
+        for lang in Lang::ALL {
+            let s = strings(lang);
+            let outputs = [
+                (s.results_for)(0, "q"),
+                (s.results_for)(1, "q"),
+                (s.results_for)(2, "q"),
+                (s.results_for)(15, "q"),
+                (s.no_results)("q"),
+                (s.did_you_mean)("q"),
+                (s.updated)("d"),
+                (s.page_of)(1, 3),
+                (s.articles_count)(1),
+                (s.articles_count)(7),
+                (s.search_title)("q"),
+            ];
+            for out in outputs {
+                assert!(!out.contains(['<', '>', '&', '"']), "{lang}: {out}");
+            }
+        }
+    }
+
+    #[test]
+    fn arabic_plurals() {
+        assert_eq!(ar_results(1), "نتيجة واحدة");
+        assert_eq!(ar_results(2), "نتيجتان");
+        assert_eq!(ar_results(7), "7 نتائج");
+        assert_eq!(ar_results(11), "11 نتيجة");
+        assert_eq!(ar_results(103), "103 نتائج");
+        assert_eq!(ar_results(100), "100 نتيجة");
+    }
+
+    #[test]
+    fn dates_are_localised() {
+        assert_eq!(EN.format_date("2026-11-20"), "20 November 2026");
+        assert_eq!(ZH.format_date("2026-11-20"), "2026年11月20日");
+        assert_eq!(AR.format_date("2026-01-05"), "5 يناير 2026");
+        assert_eq!(FA.format_date("2026-08-01"), "1 اوت 2026");
+        assert_eq!(EN.format_date("soon"), "soon");
+        assert_eq!(EN.format_date("2026-13-01"), "2026-13-01");
+    }
+
+    #[test]
+    fn unknown_categories_fall_back_to_their_key() {
+        assert_eq!(EN.category_or_key("payments"), "Deposits & withdrawals");
+        assert_eq!(EN.category_or_key("promotions"), "promotions");
+    }
+}

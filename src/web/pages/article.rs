@@ -1,0 +1,373 @@
+//! The article page `/<lang>/<id>` and its no-JavaScript feedback form
+//! `POST /<lang>/<id>/feedback`.
+
+use std::fmt::Write;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use axum::extract::rejection::{FormRejection, QueryRejection};
+use axum::extract::{Form, Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::home::category_anchor;
+use super::html::{add_heading_anchors, esc, url_encode, Esc};
+use super::layout::{html_response, render, LangLink, Page, SearchPlacement};
+use super::listing::{related, RELATED_ARTICLES};
+use super::{contact_url, error_page, not_found_page, page_lang, unknown_lang};
+use crate::index::{ArticleMeta, Catalog};
+use crate::lang::Lang;
+use crate::search::ArticleView;
+use crate::web::i18n::{strings, Strings};
+use crate::web::{is_article_id, AppState, Feedback};
+
+/// A table of contents is shown from this many sections on.
+pub const TOC_MIN_SECTIONS: usize = 4;
+
+/// Query of the article page.
+#[derive(Debug, Default, Deserialize)]
+pub struct ArticleParams {
+    /// Set after the no-JavaScript feedback form was sent.
+    pub thanks: Option<String>,
+}
+
+/// `GET /{lang}/{id}`.
+pub async fn article_page(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, String)>,
+    params: Result<Query<ArticleParams>, QueryRejection>,
+    headers: HeaderMap,
+) -> Response {
+    let Some(lang) = page_lang(&lang) else {
+        return unknown_lang(&state, &lang, &headers);
+    };
+    if !is_article_id(&id) {
+        return not_found_page(&state, Some(lang), &headers);
+    }
+    let engine = state.engine();
+    let id2 = id.clone();
+    let engine2 = engine.clone();
+    let view = match tokio::task::spawn_blocking(move || engine2.article(lang, &id2)).await {
+        Ok(Ok(Some(view))) => view,
+        Ok(Ok(None)) => return not_found_page(&state, Some(lang), &headers),
+        Ok(Err(e)) => {
+            tracing::error!(error = %e, %id, "loading an article failed");
+            return error_page(&state, lang);
+        }
+        Err(e) => {
+            tracing::error!(error = %e, %id, "article task failed");
+            return error_page(&state, lang);
+        }
+    };
+    let thanks = params
+        .ok()
+        .and_then(|Query(p)| p.thanks)
+        .is_some_and(|t| t == "1");
+    let catalog = &engine.index().catalog;
+    html_response(StatusCode::OK, article_html(catalog, lang, &view, thanks))
+}
+
+/// Renders an article page.
+pub fn article_html(catalog: &Catalog, lang: Lang, view: &ArticleView, thanks: bool) -> String {
+    let t = strings(lang);
+    let meta = catalog.get(lang, &view.id);
+    let mut main = String::with_capacity(view.html.len() + 8 * 1024);
+    main.push_str("<div class=\"container article-layout\">\n");
+    breadcrumbs(&mut main, t, lang, view);
+    main.push_str("<article class=\"article\" aria-labelledby=\"page-title\">\n<header class=\"article-header\">\n");
+    let _ = write!(
+        main,
+        "<p class=\"eyebrow\"><span class=\"badge\">{}</span></p>\n<h1 id=\"page-title\">{}</h1>\n",
+        esc(t.article_type(&view.article_type)),
+        Esc(&view.title)
+    );
+    if let Some(summary) = view.summary.as_deref().filter(|s| !s.is_empty()) {
+        let _ = writeln!(main, "<p class=\"summary\">{}</p>", Esc(summary));
+    }
+    if let Some(updated) = view.updated.as_deref().filter(|s| !s.is_empty()) {
+        let date = format!(
+            "<time datetime=\"{}\">{}</time>",
+            Esc(updated),
+            Esc(&t.format_date(updated))
+        );
+        let _ = writeln!(main, "<p class=\"article-meta\">{}</p>", (t.updated)(&date));
+    }
+    main.push_str("</header>\n");
+    if view.sections.len() >= TOC_MIN_SECTIONS {
+        toc(&mut main, t, view);
+    }
+    let _ = write!(
+        main,
+        "<div class=\"article-body\">\n{}\n</div>\n",
+        add_heading_anchors(&view.html, t.section_link)
+    );
+    feedback_section(&mut main, t, lang, &view.id, thanks);
+    main.push_str("</article>\n");
+    if let Some(meta) = meta {
+        related_aside(&mut main, t, catalog, meta);
+    }
+    main.push_str("</div>\n");
+
+    let mut langs: Vec<LangLink> = view
+        .translations
+        .iter()
+        .filter_map(|(c, url)| {
+            Some(LangLink {
+                lang: Lang::from_code(c)?,
+                url: url.clone(),
+            })
+        })
+        .collect();
+    langs.sort_by_key(|l| l.lang.index());
+    render(&Page {
+        lang,
+        title: &view.title,
+        description: view.summary.as_deref(),
+        kind: "page-article",
+        langs,
+        search: SearchPlacement::Header,
+        main,
+        contact_url: contact_url(catalog, lang),
+    })
+}
+
+fn breadcrumbs(out: &mut String, t: &Strings, lang: Lang, view: &ArticleView) {
+    let code = lang.code();
+    let _ = write!(
+        out,
+        "<nav class=\"breadcrumbs\" aria-label=\"{}\">\n<ol>\n<li><a href=\"/{code}/\">{}</a></li>\n",
+        esc(t.breadcrumb_label),
+        esc(t.home_crumb)
+    );
+    if let Some(cat) = view.category.as_deref().filter(|c| !c.is_empty()) {
+        let _ = writeln!(
+            out,
+            "<li><a href=\"/{code}/#{}\">{}</a></li>",
+            Esc(&url_encode(&category_anchor(cat))),
+            Esc(t.category_or_key(cat))
+        );
+    }
+    let _ = write!(
+        out,
+        "<li><span aria-current=\"page\"><bdi>{}</bdi></span></li>\n</ol>\n</nav>\n",
+        Esc(&view.title)
+    );
+}
+
+fn toc(out: &mut String, t: &Strings, view: &ArticleView) {
+    let _ = write!(
+        out,
+        "<nav class=\"toc\" aria-labelledby=\"toc-heading\">\n<h2 id=\"toc-heading\">{}</h2>\n<ol>\n",
+        esc(t.toc_heading)
+    );
+    for s in view.sections.iter().filter(|s| !s.anchor.is_empty()) {
+        let class = if s.level >= 3 {
+            " class=\"toc-sub\""
+        } else {
+            ""
+        };
+        let _ = writeln!(
+            out,
+            "<li{class}><a href=\"#{}\"><bdi>{}</bdi></a></li>",
+            Esc(&s.anchor),
+            Esc(&s.heading)
+        );
+    }
+    out.push_str("</ol>\n</nav>\n");
+}
+
+fn feedback_section(out: &mut String, t: &Strings, lang: Lang, id: &str, thanks: bool) {
+    let code = lang.code();
+    let _ = write!(
+        out,
+        "<section class=\"feedback\" id=\"feedback\" aria-labelledby=\"feedback-heading\">\n\
+<h2 id=\"feedback-heading\">{}</h2>\n",
+        esc(t.helpful_question)
+    );
+    if thanks {
+        let _ = writeln!(
+            out,
+            "<p class=\"feedback-thanks\" role=\"status\">{}</p>",
+            esc(t.helpful_thanks)
+        );
+    } else {
+        let _ = write!(
+            out,
+            "<form class=\"feedback-form\" method=\"post\" action=\"/{code}/{id}/feedback\" \
+data-feedback data-lang=\"{code}\" data-id=\"{id}\" data-thanks=\"{thanks}\" data-error=\"{error}\">\n\
+<button type=\"submit\" name=\"helpful\" value=\"yes\">{thumb_up}<span>{yes}</span></button>\n\
+<button type=\"submit\" name=\"helpful\" value=\"no\">{thumb_down}<span>{no}</span></button>\n\
+</form>\n<p class=\"feedback-status\" role=\"status\" aria-live=\"polite\"></p>\n",
+            id = Esc(id),
+            thanks = esc(t.helpful_thanks),
+            error = esc(t.helpful_error),
+            yes = esc(t.helpful_yes),
+            no = esc(t.helpful_no),
+            thumb_up = THUMB_UP,
+            thumb_down = THUMB_DOWN,
+        );
+    }
+    out.push_str("</section>\n");
+}
+
+const THUMB_UP: &str = "<svg aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 24 24\" width=\"18\" height=\"18\"><path d=\"M2 21h4V9H2v12zm20-11a2 2 0 0 0-2-2h-6.3l1-4.6v-.3c0-.4-.2-.8-.4-1.1L13.2 1 6.6 7.6c-.4.4-.6.9-.6 1.4v10a2 2 0 0 0 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1c.1-.2.2-.5.2-.7v-2z\"/></svg>";
+const THUMB_DOWN: &str = "<svg aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 24 24\" width=\"18\" height=\"18\"><path d=\"M15 3H6c-.8 0-1.5.5-1.8 1.2l-3 7.1c-.1.2-.2.5-.2.7v2a2 2 0 0 0 2 2h6.3l-1 4.6v.3c0 .4.2.8.4 1.1l1.1 1 6.6-6.6c.4-.4.6-.9.6-1.4V5a2 2 0 0 0-2-2zm4 0v12h4V3h-4z\"/></svg>";
+
+fn related_aside(out: &mut String, t: &Strings, catalog: &Catalog, meta: &ArticleMeta) {
+    let items = related(catalog, meta, RELATED_ARTICLES);
+    if items.is_empty() {
+        return;
+    }
+    let _ = write!(
+        out,
+        "<aside class=\"article-aside\" aria-labelledby=\"related-heading\">\n\
+<h2 id=\"related-heading\">{}</h2>\n<ul class=\"article-list\">\n",
+        esc(t.related_heading)
+    );
+    for a in items {
+        let _ = writeln!(
+            out,
+            "<li><a href=\"{}\"><bdi>{}</bdi></a></li>",
+            Esc(&a.url()),
+            Esc(&a.title)
+        );
+    }
+    out.push_str("</ul>\n</aside>\n");
+}
+
+/// Body of the no-JavaScript feedback form.
+#[derive(Debug, Deserialize)]
+pub struct FeedbackForm {
+    pub helpful: String,
+    #[serde(default)]
+    pub anchor: Option<String>,
+}
+
+/// `POST /{lang}/{id}/feedback`: records the answer and sends the reader back to the article,
+/// which then thanks them.
+pub async fn feedback_form(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, String)>,
+    headers: HeaderMap,
+    form: Result<Form<FeedbackForm>, FormRejection>,
+) -> Response {
+    let Some(lang) = page_lang(&lang) else {
+        return unknown_lang(&state, &lang, &headers);
+    };
+    if !is_article_id(&id) || state.engine().index().catalog.get(lang, &id).is_none() {
+        return not_found_page(&state, Some(lang), &headers);
+    }
+    let helpful = match form.as_ref().map(|Form(f)| f.helpful.as_str()) {
+        Ok("yes") => true,
+        Ok("no") => false,
+        _ => return super::bad_request_page(&state, lang),
+    };
+    let anchor = form
+        .ok()
+        .and_then(|Form(f)| f.anchor)
+        .filter(|a| !a.is_empty() && a.chars().count() <= 200);
+    let record = Feedback {
+        lang: lang.code().to_string(),
+        id: id.clone(),
+        anchor,
+        helpful,
+        at: SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or(0),
+    };
+    let state2 = state.clone();
+    match tokio::task::spawn_blocking(move || state2.feedback().append(&record)).await {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => {
+            tracing::error!(error = %e, "writing feedback failed");
+            return error_page(&state, lang);
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "feedback task failed");
+            return error_page(&state, lang);
+        }
+    }
+    let location = format!("/{}/{}?thanks=1#feedback", lang.code(), id);
+    let mut resp = StatusCode::SEE_OTHER.into_response();
+    if let Ok(v) = HeaderValue::from_str(&location) {
+        resp.headers_mut().insert(header::LOCATION, v);
+    }
+    resp
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::OutlineEntry;
+    use crate::web::pages::listing::tests::sample;
+
+    fn view(sections: usize) -> ArticleView {
+        ArticleView {
+            id: "fees-faq".into(),
+            lang: "en".into(),
+            title: "Fees <FAQ>".into(),
+            article_type: "faq".into(),
+            category: Some("fees".into()),
+            tags: vec!["fees".into()],
+            summary: Some("What we charge & why".into()),
+            updated: Some("2026-11-20".into()),
+            url: "/en/fees-faq".into(),
+            html: "<p>Lead</p><h2 id=\"is-there-a-fee\">Is there a fee?</h2><p>No.</p>".into(),
+            sections: (0..sections)
+                .map(|i| OutlineEntry {
+                    anchor: format!("s{i}"),
+                    heading: format!("Section {i} \"q\""),
+                    level: if i == 1 { 3 } else { 2 },
+                    is_question: true,
+                })
+                .collect(),
+            translations: [("en", "/en/fees-faq"), ("ar", "/ar/fees-faq")]
+                .into_iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn article_has_breadcrumbs_anchors_related_switcher_and_feedback() {
+        let html = article_html(&sample(), Lang::En, &view(2), false);
+        assert!(html.contains("<li><a href=\"/en/\">Help Center</a></li>"));
+        assert!(html.contains("<li><a href=\"/en/#topic-fees\">Fees &amp; charges</a></li>"));
+        assert!(html.contains("<span aria-current=\"page\"><bdi>Fees &lt;FAQ&gt;</bdi></span>"));
+        assert!(html.contains("<h1 id=\"page-title\">Fees &lt;FAQ&gt;</h1>"));
+        assert!(html
+            .contains("href=\"#is-there-a-fee\" aria-label=\"Link to this section\">#</a></h2>"));
+        assert!(html.contains("<time datetime=\"2026-11-20\">20 November 2026</time>"));
+        assert!(!html.contains("class=\"toc\""), "no TOC under 4 sections");
+        assert!(html
+            .contains("href=\"/ar/fees-faq\" hreflang=\"ar\" lang=\"ar\" dir=\"rtl\">العربية</a>"));
+        assert!(
+            !html.contains("hreflang=\"fa\""),
+            "only existing translations"
+        );
+        assert!(html.contains(
+            "<form class=\"feedback-form\" method=\"post\" action=\"/en/fees-faq/feedback\""
+        ));
+        assert!(html.contains("name=\"helpful\" value=\"yes\""));
+        assert!(html.contains("Related articles"));
+        assert!(html.contains("href=\"/en/fees-and-charges\""));
+        assert!(!html.contains("style="));
+    }
+
+    #[test]
+    fn long_articles_get_a_table_of_contents() {
+        let html = article_html(&sample(), Lang::En, &view(4), false);
+        assert!(html.contains("<h2 id=\"toc-heading\">On this page</h2>"));
+        assert!(html.contains("<li><a href=\"#s0\"><bdi>Section 0 &quot;q&quot;</bdi></a></li>"));
+        assert!(html.contains("<li class=\"toc-sub\"><a href=\"#s1\">"));
+    }
+
+    #[test]
+    fn thanks_replaces_the_form() {
+        let html = article_html(&sample(), Lang::Fa, &view(0), true);
+        assert!(html.contains("از بازخورد شما سپاسگزاریم!"));
+        assert!(!html.contains("<form class=\"feedback-form\""));
+        assert!(html.contains("<html lang=\"fa\" dir=\"rtl\">"));
+    }
+}
