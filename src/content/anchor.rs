@@ -75,7 +75,10 @@ mod tests {
             "how-do-i-withdraw-money"
         );
         assert_eq!(slugify("  Fees & charges -- 2026 "), "fees-charges-2026");
-        assert_eq!(slugify("Two-factor authentication (2FA)"), "two-factor-authentication-2fa");
+        assert_eq!(
+            slugify("Two-factor authentication (2FA)"),
+            "two-factor-authentication-2fa"
+        );
     }
 
     #[test]

@@ -125,7 +125,9 @@ pub enum ContentErrorKind {
     MissingFrontMatter,
 
     /// The front matter opens on a later line than the first.
-    #[error("the front matter must start on the first line: remove the lines before the first `---`")]
+    #[error(
+        "the front matter must start on the first line: remove the lines before the first `---`"
+    )]
     FrontMatterNotFirst,
 
     /// The opening `---` has no closing `---`.
@@ -169,7 +171,9 @@ pub enum ContentErrorKind {
     BadType { found: String },
 
     /// An `updated` value that is not a `YYYY-MM-DD` date.
-    #[error("updated {found:?} is not a valid date ({reason}): write it as YYYY-MM-DD, e.g. 2026-11-20")]
+    #[error(
+        "updated {found:?} is not a valid date ({reason}): write it as YYYY-MM-DD, e.g. 2026-11-20"
+    )]
     BadDate { found: String, reason: String },
 
     /// A file stem that is not `[a-z0-9-]+`.
@@ -364,7 +368,7 @@ pub(crate) fn human_bytes(bytes: u64) -> String {
     const MIB: u64 = 1024 * 1024;
     let one_decimal = |n: u64, unit: u64, name: &str| {
         let tenths = (n.saturating_mul(10) + unit / 2) / unit;
-        if tenths % 10 == 0 {
+        if tenths.is_multiple_of(10) {
             format!("{} {name}", tenths / 10)
         } else {
             format!("{}.{} {name}", tenths / 10, tenths % 10)

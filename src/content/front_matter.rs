@@ -125,7 +125,7 @@ pub(crate) fn parse(yaml: &str, yaml_line: usize, folder: Lang) -> (FrontMatter,
         match serde_yaml_ng::from_str::<Value>(yaml) {
             Ok(value) => value,
             Err(e) => {
-                problems.push(yaml_problem(&e, yaml_line));
+                problems.push(yaml_problem(&e, yaml, yaml_line));
                 return (fm, problems);
             }
         }
@@ -183,7 +183,9 @@ pub(crate) fn parse(yaml: &str, yaml_line: usize, folder: Lang) -> (FrontMatter,
                             problems.push((line, ContentErrorKind::EmptyTitle))
                         }
                         Some(t) => fm.title = t.trim().to_owned(),
-                        None => problems.push(wrong("title", "text", "title: How to withdraw money")),
+                        None => {
+                            problems.push(wrong("title", "text", "title: How to withdraw money"))
+                        }
                     },
                 }
             }
@@ -209,7 +211,9 @@ pub(crate) fn parse(yaml: &str, yaml_line: usize, folder: Lang) -> (FrontMatter,
             },
             "tags" => match string_list(value) {
                 Ok(v) => fm.tags = v,
-                Err(()) => problems.push(wrong("tags", "a list of strings", "tags: [kyc, documents]")),
+                Err(()) => {
+                    problems.push(wrong("tags", "a list of strings", "tags: [kyc, documents]"))
+                }
             },
             "keywords" => match string_list(value) {
                 Ok(v) => fm.keywords = v,
@@ -327,8 +331,19 @@ fn describe(value: &Value) -> &'static str {
     }
 }
 
-/// The 1-based file line of each top-level key: lines that start in column 0 with `key:`.
+/// The 1-based file line of each top-level key (its first occurrence).
 fn key_lines(yaml: &str, yaml_line: usize) -> Vec<(String, usize)> {
+    let mut out: Vec<(String, usize)> = Vec::new();
+    for (key, line) in key_lines_all(yaml, yaml_line) {
+        if !out.iter().any(|(k, _)| *k == key) {
+            out.push((key, line));
+        }
+    }
+    out
+}
+
+/// Every top-level key line: a line that starts in column 0 with `key:`.
+fn key_lines_all(yaml: &str, yaml_line: usize) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     for (i, line) in yaml.lines().enumerate() {
         let Some(first) = line.chars().next() else {
@@ -341,9 +356,7 @@ fn key_lines(yaml: &str, yaml_line: usize) -> Vec<(String, usize)> {
             continue;
         };
         let key = line[..colon].trim().trim_matches(|c| c == '"' || c == '\'');
-        if !out.iter().any(|(k, _)| k == key) {
-            out.push((key.to_owned(), yaml_line + i));
-        }
+        out.push((key.to_owned(), yaml_line + i));
     }
     out
 }
@@ -399,7 +412,7 @@ fn check_date(s: &str) -> Result<(), String> {
     if !(1..=12).contains(&month) {
         return Err(format!("there is no month {month}"));
     }
-    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let leap = year.is_multiple_of(4) && (!year.is_multiple_of(100) || year.is_multiple_of(400));
     let days = match month {
         2 if leap => 29,
         2 => 28,
@@ -414,11 +427,29 @@ fn check_date(s: &str) -> Result<(), String> {
 
 /// A YAML parser error as a writer's problem: the parser's message without its block-relative
 /// positions, the file line, and a hint for the usual causes.
-fn yaml_problem(e: &serde_yaml_ng::Error, yaml_line: usize) -> Problem {
-    let line = e
-        .location()
-        .map(|l| yaml_line + l.line().saturating_sub(1));
-    let message = strip_positions(&e.to_string());
+fn yaml_problem(e: &serde_yaml_ng::Error, yaml: &str, yaml_line: usize) -> Problem {
+    let (message, marks) = strip_positions(&e.to_string());
+    let problem_line = e.location().map(|l| l.line());
+    // An unclosed quote is found at the end of the block; the quote is where it was opened
+    // (the context mark, the last position in the message).
+    let yaml_relative = if message.contains("quoted scalar") {
+        marks.last().copied().or(problem_line)
+    } else {
+        problem_line
+    };
+    let mut line = yaml_relative.map(|l| yaml_line + l.saturating_sub(1));
+    // A duplicate key is reported where the mapping starts; point at the second one instead.
+    if let Some(key) = message
+        .strip_prefix("duplicate entry with key \"")
+        .and_then(|rest| rest.strip_suffix('"'))
+    {
+        let mut lines_of_key = key_lines_all(yaml, yaml_line)
+            .into_iter()
+            .filter(|(k, _)| k == key);
+        if let Some((_, second)) = lines_of_key.nth(1) {
+            line = Some(second);
+        }
+    }
     let hint = if message.contains("mapping values are not allowed") {
         "put a value that contains \": \" in quotes, e.g. title: \"Fees: what you pay\""
     } else if message.contains("cannot start any token") {
@@ -441,13 +472,16 @@ fn yaml_problem(e: &serde_yaml_ng::Error, yaml_line: usize) -> Problem {
 
 /// Removes ` at line N column M` and ` at position N` from a YAML error message: those count
 /// from the start of the YAML block, not the file, and the file line is reported apart.
-fn strip_positions(message: &str) -> String {
+/// Also returns the (block-relative) line numbers removed, in order.
+fn strip_positions(message: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(message.len());
+    let mut lines = Vec::new();
     let mut rest = message;
     while let Some(pos) = rest.find(" at ") {
         out.push_str(&rest[..pos]);
         let after = &rest[pos + 4..];
-        if let Some(skip) = position_len(after) {
+        if let Some((skip, line)) = position_len(after) {
+            lines.extend(line);
             rest = &after[skip..];
         } else {
             out.push_str(" at ");
@@ -455,22 +489,22 @@ fn strip_positions(message: &str) -> String {
         }
     }
     out.push_str(rest);
-    out
+    (out, lines)
 }
 
-/// Length of `line N column M` or `position N` at the start of `s`.
-fn position_len(s: &str) -> Option<usize> {
-    fn digits(s: &str) -> usize {
-        s.bytes().take_while(u8::is_ascii_digit).count()
+/// Length of `line N column M` (and N) or `position N` at the start of `s`.
+fn position_len(s: &str) -> Option<(usize, Option<usize>)> {
+    fn digits(s: &str) -> &str {
+        &s[..s.bytes().take_while(u8::is_ascii_digit).count()]
     }
     if let Some(r) = s.strip_prefix("line ") {
         let n = digits(r);
-        let r2 = r[n..].strip_prefix(" column ")?;
-        let m = digits(r2);
-        (n > 0 && m > 0).then(|| "line ".len() + n + " column ".len() + m)
+        let m = digits(r[n.len()..].strip_prefix(" column ")?);
+        let len = "line ".len() + n.len() + " column ".len() + m.len();
+        (!n.is_empty() && !m.is_empty()).then(|| (len, n.parse().ok()))
     } else if let Some(r) = s.strip_prefix("position ") {
         let n = digits(r);
-        (n > 0).then(|| "position ".len() + n)
+        (!n.is_empty()).then(|| ("position ".len() + n.len(), None))
     } else {
         None
     }
@@ -516,7 +550,10 @@ mod tests {
 
     #[test]
     fn split_problems() {
-        assert_eq!(split(" \n\n").unwrap_err(), (None, ContentErrorKind::EmptyFile));
+        assert_eq!(
+            split(" \n\n").unwrap_err(),
+            (None, ContentErrorKind::EmptyFile)
+        );
         assert_eq!(
             split("# Title\n").unwrap_err(),
             (Some(1), ContentErrorKind::MissingFrontMatter)
@@ -561,22 +598,37 @@ mod tests {
     fn dates() {
         assert_eq!(check_date("2026-11-20"), Ok(()));
         assert_eq!(check_date("2024-02-29"), Ok(()));
-        assert_eq!(check_date("2025-02-29"), Err("month 2 of 2025 has 28 days".into()));
+        assert_eq!(
+            check_date("2025-02-29"),
+            Err("month 2 of 2025 has 28 days".into())
+        );
         assert_eq!(check_date("2026-13-01"), Err("there is no month 13".into()));
-        assert_eq!(check_date("20-11-2026"), Err("not in the form YYYY-MM-DD".into()));
-        assert_eq!(check_date("۲۰۲۶-۱۱-۲۰"), Err("not in the form YYYY-MM-DD".into()));
+        assert_eq!(
+            check_date("20-11-2026"),
+            Err("not in the form YYYY-MM-DD".into())
+        );
+        assert_eq!(
+            check_date("۲۰۲۶-۱۱-۲۰"),
+            Err("not in the form YYYY-MM-DD".into())
+        );
     }
 
     #[test]
     fn yaml_positions_are_removed_from_messages() {
         assert_eq!(
             strip_positions("mapping values are not allowed in this context at line 2 column 8"),
-            "mapping values are not allowed in this context"
+            (
+                "mapping values are not allowed in this context".into(),
+                vec![2]
+            )
         );
         assert_eq!(
             strip_positions("did not find expected key at line 3 column 1, while parsing a block mapping at line 1 column 1"),
-            "did not find expected key, while parsing a block mapping"
+            ("did not find expected key, while parsing a block mapping".into(), vec![3, 1])
         );
-        assert_eq!(strip_positions("look at this"), "look at this");
+        assert_eq!(
+            strip_positions("look at this at position 7"),
+            ("look at this".into(), vec![])
+        );
     }
 }

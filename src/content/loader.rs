@@ -127,9 +127,10 @@ impl Loader {
                         );
                     }
                 }
-                EntryKind::Other => self
-                    .report
-                    .warn(path, None, ContentWarningKind::NotRegularFile),
+                EntryKind::Other => {
+                    self.report
+                        .warn(path, None, ContentWarningKind::NotRegularFile)
+                }
                 EntryKind::BrokenLink(reason) => {
                     self.report
                         .warn(path, None, ContentWarningKind::BrokenLink { reason })
@@ -188,9 +189,10 @@ impl Loader {
                             .warn(path, None, ContentWarningKind::IgnoredFolder);
                     }
                 }
-                EntryKind::Other => self
-                    .report
-                    .warn(path, None, ContentWarningKind::NotRegularFile),
+                EntryKind::Other => {
+                    self.report
+                        .warn(path, None, ContentWarningKind::NotRegularFile)
+                }
                 EntryKind::BrokenLink(reason) => {
                     self.report
                         .warn(path, None, ContentWarningKind::BrokenLink { reason })

@@ -103,10 +103,120 @@ pub(crate) fn anchor_headings(events: &mut [Spanned<'_>]) -> Vec<Heading> {
 }
 
 /// Renders events to HTML and sanitises it; `size_hint` is the Markdown's length.
-pub(crate) fn to_html<'a>(events: impl IntoIterator<Item = Spanned<'a>>, size_hint: usize) -> String {
+pub(crate) fn to_html<'a>(
+    events: impl IntoIterator<Item = Spanned<'a>>,
+    size_hint: usize,
+) -> String {
     let mut raw = String::with_capacity(size_hint + size_hint / 2);
-    html::push_html(&mut raw, events.into_iter().map(|(event, _)| event));
+    let mut limit = NestingLimit::default();
+    html::push_html(
+        &mut raw,
+        events
+            .into_iter()
+            .filter_map(|(event, _)| limit.admit(event)),
+    );
     sanitize(&raw)
+}
+
+/// How deep elements may nest in the HTML handed to the sanitiser. HTML parsers take time
+/// quadratic in nesting depth (`> > > ...` or `<div><div>...` a few thousand deep takes
+/// minutes); no real article nests anywhere near this.
+const MAX_NESTING: usize = 100;
+
+/// Keeps nesting under [`MAX_NESTING`]: Markdown elements deeper than that lose their tags
+/// (their text stays), and raw HTML that would open elements deeper is shown as text.
+#[derive(Debug, Default)]
+struct NestingLimit {
+    /// For each open Markdown element, whether its tags were dropped.
+    markdown: Vec<bool>,
+    /// Names of the elements raw HTML opened and has not closed.
+    html: Vec<String>,
+}
+
+impl NestingLimit {
+    fn admit<'a>(&mut self, event: Event<'a>) -> Option<Event<'a>> {
+        match event {
+            Event::Start(_) => {
+                let drop = self.depth() >= MAX_NESTING;
+                self.markdown.push(drop);
+                (!drop).then_some(event)
+            }
+            Event::End(_) => match self.markdown.pop() {
+                Some(true) => None,
+                _ => Some(event),
+            },
+            Event::Html(html) | Event::InlineHtml(html) if !self.admit_html(&html) => {
+                Some(Event::Text(html))
+            }
+            event => Some(event),
+        }
+    }
+
+    fn depth(&self) -> usize {
+        self.markdown.len() + self.html.len()
+    }
+
+    /// Follows the elements raw HTML opens and closes; false (and no change) when it would
+    /// nest too deep.
+    fn admit_html(&mut self, html: &str) -> bool {
+        let before = self.html.len();
+        let mut rest = html;
+        while let Some(pos) = rest.find('<') {
+            rest = &rest[pos + 1..];
+            let closing = rest.starts_with('/');
+            let name_start = usize::from(closing);
+            let name_len = rest[name_start..]
+                .bytes()
+                .take_while(u8::is_ascii_alphanumeric)
+                .count();
+            if name_len == 0 {
+                continue;
+            }
+            let name = rest[name_start..name_start + name_len].to_ascii_lowercase();
+            let tag_end = rest.find('>').unwrap_or(rest.len());
+            let self_closing = rest[..tag_end].ends_with('/');
+            if closing {
+                if let Some(open) = self.html.iter().rposition(|n| *n == name) {
+                    self.html.truncate(open);
+                }
+            } else if !self_closing && !never_nests(&name) {
+                if self.depth() >= MAX_NESTING {
+                    self.html.truncate(before);
+                    return false;
+                }
+                self.html.push(name);
+            }
+        }
+        true
+    }
+}
+
+/// Void elements, and elements whose end tag may be left out: they do not deepen nesting.
+fn never_nests(name: &str) -> bool {
+    matches!(
+        name,
+        "area"
+            | "base"
+            | "br"
+            | "col"
+            | "embed"
+            | "hr"
+            | "img"
+            | "input"
+            | "link"
+            | "meta"
+            | "source"
+            | "track"
+            | "wbr"
+            | "p"
+            | "li"
+            | "dt"
+            | "dd"
+            | "td"
+            | "th"
+            | "tr"
+            | "option"
+    )
 }
 
 /// Renders arbitrary Markdown to sanitised HTML with the options and anchors articles get.
@@ -201,6 +311,21 @@ mod tests {
             render_markdown("<code class=\"evil\">x</code>"),
             "<p><code>x</code></p>\n"
         );
+    }
+
+    #[test]
+    fn deep_nesting_is_flattened_not_slow() {
+        let quotes = render_markdown(&"> ".repeat(5_000));
+        assert_eq!(quotes.matches("<blockquote>").count(), MAX_NESTING);
+        // Raw HTML that would nest too deep is shown as text, a whole HTML block at a time.
+        let divs = render_markdown(&"<div>".repeat(50_000));
+        assert!(!divs.contains("<div>"));
+        assert!(divs.starts_with("&lt;div&gt;&lt;div&gt;"));
+        // Ordinary raw HTML is untouched.
+        let block = "<details>\n<summary>More</summary>\n\n<div>text</div>\n\n</details>\n";
+        let html = render_markdown(&block.repeat(300));
+        assert_eq!(html.matches("<details>").count(), 300);
+        assert!(!html.contains("&lt;"));
     }
 
     #[test]

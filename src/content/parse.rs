@@ -36,7 +36,8 @@ pub(crate) fn parse(
     id: &str,
     bytes: &[u8],
 ) -> Result<Parsed, Vec<ContentError>> {
-    let error = |(line, kind): (Option<usize>, ContentErrorKind)| ContentError::new(path, line, kind);
+    let error =
+        |(line, kind): (Option<usize>, ContentErrorKind)| ContentError::new(path, line, kind);
     let mut errors = Vec::new();
     if let Some(kind) = check_id(id) {
         errors.push(error((None, kind)));

@@ -61,7 +61,12 @@ pub(crate) fn split(
     while i < events.len() {
         let (event, range) = &events[i];
         if let Some(heading) = splitting.get(next).filter(|h| h.start == i) {
-            close(open, &markdown[..range.start.min(markdown.len())], &mut sections, lead_line);
+            close(
+                open,
+                &markdown[..range.start.min(markdown.len())],
+                &mut sections,
+                lead_line,
+            );
             let line = lines.line_of(range.start);
             if sections.len() >= MAX_SECTIONS {
                 let count = sections.len() + splitting.len() - next;
@@ -183,7 +188,10 @@ mod tests {
 
     #[test]
     fn lead_includes_h1_and_is_left_out_when_empty() {
-        let s = sections("# Big title\n\nIntro.\n\n## Next\n\nText.\n", ArticleType::Article);
+        let s = sections(
+            "# Big title\n\nIntro.\n\n## Next\n\nText.\n",
+            ArticleType::Article,
+        );
         assert_eq!(s[0].anchor, "");
         assert_eq!(s[0].text, "Big title\nIntro.");
         assert_eq!(s[0].markdown, "# Big title\n\nIntro.");
@@ -222,7 +230,9 @@ mod tests {
 
     #[test]
     fn too_many_sections_is_an_error_at_the_first_heading_over() {
-        let md: String = (0..=MAX_SECTIONS).map(|i| format!("## Q{i}\n\nA.\n\n")).collect();
+        let md: String = (0..=MAX_SECTIONS)
+            .map(|i| format!("## Q{i}\n\nA.\n\n"))
+            .collect();
         let mut events = parse(&md);
         let headings = anchor_headings(&mut events);
         let err = split(&md, &events, &headings, ArticleType::Faq, 1).unwrap_err();

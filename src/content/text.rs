@@ -132,10 +132,15 @@ enum HtmlState {
     #[default]
     Text,
     /// Inside `<...>`; collects the tag name to spot `script` and `style`.
-    Tag { name: String, naming: bool },
+    Tag {
+        name: String,
+        naming: bool,
+    },
     Comment,
     /// Inside `<script>` or `<style>`, waiting for `</name`.
-    Skip { name: &'static str },
+    Skip {
+        name: &'static str,
+    },
 }
 
 impl HtmlStripper {
