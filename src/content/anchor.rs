@@ -11,8 +11,11 @@ const FALLBACK: &str = "section";
 
 /// Turns a heading into an anchor id: letters and digits of every script are kept (NFC,
 /// lowercased), with the combining marks that belong to them; every run of anything else
-/// (spaces, punctuation, symbols) becomes one `-`; no `-` at either end. Zero-width
-/// (non-)joiners and the Arabic tatweel are left out, so `می‌خواهم` gives `میخواهم`.
+/// (spaces, punctuation, symbols) becomes one `-`; no `-` at either end.
+///
+/// Left out without a trace: zero-width (non-)joiners (`می‌خواهم` gives `میخواهم`), the Arabic
+/// tatweel, and Arabic vowel marks (harakat), which writers add or leave out freely: the
+/// anchor must not change when they do.
 ///
 /// Returns an empty string for a heading without letters or digits.
 pub fn slugify(heading: &str) -> String {
@@ -22,7 +25,7 @@ pub fn slugify(heading: &str) -> String {
     // Whether the last kept character can carry a combining mark.
     let mut in_word = false;
     for c in heading.nfc() {
-        if matches!(c, '\u{200C}' | '\u{200D}' | '\u{0640}') {
+        if is_left_out(c) {
             continue;
         }
         if c.is_alphanumeric() || (in_word && is_combining_mark(c)) {
@@ -38,6 +41,16 @@ pub fn slugify(heading: &str) -> String {
         }
     }
     out
+}
+
+/// Characters that vanish from anchors without separating words.
+fn is_left_out(c: char) -> bool {
+    matches!(c,
+        '\u{200C}' | '\u{200D}' // zero-width non-joiner, joiner
+        | '\u{0640}' // tatweel
+        | '\u{064B}'..='\u{065F}' | '\u{0670}' // harakat, superscript alef
+        | '\u{06D6}'..='\u{06ED}' // Quranic annotation marks
+    )
 }
 
 /// Hands out the anchors of one article (or one rendered document), never the same twice.
@@ -82,11 +95,15 @@ mod tests {
     }
 
     #[test]
-    fn arabic_keeps_letters_and_their_marks() {
+    fn arabic() {
         assert_eq!(slugify("كيف أسحب أموالي؟"), "كيف-أسحب-أموالي");
         assert_eq!(slugify("رسوم السحب"), "رسوم-السحب");
-        // Harakat stay on their letters instead of splitting the word.
-        assert_eq!(slugify("مُسْتَخْدِم جديد"), "مُسْتَخْدِم-جديد");
+        // Harakat neither split words nor change the anchor.
+        assert_eq!(slugify("مُسْتَخْدِم جديد"), "مستخدم-جديد");
+        assert_eq!(
+            slugify("إلى أين تُحوَّل أموالك؟"),
+            slugify("إلى أين تحول أموالك")
+        );
         // Tatweel is decoration.
         assert_eq!(slugify("الســحب"), "السحب");
     }
@@ -105,6 +122,12 @@ mod tests {
     fn chinese() {
         assert_eq!(slugify("如何提款？"), "如何提款");
         assert_eq!(slugify("USDT 充值（TRC20）"), "usdt-充值-trc20");
+    }
+
+    #[test]
+    fn other_scripts_keep_their_marks() {
+        // Devanagari vowel signs are part of the word.
+        assert_eq!(slugify("नमस्ते दुनिया"), "नमस्ते-दुनिया");
     }
 
     #[test]

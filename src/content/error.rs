@@ -250,6 +250,13 @@ pub enum ContentWarningKind {
     )]
     DuplicateTitle { title: String, other: PathBuf },
 
+    /// A heading ending in `{...}` that pulldown-cmark read as attributes, not text.
+    #[error(
+        "the heading {heading:?} ends in `{{...}}`, which is read as heading attributes and not \
+         shown: write `\\{{` to show a brace, or keep only an id like `{{#my-id}}`"
+    )]
+    HeadingAttributes { heading: String },
+
     /// `draft: true`: not indexed.
     #[error("draft, not indexed: set `draft: false` (or remove the line) to publish it")]
     DraftSkipped,

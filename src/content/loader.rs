@@ -223,6 +223,7 @@ impl Loader {
                         .warn(path, None, ContentWarningKind::DraftSkipped);
                     return;
                 }
+                self.report.warnings.extend(parsed.warnings);
                 self.warn_about_body(&article);
                 self.title_lines.push(parsed.title_line);
                 self.report.articles.push(article);

@@ -44,6 +44,9 @@ pub(crate) struct Heading {
     pub anchor: String,
     /// Not inside a list, block quote or other container.
     pub top_level: bool,
+    /// `{...}` at its end held classes or attributes besides `#id`: dropped, and probably
+    /// meant as text (`## Fees {per lot}`).
+    pub dropped_attributes: bool,
 }
 
 /// Finds every heading, gives each a unique anchor (explicit `{#id}`s first, in document order,
@@ -56,7 +59,13 @@ pub(crate) fn anchor_headings(events: &mut [Spanned<'_>]) -> Vec<Heading> {
     let mut i = 0;
     while i < events.len() {
         match &events[i].0 {
-            Event::Start(Tag::Heading { level, id, .. }) => {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                attrs,
+            }) => {
+                let dropped_attributes = !classes.is_empty() || !attrs.is_empty();
                 let mut text = PlainText::new();
                 let mut end = i + 1;
                 while end < events.len() && !matches!(events[end].0, Event::End(TagEnd::Heading(_)))
@@ -72,6 +81,7 @@ pub(crate) fn anchor_headings(events: &mut [Spanned<'_>]) -> Vec<Heading> {
                     text: text.finish(),
                     anchor: String::new(),
                     top_level: depth == 0,
+                    dropped_attributes,
                 });
                 i = end + 1;
                 continue;

@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use super::article::Article;
-use super::error::{ContentError, ContentErrorKind};
+use super::error::{ContentError, ContentErrorKind, ContentWarning, ContentWarningKind};
 use super::{front_matter, markdown, sections, source, MAX_FILE_BYTES};
 use crate::lang::Lang;
 
@@ -14,6 +14,8 @@ pub(crate) struct Parsed {
     pub article: Article,
     /// File line of the `title` key.
     pub title_line: usize,
+    /// What the file itself shows that a writer should look at.
+    pub warnings: Vec<ContentWarning>,
 }
 
 /// Parses one file's bytes (already read) into an article.
@@ -82,6 +84,20 @@ pub(crate) fn parse(
         errors.sort_by_key(|e| e.line);
         return Err(errors);
     }
+    let warnings = headings
+        .iter()
+        .filter(|h| h.dropped_attributes)
+        .map(|h| {
+            let offset = events.get(h.start).map_or(0, |(_, range)| range.start);
+            ContentWarning::new(
+                path,
+                Some(split.body_line + source::line_at(body.as_bytes(), offset) - 1),
+                ContentWarningKind::HeadingAttributes {
+                    heading: h.text.clone(),
+                },
+            )
+        })
+        .collect();
     let html = markdown::to_html(events, body.len());
     Ok(Parsed {
         article: Article {
@@ -101,6 +117,7 @@ pub(crate) fn parse(
             sections,
         },
         title_line: fm.title_line,
+        warnings,
     })
 }
 

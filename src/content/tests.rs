@@ -714,6 +714,11 @@ fn warnings_do_not_fail() {
     write(root, "en/empty.md", &doc("Empty", "\n\n"));
     write(
         root,
+        "en/braces.md",
+        &doc("Braces", "Lead.\n\n## Fees {per lot}\n\nText.\n"),
+    );
+    write(
+        root,
         "en/wip.md",
         "---\ntitle: Work in progress\ndraft: true\n---\nText.\n",
     );
@@ -727,6 +732,9 @@ fn warnings_do_not_fail() {
     assert_eq!(
         shown(root, &report.warnings),
         [
+            "content/en/braces.md:6: the heading \"Fees\" ends in `{...}`, which is read as \
+             heading attributes and not shown: write `\\{` to show a brace, or keep only an id \
+             like `{#my-id}`",
             "content/en/empty.md: the article has no text below its front matter: write it, or \
              mark it `draft: true`",
             "content/en/faq.md:5: the question \"Empty question?\" has no text: write it, or \
@@ -741,6 +749,7 @@ fn warnings_do_not_fail() {
              publish it",
             "content/en/fees.md:2: the title \"Fees\" is also used by content/en/fees-faq.md: give \
              each article its own title so readers can tell them apart",
+            "content/en/braces.md: article \"braces\" has no translation in fa: add fa/braces.md",
             "content/en/empty.md: article \"empty\" has no translation in fa: add fa/empty.md",
             "content/en/faq.md: article \"faq\" has no translation in fa: add fa/faq.md",
             "content/en/fees-faq.md: article \"fees-faq\" has no translation in fa: add \
@@ -753,6 +762,7 @@ fn warnings_do_not_fail() {
     assert_eq!(
         ids,
         [
+            "/en/braces",
             "/en/empty",
             "/en/faq",
             "/en/fees",
@@ -911,4 +921,65 @@ fn deep_nesting_does_not_overflow() {
     ] {
         let _ = parse(&format!("---\ntitle: A\n---\n{body}\n"));
     }
+}
+
+/// Load speed on a generated folder: `DALIL_BENCH_FILES=100000 cargo test --release --lib
+/// content::tests::load_speed -- --ignored --nocapture`.
+#[test]
+#[ignore = "benchmark; run in release with --ignored --nocapture"]
+fn load_speed() {
+    let files: usize = std::env::var("DALIL_BENCH_FILES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(10_000);
+    let dir = tempfile::tempdir().unwrap();
+    let paragraphs = [
+        "Go to **Wallet > Withdraw**, choose a method and confirm with your 2FA code. \
+         Withdrawals are processed within 1 business day; requests after 14:00 GMT move to the next day.",
+        "لسحب أموالك افتح **المحفظة > سحب** واختر الطريقة وأكّد برمز المصادقة الثنائية. \
+         نعالج الطلبات خلال يوم عمل واحد.",
+        "برای برداشت به **کیف پول > برداشت** بروید، روش را انتخاب کنید و با کد 2FA تأیید کنید. \
+         درخواست‌ها ظرف ۱ روز کاری پردازش می‌شوند.",
+        "进入**钱包 > 提现**，选择提现方式并输入双重验证码确认。我们会在 1 个工作日内处理提现申请，GMT 14:00 之后提交的申请顺延至下一个工作日。",
+    ];
+    for i in 0..files {
+        let lang = Lang::ALL[i % Lang::ALL.len()];
+        let p = paragraphs[i % paragraphs.len()];
+        let mut text = format!(
+            "---\ntitle: Article {i}\ntype: {}\ncategory: payments\ntags: [withdrawals, fees]\n\
+             summary: How it works.\nkeywords: [cash out, payout]\nupdated: 2026-11-20\n---\n\n{p}\n",
+            ["faq", "tutorial", "article"][i % 3]
+        );
+        for s in 0..6 {
+            text.push_str(&format!(
+                "\n## Section {s} of {i}\n\n{p}\n\n1. {p}\n2. Step two\n\n"
+            ));
+        }
+        text.push_str("| Method | Time |\n|---|---|\n| Card | 3-7 days |\n| USDT | 2 hours |\n");
+        write(
+            dir.path(),
+            &format!("{}/article-{i}.md", lang.code()),
+            &text,
+        );
+    }
+    let start = std::time::Instant::now();
+    let report = load_content(dir.path());
+    let elapsed = start.elapsed();
+    assert!(report.is_ok());
+    assert_eq!(report.articles.len(), files);
+    eprintln!(
+        "{} files, {:.1} MiB in {:.2?}: {:.0} files/s, {:.1} MiB/s",
+        report.files_read,
+        report.bytes_read as f64 / 1048576.0,
+        elapsed,
+        report.files_read as f64 / elapsed.as_secs_f64(),
+        report.bytes_read as f64 / 1048576.0 / elapsed.as_secs_f64()
+    );
+}
+
+#[test]
+fn escaped_brace_in_heading_is_text() {
+    let a = article("---\ntitle: A\n---\n## Fees \\{per lot}\n\nText.\n");
+    assert_eq!(a.sections[0].heading, "Fees {per lot}");
+    assert_eq!(a.sections[0].anchor, "fees-per-lot");
 }
