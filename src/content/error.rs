@@ -253,7 +253,7 @@ pub enum ContentWarningKind {
     /// A heading ending in `{...}` that pulldown-cmark read as attributes, not text.
     #[error(
         "the heading {heading:?} ends in `{{...}}`, which is read as heading attributes and not \
-         shown: write `\\{{` to show a brace, or keep only an id like `{{#my-id}}`"
+         shown: write the `{{` as `&#123;` to show it, or keep only an id like `{{#my-id}}`"
     )]
     HeadingAttributes { heading: String },
 

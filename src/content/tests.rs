@@ -733,8 +733,8 @@ fn warnings_do_not_fail() {
         shown(root, &report.warnings),
         [
             "content/en/braces.md:6: the heading \"Fees\" ends in `{...}`, which is read as \
-             heading attributes and not shown: write `\\{` to show a brace, or keep only an id \
-             like `{#my-id}`",
+             heading attributes and not shown: write the `{` as `&#123;` to show it, or keep \
+             only an id like `{#my-id}`",
             "content/en/empty.md: the article has no text below its front matter: write it, or \
              mark it `draft: true`",
             "content/en/faq.md:5: the question \"Empty question?\" has no text: write it, or \
@@ -978,8 +978,8 @@ fn load_speed() {
 }
 
 #[test]
-fn escaped_brace_in_heading_is_text() {
-    let a = article("---\ntitle: A\n---\n## Fees \\{per lot}\n\nText.\n");
+fn brace_written_as_entity_in_heading_is_text() {
+    let a = article("---\ntitle: A\n---\n## Fees &#123;per lot}\n\nText.\n");
     assert_eq!(a.sections[0].heading, "Fees {per lot}");
     assert_eq!(a.sections[0].anchor, "fees-per-lot");
 }
