@@ -186,10 +186,6 @@ pub enum ContentErrorKind {
         suggestion: String,
     },
 
-    /// Two files with the same id in one language folder.
-    #[error("article id {id:?} is also used by {}: rename one of the files", other.display())]
-    DuplicateId { id: String, other: PathBuf },
-
     /// A Markdown file directly in the content folder.
     #[error(
         "this article is not in a language folder: move it into one of the language folders \
