@@ -57,6 +57,9 @@ pub struct Article {
     pub keywords: Vec<String>,
     /// `updated` from the front matter, as written (`YYYY-MM-DD`).
     pub updated: Option<String>,
+    /// `draft: true` in the front matter: parsed, but [`load_content`](super::load_content)
+    /// leaves it out of its articles.
+    pub draft: bool,
     /// The Markdown body after the front matter.
     pub body_markdown: String,
     /// The whole body rendered to sanitised HTML, headings carrying their anchor ids.

@@ -1,5 +1,44 @@
-//! Content loading: files under `content/` -> [`Article`] values, with errors that name file and line.
+//! Content loading: files under `content/` -> [`Article`] values, with errors that name file and
+//! line.
+//!
+//! A content folder holds one folder per configured language (`Lang::ALL` codes) and in it one
+//! article per file, `<lang>/<id>.md`: YAML front matter between `---` lines, then a Markdown
+//! body. Loading never stops at the first problem: [`load_content`] returns every article that
+//! loaded and every error and warning, each displayed as `path:line: what is wrong: how to fix
+//! it`. This module knows nothing of analysis, indexes or the web.
+//!
+//! - `loader`: the folder walk and the checks across files;
+//! - `parse`: one file's bytes -> one article;
+//! - `source`: encodings, line ends, line numbers;
+//! - `front_matter`: the fences and the keys;
+//! - `markdown`: parser options, anchors, sanitised HTML;
+//! - `sections`: splitting a body into sections / FAQ answers;
+//! - `text`: plain text of Markdown;
+//! - `anchor`: heading ids.
 
+mod anchor;
 mod article;
+mod error;
+mod front_matter;
+mod loader;
+mod markdown;
+mod parse;
+mod sections;
+mod source;
+mod text;
 
+pub use anchor::slugify;
 pub use article::{Article, ArticleType, Section};
+pub use error::{ContentError, ContentErrorKind, ContentWarning, ContentWarningKind};
+pub use loader::{load_content, LoadReport};
+pub use markdown::render_markdown;
+pub use parse::parse_article;
+
+/// Largest article file read, in bytes (4 MiB). Bigger files are reported, not read.
+pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Most sections (lead included) one article may have.
+pub const MAX_SECTIONS: usize = 1_000;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,378 @@
+//! The content folder -> every article in it: walks `<dir>/<lang>/<id>.md` in a fixed order,
+//! reads each file once into a reused buffer, parses it, and adds the checks that need more
+//! than one file (duplicate titles, missing translations). Never stops at the first error.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fs::{self, DirEntry, File};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use super::article::Article;
+use super::error::{ContentError, ContentErrorKind, ContentWarning, ContentWarningKind};
+use super::parse::{check_id, parse};
+use super::MAX_FILE_BYTES;
+use crate::lang::Lang;
+
+/// Everything one load found: the articles, sorted by (language, id), and all errors and
+/// warnings, in the order of the files.
+#[derive(Debug, Clone, Default)]
+pub struct LoadReport {
+    pub articles: Vec<Article>,
+    pub errors: Vec<ContentError>,
+    pub warnings: Vec<ContentWarning>,
+    /// Files read (whether they parsed or not).
+    pub files_read: usize,
+    /// Bytes of all files read.
+    pub bytes_read: u64,
+}
+
+impl LoadReport {
+    /// True when there is no error (warnings do not count).
+    pub fn is_ok(&self) -> bool {
+        self.errors.is_empty()
+    }
+
+    fn error(&mut self, path: impl Into<PathBuf>, line: Option<usize>, kind: ContentErrorKind) {
+        self.errors.push(ContentError::new(path, line, kind));
+    }
+
+    fn warn(&mut self, path: impl Into<PathBuf>, line: Option<usize>, kind: ContentWarningKind) {
+        self.warnings.push(ContentWarning::new(path, line, kind));
+    }
+}
+
+/// Loads every article under a content directory (`<dir>/<lang>/<id>.md`), collecting all
+/// errors and warnings; never stops at the first error.
+pub fn load_content(dir: &Path) -> LoadReport {
+    let mut loader = Loader::default();
+    loader.load(dir);
+    loader.finish()
+}
+
+/// What an entry of a folder is, after following a symbolic link.
+enum EntryKind {
+    File,
+    Dir,
+    /// A pipe, socket or device.
+    Other,
+    /// A link that cannot be followed (broken, or a loop).
+    BrokenLink(String),
+}
+
+#[derive(Default)]
+struct Loader {
+    report: LoadReport,
+    /// Language folders that exist: an article missing from one of these is untranslated.
+    langs_present: Vec<Lang>,
+    /// Every article file with a valid id (drafts and files with errors too), by id.
+    files_by_id: BTreeMap<String, Vec<(Lang, PathBuf)>>,
+    /// Title lines of the published articles, parallel to `report.articles`.
+    title_lines: Vec<usize>,
+    /// One read buffer for all files.
+    buf: Vec<u8>,
+}
+
+impl Loader {
+    fn load(&mut self, dir: &Path) {
+        let entries = match sorted_entries(dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                self.report.error(
+                    dir,
+                    None,
+                    ContentErrorKind::UnreadableDir {
+                        reason: e.to_string(),
+                    },
+                );
+                return;
+            }
+        };
+        let mut lang_dirs = Vec::new();
+        for entry in entries {
+            let path = entry.path();
+            let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
+                self.report
+                    .warn(path, None, ContentWarningKind::NonUnicodeName);
+                continue;
+            };
+            if name.starts_with('.') {
+                continue;
+            }
+            match entry_kind(&entry) {
+                EntryKind::Dir => match Lang::ALL.into_iter().find(|l| l.code() == name) {
+                    Some(lang) => lang_dirs.push((lang, path)),
+                    None => self.report.error(
+                        path,
+                        None,
+                        ContentErrorKind::UnknownLanguageFolder {
+                            suggestion: Lang::from_code(&name),
+                            name,
+                        },
+                    ),
+                },
+                EntryKind::File => {
+                    if name.eq_ignore_ascii_case("README.md") {
+                        continue;
+                    }
+                    if name.ends_with(".md") {
+                        self.report
+                            .error(path, None, ContentErrorKind::NotInLanguageFolder);
+                    } else {
+                        self.report.warn(
+                            path,
+                            None,
+                            ContentWarningKind::NotMarkdown {
+                                maybe_article: looks_like_markdown(&name),
+                            },
+                        );
+                    }
+                }
+                EntryKind::Other => {
+                    self.report
+                        .warn(path, None, ContentWarningKind::NotRegularFile)
+                }
+                EntryKind::BrokenLink(reason) => {
+                    self.report
+                        .warn(path, None, ContentWarningKind::BrokenLink { reason })
+                }
+            }
+        }
+        lang_dirs.sort();
+        for (lang, path) in lang_dirs {
+            self.langs_present.push(lang);
+            self.load_lang(lang, &path);
+        }
+    }
+
+    fn load_lang(&mut self, lang: Lang, dir: &Path) {
+        let entries = match sorted_entries(dir) {
+            Ok(entries) => entries,
+            Err(e) => {
+                self.report.error(
+                    dir,
+                    None,
+                    ContentErrorKind::UnreadableDir {
+                        reason: e.to_string(),
+                    },
+                );
+                return;
+            }
+        };
+        for entry in entries {
+            let path = entry.path();
+            let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
+                self.report
+                    .warn(path, None, ContentWarningKind::NonUnicodeName);
+                continue;
+            };
+            if name.starts_with('.') {
+                continue;
+            }
+            match entry_kind(&entry) {
+                EntryKind::File => match name.strip_suffix(".md") {
+                    Some(id) => self.load_file(lang, id, path),
+                    None => self.report.warn(
+                        path,
+                        None,
+                        ContentWarningKind::NotMarkdown {
+                            maybe_article: looks_like_markdown(&name),
+                        },
+                    ),
+                },
+                EntryKind::Dir => {
+                    let count = count_markdown(&path);
+                    if count > 0 {
+                        self.report
+                            .error(path, None, ContentErrorKind::NestedFolder { count });
+                    } else {
+                        self.report
+                            .warn(path, None, ContentWarningKind::IgnoredFolder);
+                    }
+                }
+                EntryKind::Other => {
+                    self.report
+                        .warn(path, None, ContentWarningKind::NotRegularFile)
+                }
+                EntryKind::BrokenLink(reason) => {
+                    self.report
+                        .warn(path, None, ContentWarningKind::BrokenLink { reason })
+                }
+            }
+        }
+    }
+
+    fn load_file(&mut self, lang: Lang, id: &str, path: PathBuf) {
+        if check_id(id).is_none() {
+            self.files_by_id
+                .entry(id.to_owned())
+                .or_default()
+                .push((lang, path.clone()));
+        }
+        if let Err(kind) = read_limited(&path, &mut self.buf) {
+            self.report.error(path, None, kind);
+            return;
+        }
+        self.report.files_read += 1;
+        self.report.bytes_read += u64::try_from(self.buf.len()).unwrap_or(u64::MAX);
+        match parse(&path, lang, id, &self.buf) {
+            Err(errors) => self.report.errors.extend(errors),
+            Ok(parsed) => {
+                let article = parsed.article;
+                if article.draft {
+                    self.report
+                        .warn(path, None, ContentWarningKind::DraftSkipped);
+                    return;
+                }
+                self.report.warnings.extend(parsed.warnings);
+                self.warn_about_body(&article);
+                self.title_lines.push(parsed.title_line);
+                self.report.articles.push(article);
+            }
+        }
+    }
+
+    /// Empty body, and sections with neither text nor sub-sections.
+    fn warn_about_body(&mut self, article: &Article) {
+        if article.body_markdown.trim().is_empty() {
+            self.report
+                .warn(&article.path, None, ContentWarningKind::EmptyBody);
+            return;
+        }
+        for (i, section) in article.sections.iter().enumerate() {
+            let has_subsections = article
+                .sections
+                .get(i + 1)
+                .is_some_and(|next| next.level > section.level);
+            if section.level > 0 && section.text.is_empty() && !has_subsections {
+                self.report.warn(
+                    &article.path,
+                    Some(section.line),
+                    ContentWarningKind::EmptySection {
+                        heading: section.heading.clone(),
+                        question: section.is_question,
+                    },
+                );
+            }
+        }
+    }
+
+    /// The checks across files, then the articles in (language, id) order.
+    fn finish(mut self) -> LoadReport {
+        // Duplicate titles within one language, in file order (the files were read sorted).
+        let mut seen: HashMap<(Lang, &str), &Path> = HashMap::new();
+        let mut duplicates = Vec::new();
+        for (article, &line) in self.report.articles.iter().zip(&self.title_lines) {
+            match seen.get(&(article.lang, article.title.as_str())) {
+                Some(other) => duplicates.push(ContentWarning::new(
+                    &article.path,
+                    Some(line),
+                    ContentWarningKind::DuplicateTitle {
+                        title: article.title.clone(),
+                        other: other.to_path_buf(),
+                    },
+                )),
+                None => {
+                    seen.insert((article.lang, article.title.as_str()), &article.path);
+                }
+            }
+        }
+        self.report.warnings.extend(duplicates);
+
+        // Translations: an id in some language folders and not in others.
+        for (id, files) in &self.files_by_id {
+            let missing: Vec<Lang> = self
+                .langs_present
+                .iter()
+                .copied()
+                .filter(|lang| !files.iter().any(|(l, _)| l == lang))
+                .collect();
+            if let (false, Some((_, first))) = (missing.is_empty(), files.first()) {
+                self.report.warnings.push(ContentWarning::new(
+                    first,
+                    None,
+                    ContentWarningKind::MissingTranslation {
+                        id: id.clone(),
+                        missing,
+                    },
+                ));
+            }
+        }
+
+        self.report
+            .articles
+            .sort_by(|a, b| (a.lang, &a.id).cmp(&(b.lang, &b.id)));
+        self.report
+    }
+}
+
+/// A folder's entries sorted by name, so every run reads (and reports) in the same order.
+fn sorted_entries(dir: &Path) -> std::io::Result<Vec<DirEntry>> {
+    let mut entries = fs::read_dir(dir)?.collect::<std::io::Result<Vec<_>>>()?;
+    entries.sort_by_key(DirEntry::file_name);
+    Ok(entries)
+}
+
+/// The kind of an entry; a symbolic link is followed (once: a loop shows up as an error).
+fn entry_kind(entry: &DirEntry) -> EntryKind {
+    let file_type = match entry.file_type() {
+        Ok(t) => t,
+        Err(e) => return EntryKind::BrokenLink(e.to_string()),
+    };
+    let (is_file, is_dir) = if file_type.is_symlink() {
+        match fs::metadata(entry.path()) {
+            Ok(meta) => (meta.is_file(), meta.is_dir()),
+            Err(e) => return EntryKind::BrokenLink(e.to_string()),
+        }
+    } else {
+        (file_type.is_file(), file_type.is_dir())
+    };
+    if is_file {
+        EntryKind::File
+    } else if is_dir {
+        EntryKind::Dir
+    } else {
+        EntryKind::Other
+    }
+}
+
+/// Reads a regular file into `buf`, refusing files over [`MAX_FILE_BYTES`] before reading them.
+fn read_limited(path: &Path, buf: &mut Vec<u8>) -> Result<(), ContentErrorKind> {
+    let unreadable = |e: std::io::Error| ContentErrorKind::Unreadable {
+        io_kind: e.kind(),
+        reason: e.to_string(),
+    };
+    let too_large = |bytes| ContentErrorKind::TooLarge {
+        bytes,
+        limit: MAX_FILE_BYTES,
+    };
+    let file = File::open(path).map_err(unreadable)?;
+    let len = file.metadata().map_err(unreadable)?.len();
+    if len > MAX_FILE_BYTES {
+        return Err(too_large(len));
+    }
+    buf.clear();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(buf)
+        .map_err(unreadable)?;
+    let read = u64::try_from(buf.len()).unwrap_or(u64::MAX);
+    if read > MAX_FILE_BYTES {
+        return Err(too_large(read));
+    }
+    Ok(())
+}
+
+/// Markdown files directly in a folder (for a folder nested in a language folder).
+fn count_markdown(dir: &Path) -> usize {
+    fs::read_dir(dir).map_or(0, |entries| {
+        entries
+            .filter_map(Result::ok)
+            .filter(|e| looks_like_markdown(&e.file_name().to_string_lossy()))
+            .count()
+    })
+}
+
+/// `.md` in any case, or `.markdown`: an article, or one with a wrong extension.
+fn looks_like_markdown(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    lower.ends_with(".md") || lower.ends_with(".markdown")
+}
