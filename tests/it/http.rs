@@ -129,7 +129,8 @@ fn bad_input_gets_a_clear_4xx() {
         assert!(msg.contains(needle), "{path}: {msg}");
     }
     let big = serde_json::json!({ "text": "x".repeat(33 * 1024) }).to_string();
-    let posts: Vec<(&str, Vec<(&str, &str)>, String, u16)> = vec![
+    type Post<'a> = (&'a str, Vec<(&'a str, &'a str)>, String, u16);
+    let posts: Vec<Post> = vec![
         (
             "/api/suggest",
             vec![("Content-Type", "application/json")],

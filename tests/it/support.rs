@@ -133,11 +133,6 @@ impl TestServer {
         panic!("dalil serve did not become healthy");
     }
 
-    /// The server's process id.
-    pub fn pid(&self) -> u32 {
-        self.child.id()
-    }
-
     /// Full URL of a path.
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)
@@ -167,13 +162,16 @@ impl Drop for TestServer {
     }
 }
 
+/// An HTTP response: status, lower-cased headers, body.
+pub type Response = (u16, Vec<(String, String)>, Vec<u8>);
+
 /// A minimal blocking HTTP/1.1 client for loopback tests: (status, headers, body).
 pub fn http(
     method: &str,
     url: &str,
     headers: &[(&str, &str)],
     body: &[u8],
-) -> std::io::Result<(u16, Vec<(String, String)>, Vec<u8>)> {
+) -> std::io::Result<Response> {
     use std::io::{Read, Write};
     let rest = url
         .strip_prefix("http://")
@@ -225,10 +223,7 @@ pub fn http(
 
 fn dechunk(mut data: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
-    loop {
-        let Some(eol) = data.windows(2).position(|w| w == b"\r\n") else {
-            break;
-        };
+    while let Some(eol) = data.windows(2).position(|w| w == b"\r\n") {
         let size =
             usize::from_str_radix(String::from_utf8_lossy(&data[..eol]).trim(), 16).unwrap_or(0);
         if size == 0 {
