@@ -12,6 +12,7 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::sync::Arc;
 
+use dalil::analysis::{set_chinese_segmentation, ChineseSegmentation};
 use dalil::content::load_content;
 use dalil::index::{write_index, Fingerprint, IndexDir, LoadedIndex};
 use dalil::search::{Engine, RankingParams, SearchRequest};
@@ -81,18 +82,22 @@ fn ranking_ablations() {
         .status()
         .unwrap();
     assert!(status.success());
-    let report = load_content(&kb);
-    assert!(report.is_ok(), "{:?}", report.errors.first());
-    let dir = IndexDir::new(tmp.path().join("index"));
-    write_index(
-        &dir,
-        &report.articles,
-        &report.synonyms,
-        &Fingerprint::of_dir(&kb),
-        || {},
-    )
-    .unwrap();
-    let index = Arc::new(LoadedIndex::open(&dir).unwrap());
+    let build = |name: &str| {
+        let report = load_content(&kb);
+        assert!(report.is_ok(), "{:?}", report.errors.first());
+        let dir = IndexDir::new(tmp.path().join(name));
+        let fingerprint = Fingerprint::of_dir(&kb);
+        write_index(
+            &dir,
+            &report.articles,
+            &report.synonyms,
+            &fingerprint,
+            || {},
+        )
+        .unwrap();
+        Arc::new(LoadedIndex::open(&dir).unwrap())
+    };
+    let index = build("index");
     let queries: Vec<BenchQuery> = std::fs::read_to_string(bench.join("queries.jsonl"))
         .unwrap()
         .lines()
@@ -158,4 +163,55 @@ fn ranking_ablations() {
             m["ar"], m["fa"], m["zh"], m["en"], m["all"]
         );
     }
+
+    // Chinese segmentation is a process-wide setting of the analyzers, used at index and query
+    // time alike: each mode gets an index of its own. Only zh is affected.
+    println!("\n| Chinese segmentation | zh MRR@10 (benchmark) | zh top-3 (tests/queries/zh.jsonl) |\n|---|---|---|");
+    let bundled = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
+    let zh_cases: Vec<serde_json::Value> =
+        std::fs::read_to_string(bundled.join("../tests/queries/zh.jsonl"))
+            .unwrap()
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+    let zh: Vec<BenchQuery> = queries.into_iter().filter(|q| q.lang == "zh").collect();
+    for mode in ChineseSegmentation::ALL {
+        set_chinese_segmentation(mode);
+        let index = build(&format!("index-{mode:?}"));
+        let m = mrr(&Engine::new(index), &zh, true);
+        let report = load_content(&bundled);
+        let dir = IndexDir::new(tmp.path().join(format!("bundled-{mode:?}")));
+        let fingerprint = Fingerprint::of_dir(&bundled);
+        write_index(
+            &dir,
+            &report.articles,
+            &report.synonyms,
+            &fingerprint,
+            || {},
+        )
+        .unwrap();
+        let engine = Engine::new(Arc::new(LoadedIndex::open(&dir).unwrap()));
+        let hits = zh_cases
+            .iter()
+            .filter(|c| {
+                let req = SearchRequest {
+                    q: c["q"].as_str().unwrap().into(),
+                    lang: Some(Lang::Zh),
+                    limit: 3,
+                    ..Default::default()
+                };
+                let resp = engine.search(&req).unwrap();
+                resp.results.iter().any(|h| {
+                    c["expect"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .any(|e| e == h.id.as_str())
+                })
+            })
+            .count();
+        println!("| {mode:?} | {:.3} | {hits}/{} |", m["zh"], zh_cases.len());
+    }
+    set_chinese_segmentation(ChineseSegmentation::default());
 }
