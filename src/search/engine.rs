@@ -118,8 +118,21 @@ impl Engine {
             .take(req.limit)
             .map(|g| self.hit(&searcher, g, &ranked.plans))
             .collect::<Result<Vec<_>>>()?;
-        let did_you_mean = if total < FEW_RESULTS {
-            self.did_you_mean(&searcher, q, &langs, &filters, total)?
+        // Offer a correction when little was found, and also when the results rest on corrected
+        // words: the customer should see what was searched for.
+        let corrected = ranked.plans.iter().any(|p| {
+            p.terms
+                .iter()
+                .any(|t| t.doc_freq == 0 && !t.expansions.is_empty())
+        });
+        let did_you_mean = if total < FEW_RESULTS || corrected {
+            self.did_you_mean(
+                &searcher,
+                q,
+                &langs,
+                &filters,
+                if corrected { 0 } else { total },
+            )?
         } else {
             None
         };

@@ -118,7 +118,10 @@ impl LangPlan {
                 .max()
                 .unwrap_or(0);
             let typo_script = matches!(script_of(&t.text), Script::Latin | Script::Arabic);
-            let edits = allowed_edits(&t.text);
+            // Typo tolerance follows the length of what was typed: a stem without its article or
+            // suffixes is shorter than the word the customer wrote.
+            let typed = q.get(t.offset_from..t.offset_to).unwrap_or(&t.text);
+            let edits = allowed_edits(typed).min(allowed_edits(&t.text).max(1));
             let expansions = if params.typo_tolerance && doc_freq == 0 && typo_script && edits > 0 {
                 expand(
                     searcher,
