@@ -81,6 +81,12 @@ impl Pipeline {
         }
         self.segments.clear();
         let mode = self.chinese.unwrap_or_else(chinese_segmentation);
+        // Bigrams are for matching; the exact pipeline (prefixes, did-you-mean) keeps words.
+        let mode = if self.stemmer.is_some() {
+            mode
+        } else {
+            mode.without_bigrams()
+        };
         segment(lang, mode, text, &mut self.segments);
 
         let mut len = 0;

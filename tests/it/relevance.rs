@@ -234,6 +234,10 @@ fn ranking_ablations() {
         if mode == ChineseSegmentation::default() {
             continue;
         }
+        let only = std::env::var("DALIL_ABLATE_ONLY").unwrap_or_default();
+        if !only.is_empty() && !only.split(',').any(|e| "Chinese segmentation".contains(e)) {
+            continue;
+        }
         set_chinese_segmentation(mode);
         let name = format!(
             "Chinese segmentation {mode:?} (default {:?})",
