@@ -8,7 +8,8 @@
 //! It prints MRR@10 (`--with-lang`) per ranking setting, then per analysis setting (our
 //! analyzer, plain, each rule off, fuzzy matching off, the other Chinese segmentations) with
 //! the top-3 hits of the query sets in `tests/queries` beside. `DALIL_ABLATE_ONLY=a,b` keeps
-//! the settings whose names contain `a` or `b`; `DALIL_SKIP_RANKING=1` skips the ranking table.
+//! the settings whose names contain `a` or `b`; `DALIL_SKIP_RANKING=1` skips the ranking table;
+//! `DALIL_DUMP_MISSES=fa` prints the queries of one language whose paragraph is not first.
 //! The HTTP end-to-end numbers come from `benches/relevance.sh` (docs/RELEVANCE.md).
 
 use std::collections::BTreeMap;
@@ -58,6 +59,9 @@ fn mrr(engine: &Engine, queries: &[BenchQuery], with_lang: bool) -> BTreeMap<Str
                 .map_or(0.0, |i| 1.0 / (i as f64 + 1.0)),
             Err(_) => 0.0,
         };
+        if std::env::var("DALIL_DUMP_MISSES").is_ok_and(|l| l == q.lang) && rr < 1.0 {
+            println!("miss rr={rr:.2} {:?} {}", q.relevant, q.text);
+        }
         let e = sums.entry(q.lang.clone()).or_default();
         e.0 += rr;
         e.1 += 1;
