@@ -7,10 +7,12 @@
 //! case, digits, Arabic and Persian letters, traditional Chinese), Persian affixes written
 //! apart are joined, and `stemmer`s reduce terms to shared stems. Latin runs are analysed the
 //! same way in every language so brand names and codes (`USDT`, `2FA`) match across languages.
-//! Offsets always point into the original text.
+//! Offsets always point into the original text. Rules can be turned off process-wide for
+//! measurement ([`set_ablation`]).
 //!
 //! This module uses only [`crate::lang`].
 
+mod ablation;
 mod joiner;
 mod names;
 mod normalizer;
@@ -28,6 +30,7 @@ mod measurements;
 #[cfg(test)]
 mod property_tests;
 
+pub use ablation::{ablation, set_ablation, Ablation};
 pub use names::{
     analyzer_name, exact_analyzer_name, ANALYZER_AR, ANALYZER_EN, ANALYZER_FA, ANALYZER_ZH,
     EXACT_ANALYZER_AR, EXACT_ANALYZER_EN, EXACT_ANALYZER_FA, EXACT_ANALYZER_ZH,

@@ -5,10 +5,12 @@
 use std::cell::RefCell;
 
 use tantivy::tokenizer::Token;
+use unicode_segmentation::UnicodeSegmentation;
 
+use crate::analysis::ablation::{ablation, Ablation};
 use crate::analysis::joiner::join_detached_affixes;
 use crate::analysis::normalizer::{finish, normalize};
-use crate::analysis::script::Script;
+use crate::analysis::script::{script_of, Script};
 use crate::analysis::segmenter::{chinese_segmentation, segment, ChineseSegmentation, Segment};
 use crate::analysis::stemmer::Stemmer;
 use crate::lang::Lang;
@@ -39,6 +41,8 @@ pub(crate) struct Pipeline {
     stemmer: Option<Stemmer>,
     /// Chinese segmentation for this pipeline; `None` follows the process-wide setting.
     chinese: Option<ChineseSegmentation>,
+    /// Rules turned off in this pipeline; `None` follows the process-wide setting.
+    ablation: Option<Ablation>,
     segments: Vec<Segment>,
     terms: Vec<Term>,
 }
@@ -50,6 +54,7 @@ impl Pipeline {
             lang,
             stemmer: stemming.then(|| Stemmer::new(lang)),
             chinese: None,
+            ablation: None,
             segments: Vec::new(),
             terms: Vec::new(),
         }
@@ -61,11 +66,27 @@ impl Pipeline {
         self
     }
 
+    /// This pipeline with fixed rules turned off instead of the process-wide setting.
+    pub(crate) fn with_ablation(mut self, off: Ablation) -> Self {
+        self.ablation = Some(off);
+        self
+    }
+
     /// Runs the pipeline over `text`; the terms live until the next run.
     pub(crate) fn run(&mut self, text: &str) -> &mut [Term] {
         let lang = self.lang;
+        let off = self.ablation.unwrap_or_else(ablation);
+        if off.plain {
+            return self.run_plain(text);
+        }
         self.segments.clear();
         let mode = self.chinese.unwrap_or_else(chinese_segmentation);
+        // Bigrams are for matching; the exact pipeline (prefixes, did-you-mean) keeps words.
+        let mode = if self.stemmer.is_some() {
+            mode
+        } else {
+            mode.without_bigrams()
+        };
         segment(lang, mode, text, &mut self.segments);
 
         let mut len = 0;
@@ -80,7 +101,7 @@ impl Pipeline {
                 self.terms.push(Term::default());
             }
             let term = &mut self.terms[len];
-            let script = normalize(lang, seg.script, src, &mut term.token.text);
+            let script = normalize(lang, seg.script, src, &mut term.token.text, off);
             if term.token.text.is_empty() {
                 continue;
             }
@@ -93,7 +114,7 @@ impl Pipeline {
         }
 
         let terms = &mut self.terms[..len];
-        let len = if lang == Lang::Fa {
+        let len = if lang == Lang::Fa && !off.persian_joining {
             join_detached_affixes(text, terms)
         } else {
             len
@@ -106,15 +127,43 @@ impl Pipeline {
         let mut position = 0;
         for (i, term) in terms.iter_mut().enumerate() {
             if let Some(stemmer) = &mut self.stemmer {
-                stemmer.stem(term.script, &mut term.token.text);
+                if !stemming_is_off(off, lang, term.script) {
+                    stemmer.stem(term.script, &mut term.token.text);
+                }
             }
-            finish(lang, term.script, &mut term.token.text);
+            finish(lang, term.script, &mut term.token.text, off);
             if i > 0 && !term.same_position {
                 position += 1;
             }
             term.token.position = position;
         }
         terms
+    }
+
+    /// The plain pipeline (measurement only): Unicode words, lowercased, nothing else.
+    fn run_plain(&mut self, text: &str) -> &mut [Term] {
+        let mut len = 0;
+        for (position, (from, word)) in text.unicode_word_indices().enumerate() {
+            if word.len() > MAX_TERM_BYTES {
+                continue;
+            }
+            if len == self.terms.len() {
+                self.terms.push(Term::default());
+            }
+            let term = &mut self.terms[len];
+            term.token.text.clear();
+            term.token
+                .text
+                .extend(word.chars().flat_map(char::to_lowercase));
+            term.token.offset_from = from;
+            term.token.offset_to = from + word.len();
+            term.token.position = position;
+            term.token.position_length = 1;
+            term.script = script_of(word);
+            term.same_position = false;
+            len += 1;
+        }
+        &mut self.terms[..len]
     }
 
     /// Frees the buffers after an unusually long text, so a long-lived pipeline does not keep
@@ -128,6 +177,16 @@ impl Pipeline {
         if self.segments.capacity() > KEEP {
             self.segments = Vec::new();
         }
+    }
+}
+
+/// Whether `off` turns off the stemming of `script` terms in `lang` text.
+fn stemming_is_off(off: Ablation, lang: Lang, script: Script) -> bool {
+    match (lang, script) {
+        (_, Script::Latin) => off.english_stemming,
+        (Lang::Ar, Script::Arabic) => off.arabic_stemming,
+        (Lang::Fa, Script::Arabic) => off.persian_stemming,
+        _ => false,
     }
 }
 
@@ -241,6 +300,68 @@ mod tests {
             .map(|t| t.position)
             .collect();
         assert_eq!(positions, [0, 1]);
+    }
+
+    fn terms_with(lang: Lang, off: Ablation, text: &str) -> Vec<String> {
+        Pipeline::new(lang, true)
+            .with_ablation(off)
+            .run(text)
+            .iter()
+            .map(|t| t.token.text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn ablations_turn_single_rules_off() {
+        let rule = |name: &str| {
+            Ablation::EACH_RULE
+                .iter()
+                .find(|(n, _)| n.contains(name))
+                .map(|(_, a)| *a)
+                .unwrap_or_default()
+        };
+        let plain = rule("plain");
+        assert_eq!(
+            terms_with(Lang::En, plain, "Withdrawals of USDT"),
+            ["withdrawals", "of", "usdt"]
+        );
+        assert_eq!(
+            terms_with(Lang::Zh, plain, "如何提现"),
+            ["如", "何", "提", "现"]
+        );
+        assert_eq!(terms_with(Lang::Ar, plain, "بالسحب"), ["بالسحب"]);
+        assert_eq!(
+            terms_with(Lang::En, rule("English"), "deposits"),
+            ["deposits"]
+        );
+        assert_eq!(
+            terms_with(Lang::Ar, rule("Arabic stem"), "بالسحب"),
+            ["بالسحب"]
+        );
+        assert_eq!(
+            terms_with(Lang::Ar, rule("Arabic norm"), "إيداع"),
+            ["إيداع"]
+        );
+        assert_eq!(
+            terms_with(Lang::Fa, rule("Persian stem"), "هزینه‌ها"),
+            ["هزینهها"]
+        );
+        assert_eq!(
+            terms_with(Lang::Fa, rule("joining"), "هزینه ها"),
+            ["هزینه", "ها"]
+        );
+        assert_eq!(
+            terms_with(Lang::Fa, rule("unification"), "هزينه"),
+            ["هزينه"]
+        );
+        // Nothing off is the pipeline as shipped.
+        assert_eq!(
+            terms_with(Lang::Fa, Ablation::NONE, "هزينه ها"),
+            analyze(Lang::Fa, "هزينه ها")
+                .into_iter()
+                .map(|t| t.text)
+                .collect::<Vec<_>>()
+        );
     }
 
     #[test]

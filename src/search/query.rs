@@ -104,7 +104,15 @@ impl LangPlan {
         let mut terms: Vec<QueryTerm> = Vec::new();
         let tokens = split_unknown_codes(lang, analyze(lang, q), searcher, fields);
         let sequence: Vec<String> = tokens.iter().map(|t| t.text.clone()).collect();
+        // A Chinese gram at the position of a stop word is part of it (`为什么`, `为什`).
+        let mut stop_position = None;
         for t in tokens {
+            let han = script_of(&t.text) == Script::Han;
+            let stop = is_stop_word(lang, &t.text);
+            if stop && han {
+                stop_position = Some(t.position);
+            }
+            let stop = stop || (han && stop_position == Some(t.position));
             if !seen.insert(t.text.clone()) {
                 continue;
             }
@@ -137,7 +145,7 @@ impl LangPlan {
                 Vec::new()
             };
             terms.push(QueryTerm {
-                stop: is_stop_word(lang, &t.text),
+                stop,
                 text: t.text,
                 position: t.position,
                 doc_freq,
@@ -176,7 +184,14 @@ impl LangPlan {
         let lf = fields.lang(self.lang);
         let weighted = lf.weighted(&params.field_weights);
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        // Chinese grams at the position of their word are alternatives of the word, not more
+        // terms: a long word matched counts once, not once per gram inside it.
+        let mut last_han_position = None;
+        let mut grouped: Vec<Box<dyn Query>> = Vec::new();
         for t in self.active_terms() {
+            let han_position = (script_of(&t.text) == Script::Han).then_some(t.position);
+            let same_word = han_position.is_some() && han_position == last_han_position;
+            last_han_position = han_position;
             let mut alternatives: Vec<Box<dyn Query>> = Vec::new();
             for &(field, weight) in &weighted {
                 if t.doc_freq > 0 {
@@ -186,10 +201,25 @@ impl LangPlan {
                     alternatives.push(boosted(term_query(field, text), weight * factor));
                 }
             }
-            if !alternatives.is_empty() {
-                let dismax = DisjunctionMaxQuery::with_tie_breaker(alternatives, params.field_tie);
+            if alternatives.is_empty() {
+                continue;
+            }
+            if same_word && !grouped.is_empty() {
+                grouped.extend(alternatives);
+                continue;
+            }
+            if !grouped.is_empty() {
+                let dismax = DisjunctionMaxQuery::with_tie_breaker(
+                    std::mem::take(&mut grouped),
+                    params.field_tie,
+                );
                 clauses.push((Occur::Should, Box::new(dismax)));
             }
+            grouped = alternatives;
+        }
+        if !grouped.is_empty() {
+            let dismax = DisjunctionMaxQuery::with_tie_breaker(grouped, params.field_tie);
+            clauses.push((Occur::Should, Box::new(dismax)));
         }
         for phrase in &self.synonyms {
             let alternatives: Vec<Box<dyn Query>> = weighted

@@ -5,6 +5,11 @@
 //! ```sh
 //! cargo test --release --test it relevance:: -- --ignored --nocapture
 //! ```
+//! It prints MRR@10 (`--with-lang`) per ranking setting, then per analysis setting (our
+//! analyzer, plain, each rule off, fuzzy matching off, the other Chinese segmentations) with
+//! the top-3 hits of the query sets in `tests/queries` beside. `DALIL_ABLATE_ONLY=a,b` keeps
+//! the settings whose names contain `a` or `b`; `DALIL_SKIP_RANKING=1` skips the ranking table;
+//! `DALIL_DUMP_MISSES=fa` prints the queries of one language whose paragraph is not first.
 //! The HTTP end-to-end numbers come from `benches/relevance.sh` (docs/RELEVANCE.md).
 
 use std::collections::BTreeMap;
@@ -12,7 +17,7 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::sync::Arc;
 
-use dalil::analysis::{set_chinese_segmentation, ChineseSegmentation};
+use dalil::analysis::{set_ablation, set_chinese_segmentation, Ablation, ChineseSegmentation};
 use dalil::content::load_content;
 use dalil::index::{write_index, Fingerprint, IndexDir, LoadedIndex};
 use dalil::search::{Engine, RankingParams, SearchRequest};
@@ -54,6 +59,9 @@ fn mrr(engine: &Engine, queries: &[BenchQuery], with_lang: bool) -> BTreeMap<Str
                 .map_or(0.0, |i| 1.0 / (i as f64 + 1.0)),
             Err(_) => 0.0,
         };
+        if std::env::var("DALIL_DUMP_MISSES").is_ok_and(|l| l == q.lang) && rr < 1.0 {
+            println!("miss rr={rr:.2} {:?} {}", q.relevant, q.text);
+        }
         let e = sums.entry(q.lang.clone()).or_default();
         e.0 += rr;
         e.1 += 1;
@@ -155,6 +163,9 @@ fn ranking_ablations() {
     if let Ok(extra) = std::env::var("DALIL_ABLATE_ONLY") {
         configs.retain(|(name, _)| extra.split(',').any(|e| name.contains(e)));
     }
+    if std::env::var_os("DALIL_SKIP_RANKING").is_some() {
+        configs.clear();
+    }
     println!("| setting | ar | fa | zh | en | all |\n|---|---|---|---|---|---|");
     for (name, params) in configs {
         let m = mrr(&Engine::with_params(index.clone(), params), &queries, true);
@@ -164,24 +175,13 @@ fn ranking_ablations() {
         );
     }
 
-    // Chinese segmentation is a process-wide setting of the analyzers, used at index and query
-    // time alike: each mode gets an index of its own. Only zh is affected.
-    println!("\n| Chinese segmentation | zh MRR@10 (benchmark) | zh top-3 (tests/queries/zh.jsonl) |\n|---|---|---|");
+    // Analysis rules and the Chinese segmentation are process-wide settings of the analyzers,
+    // used at index and query time alike: each setting gets indexes of its own.
     let bundled = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
-    let zh_cases: Vec<serde_json::Value> =
-        std::fs::read_to_string(bundled.join("../tests/queries/zh.jsonl"))
-            .unwrap()
-            .lines()
-            .filter(|l| !l.trim().is_empty())
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect();
-    let zh: Vec<BenchQuery> = queries.into_iter().filter(|q| q.lang == "zh").collect();
-    for mode in ChineseSegmentation::ALL {
-        set_chinese_segmentation(mode);
-        let index = build(&format!("index-{mode:?}"));
-        let m = mrr(&Engine::new(index), &zh, true);
+    let cases = query_sets();
+    let build_bundled = |name: &str| {
         let report = load_content(&bundled);
-        let dir = IndexDir::new(tmp.path().join(format!("bundled-{mode:?}")));
+        let dir = IndexDir::new(tmp.path().join(name));
         let fingerprint = Fingerprint::of_dir(&bundled);
         write_index(
             &dir,
@@ -191,13 +191,96 @@ fn ranking_ablations() {
             || {},
         )
         .unwrap();
-        let engine = Engine::new(Arc::new(LoadedIndex::open(&dir).unwrap()));
-        let hits = zh_cases
+        Arc::new(LoadedIndex::open(&dir).unwrap())
+    };
+    let row = |name: &str, bench: Arc<LoadedIndex>, kb: Arc<LoadedIndex>, params: RankingParams| {
+        let m = mrr(&Engine::with_params(bench, params.clone()), &queries, true);
+        let t = top3(&Engine::with_params(kb, params), &cases);
+        println!(
+            "| {name} | {:.4} | {:.4} | {:.4} | {:.4} | {:.4} | {} | {} | {} | {} |",
+            m["ar"], m["fa"], m["zh"], m["en"], m["all"], t[0], t[1], t[2], t[3]
+        );
+    };
+    let n = |lang: usize| cases[lang].len();
+    println!(
+        "\n| analysis | ar | fa | zh | en | all | ar top-3 /{} | fa top-3 /{} | zh top-3 /{} | en top-3 /{} |\n|---|---|---|---|---|---|---|---|---|---|",
+        n(0), n(1), n(2), n(3)
+    );
+    let mut settings = vec![("our analyzer", Ablation::NONE)];
+    settings.extend(Ablation::EACH_RULE);
+    if let Ok(only) = std::env::var("DALIL_ABLATE_ONLY") {
+        settings.retain(|(name, _)| {
+            name == &"our analyzer" || only.split(',').any(|e| name.contains(e))
+        });
+    }
+    for (i, (name, off)) in settings.into_iter().enumerate() {
+        set_ablation(off);
+        let (bench_index, kb_index) = (
+            build(&format!("bench-{i}")),
+            build_bundled(&format!("kb-{i}")),
+        );
+        row(name, bench_index.clone(), kb_index.clone(), base.clone());
+        if off == Ablation::NONE {
+            let no_typos = RankingParams {
+                typo_tolerance: false,
+                ..base.clone()
+            };
+            row(
+                "no fuzzy matching (typo tolerance)",
+                bench_index,
+                kb_index,
+                no_typos,
+            );
+        }
+    }
+    set_ablation(Ablation::NONE);
+    for mode in ChineseSegmentation::ALL {
+        if mode == ChineseSegmentation::default() {
+            continue;
+        }
+        let only = std::env::var("DALIL_ABLATE_ONLY").unwrap_or_default();
+        if !only.is_empty() && !only.split(',').any(|e| "Chinese segmentation".contains(e)) {
+            continue;
+        }
+        set_chinese_segmentation(mode);
+        let name = format!(
+            "Chinese segmentation {mode:?} (default {:?})",
+            ChineseSegmentation::default()
+        );
+        row(
+            &name,
+            build(&format!("bench-{mode:?}")),
+            build_bundled(&format!("kb-{mode:?}")),
+            base.clone(),
+        );
+    }
+    set_chinese_segmentation(ChineseSegmentation::default());
+}
+
+/// The query sets of `tests/queries`, in the order ar, fa, zh, en.
+fn query_sets() -> [Vec<serde_json::Value>; 4] {
+    ["ar", "fa", "zh", "en"].map(|code| {
+        let path =
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/queries/{code}.jsonl"));
+        std::fs::read_to_string(path)
+            .unwrap()
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    })
+}
+
+/// Queries of each set with an expected article in the top 3 (language given).
+fn top3(engine: &Engine, cases: &[Vec<serde_json::Value>; 4]) -> [usize; 4] {
+    let langs = [Lang::Ar, Lang::Fa, Lang::Zh, Lang::En];
+    std::array::from_fn(|i| {
+        cases[i]
             .iter()
             .filter(|c| {
                 let req = SearchRequest {
                     q: c["q"].as_str().unwrap().into(),
-                    lang: Some(Lang::Zh),
+                    lang: Some(langs[i]),
                     limit: 3,
                     ..Default::default()
                 };
@@ -210,8 +293,6 @@ fn ranking_ablations() {
                         .any(|e| e == h.id.as_str())
                 })
             })
-            .count();
-        println!("| {mode:?} | {:.3} | {hits}/{} |", m["zh"], zh_cases.len());
-    }
-    set_chinese_segmentation(ChineseSegmentation::default());
+            .count()
+    })
 }

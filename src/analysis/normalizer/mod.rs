@@ -15,13 +15,21 @@ mod unicode;
 pub(crate) use chinese::to_simplified;
 pub(crate) use persian::ZWNJ;
 
+use crate::analysis::ablation::Ablation;
 use crate::analysis::script::{script_of, Script};
 use crate::lang::Lang;
 
 /// Writes the normalised form of the term `src` (segmented as `script`, in a `lang` text) into
 /// `out`, which is cleared first, and returns the script of the result. The result may be
-/// empty (a term of tatweel alone). Persian terms keep their ZWNJs until [`finish`].
-pub(crate) fn normalize(lang: Lang, script: Script, src: &str, out: &mut String) -> Script {
+/// empty (a term of tatweel alone). Persian terms keep their ZWNJs until [`finish`]. The letter
+/// rules `off` turns off are skipped (measurement only).
+pub(crate) fn normalize(
+    lang: Lang,
+    script: Script,
+    src: &str,
+    out: &mut String,
+    off: Ablation,
+) -> Script {
     let script = match script {
         // Letters the segmenter did not place (mathematical or enclosed forms, other scripts)
         // may fold into Latin or Arabic letters: the folded text decides.
@@ -33,10 +41,10 @@ pub(crate) fn normalize(lang: Lang, script: Script, src: &str, out: &mut String)
     };
     match script {
         Script::Arabic => {
-            let map = if lang == Lang::Fa {
-                persian::map_char
-            } else {
-                arabic::map_char
+            let map = match (lang, off.persian_unification, off.arabic_normalisation) {
+                (Lang::Fa, false, _) => persian::map_char,
+                (Lang::Fa, true, _) | (_, _, true) => unicode::keep,
+                _ => arabic::map_char,
             };
             unicode::fold(src, map, out);
         }
@@ -56,9 +64,10 @@ pub(crate) fn normalize(lang: Lang, script: Script, src: &str, out: &mut String)
 
 /// The last normalisation, after joining and stemming: no ZWNJ is left in Persian terms, and
 /// no possessive is left at the end of a Latin stem (Snowball turns `falak'se` into `falak's`).
-pub(crate) fn finish(lang: Lang, script: Script, term: &mut String) {
+/// ZWNJs stay when `off` turns Persian unification off.
+pub(crate) fn finish(lang: Lang, script: Script, term: &mut String, off: Ablation) {
     match script {
-        Script::Arabic if lang == Lang::Fa => persian::finish(term),
+        Script::Arabic if lang == Lang::Fa && !off.persian_unification => persian::finish(term),
         Script::Latin => latin::normalize(term),
         _ => {}
     }
@@ -68,8 +77,8 @@ pub(crate) fn finish(lang: Lang, script: Script, term: &mut String) {
 #[cfg(test)]
 pub(crate) fn normalize_term(lang: Lang, script: Script, src: &str) -> String {
     let mut out = String::new();
-    let script = normalize(lang, script, src, &mut out);
-    finish(lang, script, &mut out);
+    let script = normalize(lang, script, src, &mut out, Ablation::NONE);
+    finish(lang, script, &mut out, Ablation::NONE);
     out
 }
 
@@ -79,7 +88,7 @@ mod tests {
 
     fn normalized(lang: Lang, script: Script, src: &str) -> String {
         let mut out = String::new();
-        normalize(lang, script, src, &mut out);
+        normalize(lang, script, src, &mut out, Ablation::NONE);
         out
     }
 

@@ -15,44 +15,65 @@ use crate::analysis::script::Script;
 pub enum ChineseSegmentation {
     /// Dictionary words only (jieba `cut` with HMM for unknown words).
     Words,
+    /// Dictionary words, unknown words left as the dictionary cuts them (no HMM).
+    WordsWithoutHmm,
     /// Words, plus the dictionary words of two and three characters inside longer words, at the
     /// same position (jieba `cut_for_search`).
-    #[default]
     SearchMode,
-    /// Words, plus every overlapping character bigram of words longer than two characters, at
-    /// the same position.
+    /// Words, plus every character bigram of the Han run starting inside a word (also across
+    /// the word's end) that is not the word itself, at the word's position: a compound cut
+    /// one way in the text and another in the query still meets.
     WordsAndBigrams,
+    /// [`ChineseSegmentation::WordsAndBigrams`] plus the dictionary words of three characters
+    /// inside longer words.
+    #[default]
+    SearchModeAndBigrams,
 }
 
 impl ChineseSegmentation {
     /// Every mode, for measurements.
-    pub const ALL: [ChineseSegmentation; 3] = [
+    pub const ALL: [ChineseSegmentation; 5] = [
         ChineseSegmentation::Words,
+        ChineseSegmentation::WordsWithoutHmm,
         ChineseSegmentation::SearchMode,
         ChineseSegmentation::WordsAndBigrams,
+        ChineseSegmentation::SearchModeAndBigrams,
     ];
+
+    /// This mode without its character bigrams.
+    pub const fn without_bigrams(self) -> Self {
+        match self {
+            ChineseSegmentation::WordsAndBigrams => ChineseSegmentation::Words,
+            ChineseSegmentation::SearchModeAndBigrams => ChineseSegmentation::SearchMode,
+            other => other,
+        }
+    }
 
     const fn to_u8(self) -> u8 {
         match self {
             ChineseSegmentation::Words => 0,
-            ChineseSegmentation::SearchMode => 1,
-            ChineseSegmentation::WordsAndBigrams => 2,
+            ChineseSegmentation::WordsWithoutHmm => 1,
+            ChineseSegmentation::SearchMode => 2,
+            ChineseSegmentation::WordsAndBigrams => 3,
+            ChineseSegmentation::SearchModeAndBigrams => 4,
         }
     }
 
     const fn from_u8(value: u8) -> Self {
         match value {
             0 => ChineseSegmentation::Words,
-            2 => ChineseSegmentation::WordsAndBigrams,
-            _ => ChineseSegmentation::SearchMode,
+            1 => ChineseSegmentation::WordsWithoutHmm,
+            2 => ChineseSegmentation::SearchMode,
+            3 => ChineseSegmentation::WordsAndBigrams,
+            _ => ChineseSegmentation::SearchModeAndBigrams,
         }
     }
 }
 
-static MODE: AtomicU8 = AtomicU8::new(ChineseSegmentation::SearchMode.to_u8());
+static MODE: AtomicU8 = AtomicU8::new(ChineseSegmentation::SearchModeAndBigrams.to_u8());
 
 /// Sets the Chinese segmentation of every analyzer in the process (default
-/// [`ChineseSegmentation::SearchMode`]). An index must be built and queried with the same mode.
+/// [`ChineseSegmentation::SearchModeAndBigrams`]). An index must be built and queried with the same mode.
 pub fn set_chinese_segmentation(mode: ChineseSegmentation) {
     MODE.store(mode.to_u8(), Ordering::Relaxed);
 }
@@ -141,7 +162,8 @@ pub(crate) fn segment_han(
     } else {
         run
     };
-    for word in JIEBA.cut(view, true) {
+    let hmm = mode != ChineseSegmentation::WordsWithoutHmm;
+    for word in JIEBA.cut(view, hmm) {
         let (start, end) = (word.byte_start, word.byte_end);
         if start >= end || !run.is_char_boundary(start) || !run.is_char_boundary(end) {
             continue;
@@ -151,15 +173,45 @@ pub(crate) fn segment_han(
             continue;
         };
         match mode {
-            ChineseSegmentation::Words => {}
+            ChineseSegmentation::Words | ChineseSegmentation::WordsWithoutHmm => {}
             ChineseSegmentation::SearchMode => {
                 push_grams(word_text, from + start, 2, out, |g| JIEBA.has_word(g));
                 push_grams(word_text, from + start, 3, out, |g| JIEBA.has_word(g));
             }
             ChineseSegmentation::WordsAndBigrams => {
-                push_grams(word_text, from + start, 2, out, |_| true);
+                push_run_bigrams(view, start, end, from, out);
+            }
+            ChineseSegmentation::SearchModeAndBigrams => {
+                push_grams(word_text, from + start, 3, out, |g| JIEBA.has_word(g));
+                push_run_bigrams(view, start, end, from, out);
             }
         }
+    }
+}
+
+/// Appends the character bigrams of the run `view` (at byte `from` of the text) that start in
+/// the word `view[start..end]` and are not that word, at the word's position.
+fn push_run_bigrams(view: &str, start: usize, end: usize, from: usize, out: &mut Vec<Segment>) {
+    let Some(rest) = view.get(start..) else {
+        return;
+    };
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, _)) = chars.next() {
+        if start + i >= end {
+            break;
+        }
+        let Some(&(j, second)) = chars.peek() else {
+            break;
+        };
+        let gram_end = start + j + second.len_utf8();
+        if i == 0 && gram_end == end {
+            continue;
+        }
+        out.push(Segment::overlapping(
+            from + start + i,
+            from + gram_end,
+            Script::Han,
+        ));
     }
 }
 
@@ -246,6 +298,13 @@ mod tests {
                 ("平仓", true)
             ]
         );
+        // Bigrams go on across the word's end, at the word's position.
+        assert_eq!(
+            cut("提现到账", ChineseSegmentation::WordsAndBigrams),
+            [("提现", false), ("现到", true), ("到账", false)]
+        );
+        let default = cut("强制平仓", ChineseSegmentation::SearchModeAndBigrams);
+        assert!(default.contains(&("制平", true)) && default.contains(&("强制", true)));
         // Two-character words are their own bigram.
         assert_eq!(
             cut("提现", ChineseSegmentation::WordsAndBigrams),
@@ -259,6 +318,9 @@ mod tests {
             assert_eq!(ChineseSegmentation::from_u8(mode.to_u8()), mode);
         }
         set_chinese_segmentation(ChineseSegmentation::default());
-        assert_eq!(chinese_segmentation(), ChineseSegmentation::SearchMode);
+        assert_eq!(
+            chinese_segmentation(),
+            ChineseSegmentation::SearchModeAndBigrams
+        );
     }
 }
