@@ -65,32 +65,66 @@ impl ArticleMeta {
     }
 }
 
-/// All articles of a build, indexed by position (`article_ord`) and by language and id.
+/// `catalog.json`: the entry of each `article_ord`, `None` where an incremental build removed
+/// an article (ordinals are never reused by another article within a line of builds).
+pub type CatalogSlots = Vec<Option<ArticleMeta>>;
+
+/// All articles of a build, in (language, id) order, found by `article_ord` or by language and
+/// id.
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
     articles: Vec<ArticleMeta>,
+    /// Position in `articles` of each `article_ord`.
+    by_ord: Vec<Option<usize>>,
     by_key: HashMap<(Lang, String), usize>,
 }
 
 impl Catalog {
     /// Builds the lookups over a list whose positions are the articles' `article_ord`.
     pub fn new(articles: Vec<ArticleMeta>) -> Self {
+        Self::from_slots(articles.into_iter().map(Some).collect())
+    }
+
+    /// Builds the lookups over `catalog.json` slots (position = `article_ord`).
+    pub fn from_slots(slots: CatalogSlots) -> Self {
+        let mut entries: Vec<(usize, ArticleMeta)> = slots
+            .into_iter()
+            .enumerate()
+            .filter_map(|(ord, a)| Some((ord, a?)))
+            .collect();
+        // Full builds already come sorted; incremental ones append new articles at the end.
+        entries.sort_by(|(_, a), (_, b)| (a.language(), &a.id).cmp(&(b.language(), &b.id)));
+        let mut by_ord = vec![None; entries.iter().map(|(o, _)| o + 1).max().unwrap_or(0)];
+        let mut articles = Vec::with_capacity(entries.len());
+        for (pos, (ord, a)) in entries.into_iter().enumerate() {
+            by_ord[ord] = Some(pos);
+            articles.push(a);
+        }
         let by_key = articles
             .iter()
             .enumerate()
             .filter_map(|(i, a)| Some(((a.language()?, a.id.clone()), i)))
             .collect();
-        Catalog { articles, by_key }
+        Catalog {
+            articles,
+            by_ord,
+            by_key,
+        }
     }
 
-    /// Every article, in `article_ord` order.
+    /// Every article, in (language, id) order.
     pub fn all(&self) -> &[ArticleMeta] {
         &self.articles
     }
 
     /// The article with this ordinal.
     pub fn by_ord(&self, ord: u64) -> Option<&ArticleMeta> {
-        usize::try_from(ord).ok().and_then(|i| self.articles.get(i))
+        let slot = usize::try_from(ord).ok()?;
+        self.by_ord
+            .get(slot)
+            .copied()
+            .flatten()
+            .map(|i| &self.articles[i])
     }
 
     /// The article with this id in this language.
@@ -116,5 +150,42 @@ impl Catalog {
     /// Number of articles per language.
     pub fn count(&self, lang: Lang) -> usize {
         self.in_lang(lang).count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(lang: &str, id: &str) -> ArticleMeta {
+        ArticleMeta {
+            lang: lang.into(),
+            id: id.into(),
+            title: id.to_uppercase(),
+            article_type: "article".into(),
+            category: None,
+            tags: vec![],
+            summary: None,
+            updated: None,
+            headings: vec![],
+        }
+    }
+
+    #[test]
+    fn holes_and_appended_articles_keep_ordinals_and_sorted_listing() {
+        let slots = vec![
+            Some(meta("en", "b")),
+            None,
+            Some(meta("fa", "a")),
+            Some(meta("en", "a")),
+        ];
+        let c = Catalog::from_slots(slots);
+        let ids: Vec<(&str, &str)> = c.all().iter().map(|a| (&*a.lang, &*a.id)).collect();
+        assert_eq!(ids, [("en", "a"), ("en", "b"), ("fa", "a")]);
+        assert_eq!(c.by_ord(0).map(|a| a.id.as_str()), Some("b"));
+        assert!(c.by_ord(1).is_none() && c.by_ord(9).is_none());
+        assert_eq!(c.by_ord(3).map(|a| a.id.as_str()), Some("a"));
+        assert_eq!(c.get(Lang::Fa, "a").map(|a| a.title.as_str()), Some("A"));
+        assert_eq!(c.count(Lang::En), 2);
     }
 }

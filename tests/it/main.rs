@@ -4,5 +4,6 @@
 mod browser;
 mod cli;
 mod http;
+mod incremental;
 mod retrieval;
 mod support;
