@@ -79,7 +79,10 @@ for n in "${sizes[@]}"; do
     done
   done
   rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$server_pid/status")
+  anon_kb=$(awk '/RssAnon/ {print $2}' "/proc/$server_pid/status")
+  file_kb=$(awk '/RssFile/ {print $2}' "/proc/$server_pid/status")
   hwm_kb=$(awk '/VmHWM/ {print $2}' "/proc/$server_pid/status")
-  echo "serve $n articles: first answer after ${first_ms} ms; resident ${rss_idle_kb} KB idle, ${rss_kb} KB after load (peak ${hwm_kb} KB)"
+  echo "serve $n articles: first answer after ${first_ms} ms; resident ${rss_idle_kb} KB idle;" \
+    "after load ${rss_kb} KB = ${anon_kb} KB heap + ${file_kb} KB mapped index pages (peak ${hwm_kb} KB)"
   stop_server
 done

@@ -15,14 +15,18 @@ use super::layout::IndexDir;
 use super::schema::{build_schema, Fields, KIND_ARTICLE, KIND_SECTION};
 use super::update::{update_build, BuildBase, Changes};
 use crate::analysis::register_analyzers;
-use crate::content::{Article, FileStamp, LoadReport, Section};
+use crate::content::{Article, LoadReport, Section};
 
 /// Version of the on-disk format; a reader refuses other versions and asks for a rebuild.
-/// 2: the catalog may have holes (`null`) where incremental builds removed articles, and the
-/// manifest keeps the content files' stamps.
+/// 2: the catalog may have holes (`null`) where incremental builds removed articles, and
+/// `files.json` keeps the content files' stamps.
 pub const FORMAT_VERSION: u32 = 2;
 pub(crate) const MANIFEST: &str = "manifest.json";
 pub(crate) const CATALOG: &str = "catalog.json";
+/// Every content file of the build with its size, time and hash: the next `dalil index`
+/// re-analyses only files whose stamp differs. Apart from the manifest, which readers and
+/// staleness checks read, because it grows with the content (10 MB at 100,000 articles).
+pub(crate) const FILES: &str = "files.json";
 
 /// What a build folder says about itself.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -36,10 +40,6 @@ pub struct Manifest {
     /// Per language code: (articles, sections).
     pub counts: BTreeMap<String, (usize, usize)>,
     pub build_ms: u64,
-    /// Every content file of the build with its size, time and hash: the next `dalil index`
-    /// re-analyses only files whose stamp differs.
-    #[serde(default)]
-    pub files: BTreeMap<String, FileStamp>,
 }
 
 /// The outcome of a successful build.
@@ -169,6 +169,7 @@ pub(crate) fn finish_build(
     started: Instant,
 ) -> Result<Manifest> {
     write_json(&dir.join(CATALOG), catalog)?;
+    write_json(&dir.join(FILES), &report.files)?;
     let manifest = Manifest {
         format_version: FORMAT_VERSION,
         dalil_version: env!("CARGO_PKG_VERSION").to_string(),
@@ -179,7 +180,6 @@ pub(crate) fn finish_build(
         content_fingerprint: fingerprint.to_string(),
         counts,
         build_ms: started.elapsed().as_millis() as u64,
-        files: report.files.clone(),
     };
     write_json(&dir.join(MANIFEST), &manifest)?;
     Ok(manifest)

@@ -87,13 +87,21 @@ impl Catalog {
 
     /// Builds the lookups over `catalog.json` slots (position = `article_ord`).
     pub fn from_slots(slots: CatalogSlots) -> Self {
-        let mut entries: Vec<(usize, ArticleMeta)> = slots
+        let entries: Vec<(usize, ArticleMeta)> = slots
             .into_iter()
             .enumerate()
             .filter_map(|(ord, a)| Some((ord, a?)))
             .collect();
         // Full builds already come sorted; incremental ones append new articles at the end.
-        entries.sort_by(|(_, a), (_, b)| (a.language(), &a.id).cmp(&(b.language(), &b.id)));
+        // The language is looked up once per entry, not once per comparison (that was 5% of
+        // a server's start at 100,000 articles).
+        let mut keyed: Vec<(Option<Lang>, usize, ArticleMeta)> = entries
+            .into_iter()
+            .map(|(ord, a)| (a.language(), ord, a))
+            .collect();
+        keyed.sort_by(|(la, _, a), (lb, _, b)| (la, &a.id).cmp(&(lb, &b.id)));
+        let entries: Vec<(usize, ArticleMeta)> =
+            keyed.into_iter().map(|(_, ord, a)| (ord, a)).collect();
         let mut by_ord = vec![None; entries.iter().map(|(o, _)| o + 1).max().unwrap_or(0)];
         let mut articles = Vec::with_capacity(entries.len());
         for (pos, (ord, a)) in entries.into_iter().enumerate() {

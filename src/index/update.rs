@@ -19,7 +19,7 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{Index, Term};
 
 use super::build::{
-    add_article, finish_build, writer_for, Manifest, CATALOG, FORMAT_VERSION, MANIFEST,
+    add_article, finish_build, writer_for, Manifest, CATALOG, FILES, FORMAT_VERSION, MANIFEST,
 };
 use super::catalog::{ArticleMeta, CatalogSlots};
 use super::error::{IndexError, Result};
@@ -47,11 +47,11 @@ impl BuildBase {
     pub fn of_live(index_dir: &IndexDir) -> Option<BuildBase> {
         let dir = index_dir.current_build().ok()??;
         let manifest: Manifest = read_json(&dir.join(MANIFEST)).ok()?;
-        let usable = manifest.format_version == FORMAT_VERSION && !manifest.files.is_empty();
-        usable.then_some(BuildBase {
-            dir,
-            files: manifest.files,
-        })
+        if manifest.format_version != FORMAT_VERSION {
+            return None;
+        }
+        let files: BTreeMap<String, FileStamp> = read_json(&dir.join(FILES)).ok()?;
+        (!files.is_empty()).then_some(BuildBase { dir, files })
     }
 }
 
@@ -163,7 +163,8 @@ fn link_segments(from: &Path, to: &Path) -> Result<()> {
         let entry = entry.map_err(IndexError::io("reading", from))?;
         let name = entry.file_name();
         let name_str = name.to_string_lossy();
-        if name_str == MANIFEST || name_str == CATALOG || name_str.ends_with(".lock") {
+        let ours = [MANIFEST, CATALOG, FILES].contains(&name_str.as_ref());
+        if ours || name_str.ends_with(".lock") {
             continue;
         }
         let (src, dst) = (entry.path(), to.join(&name));
