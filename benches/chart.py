@@ -50,8 +50,8 @@ def main(scratch, out):
     svg = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{W}" height="{H}" '
            f'font-family="sans-serif" font-size="12">',
            f'<rect width="{W}" height="{H}" fill="white"/>',
-           f'<text x="{W / 2 - 60}" y="22" font-size="15">Query latency against corpus size '
-           f'(worst language; solid p99, dashed p50)</text>']
+           f'<text x="{W / 2}" y="22" font-size="14" text-anchor="middle">Query latency against '
+           f'corpus size (worst language; solid p99, dashed p50)</text>']
     for i in range(6):
         v = ymax * i / 5
         svg.append(f'<line x1="{L}" x2="{W - R}" y1="{py(v):.1f}" y2="{py(v):.1f}" stroke="#ddd"/>')

@@ -35,6 +35,8 @@ pub struct LoadReport {
     /// Files [`load_changed_content`] found unchanged and therefore did not parse: their
     /// articles are not in `articles` (and their titles escape the duplicate-title check).
     pub unchanged: Vec<String>,
+    /// Writers' synonym groups per language (`synonyms/<lang>.toml`).
+    pub synonyms: super::Synonyms,
 }
 
 /// Size, modification time and content hash of one content file.
@@ -141,6 +143,9 @@ impl Loader<'_> {
                 continue;
             }
             match entry_kind(&entry) {
+                EntryKind::Dir if name == super::SYNONYMS_DIR => {
+                    self.report.synonyms = super::load_synonyms(&path, &mut self.report.errors);
+                }
                 EntryKind::Dir => match Lang::ALL.into_iter().find(|l| l.code() == name) {
                     Some(lang) => lang_dirs.push((lang, path)),
                     None => self.report.error(

@@ -27,6 +27,7 @@ pub(crate) const CATALOG: &str = "catalog.json";
 /// re-analyses only files whose stamp differs. Apart from the manifest, which readers and
 /// staleness checks read, because it grows with the content (10 MB at 100,000 articles).
 pub(crate) const FILES: &str = "files.json";
+pub(crate) const SYNONYMS: &str = "synonyms.json";
 
 /// What a build folder says about itself.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -159,7 +160,8 @@ pub(crate) fn add_article(
     Ok(())
 }
 
-/// Writes the catalog and the manifest, the last files of a build.
+/// Writes the catalog, the synonyms, the file stamps and the manifest, the last files of a
+/// build (synonyms apply at query time, so an incremental build just writes the current ones).
 pub(crate) fn finish_build(
     dir: &Path,
     catalog: &CatalogSlots,
@@ -169,6 +171,7 @@ pub(crate) fn finish_build(
     started: Instant,
 ) -> Result<Manifest> {
     write_json(&dir.join(CATALOG), catalog)?;
+    write_json(&dir.join(SYNONYMS), &report.synonyms)?;
     write_json(&dir.join(FILES), &report.files)?;
     let manifest = Manifest {
         format_version: FORMAT_VERSION,
@@ -190,6 +193,8 @@ pub(crate) fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<()> {
         path: path.to_path_buf(),
         source,
     })?;
+    // Never write through a hard link into the build an incremental build was made from.
+    let _ = fs::remove_file(path);
     let mut f = fs::File::create(path).map_err(IndexError::io("creating", path))?;
     std::io::Write::write_all(&mut f, &bytes).map_err(IndexError::io("writing", path))?;
     f.sync_all().map_err(IndexError::io("syncing", path))

@@ -10,6 +10,7 @@ mod fingerprint;
 mod layout;
 mod reader;
 mod schema;
+mod synonyms;
 mod update;
 
 pub use build::{write_index, BuildInfo, Manifest, OutlineEntry, FORMAT_VERSION};
@@ -19,4 +20,5 @@ pub use fingerprint::Fingerprint;
 pub use layout::{BuildLock, IndexDir};
 pub use reader::LoadedIndex;
 pub use schema::{build_schema, Fields, LangFields, KIND_ARTICLE, KIND_SECTION};
+pub use synonyms::SynonymTable;
 pub use update::{BuildBase, Changes};

@@ -20,6 +20,7 @@ use tantivy::{Index, Term};
 
 use super::build::{
     add_article, finish_build, writer_for, Manifest, CATALOG, FILES, FORMAT_VERSION, MANIFEST,
+    SYNONYMS,
 };
 use super::catalog::{ArticleMeta, CatalogSlots};
 use super::error::{IndexError, Result};
@@ -163,7 +164,7 @@ fn link_segments(from: &Path, to: &Path) -> Result<()> {
         let entry = entry.map_err(IndexError::io("reading", from))?;
         let name = entry.file_name();
         let name_str = name.to_string_lossy();
-        let ours = [MANIFEST, CATALOG, FILES].contains(&name_str.as_ref());
+        let ours = [MANIFEST, CATALOG, FILES, SYNONYMS].contains(&name_str.as_ref());
         if ours || name_str.ends_with(".lock") {
             continue;
         }

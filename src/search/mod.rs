@@ -10,11 +10,13 @@ mod grouping;
 mod message;
 mod query;
 mod snippet;
+mod stats;
 mod stored;
 mod suggest;
 mod types;
 
 pub use engine::{ArticleView, Engine};
 pub use error::{Result, SearchError, MAX_LIMIT, MAX_MESSAGE_BYTES, MAX_OFFSET, MAX_QUERY_CHARS};
+pub use query::RankingParams;
 pub use suggest::{select_terms, WeightedTerm};
 pub use types::*;

@@ -5,5 +5,6 @@ mod browser;
 mod cli;
 mod http;
 mod incremental;
+mod relevance;
 mod retrieval;
 mod support;
