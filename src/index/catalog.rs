@@ -2,6 +2,7 @@
 //! listings, translations and related articles without touching the search index.
 
 use std::collections::HashMap;
+use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
@@ -77,6 +78,9 @@ pub struct Catalog {
     /// Position in `articles` of each `article_ord`.
     by_ord: Vec<Option<usize>>,
     by_key: HashMap<(Lang, String), usize>,
+    /// Where each language's articles lie in `articles` (sorted by language, so contiguous):
+    /// every search asks for its language's count, which must not cost a scan.
+    lang_ranges: [Range<usize>; Lang::ALL.len()],
 }
 
 impl Catalog {
@@ -104,8 +108,16 @@ impl Catalog {
             keyed.into_iter().map(|(_, ord, a)| (ord, a)).collect();
         let mut by_ord = vec![None; entries.iter().map(|(o, _)| o + 1).max().unwrap_or(0)];
         let mut articles = Vec::with_capacity(entries.len());
+        let mut lang_ranges: [Range<usize>; Lang::ALL.len()] = Default::default();
         for (pos, (ord, a)) in entries.into_iter().enumerate() {
             by_ord[ord] = Some(pos);
+            if let Some(lang) = a.language() {
+                let range = &mut lang_ranges[lang.index()];
+                if range.end == 0 {
+                    range.start = pos;
+                }
+                range.end = pos + 1;
+            }
             articles.push(a);
         }
         let by_key = articles
@@ -117,6 +129,7 @@ impl Catalog {
             articles,
             by_ord,
             by_key,
+            lang_ranges,
         }
     }
 
@@ -152,12 +165,12 @@ impl Catalog {
 
     /// Articles of one language, in id order.
     pub fn in_lang(&self, lang: Lang) -> impl Iterator<Item = &ArticleMeta> {
-        self.articles.iter().filter(move |a| a.lang == lang.code())
+        self.articles[self.lang_ranges[lang.index()].clone()].iter()
     }
 
     /// Number of articles per language.
     pub fn count(&self, lang: Lang) -> usize {
-        self.in_lang(lang).count()
+        self.lang_ranges[lang.index()].len()
     }
 }
 
@@ -195,5 +208,8 @@ mod tests {
         assert_eq!(c.by_ord(3).map(|a| a.id.as_str()), Some("a"));
         assert_eq!(c.get(Lang::Fa, "a").map(|a| a.title.as_str()), Some("A"));
         assert_eq!(c.count(Lang::En), 2);
+        assert_eq!((c.count(Lang::Fa), c.count(Lang::Zh)), (1, 0));
+        let fa: Vec<&str> = c.in_lang(Lang::Fa).map(|a| a.id.as_str()).collect();
+        assert_eq!(fa, ["a"]);
     }
 }
