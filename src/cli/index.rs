@@ -1,5 +1,7 @@
-//! `dalil index`: load the content, then build and publish the index atomically.
+//! `dalil index`: load the content, then build and publish the index atomically. When the
+//! live build recorded its files, only the files that changed since are parsed and re-indexed.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -7,8 +9,8 @@ use std::time::Instant;
 use anyhow::Context;
 
 use super::output::print_diagnostics;
-use crate::content::load_content;
-use crate::index::{write_index, Fingerprint, IndexDir};
+use crate::content::{load_changed_content, load_content};
+use crate::index::{write_index, BuildBase, Fingerprint, IndexDir, IndexError};
 use crate::Lang;
 
 /// Builds the index; on content errors prints them all and leaves the index untouched.
@@ -23,11 +25,21 @@ pub fn run(content: &Path, index: &Path) -> anyhow::Result<ExitCode> {
 /// Loads, builds and publishes; `Ok(false)` when the content has errors (all printed).
 pub fn build(content: &Path, index: &Path) -> anyhow::Result<bool> {
     let started = Instant::now();
+    let dir = IndexDir::new(index);
+    let on_wait = || {
+        eprintln!(
+            "another `dalil index` is writing to {}; waiting for it to finish",
+            index.display()
+        );
+    };
     // Fingerprint before reading: an edit made during the build then makes the index stale
     // rather than silently missing.
     let fingerprint = Fingerprint::of_dir(content);
-    let report = load_content(content);
-    let loaded = started.elapsed();
+    let base = BuildBase::of_live(&dir);
+    let no_files = BTreeMap::new();
+    let known = base.as_ref().map_or(&no_files, |b| &b.files);
+    let mut report = load_changed_content(content, known);
+    let mut loaded = started.elapsed();
     print_diagnostics(&report);
     if !report.is_ok() {
         eprintln!(
@@ -37,24 +49,30 @@ pub fn build(content: &Path, index: &Path) -> anyhow::Result<bool> {
         );
         return Ok(false);
     }
-    let dir = IndexDir::new(index);
-    let info = write_index(
-        &dir,
-        &report.articles,
-        &report.synonyms,
-        &fingerprint,
-        || {
-            eprintln!(
-                "another `dalil index` is writing to {}; waiting for it to finish",
-                index.display()
-            );
-        },
-    )
+    let info = match write_index(&dir, &report, base.as_ref(), &fingerprint, on_wait) {
+        Err(IndexError::BaseMoved) => {
+            // Another build published while this one was loading: start from scratch.
+            report = load_content(content);
+            loaded = started.elapsed();
+            if !report.is_ok() {
+                print_diagnostics(&report);
+                return Ok(false);
+            }
+            write_index(&dir, &report, None, &fingerprint, || {})
+        }
+        other => other,
+    }
     .with_context(|| format!("building the index in {}", index.display()))?;
     for lang in Lang::ALL {
         if let Some((articles, sections)) = info.manifest.counts.get(lang.code()) {
             println!("{lang}: {articles} articles, {sections} sections");
         }
+    }
+    if let Some(c) = info.changes {
+        println!(
+            "re-indexed {} changed file(s), removed {}, kept {} unchanged",
+            c.reindexed, c.removed, c.unchanged
+        );
     }
     println!(
         "indexed {} files ({:.1} KiB) into {} in {:.0} ms (loading {:.0} ms, indexing {:.0} ms)",

@@ -49,7 +49,13 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
             admin_token: opts.admin_token,
         },
     );
+    // Searches run on the blocking pool and are CPU-bound: more of them at once than a few
+    // per core only adds context switches, tail latency and malloc arenas (the default of 512
+    // threads took the resident memory of a 1,000-article server from 17 MB to 420 MB under 64
+    // connections; docs/PERFORMANCE.md). Extra requests wait in the pool's queue instead.
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
     let runtime = tokio::runtime::Builder::new_multi_thread()
+        .max_blocking_threads(2 * cores)
         .enable_all()
         .build()
         .context("starting the runtime")?;

@@ -3,9 +3,13 @@
 //! than one file (duplicate titles, missing translations). Never stops at the first error.
 
 use std::collections::{BTreeMap, HashMap};
-use std::fs::{self, DirEntry, File};
+use std::fs::{self, DirEntry, File, Metadata};
+use std::hash::{DefaultHasher, Hasher};
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde::{Deserialize, Serialize};
 
 use super::article::Article;
 use super::error::{ContentError, ContentErrorKind, ContentWarning, ContentWarningKind};
@@ -24,9 +28,31 @@ pub struct LoadReport {
     pub files_read: usize,
     /// Bytes of all files read.
     pub bytes_read: u64,
+    /// Every article file read or recognised as unchanged, by path relative to the content
+    /// folder (`<lang>/<file name>`), with its stamp: what an incremental build compares with
+    /// next time.
+    pub files: BTreeMap<String, FileStamp>,
+    /// Files [`load_changed_content`] found unchanged and therefore did not parse: their
+    /// articles are not in `articles` (and their titles escape the duplicate-title check).
+    pub unchanged: Vec<String>,
     /// Writers' synonym groups per language (`synonyms/<lang>.toml`).
     pub synonyms: super::Synonyms,
 }
+
+/// Size, modification time and content hash of one content file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileStamp {
+    pub len: u64,
+    /// Nanoseconds since the Unix epoch; 0 when the time cannot be trusted (the file was
+    /// modified too close to the moment it was read for a same-size rewrite to show).
+    pub modified_ns: u64,
+    /// Hash of the bytes (std's SipHash with fixed keys: only ever compared with stamps this
+    /// program wrote, and a different hash after an upgrade only costs a re-parse).
+    pub hash: u64,
+}
+
+/// A rewrite within this time of a read might keep size and time: such a time is not trusted.
+const RACY_WINDOW: Duration = Duration::from_secs(2);
 
 impl LoadReport {
     /// True when there is no error (warnings do not count).
@@ -46,7 +72,22 @@ impl LoadReport {
 /// Loads every article under a content directory (`<dir>/<lang>/<id>.md`), collecting all
 /// errors and warnings; never stops at the first error.
 pub fn load_content(dir: &Path) -> LoadReport {
-    let mut loader = Loader::default();
+    load_changed_content(dir, &BTreeMap::new())
+}
+
+/// Loads like [`load_content`] but skips the files whose stamp in `known` still matches (same
+/// size and trusted time without reading them, or else the same bytes): they are listed in
+/// [`LoadReport::unchanged`] instead of being parsed. `known` is keyed like
+/// [`LoadReport::files`].
+pub fn load_changed_content(dir: &Path, known: &BTreeMap<String, FileStamp>) -> LoadReport {
+    let mut loader = Loader {
+        known,
+        report: LoadReport::default(),
+        langs_present: Vec::new(),
+        files_by_id: BTreeMap::new(),
+        title_lines: Vec::new(),
+        buf: Vec::new(),
+    };
     loader.load(dir);
     loader.finish()
 }
@@ -61,8 +102,9 @@ enum EntryKind {
     BrokenLink(String),
 }
 
-#[derive(Default)]
-struct Loader {
+struct Loader<'k> {
+    /// Stamps of files already indexed: matching files are not parsed.
+    known: &'k BTreeMap<String, FileStamp>,
     report: LoadReport,
     /// Language folders that exist: an article missing from one of these is untranslated.
     langs_present: Vec<Lang>,
@@ -74,7 +116,7 @@ struct Loader {
     buf: Vec<u8>,
 }
 
-impl Loader {
+impl Loader<'_> {
     fn load(&mut self, dir: &Path) {
         let entries = match sorted_entries(dir) {
             Ok(entries) => entries,
@@ -213,12 +255,38 @@ impl Loader {
                 .or_default()
                 .push((lang, path.clone()));
         }
-        if let Err(kind) = read_limited(&path, &mut self.buf) {
-            self.report.error(path, None, kind);
-            return;
+        let rel = format!("{}/{id}.md", lang.code());
+        let known = self.known.get(&rel).copied();
+        if let Some(k) = known.filter(|k| k.modified_ns != 0) {
+            if let Ok(meta) = fs::metadata(&path) {
+                if meta.len() == k.len && trusted_mtime(&meta) == k.modified_ns {
+                    self.report.files.insert(rel.clone(), k);
+                    self.report.unchanged.push(rel);
+                    return;
+                }
+            }
         }
+        let meta = match read_limited(&path, &mut self.buf) {
+            Ok(meta) => meta,
+            Err(kind) => {
+                self.report.error(path, None, kind);
+                return;
+            }
+        };
         self.report.files_read += 1;
         self.report.bytes_read += u64::try_from(self.buf.len()).unwrap_or(u64::MAX);
+        let mut hasher = DefaultHasher::new();
+        hasher.write(&self.buf);
+        let stamp = FileStamp {
+            len: u64::try_from(self.buf.len()).unwrap_or(u64::MAX),
+            modified_ns: trusted_mtime(&meta),
+            hash: hasher.finish(),
+        };
+        self.report.files.insert(rel.clone(), stamp);
+        if known.is_some_and(|k| k.len == stamp.len && k.hash == stamp.hash) {
+            self.report.unchanged.push(rel);
+            return;
+        }
         match parse(&path, lang, id, &self.buf) {
             Err(errors) => self.report.errors.extend(errors),
             Ok(parsed) => {
@@ -340,8 +408,27 @@ fn entry_kind(entry: &DirEntry) -> EntryKind {
     }
 }
 
-/// Reads a regular file into `buf`, refusing files over [`MAX_FILE_BYTES`] before reading them.
-fn read_limited(path: &Path, buf: &mut Vec<u8>) -> Result<(), ContentErrorKind> {
+/// The modification time in nanoseconds, or 0 when it is unknown or too recent to be trusted.
+fn trusted_mtime(meta: &Metadata) -> u64 {
+    let Ok(modified) = meta.modified() else {
+        return 0;
+    };
+    let recent = SystemTime::now()
+        .duration_since(modified)
+        .map_or(true, |age| age < RACY_WINDOW);
+    if recent {
+        return 0;
+    }
+    modified
+        .duration_since(UNIX_EPOCH)
+        .ok()
+        .and_then(|d| u64::try_from(d.as_nanos()).ok())
+        .unwrap_or(0)
+}
+
+/// Reads a regular file into `buf`, refusing files over [`MAX_FILE_BYTES`] before reading them;
+/// returns the file's metadata.
+fn read_limited(path: &Path, buf: &mut Vec<u8>) -> Result<Metadata, ContentErrorKind> {
     let unreadable = |e: std::io::Error| ContentErrorKind::Unreadable {
         io_kind: e.kind(),
         reason: e.to_string(),
@@ -351,7 +438,8 @@ fn read_limited(path: &Path, buf: &mut Vec<u8>) -> Result<(), ContentErrorKind> 
         limit: MAX_FILE_BYTES,
     };
     let file = File::open(path).map_err(unreadable)?;
-    let len = file.metadata().map_err(unreadable)?.len();
+    let meta = file.metadata().map_err(unreadable)?;
+    let len = meta.len();
     if len > MAX_FILE_BYTES {
         return Err(too_large(len));
     }
@@ -363,7 +451,7 @@ fn read_limited(path: &Path, buf: &mut Vec<u8>) -> Result<(), ContentErrorKind> 
     if read > MAX_FILE_BYTES {
         return Err(too_large(read));
     }
-    Ok(())
+    Ok(meta)
 }
 
 /// Markdown files directly in a folder (for a folder nested in a language folder).
@@ -380,4 +468,62 @@ fn count_markdown(dir: &Path) -> usize {
 fn looks_like_markdown(name: &str) -> bool {
     let lower = name.to_ascii_lowercase();
     lower.ends_with(".md") || lower.ends_with(".markdown")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article(title: &str) -> String {
+        format!("---\ntitle: {title}\n---\n\nSome text about {title}.\n")
+    }
+
+    #[test]
+    fn changed_load_parses_only_files_whose_stamp_differs() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        fs::create_dir(root.join("en")).unwrap();
+        for name in ["a", "b", "c"] {
+            fs::write(root.join(format!("en/{name}.md")), article(name)).unwrap();
+        }
+        let full = load_content(root);
+        assert_eq!((full.articles.len(), full.files.len()), (3, 3));
+        assert!(full.unchanged.is_empty());
+
+        // Same bytes rewritten (new time), one changed, one removed, one added.
+        fs::write(root.join("en/a.md"), article("a")).unwrap();
+        fs::write(root.join("en/b.md"), article("bee")).unwrap();
+        fs::remove_file(root.join("en/c.md")).unwrap();
+        fs::write(root.join("en/d.md"), article("d")).unwrap();
+        let next = load_changed_content(root, &full.files);
+        assert!(next.is_ok(), "{:?}", next.errors);
+        assert_eq!(next.unchanged, ["en/a.md"]);
+        let titles: Vec<&str> = next.articles.iter().map(|a| a.title.as_str()).collect();
+        assert_eq!(titles, ["bee", "d"]);
+        let files: Vec<&str> = next.files.keys().map(String::as_str).collect();
+        assert_eq!(files, ["en/a.md", "en/b.md", "en/d.md"]);
+        assert_ne!(next.files["en/b.md"].hash, full.files["en/b.md"].hash);
+    }
+
+    #[test]
+    fn a_trusted_time_skips_reading_and_a_recent_one_is_not_trusted() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        fs::create_dir(root.join("en")).unwrap();
+        fs::write(root.join("en/a.md"), article("a")).unwrap();
+        let first = load_content(root);
+        // Just written: a same-size rewrite in the same clock tick could go unseen.
+        assert_eq!(first.files["en/a.md"].modified_ns, 0);
+        let meta = fs::metadata(root.join("en/a.md")).unwrap();
+        let old = meta.modified().unwrap() - Duration::from_secs(60);
+        let file = File::options()
+            .write(true)
+            .open(root.join("en/a.md"))
+            .unwrap();
+        file.set_modified(old).unwrap();
+        let second = load_content(root);
+        assert_ne!(second.files["en/a.md"].modified_ns, 0);
+        let third = load_changed_content(root, &second.files);
+        assert_eq!((third.files_read, third.unchanged.len()), (0, 1));
+    }
 }

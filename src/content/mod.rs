@@ -31,7 +31,7 @@ mod text;
 pub use anchor::slugify;
 pub use article::{Article, ArticleType, Section};
 pub use error::{ContentError, ContentErrorKind, ContentWarning, ContentWarningKind};
-pub use loader::{load_content, LoadReport};
+pub use loader::{load_changed_content, load_content, FileStamp, LoadReport};
 pub use markdown::render_markdown;
 pub use parse::parse_article;
 pub use synonyms::{load_synonyms, parse_synonyms, Synonyms, SYNONYMS_DIR};

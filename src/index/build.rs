@@ -8,18 +8,25 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 use tantivy::{doc, Index, IndexWriter, TantivyDocument};
 
-use super::catalog::ArticleMeta;
+use super::catalog::{ArticleMeta, CatalogSlots};
 use super::error::{IndexError, Result};
 use super::fingerprint::Fingerprint;
 use super::layout::IndexDir;
 use super::schema::{build_schema, Fields, KIND_ARTICLE, KIND_SECTION};
+use super::update::{update_build, BuildBase, Changes};
 use crate::analysis::register_analyzers;
-use crate::content::{Article, Section, Synonyms};
+use crate::content::{Article, LoadReport, Section};
 
 /// Version of the on-disk format; a reader refuses other versions and asks for a rebuild.
-pub const FORMAT_VERSION: u32 = 1;
+/// 2: the catalog may have holes (`null`) where incremental builds removed articles, and
+/// `files.json` keeps the content files' stamps.
+pub const FORMAT_VERSION: u32 = 3;
 pub(crate) const MANIFEST: &str = "manifest.json";
 pub(crate) const CATALOG: &str = "catalog.json";
+/// Every content file of the build with its size, time and hash: the next `dalil index`
+/// re-analyses only files whose stamp differs. Apart from the manifest, which readers and
+/// staleness checks read, because it grows with the content (10 MB at 100,000 articles).
+pub(crate) const FILES: &str = "files.json";
 pub(crate) const SYNONYMS: &str = "synonyms.json";
 
 /// What a build folder says about itself.
@@ -46,15 +53,22 @@ pub struct BuildInfo {
     pub took: Duration,
     /// True when another build held the lock and this one waited.
     pub waited: bool,
+    /// What an incremental build changed; `None` for a full build.
+    pub changes: Option<Changes>,
 }
 
-/// Writes the articles into a new build and makes it the live one. Takes the build lock first
-/// (calling `on_wait` if another build holds it). On any error nothing is published and the
-/// previous build stays live.
+/// Writes a content load into a new build and makes it the live one. Takes the build lock
+/// first (calling `on_wait` if another build holds it). On any error nothing is published and
+/// the previous build stays live.
+///
+/// A load that skipped unchanged files (see
+/// [`load_changed_content`](crate::content::load_changed_content)) is applied to `base`, which
+/// must still be the live build ([`IndexError::BaseMoved`] otherwise: load everything again);
+/// a full load makes a build from scratch.
 pub fn write_index(
     index_dir: &IndexDir,
-    articles: &[Article],
-    synonyms: &Synonyms,
+    report: &LoadReport,
+    base: Option<&BuildBase>,
     fingerprint: &Fingerprint,
     on_wait: impl FnOnce(),
 ) -> Result<BuildInfo> {
@@ -65,8 +79,18 @@ pub fn write_index(
     })?;
     let started = Instant::now();
     let previous = index_dir.current_build()?;
+    let base = match (report.unchanged.is_empty(), base) {
+        (true, _) => None,
+        (false, Some(b)) if previous.as_deref() == Some(b.dir.as_path()) => Some(b),
+        (false, _) => return Err(IndexError::BaseMoved),
+    };
     let tmp = index_dir.new_tmp_build(&lock)?;
-    let manifest = match write_build(&tmp, articles, synonyms, fingerprint, started) {
+    let written = match base {
+        None => write_build(&tmp, report, fingerprint, started).map(|m| (m, None)),
+        Some(base) => update_build(&tmp, base, report, fingerprint, started)
+            .map(|(m, changes)| (m, Some(changes))),
+    };
+    let (manifest, changes) = match written {
         Ok(m) => m,
         Err(e) => {
             // Leave nothing half-written behind; a failure here is swept by the next build.
@@ -81,41 +105,74 @@ pub fn write_index(
         manifest,
         took: started.elapsed(),
         waited,
+        changes,
     })
 }
 
-fn write_build(
-    dir: &Path,
-    articles: &[Article],
-    synonyms: &Synonyms,
-    fingerprint: &Fingerprint,
-    started: Instant,
-) -> Result<Manifest> {
-    let (schema, fields) = build_schema();
-    let index = Index::create_in_dir(dir, schema)?;
-    register_analyzers(index.tokenizers());
+/// A writer sized for `docs` new documents: one thread for a handful (an incremental build
+/// of a few files), up to four for a full build.
+pub(crate) fn writer_for(index: &Index, docs: usize) -> Result<IndexWriter> {
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
         .min(4);
-    let mut writer: IndexWriter = index.writer_with_num_threads(threads, 64_000_000 * threads)?;
+    let threads = if docs < 2_000 { 1 } else { threads };
+    Ok(index.writer_with_num_threads(threads, 64_000_000 * threads)?)
+}
+
+fn write_build(
+    dir: &Path,
+    report: &LoadReport,
+    fingerprint: &Fingerprint,
+    started: Instant,
+) -> Result<Manifest> {
+    let articles = &report.articles;
+    let (schema, fields) = build_schema();
+    let index = Index::create_in_dir(dir, schema)?;
+    register_analyzers(index.tokenizers());
+    let docs = articles.iter().map(|a| a.sections.len() + 1).sum();
+    let mut writer = writer_for(&index, docs)?;
     let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    let mut catalog = Vec::with_capacity(articles.len());
+    let mut catalog: CatalogSlots = Vec::with_capacity(articles.len());
     for (ord, article) in articles.iter().enumerate() {
-        let ord = ord as u64;
-        writer.add_document(article_doc(&fields, article, ord))?;
-        for (i, section) in article.sections.iter().enumerate() {
-            writer.add_document(section_doc(&fields, article, section, ord, i as u64))?;
-        }
+        add_article(&mut writer, &fields, article, ord as u64)?;
         let c = counts.entry(article.lang.code().to_string()).or_default();
         c.0 += 1;
         c.1 += article.sections.len();
-        catalog.push(ArticleMeta::of(article));
+        catalog.push(Some(ArticleMeta::of(article)));
     }
     writer.commit()?;
     writer.wait_merging_threads()?;
-    write_json(&dir.join(super::build::CATALOG), &catalog)?;
-    write_json(&dir.join(SYNONYMS), synonyms)?;
+    finish_build(dir, &catalog, counts, report, fingerprint, started)
+}
+
+/// Adds an article's documents (the article and each section) under ordinal `ord`.
+pub(crate) fn add_article(
+    writer: &mut IndexWriter,
+    fields: &Fields,
+    article: &Article,
+    ord: u64,
+) -> Result<()> {
+    writer.add_document(article_doc(fields, article, ord))?;
+    for (i, section) in article.sections.iter().enumerate() {
+        writer.add_document(section_doc(fields, article, section, ord, i as u64))?;
+    }
+    Ok(())
+}
+
+/// Writes the catalog, the synonyms, the file stamps and the manifest, the last files of a
+/// build (synonyms apply at query time, so an incremental build just writes the current ones).
+pub(crate) fn finish_build(
+    dir: &Path,
+    catalog: &CatalogSlots,
+    counts: BTreeMap<String, (usize, usize)>,
+    report: &LoadReport,
+    fingerprint: &Fingerprint,
+    started: Instant,
+) -> Result<Manifest> {
+    write_json(&dir.join(CATALOG), catalog)?;
+    write_json(&dir.join(SYNONYMS), &report.synonyms)?;
+    write_json(&dir.join(FILES), &report.files)?;
     let manifest = Manifest {
         format_version: FORMAT_VERSION,
         dalil_version: env!("CARGO_PKG_VERSION").to_string(),
@@ -131,11 +188,13 @@ fn write_build(
     Ok(manifest)
 }
 
-fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<()> {
+pub(crate) fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<()> {
     let bytes = serde_json::to_vec(value).map_err(|source| IndexError::Json {
         path: path.to_path_buf(),
         source,
     })?;
+    // Never write through a hard link into the build an incremental build was made from.
+    let _ = fs::remove_file(path);
     let mut f = fs::File::create(path).map_err(IndexError::io("creating", path))?;
     std::io::Write::write_all(&mut f, &bytes).map_err(IndexError::io("writing", path))?;
     f.sync_all().map_err(IndexError::io("syncing", path))

@@ -18,6 +18,10 @@ pub enum IndexError {
         "{path} is not a dalil index of this version ({reason}): run `dalil index` to rebuild it"
     )]
     Incompatible { path: PathBuf, reason: String },
+    /// The live build changed between loading the content against it and taking the build
+    /// lock (another `dalil index` published meanwhile): load the whole content again.
+    #[error("another build was published meanwhile; load the content again")]
+    BaseMoved,
     /// A file system operation failed.
     #[error("{action} {path}: {source}")]
     Io {

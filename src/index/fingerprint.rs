@@ -42,7 +42,15 @@ fn walk(root: &Path, dir: &Path, depth: usize, out: &mut Vec<(PathBuf, u64, u128
     for entry in read.flatten() {
         let path = entry.path();
         let rel = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
-        match fs::metadata(&path) {
+        // The entry's own metadata is a stat relative to the open folder (no path walk);
+        // only links need the path, to be followed.
+        let is_link = entry.file_type().is_ok_and(|t| t.is_symlink());
+        let meta = if is_link {
+            fs::metadata(&path)
+        } else {
+            entry.metadata()
+        };
+        match meta {
             Ok(m) if m.is_dir() => walk(root, &path, depth + 1, out),
             Ok(m) => {
                 let mtime = m

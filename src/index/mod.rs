@@ -11,12 +11,14 @@ mod layout;
 mod reader;
 mod schema;
 mod synonyms;
+mod update;
 
 pub use build::{write_index, BuildInfo, Manifest, OutlineEntry, FORMAT_VERSION};
-pub use catalog::{ArticleMeta, Catalog};
+pub use catalog::{ArticleMeta, Catalog, CatalogSlots};
 pub use error::{IndexError, Result};
 pub use fingerprint::Fingerprint;
 pub use layout::{BuildLock, IndexDir};
 pub use reader::LoadedIndex;
 pub use schema::{build_schema, Fields, LangFields, KIND_ARTICLE, KIND_SECTION};
 pub use synonyms::SynonymTable;
+pub use update::{BuildBase, Changes};

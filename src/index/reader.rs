@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher};
 
 use super::build::{Manifest, CATALOG, FORMAT_VERSION, MANIFEST, SYNONYMS};
-use super::catalog::{ArticleMeta, Catalog};
+use super::catalog::{Catalog, CatalogSlots};
 use super::error::{IndexError, Result};
 use super::layout::IndexDir;
 use super::schema::{fields_of, Fields};
@@ -66,14 +66,14 @@ impl LoadedIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let articles: Vec<ArticleMeta> = read_json(&dir.join(CATALOG))?;
+        let slots: CatalogSlots = read_json(&dir.join(CATALOG))?;
         let synonyms: crate::content::Synonyms = read_json(&dir.join(SYNONYMS))?;
         Ok(LoadedIndex {
             dir: dir.to_path_buf(),
             index,
             reader,
             fields,
-            catalog: Catalog::new(articles),
+            catalog: Catalog::from_slots(slots),
             manifest,
             synonyms: SynonymTable::new(&synonyms),
         })
@@ -98,7 +98,7 @@ impl LoadedIndex {
     }
 }
 
-fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T> {
+pub(crate) fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T> {
     let bytes = fs::read(path).map_err(IndexError::io("reading", path))?;
     serde_json::from_slice(&bytes).map_err(|source| IndexError::Json {
         path: path.to_path_buf(),

@@ -4,6 +4,7 @@
 mod browser;
 mod cli;
 mod http;
+mod incremental;
 mod relevance;
 mod retrieval;
 mod support;

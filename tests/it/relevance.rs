@@ -95,14 +95,7 @@ fn ranking_ablations() {
         assert!(report.is_ok(), "{:?}", report.errors.first());
         let dir = IndexDir::new(tmp.path().join(name));
         let fingerprint = Fingerprint::of_dir(&kb);
-        write_index(
-            &dir,
-            &report.articles,
-            &report.synonyms,
-            &fingerprint,
-            || {},
-        )
-        .unwrap();
+        write_index(&dir, &report, None, &fingerprint, || {}).unwrap();
         Arc::new(LoadedIndex::open(&dir).unwrap())
     };
     let index = build("index");
@@ -183,14 +176,7 @@ fn ranking_ablations() {
         let report = load_content(&bundled);
         let dir = IndexDir::new(tmp.path().join(name));
         let fingerprint = Fingerprint::of_dir(&bundled);
-        write_index(
-            &dir,
-            &report.articles,
-            &report.synonyms,
-            &fingerprint,
-            || {},
-        )
-        .unwrap();
+        write_index(&dir, &report, None, &fingerprint, || {}).unwrap();
         Arc::new(LoadedIndex::open(&dir).unwrap())
     };
     let row = |name: &str, bench: Arc<LoadedIndex>, kb: Arc<LoadedIndex>, params: RankingParams| {

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Load test of the real server from a separate process on loopback (docs/PERFORMANCE.md).
+# For each corpus size: generate the corpus (seeded, once), build its index, start
+# `dalil serve`, time the start to the first answered request, then drive /api/search and
+# /api/autocomplete with wrk at 16 and 64 connections over a mixed query list of all four
+# languages, and read the server's resident memory. Every run is bounded in time; the server
+# is stopped by its PID.
+#
+#   benches/load.sh [ARTICLES...]            default: 10000
+#   DURATION=10 CONNECTIONS="16 64" DALIL=target/release/dalil SCRATCH=/tmp/dalil-load
+#
+# Needs wrk (`apt-get install wrk`) and curl.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(10000)
+DURATION=${DURATION:-10}
+CONNECTIONS=${CONNECTIONS:-"16 64"}
+SCRATCH=${SCRATCH:-${TMPDIR:-/tmp}/dalil-load}
+DALIL=${DALIL:-target/release/dalil}
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
+[ -x "$DALIL" ] || { echo "$DALIL is missing: cargo build --release" >&2; exit 2; }
+mkdir -p "$SCRATCH"
+
+server_pid=""
+stop_server() {
+  if [ -n "$server_pid" ]; then
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+    server_pid=""
+  fi
+}
+trap stop_server EXIT
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+for endpoint in search autocomplete; do
+  "$DALIL" bench paths --endpoint "$endpoint" > "$SCRATCH/paths-$endpoint.txt"
+done
+
+printf '%-8s %-18s %5s %9s %9s %9s %7s\n' articles endpoint conns req/s p50_ms p99_ms errors
+for n in "${sizes[@]}"; do
+  corpus="$SCRATCH/corpus-$n"
+  index="$SCRATCH/index-$n"
+  if [ ! -f "$corpus/.complete" ]; then
+    rm -rf "$corpus"
+    "$DALIL" bench corpus --articles "$n" --out "$corpus" >&2
+    touch "$corpus/.complete"
+  fi
+  "$DALIL" index --content "$corpus" --index "$index" >/dev/null
+
+  port=$(free_port)
+  base="http://127.0.0.1:$port"
+  start_ns=$(date +%s%N)
+  RUST_LOG=warn "$DALIL" serve --content "$corpus" --index "$index" --addr "127.0.0.1:$port" \
+    >"$SCRATCH/serve-$n.log" 2>&1 &
+  server_pid=$!
+  # Bounded wait for the first answered search (60 s).
+  for _ in $(seq 1 6000); do
+    if curl -fsS -o /dev/null "$base/api/search?q=fee&lang=en" 2>/dev/null; then break; fi
+    kill -0 "$server_pid" 2>/dev/null || { cat "$SCRATCH/serve-$n.log" >&2; exit 1; }
+    sleep 0.01
+  done
+  first_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
+  rss_idle_kb=$(awk '/VmRSS/ {print $2}' "/proc/$server_pid/status")
+
+  for endpoint in search autocomplete; do
+    for c in $CONNECTIONS; do
+      result=$(DALIL_PATHS="$SCRATCH/paths-$endpoint.txt" \
+        wrk -t2 -c"$c" -d"${DURATION}s" --timeout 5s -s benches/load.lua "$base" | grep '^RESULT')
+      rps=$(sed -E 's/.*rps=([0-9.]+).*/\1/' <<<"$result")
+      p50=$(sed -E 's/.*p50_ms=([0-9.]+).*/\1/' <<<"$result")
+      p99=$(sed -E 's/.*p99_ms=([0-9.]+).*/\1/' <<<"$result")
+      errors=$(sed -E 's/.*errors=([0-9]+).*/\1/' <<<"$result")
+      printf '%-8s %-18s %5s %9s %9s %9s %7s\n' "$n" "/api/$endpoint" "$c" "$rps" "$p50" "$p99" "$errors"
+    done
+  done
+  rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$server_pid/status")
+  anon_kb=$(awk '/RssAnon/ {print $2}' "/proc/$server_pid/status")
+  file_kb=$(awk '/RssFile/ {print $2}' "/proc/$server_pid/status")
+  hwm_kb=$(awk '/VmHWM/ {print $2}' "/proc/$server_pid/status")
+  echo "serve $n articles: first answer after ${first_ms} ms; resident ${rss_idle_kb} KB idle;" \
+    "after load ${rss_kb} KB = ${anon_kb} KB heap + ${file_kb} KB mapped index pages (peak ${hwm_kb} KB)"
+  stop_server
+done

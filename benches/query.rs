@@ -1,0 +1,112 @@
+//! Query latency in process, per corpus size (`DALIL_BENCH_SIZES`), query kind and language:
+//! keyword, typo, prefix (autocomplete), whole-sentence search, and a 2 KB message through
+//! suggest. Criterion measures the mean over the query list; a separate pass times every query
+//! on its own and writes p50/p99 to `<scratch>/latency-<n>.json` (what docs/PERFORMANCE.md and
+//! `benches/chart.py` use).
+
+mod common;
+
+use std::fmt::Write as _;
+use std::time::Instant;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use dalil::cli::bench_queries::QueryKind;
+use dalil::search::{Engine, SearchRequest, SuggestRequest};
+use dalil::Lang;
+
+/// Runs one query of a kind; returns something derived from the answer so it is not optimised
+/// away.
+fn run(engine: &Engine, kind: QueryKind, lang: Lang, q: &str) -> usize {
+    match kind {
+        QueryKind::Prefix => engine
+            .autocomplete(q, Some(lang), 8)
+            .map_or(0, |r| r.completions.len()),
+        QueryKind::Message => engine
+            .suggest(&SuggestRequest {
+                text: q.to_string(),
+                lang: Some(lang),
+                limit: 3,
+            })
+            .map_or(0, |r| r.answers.len()),
+        _ => engine
+            .search(&SearchRequest {
+                q: q.to_string(),
+                lang: Some(lang),
+                limit: 10,
+                ..SearchRequest::default()
+            })
+            .map_or(0, |r| r.results.len()),
+    }
+}
+
+/// Rounds over the query list in the percentile pass.
+const ROUNDS: usize = 5;
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted.get(i).copied().unwrap_or(f64::NAN)
+}
+
+fn query(c: &mut Criterion) {
+    let queries = common::queries();
+    for n in common::sizes() {
+        let engine = common::engine(n);
+        let mut json = String::from("[");
+        for kind in QueryKind::ALL {
+            let mut group = c.benchmark_group(format!("query/{n}/{}", kind.name()));
+            group.sample_size(20);
+            for lang in Lang::ALL {
+                let list = queries[lang.index()].of(kind);
+                // Warm-up, then each query timed on its own.
+                for q in list {
+                    run(&engine, kind, lang, q);
+                }
+                let mut ms = Vec::with_capacity(list.len() * ROUNDS);
+                for _ in 0..ROUNDS {
+                    for q in list {
+                        let t = Instant::now();
+                        std::hint::black_box(run(&engine, kind, lang, q));
+                        ms.push(t.elapsed().as_secs_f64() * 1000.0);
+                    }
+                }
+                ms.sort_by(f64::total_cmp);
+                let (p50, p99) = (percentile(&ms, 0.5), percentile(&ms, 0.99));
+                println!(
+                    "latency {n:>6} articles {:<11} {}: p50 {p50:7.3} ms  p99 {p99:7.3} ms  ({} timings)",
+                    kind.name(),
+                    lang.code(),
+                    ms.len()
+                );
+                if json.len() > 1 {
+                    json.push(',');
+                }
+                let _ = write!(
+                    json,
+                    r#"{{"articles":{n},"kind":"{}","lang":"{}","p50_ms":{p50:.4},"p99_ms":{p99:.4},"count":{}}}"#,
+                    kind.name(),
+                    lang.code(),
+                    ms.len()
+                );
+
+                let mut i = 0;
+                group.bench_function(lang.code(), |b| {
+                    b.iter(|| {
+                        i = (i + 1) % list.len();
+                        run(&engine, kind, lang, &list[i])
+                    })
+                });
+            }
+            group.finish();
+        }
+        json.push(']');
+        let out = common::scratch().join(format!("latency-{n}.json"));
+        if let Err(e) = std::fs::write(&out, json) {
+            eprintln!("writing {}: {e}", out.display());
+        } else {
+            println!("wrote {}", out.display());
+        }
+    }
+}
+
+criterion_group!(benches, query);
+criterion_main!(benches);
