@@ -12,6 +12,7 @@ use tantivy::{Searcher, Term};
 
 use super::edit_distance::allowed_edits;
 use super::fuzzy::expand;
+use super::limits::{MAX_EXPANDED_WORDS, MAX_QUERY_TERMS};
 use crate::analysis::{analyze, analyze_exact, is_stop_word, script_of, Script};
 use crate::index::{Fields, KIND_SECTION};
 use crate::lang::Lang;
@@ -71,7 +72,11 @@ impl LangPlan {
         let lf = fields.lang(lang);
         let mut seen = HashSet::new();
         let mut terms: Vec<QueryTerm> = Vec::new();
+        let mut expanded = 0;
         for t in analyze(lang, q) {
+            if terms.len() >= MAX_QUERY_TERMS {
+                break;
+            }
             if !seen.insert(t.text.clone()) {
                 continue;
             }
@@ -85,8 +90,14 @@ impl LangPlan {
                 .max()
                 .unwrap_or(0);
             let typo_script = matches!(script_of(&t.text), Script::Latin | Script::Arabic);
-            let edits = allowed_edits(&t.text);
+            // Past the cap, an unknown word gets no corrections (0 edits allowed).
+            let edits = if expanded < MAX_EXPANDED_WORDS {
+                allowed_edits(&t.text)
+            } else {
+                0
+            };
             let expansions = if doc_freq == 0 && typo_script && edits > 0 {
+                expanded += 1;
                 expand(
                     searcher,
                     &[lf.heading, lf.title, lf.keywords, lf.body],
