@@ -85,7 +85,13 @@ Withdrawal of funds, deposit of money, transfer fees, account limits, card payme
         let tmp = tempfile::tempdir().unwrap();
         let engine = engine(tmp.path());
         let searcher = engine.searcher();
-        let plan = LangPlan::new(Lang::En, "withdrawl", &searcher, &engine.index().fields, false);
+        let plan = LangPlan::new(
+            Lang::En,
+            "withdrawl",
+            &searcher,
+            &engine.index().fields,
+            false,
+        );
         assert!(!plan.terms[0].expansions.is_empty(), "{plan:?}");
     }
 }

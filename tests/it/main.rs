@@ -4,5 +4,6 @@
 mod browser;
 mod cli;
 mod http;
+mod reliability_http;
 mod retrieval;
 mod support;
