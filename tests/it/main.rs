@@ -4,6 +4,7 @@
 mod browser;
 mod cli;
 mod http;
+mod reliability_content;
 mod reliability_http;
 mod retrieval;
 mod support;

@@ -262,7 +262,9 @@ fn markdown_payloads_are_rendered_inert() {
         "Raw HTML <a class=\"heading-anchor\" href=\"#raw-html\" aria-label=\"Link to this section\">#</a></h2>",
     );
     assert!(
-        page.contains(&format!("<div class=\"article-body\">\n{page_body}\n</div>")),
+        page.contains(&format!(
+            "<div class=\"article-body\">\n{page_body}\n</div>"
+        )),
         "{page}"
     );
     for line in [
