@@ -61,8 +61,11 @@ const COMMITTED: &[Case] = &[
 
 const FRONT: &str = "---\ntitle: Generated\n---\n\n";
 
+/// Writes a generated case into a language folder.
+type WriteCase = fn(&Path);
+
 /// The generated cases: written by the test, too big or too binary to commit.
-fn generated() -> Vec<(Case, fn(&Path))> {
+fn generated() -> Vec<(Case, WriteCase)> {
     vec![
         (
             Case { name: "50 MB file", outcome: Outcome::Error, expect: &["error: {c}/en/huge.md: the file is 50 MiB, over the limit of 4 MiB: split it into several articles (or raise MAX_FILE_BYTES in src/content/mod.rs)"] },
