@@ -5,6 +5,7 @@ mod browser;
 mod cli;
 mod http;
 mod reliability_content;
+mod reliability_crash;
 mod reliability_http;
 mod retrieval;
 mod support;
