@@ -7,5 +7,6 @@ mod http;
 mod reliability_content;
 mod reliability_crash;
 mod reliability_http;
+mod reliability_soak;
 mod retrieval;
 mod support;
