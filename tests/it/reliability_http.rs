@@ -402,3 +402,69 @@ fn a_bad_rate_limit_flag_is_refused_clearly() {
 fn s(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
 }
+
+/// Latency of the costly queries, for docs/RELIABILITY.md (timings are measured, not asserted):
+/// `cargo test --release --test it reliability_http::costly_query_latency -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn costly_query_latency() {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    crate::reliability_crash::generated_content(&content, 3000);
+    for (corpus, server) in [
+        ("bundled (88 articles)", TestServer::bundled()),
+        (
+            "generated (3000 articles)",
+            TestServer::start(&content, &tmp.path().join("index"), &[]),
+        ),
+    ] {
+        let mut queries = costly_queries();
+        queries.push(("ordinary", "how do I withdraw money".to_string()));
+        for (what, q) in queries {
+            let url = server.url(&format!("/api/search?q={}", enc(&q)));
+            let mut ms: Vec<f64> = (0..21)
+                .map(|_| {
+                    let t = Instant::now();
+                    assert_eq!(http_get(&url).unwrap().0, 200);
+                    t.elapsed().as_secs_f64() * 1000.0
+                })
+                .collect();
+            ms.sort_by(f64::total_cmp);
+            eprintln!(
+                "{corpus}: {what}: median {:.1} ms, max {:.1} ms",
+                ms[ms.len() / 2],
+                ms[ms.len() - 1]
+            );
+        }
+    }
+}
+
+/// Near misses of the admin token are all refused (the comparison is exact; its constant time
+/// is a property of `constant_time_eq`, tested beside it, not measured here).
+#[test]
+fn admin_token_near_misses_are_refused() {
+    let (_tmp, server) = small_server(&["--admin-token", "s3cret-token"]);
+    let url = server.url("/admin/reload");
+    for auth in [
+        None,
+        Some("s3cret-token"),
+        Some("Bearer "),
+        Some("Bearer s3cret"),
+        Some("Bearer s3cret-token2"),
+        Some("Bearer s3cret-tokeN"),
+        Some("Bearer  s3cret-token"),
+        Some("Basic czNjcmV0LXRva2Vu"),
+    ] {
+        let headers: Vec<(&str, &str)> = auth.iter().map(|a| ("Authorization", *a)).collect();
+        let (status, _, body) = http("POST", &url, &headers, b"").unwrap();
+        assert_eq!(status, 401, "{auth:?}: {}", String::from_utf8_lossy(&body));
+    }
+    let (status, _, _) = http(
+        "GET",
+        &url,
+        &[("Authorization", "Bearer s3cret-token")],
+        b"",
+    )
+    .unwrap();
+    assert_eq!(status, 405, "reload is POST only");
+}
