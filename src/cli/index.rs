@@ -38,12 +38,18 @@ pub fn build(content: &Path, index: &Path) -> anyhow::Result<bool> {
         return Ok(false);
     }
     let dir = IndexDir::new(index);
-    let info = write_index(&dir, &report.articles, &fingerprint, || {
-        eprintln!(
-            "another `dalil index` is writing to {}; waiting for it to finish",
-            index.display()
-        );
-    })
+    let info = write_index(
+        &dir,
+        &report.articles,
+        &report.synonyms,
+        &fingerprint,
+        || {
+            eprintln!(
+                "another `dalil index` is writing to {}; waiting for it to finish",
+                index.display()
+            );
+        },
+    )
     .with_context(|| format!("building the index in {}", index.display()))?;
     for lang in Lang::ALL {
         if let Some((articles, sections)) = info.manifest.counts.get(lang.code()) {

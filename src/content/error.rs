@@ -221,6 +221,14 @@ pub enum ContentErrorKind {
          articles (or raise MAX_SECTIONS in src/content/mod.rs)"
     )]
     TooManySections { count: usize, limit: usize },
+
+    /// A synonyms file that is not valid TOML of `word = ["phrase", ...]` lines.
+    #[error("invalid synonyms file: {message}: write each group as `withdraw = [\"cash out\", \"payout\"]`")]
+    InvalidSynonyms { message: String },
+
+    /// A synonyms file named for no configured language.
+    #[error("synonyms file {name:?} is not named for a language: name it `<lang>.toml` with lang one of {langs}", langs = Lang::codes_list())]
+    UnknownSynonymsLanguage { name: String },
 }
 
 /// What was noticed about a file or folder; never keeps anything from being loaded.

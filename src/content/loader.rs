@@ -24,6 +24,8 @@ pub struct LoadReport {
     pub files_read: usize,
     /// Bytes of all files read.
     pub bytes_read: u64,
+    /// Writers' synonym groups per language (`synonyms/<lang>.toml`).
+    pub synonyms: super::Synonyms,
 }
 
 impl LoadReport {
@@ -99,6 +101,9 @@ impl Loader {
                 continue;
             }
             match entry_kind(&entry) {
+                EntryKind::Dir if name == super::SYNONYMS_DIR => {
+                    self.report.synonyms = super::load_synonyms(&path, &mut self.report.errors);
+                }
                 EntryKind::Dir => match Lang::ALL.into_iter().find(|l| l.code() == name) {
                     Some(lang) => lang_dirs.push((lang, path)),
                     None => self.report.error(

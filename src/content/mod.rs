@@ -25,6 +25,7 @@ mod markdown;
 mod parse;
 mod sections;
 mod source;
+mod synonyms;
 mod text;
 
 pub use anchor::slugify;
@@ -33,6 +34,7 @@ pub use error::{ContentError, ContentErrorKind, ContentWarning, ContentWarningKi
 pub use loader::{load_content, LoadReport};
 pub use markdown::render_markdown;
 pub use parse::parse_article;
+pub use synonyms::{load_synonyms, parse_synonyms, Synonyms, SYNONYMS_DIR};
 
 /// Largest article file read, in bytes (4 MiB). Bigger files are reported, not read.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;

@@ -14,12 +14,13 @@ use super::fingerprint::Fingerprint;
 use super::layout::IndexDir;
 use super::schema::{build_schema, Fields, KIND_ARTICLE, KIND_SECTION};
 use crate::analysis::register_analyzers;
-use crate::content::{Article, Section};
+use crate::content::{Article, Section, Synonyms};
 
 /// Version of the on-disk format; a reader refuses other versions and asks for a rebuild.
 pub const FORMAT_VERSION: u32 = 1;
 pub(crate) const MANIFEST: &str = "manifest.json";
 pub(crate) const CATALOG: &str = "catalog.json";
+pub(crate) const SYNONYMS: &str = "synonyms.json";
 
 /// What a build folder says about itself.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -53,6 +54,7 @@ pub struct BuildInfo {
 pub fn write_index(
     index_dir: &IndexDir,
     articles: &[Article],
+    synonyms: &Synonyms,
     fingerprint: &Fingerprint,
     on_wait: impl FnOnce(),
 ) -> Result<BuildInfo> {
@@ -64,7 +66,7 @@ pub fn write_index(
     let started = Instant::now();
     let previous = index_dir.current_build()?;
     let tmp = index_dir.new_tmp_build(&lock)?;
-    let manifest = match write_build(&tmp, articles, fingerprint, started) {
+    let manifest = match write_build(&tmp, articles, synonyms, fingerprint, started) {
         Ok(m) => m,
         Err(e) => {
             // Leave nothing half-written behind; a failure here is swept by the next build.
@@ -85,6 +87,7 @@ pub fn write_index(
 fn write_build(
     dir: &Path,
     articles: &[Article],
+    synonyms: &Synonyms,
     fingerprint: &Fingerprint,
     started: Instant,
 ) -> Result<Manifest> {
@@ -112,6 +115,7 @@ fn write_build(
     writer.commit()?;
     writer.wait_merging_threads()?;
     write_json(&dir.join(super::build::CATALOG), &catalog)?;
+    write_json(&dir.join(SYNONYMS), synonyms)?;
     let manifest = Manifest {
         format_version: FORMAT_VERSION,
         dalil_version: env!("CARGO_PKG_VERSION").to_string(),

@@ -10,6 +10,7 @@ mod fingerprint;
 mod layout;
 mod reader;
 mod schema;
+mod synonyms;
 
 pub use build::{write_index, BuildInfo, Manifest, OutlineEntry, FORMAT_VERSION};
 pub use catalog::{ArticleMeta, Catalog};
@@ -18,3 +19,4 @@ pub use fingerprint::Fingerprint;
 pub use layout::{BuildLock, IndexDir};
 pub use reader::LoadedIndex;
 pub use schema::{build_schema, Fields, LangFields, KIND_ARTICLE, KIND_SECTION};
+pub use synonyms::SynonymTable;

@@ -6,11 +6,12 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher};
 
-use super::build::{Manifest, CATALOG, FORMAT_VERSION, MANIFEST};
+use super::build::{Manifest, CATALOG, FORMAT_VERSION, MANIFEST, SYNONYMS};
 use super::catalog::{ArticleMeta, Catalog};
 use super::error::{IndexError, Result};
 use super::layout::IndexDir;
 use super::schema::{fields_of, Fields};
+use super::synonyms::SynonymTable;
 use crate::analysis::register_analyzers;
 
 /// One opened, immutable build: the tantivy index, its fields and the article catalog.
@@ -22,6 +23,8 @@ pub struct LoadedIndex {
     pub fields: Fields,
     pub catalog: Catalog,
     pub manifest: Manifest,
+    /// Writers' synonyms, analysed.
+    pub synonyms: SynonymTable,
 }
 
 impl std::fmt::Debug for LoadedIndex {
@@ -64,6 +67,7 @@ impl LoadedIndex {
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
         let articles: Vec<ArticleMeta> = read_json(&dir.join(CATALOG))?;
+        let synonyms: crate::content::Synonyms = read_json(&dir.join(SYNONYMS))?;
         Ok(LoadedIndex {
             dir: dir.to_path_buf(),
             index,
@@ -71,6 +75,7 @@ impl LoadedIndex {
             fields,
             catalog: Catalog::new(articles),
             manifest,
+            synonyms: SynonymTable::new(&synonyms),
         })
     }
 

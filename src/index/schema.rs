@@ -31,14 +31,15 @@ pub struct LangFields {
 }
 
 impl LangFields {
-    /// The stemmed fields with their query-time weights, most important first.
-    pub fn weighted(&self) -> [(Field, f32); 5] {
+    /// The stemmed fields paired with weights given in the order heading, title, keywords,
+    /// summary, body.
+    pub fn weighted(&self, weights: &[f32; 5]) -> [(Field, f32); 5] {
         [
-            (self.heading, 3.0),
-            (self.title, 2.5),
-            (self.keywords, 1.8),
-            (self.summary, 1.2),
-            (self.body, 1.0),
+            (self.heading, weights[0]),
+            (self.title, weights[1]),
+            (self.keywords, weights[2]),
+            (self.summary, weights[3]),
+            (self.body, weights[4]),
         ]
     }
 }

@@ -10,8 +10,9 @@ use tantivy::{Searcher, TantivyDocument, Term};
 use super::did_you_mean::correct;
 use super::error::{Result, SearchError, MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS};
 use super::grouping::{ArticleGroup, GroupByArticle};
-use super::query::{build_query, Filters, LangPlan};
+use super::query::{build_query, Filters, LangPlan, RankingParams};
 use super::snippet::Highlighter;
+use super::stats::LangStatistics;
 use super::stored::{all_text, opt_text, text, StoredSection};
 use super::types::*;
 use crate::index::{LoadedIndex, OutlineEntry, KIND_ARTICLE};
@@ -29,6 +30,7 @@ const MAX_TRANSLATIONS: usize = 3;
 #[derive(Debug, Clone)]
 pub struct Engine {
     index: Arc<LoadedIndex>,
+    params: Arc<RankingParams>,
 }
 
 /// An article as a page renders it.
@@ -59,7 +61,20 @@ pub(crate) struct Ranked {
 impl Engine {
     /// An engine over an opened index.
     pub fn new(index: Arc<LoadedIndex>) -> Self {
-        Engine { index }
+        Self::with_params(index, RankingParams::default())
+    }
+
+    /// An engine with other ranking parameters (for measuring them).
+    pub fn with_params(index: Arc<LoadedIndex>, params: RankingParams) -> Self {
+        Engine {
+            index,
+            params: Arc::new(params),
+        }
+    }
+
+    /// The ranking parameters in use.
+    pub fn params(&self) -> &RankingParams {
+        &self.params
     }
 
     /// The index this engine searches.
@@ -103,8 +118,21 @@ impl Engine {
             .take(req.limit)
             .map(|g| self.hit(&searcher, g, &ranked.plans))
             .collect::<Result<Vec<_>>>()?;
-        let did_you_mean = if total < FEW_RESULTS {
-            self.did_you_mean(&searcher, q, &langs, &filters, total)?
+        // Offer a correction when little was found, and also when the results rest on corrected
+        // words: the customer should see what was searched for.
+        let corrected = ranked.plans.iter().any(|p| {
+            p.terms
+                .iter()
+                .any(|t| t.doc_freq == 0 && !t.expansions.is_empty())
+        });
+        let did_you_mean = if total < FEW_RESULTS || corrected {
+            self.did_you_mean(
+                &searcher,
+                q,
+                &langs,
+                &filters,
+                if corrected { 0 } else { total },
+            )?
         } else {
             None
         };
@@ -135,18 +163,54 @@ impl Engine {
         let fields = &self.index.fields;
         let plans: Vec<LangPlan> = langs
             .iter()
-            .map(|&l| LangPlan::new(l, q, searcher, fields, allow_prefix))
+            .map(|&l| {
+                LangPlan::new(
+                    l,
+                    q,
+                    searcher,
+                    fields,
+                    &self.index.synonyms,
+                    &self.params,
+                    allow_prefix,
+                )
+            })
             .collect();
-        let groups = match build_query(&plans, fields, filters) {
-            Some(query) => searcher.search(
-                &*query,
-                &GroupByArticle {
-                    field: "article_ord".into(),
-                },
-            )?,
-            None => Vec::new(),
-        };
+        let mut groups = Vec::new();
+        // Each language is searched with its own BM25 statistics, then the lists are merged.
+        for plan in &plans {
+            let Some(query) =
+                build_query(std::slice::from_ref(plan), fields, filters, &self.params)
+            else {
+                continue;
+            };
+            let stats = self.lang_statistics(searcher, plan.lang);
+            let collector = GroupByArticle {
+                field: "article_ord".into(),
+            };
+            groups.extend(searcher.search_with_statistics_provider(&*query, &collector, &stats)?);
+        }
+        if plans.len() > 1 {
+            groups.sort_by(|a, b| {
+                b.score
+                    .total_cmp(&a.score)
+                    .then(a.article_ord.cmp(&b.article_ord))
+            });
+        }
         Ok(Ranked { groups, plans })
+    }
+
+    /// BM25 statistics of one language's sections.
+    pub(crate) fn lang_statistics<'a>(
+        &self,
+        searcher: &'a Searcher,
+        lang: Lang,
+    ) -> LangStatistics<'a> {
+        LangStatistics::new(
+            searcher,
+            &self.index.fields,
+            lang,
+            self.index.catalog.count(lang),
+        )
     }
 
     fn hit(

@@ -20,7 +20,7 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
-    use crate::content::parse_article;
+    use crate::content::{parse_article, Synonyms};
     use crate::index::{write_index, Fingerprint, IndexDir, LoadedIndex};
     use crate::search::query::LangPlan;
     use crate::search::{Engine, SearchRequest};
@@ -34,8 +34,29 @@ Withdrawal of funds, deposit of money, transfer fees, account limits, card payme
         let article = parse_article(Path::new("en/money.md"), Lang::En, "money", md.as_bytes())
             .expect("valid article");
         let index_dir = IndexDir::new(dir);
-        write_index(&index_dir, &[article], &Fingerprint::of_dir(dir), || {}).expect("build");
+        write_index(
+            &index_dir,
+            &[article],
+            &Synonyms::default(),
+            &Fingerprint::of_dir(dir),
+            || {},
+        )
+        .expect("build");
         Engine::new(Arc::new(LoadedIndex::open(&index_dir).expect("open")))
+    }
+
+    fn plan(engine: &Engine, q: &str) -> LangPlan {
+        let index = engine.index();
+        let searcher = engine.searcher();
+        LangPlan::new(
+            Lang::En,
+            q,
+            &searcher,
+            &index.fields,
+            &index.synonyms,
+            engine.params(),
+            false,
+        )
     }
 
     #[test]
@@ -48,8 +69,7 @@ Withdrawal of funds, deposit of money, transfer fees, account limits, card payme
             .chain((b'a'..b'o').map(|c| format!("withdraw{}", char::from(c))))
             .collect();
         let q = words.join(" ");
-        let searcher = engine.searcher();
-        let plan = LangPlan::new(Lang::En, &q, &searcher, &engine.index().fields, true);
+        let plan = plan(&engine, &q);
         assert_eq!(plan.terms.len(), MAX_QUERY_TERMS);
         let expanded = plan
             .terms
@@ -84,14 +104,7 @@ Withdrawal of funds, deposit of money, transfer fees, account limits, card payme
     fn a_short_misspelled_query_is_corrected_as_before() {
         let tmp = tempfile::tempdir().unwrap();
         let engine = engine(tmp.path());
-        let searcher = engine.searcher();
-        let plan = LangPlan::new(
-            Lang::En,
-            "withdrawl",
-            &searcher,
-            &engine.index().fields,
-            false,
-        );
+        let plan = plan(&engine, "withdrawl");
         assert!(!plan.terms[0].expansions.is_empty(), "{plan:?}");
     }
 }

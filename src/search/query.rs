@@ -13,23 +13,50 @@ use tantivy::{Searcher, Term};
 use super::edit_distance::allowed_edits;
 use super::fuzzy::expand;
 use super::limits::{MAX_EXPANDED_WORDS, MAX_QUERY_TERMS};
-use crate::analysis::{analyze, analyze_exact, is_stop_word, script_of, Script};
-use crate::index::{Fields, KIND_SECTION};
+use crate::analysis::{analyze, analyze_exact, is_stop_word, script_of, AnalyzedToken, Script};
+use crate::index::{Fields, SynonymTable, KIND_SECTION};
 use crate::lang::Lang;
 
-/// Tie-breaker of the per-term disjunction over fields: the best field counts fully, others a
-/// little, so a term in heading and body beats one in heading alone without double counting.
-const FIELD_TIE: f32 = 0.2;
-/// Weight of a typo-corrected match relative to an exact one, by number of edits: a corrected
-/// word scores like a real term but below the same word typed correctly.
-const EXPANSION_WEIGHT: [f32; 3] = [1.0, 0.7, 0.5];
 /// Corrections tried per unknown word.
 const MAX_EXPANSIONS: usize = 3;
-/// Weight of a match of the last word's prefix (search as you type).
-const PREFIX_WEIGHT: f32 = 1.0;
-/// Boost of the whole query text found as a phrase (with a little slop) in heading or body.
-const PHRASE_WEIGHT: f32 = 1.5;
-const PHRASE_SLOP: u32 = 2;
+
+/// The knobs of ranking, with the defaults chosen by measurement (docs/RELEVANCE.md).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RankingParams {
+    /// Weights of heading, title, keywords, summary and body.
+    pub field_weights: [f32; 5],
+    /// Tie-breaker of the per-term disjunction over fields: the best field counts fully, others
+    /// by this share, so a term in heading and body beats one in heading alone without the
+    /// article-wide fields (title, keywords) drowning the section's own text.
+    pub field_tie: f32,
+    /// Boost of the query's known terms found as a phrase (with `phrase_slop`) in heading or body.
+    pub phrase_weight: f32,
+    pub phrase_slop: u32,
+    /// Whether unknown Latin and Arabic-script words are matched to close vocabulary words.
+    pub typo_tolerance: bool,
+    /// Weight of a typo-corrected match relative to an exact one, by number of edits: a
+    /// corrected word scores like a real term but below the same word typed correctly.
+    pub expansion_weight: [f32; 3],
+    /// Weight of a match of the last word's prefix (search as you type).
+    pub prefix_weight: f32,
+    /// Weight of a match of a writer-declared synonym relative to the query's own words.
+    pub synonym_weight: f32,
+}
+
+impl Default for RankingParams {
+    fn default() -> Self {
+        RankingParams {
+            field_weights: [3.0, 1.5, 1.8, 1.2, 1.0],
+            field_tie: 0.2,
+            phrase_weight: 1.5,
+            phrase_slop: 2,
+            typo_tolerance: true,
+            expansion_weight: [1.0, 0.7, 0.5],
+            prefix_weight: 1.0,
+            synonym_weight: 0.8,
+        }
+    }
+}
 
 /// One analysed query term.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,6 +78,8 @@ pub struct LangPlan {
     pub terms: Vec<QueryTerm>,
     /// Normalised, unstemmed last word when the user may still be typing it.
     pub prefix: Option<String>,
+    /// Phrases (as analysed terms) that writers declared equivalent to a phrase of the query.
+    pub synonyms: Vec<Vec<String>>,
 }
 
 /// Restrictions applied to every language of a query.
@@ -67,13 +96,17 @@ impl LangPlan {
         q: &str,
         searcher: &Searcher,
         fields: &Fields,
+        synonyms: &SynonymTable,
+        params: &RankingParams,
         allow_prefix: bool,
     ) -> LangPlan {
         let lf = fields.lang(lang);
         let mut seen = HashSet::new();
         let mut terms: Vec<QueryTerm> = Vec::new();
         let mut expanded = 0;
-        for t in analyze(lang, q) {
+        let tokens = split_unknown_codes(lang, analyze(lang, q), searcher, fields);
+        let sequence: Vec<String> = tokens.iter().map(|t| t.text.clone()).collect();
+        for t in tokens {
             if terms.len() >= MAX_QUERY_TERMS {
                 break;
             }
@@ -90,13 +123,17 @@ impl LangPlan {
                 .max()
                 .unwrap_or(0);
             let typo_script = matches!(script_of(&t.text), Script::Latin | Script::Arabic);
+            // Typo tolerance follows the length of what was typed: a stem without its article or
+            // suffixes is shorter than the word the customer wrote.
+            let typed = q.get(t.offset_from..t.offset_to).unwrap_or(&t.text);
+            let edits = allowed_edits(typed).min(allowed_edits(&t.text).max(1));
             // Past the cap, an unknown word gets no corrections (0 edits allowed).
             let edits = if expanded < MAX_EXPANDED_WORDS {
-                allowed_edits(&t.text)
+                edits
             } else {
                 0
             };
-            let expansions = if doc_freq == 0 && typo_script && edits > 0 {
+            let expansions = if params.typo_tolerance && doc_freq == 0 && typo_script && edits > 0 {
                 expanded += 1;
                 expand(
                     searcher,
@@ -106,7 +143,7 @@ impl LangPlan {
                     MAX_EXPANSIONS,
                 )
                 .into_iter()
-                .map(|e| (e.text, EXPANSION_WEIGHT[e.distance.min(2)]))
+                .map(|e| (e.text, params.expansion_weight[e.distance.min(2)]))
                 .collect()
             } else {
                 Vec::new()
@@ -125,6 +162,7 @@ impl LangPlan {
             None
         };
         LangPlan {
+            synonyms: synonyms.alternatives(lang, &sequence),
             lang,
             terms,
             prefix,
@@ -142,9 +180,13 @@ impl LangPlan {
     }
 
     /// The matching part of the query (no filters), or `None` when there is nothing to match.
-    pub fn matching_query(&self, fields: &Fields) -> Option<Box<dyn Query>> {
+    pub fn matching_query(
+        &self,
+        fields: &Fields,
+        params: &RankingParams,
+    ) -> Option<Box<dyn Query>> {
         let lf = fields.lang(self.lang);
-        let weighted = lf.weighted();
+        let weighted = lf.weighted(&params.field_weights);
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         for t in self.active_terms() {
             let mut alternatives: Vec<Box<dyn Query>> = Vec::new();
@@ -157,30 +199,61 @@ impl LangPlan {
                 }
             }
             if !alternatives.is_empty() {
-                let dismax = DisjunctionMaxQuery::with_tie_breaker(alternatives, FIELD_TIE);
+                let dismax = DisjunctionMaxQuery::with_tie_breaker(alternatives, params.field_tie);
                 clauses.push((Occur::Should, Box::new(dismax)));
             }
+        }
+        for phrase in &self.synonyms {
+            let alternatives: Vec<Box<dyn Query>> = weighted
+                .iter()
+                .map(|&(field, weight)| {
+                    let q: Box<dyn Query> = match phrase.as_slice() {
+                        [one] => term_query(field, one),
+                        many => {
+                            let terms = many
+                                .iter()
+                                .enumerate()
+                                .map(|(i, t)| (i, Term::from_field_text(field, t)))
+                                .collect();
+                            Box::new(PhraseQuery::new_with_offset_and_slop(terms, 1))
+                        }
+                    };
+                    boosted(q, weight * params.synonym_weight)
+                })
+                .collect();
+            let dismax = DisjunctionMaxQuery::with_tie_breaker(alternatives, params.field_tie);
+            clauses.push((Occur::Should, Box::new(dismax)));
         }
         if let Some(prefix) = &self.prefix {
             let term = Term::from_field_text(lf.exact, prefix);
             let q = FuzzyTermQuery::new_prefix(term, 0, true);
-            clauses.push((Occur::Should, boosted(Box::new(q), PREFIX_WEIGHT)));
+            clauses.push((Occur::Should, boosted(Box::new(q), params.prefix_weight)));
         }
-        let known: Vec<&QueryTerm> = self.terms.iter().filter(|t| t.doc_freq > 0).collect();
-        if known.len() >= 2 && known.len() == self.terms.len() {
-            let base = known[0].position;
-            for field in [lf.heading, lf.body] {
-                let terms = known
+        // The phrase uses each word as typed when the index knows it, else its best correction.
+        let phrase_words: Vec<(usize, &str)> = self
+            .terms
+            .iter()
+            .filter_map(|t| {
+                let word = if t.doc_freq > 0 {
+                    Some(t.text.as_str())
+                } else {
+                    t.expansions.first().map(|e| e.0.as_str())
+                };
+                word.map(|w| (t.position, w))
+            })
+            .collect();
+        if phrase_words.len() >= 2 && params.phrase_weight > 0.0 {
+            let base = phrase_words[0].0;
+            for field in [lf.heading, lf.title, lf.body] {
+                let terms = phrase_words
                     .iter()
-                    .map(|t| {
-                        (
-                            t.position.saturating_sub(base),
-                            Term::from_field_text(field, &t.text),
-                        )
-                    })
+                    .map(|&(pos, w)| (pos.saturating_sub(base), Term::from_field_text(field, w)))
                     .collect();
-                let phrase = PhraseQuery::new_with_offset_and_slop(terms, PHRASE_SLOP);
-                clauses.push((Occur::Should, boosted(Box::new(phrase), PHRASE_WEIGHT)));
+                let phrase = PhraseQuery::new_with_offset_and_slop(terms, params.phrase_slop);
+                clauses.push((
+                    Occur::Should,
+                    boosted(Box::new(phrase), params.phrase_weight),
+                ));
             }
         }
         if clauses.is_empty() {
@@ -188,6 +261,50 @@ impl LangPlan {
         }
         Some(Box::new(BooleanQuery::new(clauses)))
     }
+}
+
+/// Splits an unknown term that mixes letters and digits (`ios15`, `trc20usdt`) into its letter
+/// and digit runs, which the text may well contain (`iOS 15`); known terms pass unchanged.
+fn split_unknown_codes(
+    lang: Lang,
+    tokens: Vec<AnalyzedToken>,
+    searcher: &Searcher,
+    fields: &Fields,
+) -> Vec<AnalyzedToken> {
+    let body = fields.lang(lang).body;
+    let mut out = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let mixed =
+            t.text.chars().any(|c| c.is_ascii_digit()) && t.text.chars().any(|c| c.is_alphabetic());
+        if !mixed
+            || searcher
+                .doc_freq(&Term::from_field_text(body, &t.text))
+                .unwrap_or(1)
+                > 0
+        {
+            out.push(t);
+            continue;
+        }
+        let mut start = 0;
+        let chars: Vec<(usize, char)> = t.text.char_indices().collect();
+        for i in 1..=chars.len() {
+            let boundary =
+                i == chars.len() || chars[i].1.is_ascii_digit() != chars[i - 1].1.is_ascii_digit();
+            if boundary {
+                let end = chars.get(i).map_or(t.text.len(), |c| c.0);
+                for part in analyze(lang, &t.text[chars[start].0..end]) {
+                    out.push(AnalyzedToken {
+                        position: t.position,
+                        offset_from: t.offset_from,
+                        offset_to: t.offset_to,
+                        ..part
+                    });
+                }
+                start = i;
+            }
+        }
+    }
+    out
 }
 
 /// The last word of a query that does not end in a space or punctuation, normalised but not
@@ -239,10 +356,11 @@ pub fn build_query(
     plans: &[LangPlan],
     fields: &Fields,
     filters: &Filters,
+    params: &RankingParams,
 ) -> Option<Box<dyn Query>> {
     let mut per_lang: Vec<(Occur, Box<dyn Query>)> = Vec::new();
     for plan in plans {
-        if let Some(matching) = plan.matching_query(fields) {
+        if let Some(matching) = plan.matching_query(fields, params) {
             let q = BooleanQuery::new(vec![
                 (Occur::Must, matching),
                 filter(fields.lang, plan.lang.code()),

@@ -25,6 +25,7 @@ impl Highlighter {
             terms: active
                 .iter()
                 .flat_map(|t| std::iter::once(&t.text).chain(t.expansions.iter().map(|(e, _)| e)))
+                .chain(plan.synonyms.iter().flatten())
                 .cloned()
                 .collect(),
             prefix: plan.prefix.clone(),
@@ -164,6 +165,7 @@ mod tests {
                 })
                 .collect(),
             prefix: prefix.map(str::to_string),
+            synonyms: Vec::new(),
         }
     }
 

@@ -100,7 +100,7 @@ impl Engine {
         customer_lang: Option<Lang>,
     ) -> Result<Vec<Answer>> {
         let fields = &self.index().fields;
-        let Some(query) = message_query(fields, lang, terms) else {
+        let Some(query) = message_query(fields, lang, terms, &self.params().field_weights) else {
             return Ok(Vec::new());
         };
         let groups = searcher.search(
@@ -189,14 +189,19 @@ pub fn select_terms(
     weighted
 }
 
-fn message_query(fields: &Fields, lang: Lang, terms: &[WeightedTerm]) -> Option<Box<dyn Query>> {
+fn message_query(
+    fields: &Fields,
+    lang: Lang,
+    terms: &[WeightedTerm],
+    weights: &[f32; 5],
+) -> Option<Box<dyn Query>> {
     let top = terms.first()?.weight;
     let lf = fields.lang(lang);
     let clauses: Vec<(Occur, Box<dyn Query>)> = terms
         .iter()
         .map(|t| {
             let per_field: Vec<Box<dyn Query>> = lf
-                .weighted()
+                .weighted(weights)
                 .iter()
                 .map(|&(f, w)| {
                     let q = TermQuery::new(

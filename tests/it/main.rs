@@ -4,6 +4,7 @@
 mod browser;
 mod cli;
 mod http;
+mod relevance;
 mod reliability_content;
 mod reliability_crash;
 mod reliability_http;

@@ -170,3 +170,50 @@ fn agent_messages_get_the_right_answer() {
         );
     }
 }
+
+#[test]
+fn corrections_and_other_languages_are_offered() {
+    let engine = engine();
+    let search = |q: &str, lang: Lang| {
+        engine
+            .search(&SearchRequest {
+                q: q.into(),
+                lang: Some(lang),
+                limit: 5,
+                ..Default::default()
+            })
+            .unwrap()
+    };
+    let r = search("fes", Lang::En);
+    assert_eq!(
+        r.did_you_mean.as_deref(),
+        Some("fees"),
+        "a short misspelling finds nothing but gets a correction"
+    );
+    let r = search("السحبب", Lang::Ar);
+    assert!(
+        r.results.iter().any(|h| h.id == "withdrawals-faq"),
+        "typo tolerance from the typed length"
+    );
+    assert_eq!(
+        r.did_you_mean.as_deref(),
+        Some("السحب"),
+        "results resting on a correction say so"
+    );
+    let r = search("withdrawal fee", Lang::En);
+    assert_eq!(r.did_you_mean, None, "correct queries get no correction");
+    let r = search("xqzvbwert", Lang::En);
+    assert!(r.results.is_empty() && r.did_you_mean.is_none() && r.translations_available.is_none());
+    // A Persian query on the English page: nothing in English, the Persian article is offered.
+    let r = search("کارمزد برداشت", Lang::En);
+    assert_eq!(r.total, 0);
+    let t = r.translations_available.expect("translations offered");
+    assert!(
+        t.iter()
+            .any(|t| t.lang == "fa" && t.url.starts_with("/fa/")),
+        "{t:?}"
+    );
+    // A query made only of stop words still searches.
+    let r = search("how do i", Lang::En);
+    assert!(r.total > 0);
+}

@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
-use dalil::content::parse_article;
+use dalil::content::{parse_article, Synonyms};
 use dalil::index::{write_index, Fingerprint, IndexDir, LoadedIndex};
 use dalil::search::{Engine, SearchRequest, SuggestRequest};
 use dalil::Lang;
@@ -49,7 +49,14 @@ fn engine() -> &'static Engine {
             })
             .collect();
         let index_dir = IndexDir::new(&dir);
-        write_index(&index_dir, &articles, &Fingerprint::of_dir(&dir), || {}).expect("build");
+        write_index(
+            &index_dir,
+            &articles,
+            &Synonyms::default(),
+            &Fingerprint::of_dir(&dir),
+            || {},
+        )
+        .expect("build");
         Engine::new(Arc::new(LoadedIndex::open(&index_dir).expect("open")))
     })
 }

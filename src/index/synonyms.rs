@@ -1,0 +1,85 @@
+//! Synonyms as a build stores them (the writers' phrases, `synonyms.json`) and as searches use
+//! them (each phrase analysed into the terms the index holds).
+
+use crate::analysis::analyze;
+use crate::content::Synonyms;
+use crate::lang::Lang;
+
+/// Analysed synonym groups per language: group -> phrases -> terms.
+#[derive(Debug, Clone, Default)]
+pub struct SynonymTable {
+    groups: [Vec<Vec<Vec<String>>>; Lang::ALL.len()],
+}
+
+impl SynonymTable {
+    /// Analyses every phrase with its language's full pipeline.
+    pub fn new(synonyms: &Synonyms) -> Self {
+        let mut table = SynonymTable::default();
+        for (&lang, groups) in synonyms {
+            table.groups[lang.index()] = groups
+                .iter()
+                .map(|g| {
+                    g.iter()
+                        .map(|phrase| {
+                            analyze(lang, phrase)
+                                .into_iter()
+                                .map(|t| t.text)
+                                .collect::<Vec<_>>()
+                        })
+                        .filter(|terms| !terms.is_empty())
+                        .collect::<Vec<_>>()
+                })
+                .filter(|g| g.len() > 1)
+                .collect();
+        }
+        table
+    }
+
+    /// The phrases equivalent to a phrase found in `terms` (a query's analysed terms, in
+    /// order), without the ones already there.
+    pub fn alternatives(&self, lang: Lang, terms: &[String]) -> Vec<Vec<String>> {
+        let mut out: Vec<Vec<String>> = Vec::new();
+        for group in &self.groups[lang.index()] {
+            let present = |p: &Vec<String>| terms.windows(p.len()).any(|w| w == p.as_slice());
+            if group.iter().any(present) {
+                for p in group.iter().filter(|p| !present(p)) {
+                    if !out.contains(p) {
+                        out.push(p.clone());
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Number of groups in a language.
+    pub fn len(&self, lang: Lang) -> usize {
+        self.groups[lang.index()].len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_phrases_and_offers_the_rest_of_the_group() {
+        let mut s = Synonyms::new();
+        s.insert(
+            Lang::En,
+            vec![vec!["withdraw".into(), "cash out".into(), "payout".into()]],
+        );
+        let table = SynonymTable::new(&s);
+        let q: Vec<String> = analyze(Lang::En, "how to cash out to my card")
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
+        let alts = table.alternatives(Lang::En, &q);
+        assert!(alts.contains(&vec!["withdraw".to_string()]), "{alts:?}");
+        assert!(alts.contains(&vec!["payout".to_string()]), "{alts:?}");
+        assert!(table
+            .alternatives(Lang::En, &["card".to_string()])
+            .is_empty());
+        assert!(table.alternatives(Lang::Fa, &q).is_empty());
+    }
+}
