@@ -68,6 +68,19 @@ pub enum Command {
         /// Enables `POST /admin/reload` for callers presenting this bearer token.
         #[arg(long, env = "DALIL_ADMIN_TOKEN")]
         admin_token: Option<String>,
+        /// Requests per second one client address may make on average (0: no rate limit).
+        /// Answered 429 with `Retry-After` past it.
+        #[arg(long, default_value_t = 0.0)]
+        rate_limit: f64,
+        /// Requests one client address may make at once above `--rate-limit`.
+        #[arg(long, default_value_t = 20)]
+        rate_burst: u32,
+        /// Requests answered at once; more are answered 503 with `Retry-After` (0: no cap).
+        #[arg(long, default_value_t = crate::web::DEFAULT_MAX_IN_FLIGHT)]
+        max_in_flight: usize,
+        /// Largest total size of a request's headers, in bytes; larger ones are answered 431.
+        #[arg(long, default_value_t = crate::web::DEFAULT_MAX_HEADER_BYTES)]
+        max_header_bytes: usize,
     },
     /// Suggest answers to a customer's message read from standard input.
     Suggest {
@@ -104,11 +117,21 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             index,
             addr,
             admin_token,
+            rate_limit,
+            rate_burst,
+            max_in_flight,
+            max_header_bytes,
         } => serve::run(serve::ServeOptions {
             content,
             index,
             addr,
             admin_token,
+            limits: crate::web::Limits {
+                rate_per_second: rate_limit,
+                burst: rate_burst,
+                max_in_flight,
+                max_header_bytes,
+            },
         }),
         Command::Suggest {
             index,

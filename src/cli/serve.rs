@@ -9,7 +9,7 @@ use std::time::Instant;
 use anyhow::Context;
 
 use crate::index::{Fingerprint, IndexDir, LoadedIndex};
-use crate::web::{app, watch_index, AppState, FeedbackLog, ServiceConfig};
+use crate::web::{app, watch_index, AppState, FeedbackLog, Limits, ServiceConfig};
 
 /// File name of the feedback log, kept in the index folder (git-ignored with the builds).
 pub const FEEDBACK_FILE: &str = "feedback.jsonl";
@@ -21,11 +21,17 @@ pub struct ServeOptions {
     pub index: PathBuf,
     pub addr: SocketAddr,
     pub admin_token: Option<String>,
+    pub limits: Limits,
 }
 
 /// Runs the service until a shutdown signal.
 pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
+    let rate = opts.limits.rate_per_second;
+    anyhow::ensure!(
+        rate.is_finite() && rate >= 0.0,
+        "--rate-limit must be a number of requests per second, 0 or more (0 turns it off), not {rate}"
+    );
     ensure_fresh_index(&opts.content, &opts.index)?;
     let index = LoadedIndex::open(&IndexDir::new(&opts.index))
         .with_context(|| format!("opening the index in {}", opts.index.display()))?;
@@ -47,6 +53,7 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
         ServiceConfig {
             index_dir: opts.index.clone(),
             admin_token: opts.admin_token,
+            limits: opts.limits,
         },
     );
     // Searches run on the blocking pool and are CPU-bound: more of them at once than a few
@@ -65,7 +72,9 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
         tracing::info!(addr = %local, ready_ms = started.elapsed().as_millis() as u64, "dalil is serving");
         println!("dalil: help center on http://{local}/ (Ctrl-C to stop)");
         let watcher = tokio::spawn(watch_index(state.clone()));
-        axum::serve(listener, app(state)).with_graceful_shutdown(shutdown_signal()).await.context("serving")?;
+        // With the peer address, which per-client rate limiting needs.
+        let service = app(state).into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await.context("serving")?;
         watcher.abort();
         tracing::info!("stopped");
         anyhow::Ok(())

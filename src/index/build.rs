@@ -19,7 +19,7 @@ use crate::content::{Article, LoadReport, Section};
 
 /// Version of the on-disk format; a reader refuses other versions and asks for a rebuild.
 /// 2: the catalog may have holes (`null`) where incremental builds removed articles, and
-/// `files.json` keeps the content files' stamps.
+/// `files.json` keeps the content files' stamps. 3: Chinese text also indexes character bigrams.
 pub const FORMAT_VERSION: u32 = 3;
 pub(crate) const MANIFEST: &str = "manifest.json";
 pub(crate) const CATALOG: &str = "catalog.json";

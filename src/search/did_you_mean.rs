@@ -5,6 +5,7 @@ use tantivy::Searcher;
 
 use super::edit_distance::allowed_edits;
 use super::fuzzy::expand;
+use super::limits::MAX_EXPANDED_WORDS;
 use crate::analysis::{analyze_exact, script_of, Script};
 use crate::lang::Lang;
 
@@ -14,6 +15,7 @@ pub fn correct(q: &str, lang: Lang, searcher: &Searcher, exact: Field) -> Option
     let mut out = String::with_capacity(q.len());
     let mut at = 0;
     let mut changed = false;
+    let mut looked_up = 0;
     for token in analyze_exact(lang, q) {
         if !matches!(script_of(&token.text), Script::Latin | Script::Arabic) {
             continue;
@@ -25,6 +27,11 @@ pub fn correct(q: &str, lang: Lang, searcher: &Searcher, exact: Field) -> Option
         if known {
             continue;
         }
+        // The rest of a query with many unknown words stays as typed: bounded work per query.
+        if looked_up >= MAX_EXPANDED_WORDS {
+            break;
+        }
+        looked_up += 1;
         let max = usize::from(allowed_edits(&token.text)).max(1);
         if let Some(better) = closest(searcher, exact, &token.text, max) {
             out.push_str(&q[at..token.offset_from]);

@@ -7,6 +7,7 @@ mod engine;
 mod error;
 mod fuzzy;
 mod grouping;
+mod limits;
 mod message;
 mod query;
 mod snippet;
@@ -17,6 +18,7 @@ mod types;
 
 pub use engine::{ArticleView, Engine};
 pub use error::{Result, SearchError, MAX_LIMIT, MAX_MESSAGE_BYTES, MAX_OFFSET, MAX_QUERY_CHARS};
+pub use limits::{MAX_EXPANDED_WORDS, MAX_QUERY_TERMS};
 pub use query::RankingParams;
 pub use suggest::{select_terms, WeightedTerm};
 pub use types::*;

@@ -12,6 +12,7 @@ use tantivy::{Searcher, Term};
 
 use super::edit_distance::allowed_edits;
 use super::fuzzy::expand;
+use super::limits::{MAX_EXPANDED_WORDS, MAX_QUERY_TERMS};
 use crate::analysis::{analyze, analyze_exact, is_stop_word, script_of, AnalyzedToken, Script};
 use crate::index::{Fields, SynonymTable, KIND_SECTION};
 use crate::lang::Lang;
@@ -102,11 +103,15 @@ impl LangPlan {
         let lf = fields.lang(lang);
         let mut seen = HashSet::new();
         let mut terms: Vec<QueryTerm> = Vec::new();
+        let mut expanded = 0;
         let tokens = split_unknown_codes(lang, analyze(lang, q), searcher, fields);
         let sequence: Vec<String> = tokens.iter().map(|t| t.text.clone()).collect();
         // A Chinese gram at the position of a stop word is part of it (`为什么`, `为什`).
         let mut stop_position = None;
         for t in tokens {
+            if terms.len() >= MAX_QUERY_TERMS {
+                break;
+            }
             let han = script_of(&t.text) == Script::Han;
             let stop = is_stop_word(lang, &t.text);
             if stop && han {
@@ -130,7 +135,14 @@ impl LangPlan {
             // suffixes is shorter than the word the customer wrote.
             let typed = q.get(t.offset_from..t.offset_to).unwrap_or(&t.text);
             let edits = allowed_edits(typed).min(allowed_edits(&t.text).max(1));
+            // Past the cap, an unknown word gets no corrections (0 edits allowed).
+            let edits = if expanded < MAX_EXPANDED_WORDS {
+                edits
+            } else {
+                0
+            };
             let expansions = if params.typo_tolerance && doc_freq == 0 && typo_script && edits > 0 {
+                expanded += 1;
                 expand(
                     searcher,
                     &[lf.heading, lf.title, lf.keywords, lf.body],

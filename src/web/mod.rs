@@ -6,6 +6,7 @@ mod api;
 mod error;
 mod feedback;
 pub mod i18n;
+mod limits;
 mod metrics;
 pub mod pages;
 mod reload;
@@ -27,6 +28,9 @@ use tracing::Level;
 pub use api::{constant_time_eq, is_article_id, parse_lang, run_search, SearchParams};
 pub use error::ApiError;
 pub use feedback::{Feedback, FeedbackLog};
+pub use limits::{
+    Limiter, Limits, Refusal, DEFAULT_MAX_HEADER_BYTES, DEFAULT_MAX_IN_FLIGHT, MAX_URI_BYTES,
+};
 pub use metrics::Metrics;
 pub use reload::watch_index;
 pub use state::{AppState, ServiceConfig};
@@ -43,6 +47,7 @@ object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
 /// The whole service.
 pub fn app(state: AppState) -> Router {
+    let limiter = Limiter::new(state.config().limits);
     let api = Router::new()
         .route("/api/search", get(api::search))
         .route("/api/autocomplete", get(api::autocomplete))
@@ -53,6 +58,8 @@ pub fn app(state: AppState) -> Router {
         .route("/metrics", get(api::metrics))
         .route("/admin/reload", post(api::admin_reload));
     api.merge(pages::routes())
+        // Inside the metrics layer, so refusals are counted under their route.
+        .layer(middleware::from_fn_with_state(limiter, limits::enforce))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             record_metrics,

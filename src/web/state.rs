@@ -6,6 +6,7 @@ use std::sync::{Arc, RwLock};
 use std::time::SystemTime;
 
 use super::feedback::FeedbackLog;
+use super::limits::Limits;
 use super::metrics::Metrics;
 use crate::index::{IndexDir, LoadedIndex};
 use crate::search::Engine;
@@ -16,6 +17,8 @@ pub struct ServiceConfig {
     pub index_dir: PathBuf,
     /// Token that enables `POST /admin/reload`; the endpoint is off without one.
     pub admin_token: Option<String>,
+    /// Rate, concurrency and header limits.
+    pub limits: Limits,
 }
 
 /// State handed to every handler; cheap to clone.

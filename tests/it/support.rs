@@ -133,6 +133,11 @@ impl TestServer {
         panic!("dalil serve did not become healthy");
     }
 
+    /// The server's process id (for /proc sampling and signals).
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
     /// Full URL of a path.
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.base, path)

@@ -1,0 +1,110 @@
+//! Caps on the work one query may cause, whatever its text: costly queries (hundreds of words,
+//! every word misspelled) are answered within a bound instead of growing with the input.
+//!
+//! The query text itself is capped at [`super::MAX_QUERY_CHARS`] characters; these caps bound
+//! what is built from it. docs/RELIABILITY.md gives the latency they keep queries within.
+
+/// Distinct analysed terms of a query that take part in matching, per language; later words are
+/// ignored. Real queries have a handful; 32 leaves room for pasted sentences.
+pub const MAX_QUERY_TERMS: usize = 32;
+
+/// Unknown words looked up for typo corrections (a Levenshtein automaton run over the term
+/// dictionary each), per language of a query and per did-you-mean correction; further unknown
+/// words simply match nothing. This is the costly part of a query whose every word is
+/// misspelled.
+pub const MAX_EXPANDED_WORDS: usize = 8;
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::content::{parse_article, Synonyms};
+    use crate::index::{write_index, Fingerprint, IndexDir, LoadedIndex};
+    use crate::search::query::LangPlan;
+    use crate::search::{Engine, SearchRequest};
+    use crate::Lang;
+
+    /// An engine over a one-article English index whose vocabulary is close to many
+    /// misspellings (withdraw, withdrawal, deposit, ...).
+    fn engine(dir: &Path) -> Engine {
+        let md = "---\ntitle: Withdrawals and deposits\n---\n\n## How do I withdraw money?\n\n\
+Withdrawal of funds, deposit of money, transfer fees, account limits, card payments.\n";
+        let article = parse_article(Path::new("en/money.md"), Lang::En, "money", md.as_bytes())
+            .expect("valid article");
+        let index_dir = IndexDir::new(dir);
+        write_index(
+            &index_dir,
+            &[article],
+            &Synonyms::default(),
+            &Fingerprint::of_dir(dir),
+            || {},
+        )
+        .expect("build");
+        Engine::new(Arc::new(LoadedIndex::open(&index_dir).expect("open")))
+    }
+
+    fn plan(engine: &Engine, q: &str) -> LangPlan {
+        let index = engine.index();
+        let searcher = engine.searcher();
+        LangPlan::new(
+            Lang::En,
+            q,
+            &searcher,
+            &index.fields,
+            &index.synonyms,
+            engine.params(),
+            false,
+        )
+    }
+
+    #[test]
+    fn a_query_of_misspelled_words_is_capped() {
+        let tmp = tempfile::tempdir().unwrap();
+        let engine = engine(tmp.path());
+        // 40 distinct unknown words, each one edit from a vocabulary word.
+        let words: Vec<String> = (b'a'..=b'z')
+            .map(|c| format!("deposit{}", char::from(c)))
+            .chain((b'a'..b'o').map(|c| format!("withdraw{}", char::from(c))))
+            .collect();
+        let q = words.join(" ");
+        let plan = plan(&engine, &q);
+        assert_eq!(plan.terms.len(), MAX_QUERY_TERMS);
+        let expanded = plan
+            .terms
+            .iter()
+            .filter(|t| !t.expansions.is_empty())
+            .count();
+        assert!(
+            (1..=MAX_EXPANDED_WORDS).contains(&expanded),
+            "{expanded} words expanded"
+        );
+        let last = plan.terms.last().expect("terms");
+        assert!(
+            last.doc_freq == 0 && last.expansions.is_empty(),
+            "words past the cap are not expanded: {last:?}"
+        );
+
+        // The whole search (did-you-mean and other languages included) still answers.
+        let resp = engine
+            .search(&SearchRequest {
+                q,
+                lang: None,
+                category: None,
+                article_type: None,
+                limit: 10,
+                offset: 0,
+            })
+            .expect("a costly query is answered");
+        assert!(resp.total <= 1);
+    }
+
+    #[test]
+    fn a_short_misspelled_query_is_corrected_as_before() {
+        let tmp = tempfile::tempdir().unwrap();
+        let engine = engine(tmp.path());
+        let plan = plan(&engine, "withdrawl");
+        assert!(!plan.terms[0].expansions.is_empty(), "{plan:?}");
+    }
+}

@@ -1,0 +1,338 @@
+//! Load limits in front of every route: a global cap on requests in flight (503), a per-client
+//! token bucket (429), and caps on the request line and headers (414, 431). Refusals carry
+//! `Retry-After` where waiting helps, and the same JSON error shape as the API.
+//!
+//! Health and metrics are exempt, so monitoring still sees a server that is refusing load.
+//! A client is its IP address as the socket sees it: behind a reverse proxy every user is the
+//! proxy, so there the proxy should rate-limit, and `--rate-limit` stays off (the default).
+
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Instant;
+
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde_json::json;
+
+/// Default cap on requests being answered at once.
+pub const DEFAULT_MAX_IN_FLIGHT: usize = 256;
+/// Default cap on the bytes of all request headers (names and values).
+pub const DEFAULT_MAX_HEADER_BYTES: usize = 16 * 1024;
+/// Longest request target (path and query string), in bytes.
+pub const MAX_URI_BYTES: usize = 8 * 1024;
+/// Clients remembered by the rate limiter before idle ones are forgotten.
+const MAX_TRACKED_CLIENTS: usize = 100_000;
+/// Paths never limited: monitoring must see an overloaded server.
+const EXEMPT_PATHS: [&str; 2] = ["/healthz", "/metrics"];
+
+/// The configured limits (flags of `dalil serve`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Limits {
+    /// Requests per second a client may make on average; 0 turns rate limiting off.
+    pub rate_per_second: f64,
+    /// Requests a client may make at once above the average rate.
+    pub burst: u32,
+    /// Requests answered at once across all clients; 0 turns the cap off.
+    pub max_in_flight: usize,
+    /// Largest total size of a request's headers.
+    pub max_header_bytes: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            rate_per_second: 0.0,
+            burst: 20,
+            max_in_flight: DEFAULT_MAX_IN_FLIGHT,
+            max_header_bytes: DEFAULT_MAX_HEADER_BYTES,
+        }
+    }
+}
+
+/// The running limiter, shared by all requests.
+#[derive(Clone)]
+pub struct Limiter {
+    inner: Arc<Shared>,
+}
+
+struct Shared {
+    limits: Limits,
+    in_flight: AtomicUsize,
+    buckets: Mutex<HashMap<IpAddr, Bucket>>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Bucket {
+    tokens: f64,
+    updated: Instant,
+}
+
+/// Why a request was refused, and how long the client should wait.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Refusal {
+    /// 429: this client is over its rate.
+    RateLimited { retry_after_secs: u64 },
+    /// 503: the server is answering as many requests as it may.
+    Busy,
+    /// 414: the path and query string are too long.
+    UriTooLong,
+    /// 431: the headers are too large.
+    HeadersTooLarge { bytes: usize },
+}
+
+/// Holds one place among the requests in flight; gives it back on drop.
+pub struct InFlight {
+    shared: Arc<Shared>,
+}
+
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        self.shared.in_flight.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+impl Limiter {
+    /// A limiter with no client seen and nothing in flight.
+    pub fn new(limits: Limits) -> Self {
+        Limiter {
+            inner: Arc::new(Shared {
+                limits,
+                in_flight: AtomicUsize::new(0),
+                buckets: Mutex::new(HashMap::new()),
+            }),
+        }
+    }
+
+    /// Takes one token of `client`'s bucket, or says how long until one is there.
+    pub fn check_rate(&self, client: IpAddr, now: Instant) -> Result<(), Refusal> {
+        let limits = &self.inner.limits;
+        if limits.rate_per_second <= 0.0 {
+            return Ok(());
+        }
+        let capacity = f64::from(limits.burst.max(1));
+        let mut buckets = match self.inner.buckets.lock() {
+            Ok(b) => b,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if buckets.len() >= MAX_TRACKED_CLIENTS && !buckets.contains_key(&client) {
+            // A client whose bucket would be full again is indistinguishable from a new one.
+            let rate = limits.rate_per_second;
+            buckets.retain(|_, b| {
+                b.tokens + now.saturating_duration_since(b.updated).as_secs_f64() * rate < capacity
+            });
+        }
+        let bucket = buckets.entry(client).or_insert(Bucket {
+            tokens: capacity,
+            updated: now,
+        });
+        let refill = now.saturating_duration_since(bucket.updated).as_secs_f64();
+        bucket.tokens = (bucket.tokens + refill * limits.rate_per_second).min(capacity);
+        bucket.updated = now;
+        if bucket.tokens >= 1.0 {
+            bucket.tokens -= 1.0;
+            Ok(())
+        } else {
+            let wait = (1.0 - bucket.tokens) / limits.rate_per_second;
+            Err(Refusal::RateLimited {
+                retry_after_secs: wait.ceil().max(1.0) as u64,
+            })
+        }
+    }
+
+    /// Takes a place among the requests in flight, or refuses when all are taken.
+    pub fn enter(&self) -> Result<InFlight, Refusal> {
+        let max = self.inner.limits.max_in_flight;
+        let before = self.inner.in_flight.fetch_add(1, Ordering::AcqRel);
+        let guard = InFlight {
+            shared: self.inner.clone(),
+        };
+        if max > 0 && before >= max {
+            return Err(Refusal::Busy);
+        }
+        Ok(guard)
+    }
+
+    /// Checks the request line and headers against the size limits.
+    pub fn check_sizes(&self, req: &Request) -> Result<(), Refusal> {
+        let uri_bytes = req.uri().path_and_query().map_or(0, |pq| pq.as_str().len());
+        if uri_bytes > MAX_URI_BYTES {
+            return Err(Refusal::UriTooLong);
+        }
+        let bytes: usize = req
+            .headers()
+            .iter()
+            .map(|(name, value)| name.as_str().len() + value.len())
+            .sum();
+        if bytes > self.inner.limits.max_header_bytes {
+            return Err(Refusal::HeadersTooLarge { bytes });
+        }
+        Ok(())
+    }
+
+    /// The limits in force.
+    pub fn limits(&self) -> Limits {
+        self.inner.limits
+    }
+}
+
+impl IntoResponse for Refusal {
+    fn into_response(self) -> Response {
+        let (status, message, retry_after) = match self {
+            Refusal::RateLimited { retry_after_secs } => (
+                StatusCode::TOO_MANY_REQUESTS,
+                format!("too many requests from your address; retry in {retry_after_secs} s"),
+                Some(retry_after_secs),
+            ),
+            Refusal::Busy => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                "the server is busy; retry in a moment".to_string(),
+                Some(1),
+            ),
+            Refusal::UriTooLong => (
+                StatusCode::URI_TOO_LONG,
+                format!("the address is too long (at most {MAX_URI_BYTES} bytes)"),
+                None,
+            ),
+            Refusal::HeadersTooLarge { bytes } => (
+                StatusCode::REQUEST_HEADER_FIELDS_TOO_LARGE,
+                format!("the request headers are too large ({bytes} bytes)"),
+                None,
+            ),
+        };
+        let body = Json(json!({ "error": { "status": status.as_u16(), "message": message } }));
+        let mut resp = (status, body).into_response();
+        if let Some(secs) = retry_after {
+            resp.headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(secs));
+        }
+        resp
+    }
+}
+
+/// The middleware: sizes first (cheapest), then the client's rate, then a place in flight,
+/// held until the response is produced.
+pub async fn enforce(State(limiter): State<Limiter>, req: Request, next: Next) -> Response {
+    if EXEMPT_PATHS.contains(&req.uri().path()) {
+        return next.run(req).await;
+    }
+    if let Err(refusal) = limiter.check_sizes(&req) {
+        return refusal.into_response();
+    }
+    // Without connection info (tests driving the router directly) there is no client to limit.
+    if let Some(ConnectInfo(addr)) = req.extensions().get::<ConnectInfo<SocketAddr>>() {
+        if let Err(refusal) = limiter.check_rate(addr.ip(), Instant::now()) {
+            return refusal.into_response();
+        }
+    }
+    let _place = match limiter.enter() {
+        Ok(place) => place,
+        Err(refusal) => return refusal.into_response(),
+    };
+    next.run(req).await
+}
+
+#[cfg(test)]
+mod tests {
+    use std::net::Ipv4Addr;
+    use std::time::Duration;
+
+    use super::*;
+
+    fn limiter(rate: f64, burst: u32, in_flight: usize) -> Limiter {
+        Limiter::new(Limits {
+            rate_per_second: rate,
+            burst,
+            max_in_flight: in_flight,
+            ..Limits::default()
+        })
+    }
+
+    const A: IpAddr = IpAddr::V4(Ipv4Addr::new(192, 0, 2, 1));
+    const B: IpAddr = IpAddr::V4(Ipv4Addr::new(192, 0, 2, 2));
+
+    #[test]
+    fn a_client_gets_its_burst_then_waits_for_the_rate() {
+        let l = limiter(2.0, 3, 0);
+        let t0 = Instant::now();
+        for _ in 0..3 {
+            assert_eq!(l.check_rate(A, t0), Ok(()));
+        }
+        assert_eq!(
+            l.check_rate(A, t0),
+            Err(Refusal::RateLimited {
+                retry_after_secs: 1
+            })
+        );
+        // Another client is not affected.
+        assert_eq!(l.check_rate(B, t0), Ok(()));
+        // Half a second at 2/s gives one token back.
+        assert_eq!(l.check_rate(A, t0 + Duration::from_millis(500)), Ok(()));
+        assert!(l.check_rate(A, t0 + Duration::from_millis(500)).is_err());
+    }
+
+    #[test]
+    fn retry_after_is_the_wait_for_one_token() {
+        let l = limiter(0.1, 1, 0);
+        let t0 = Instant::now();
+        assert_eq!(l.check_rate(A, t0), Ok(()));
+        assert_eq!(
+            l.check_rate(A, t0),
+            Err(Refusal::RateLimited {
+                retry_after_secs: 10
+            })
+        );
+    }
+
+    #[test]
+    fn rate_zero_is_off() {
+        let l = limiter(0.0, 1, 0);
+        let t0 = Instant::now();
+        for _ in 0..1000 {
+            assert_eq!(l.check_rate(A, t0), Ok(()));
+        }
+    }
+
+    #[test]
+    fn places_in_flight_are_given_back() {
+        let l = limiter(0.0, 1, 2);
+        let first = l.enter().ok();
+        let second = l.enter().ok();
+        assert!(first.is_some() && second.is_some());
+        assert!(matches!(l.enter(), Err(Refusal::Busy)));
+        drop(first);
+        assert!(l.enter().is_ok());
+    }
+
+    #[test]
+    fn refusals_carry_retry_after_and_the_api_error_shape() {
+        let resp = Refusal::RateLimited {
+            retry_after_secs: 3,
+        }
+        .into_response();
+        assert_eq!(resp.status(), StatusCode::TOO_MANY_REQUESTS);
+        assert_eq!(resp.headers()[header::RETRY_AFTER], "3");
+        let resp = Refusal::Busy.into_response();
+        assert_eq!(resp.status(), StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(resp.headers()[header::RETRY_AFTER], "1");
+        let resp = Refusal::HeadersTooLarge { bytes: 1 }.into_response();
+        assert!(resp.headers().get(header::RETRY_AFTER).is_none());
+    }
+
+    #[test]
+    fn idle_clients_are_forgotten_when_the_table_is_full() {
+        let l = limiter(1000.0, 1, 0);
+        let t0 = Instant::now();
+        for i in 0..MAX_TRACKED_CLIENTS as u32 {
+            let _ = l.check_rate(IpAddr::V4(Ipv4Addr::from(i)), t0);
+        }
+        let later = t0 + Duration::from_secs(1);
+        assert_eq!(l.check_rate(A, later), Ok(()));
+        let tracked = l.inner.buckets.lock().map(|b| b.len()).unwrap_or(0);
+        assert!(tracked < 10, "{tracked} clients still tracked");
+    }
+}

@@ -1,0 +1,259 @@
+//! Soak: the real server under a bounded mixed load with an index rebuilt and reloaded every
+//! 10 s, resident memory sampled every second, then a graceful shutdown that completes the
+//! requests in flight. A short run is an ordinary test; the 5-minute run is `#[ignore]`d and
+//! its figures are in docs/RELIABILITY.md.
+
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::support::{bundled_content, dalil, enc, http, TestServer};
+
+/// What one soak run measured.
+struct SoakReport {
+    ok: usize,
+    failures: Vec<String>,
+    reloads: usize,
+    /// (seconds since start, RSS in KiB).
+    rss: Vec<(u64, u64)>,
+}
+
+fn rss_kib(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.split_whitespace().next())
+        .and_then(|n| n.parse().ok())
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// The request mix: searches in the four languages, a misspelled one, autocomplete, pages, an
+/// article, suggested answers.
+fn request(i: usize, base: &str) -> (String, &'static str, String) {
+    let searches = [
+        "how do I withdraw money",
+        "السحب",
+        "برداشت پول",
+        "提现",
+        "widthdrawl fees acount",
+        "verify my identity",
+    ];
+    let q = searches[i % searches.len()];
+    match i % 8 {
+        0..=2 => (format!("{base}/api/search?q={}", enc(q)), "GET", String::new()),
+        3 => (
+            format!("{base}/api/autocomplete?q={}", enc(&q.chars().take(4).collect::<String>())),
+            "GET",
+            String::new(),
+        ),
+        4 => (format!("{base}/en/search?q={}", enc(q)), "GET", String::new()),
+        5 => (format!("{base}/en/"), "GET", String::new()),
+        6 => (
+            format!("{base}/api/suggest"),
+            "POST",
+            format!(
+                "{{\"text\": \"Hello, I tried to {q} yesterday and it did not work. What should I do?\"}}"
+            ),
+        ),
+        _ => (format!("{base}/api/search?q={}&lang=en", enc(q)), "GET", String::new()),
+    }
+}
+
+/// Runs the load for `duration` with `threads` clients, rebuilding the index every `reload`.
+fn soak(duration: Duration, threads: usize, reload: Duration) -> SoakReport {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    let index = tmp.path().join("index");
+    copy_dir(&bundled_content(), &content);
+    let server = TestServer::start(&content, &index, &[]);
+    let pid = server.pid();
+    let base = server.base.clone();
+
+    let stop = Arc::new(AtomicBool::new(false));
+    let ok = Arc::new(AtomicUsize::new(0));
+    let failures = Arc::new(Mutex::new(Vec::<String>::new()));
+    let hard_stop = Instant::now() + duration + Duration::from_secs(60);
+    let workers: Vec<_> = (0..threads)
+        .map(|w| {
+            let (stop, ok, failures, base) =
+                (stop.clone(), ok.clone(), failures.clone(), base.clone());
+            std::thread::spawn(move || {
+                let mut i = w;
+                // Bounded in count and time.
+                while !stop.load(Ordering::Relaxed) && Instant::now() < hard_stop && i < 10_000_000
+                {
+                    let (url, method, body) = request(i, &base);
+                    let headers: &[(&str, &str)] = if method == "POST" {
+                        &[("Content-Type", "application/json")]
+                    } else {
+                        &[]
+                    };
+                    match http(method, &url, headers, body.as_bytes()) {
+                        Ok((200, _, _)) => {
+                            ok.fetch_add(1, Ordering::Relaxed);
+                        }
+                        Ok((status, _, b)) => failures.lock().unwrap().push(format!(
+                            "{method} {url}: {status} {}",
+                            String::from_utf8_lossy(&b)
+                        )),
+                        Err(e) => failures
+                            .lock()
+                            .unwrap()
+                            .push(format!("{method} {url}: {e}")),
+                    }
+                    i += threads;
+                }
+            })
+        })
+        .collect();
+
+    let started = Instant::now();
+    let mut rss = Vec::new();
+    let mut reloads = 0;
+    let mut next_reload = started + reload;
+    while started.elapsed() < duration {
+        std::thread::sleep(Duration::from_secs(1));
+        if let Some(kib) = rss_kib(pid) {
+            rss.push((started.elapsed().as_secs(), kib));
+        }
+        if Instant::now() >= next_reload {
+            reloads += 1;
+            std::fs::write(
+                content.join(format!("en/soak-{reloads}.md")),
+                format!("---\ntitle: Soak {reloads}\n---\n\nReload number {reloads}.\n"),
+            )
+            .unwrap();
+            let out = dalil(&[
+                "index",
+                "--content",
+                content.to_str().unwrap(),
+                "--index",
+                index.to_str().unwrap(),
+            ]);
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            next_reload += reload;
+        }
+    }
+    stop.store(true, Ordering::Relaxed);
+    for w in workers {
+        w.join().unwrap();
+    }
+    shutdown_completes_the_request_in_flight(server);
+    let failures = std::mem::take(&mut *failures.lock().unwrap());
+    SoakReport {
+        ok: ok.load(Ordering::Relaxed),
+        failures,
+        reloads,
+        rss,
+    }
+}
+
+/// A request whose body is still arriving when SIGTERM comes is answered in full, and the
+/// server then exits.
+fn shutdown_completes_the_request_in_flight(server: TestServer) {
+    let host = server.base.trim_start_matches("http://").to_string();
+    let body = "{\"text\": \"How do I withdraw money from my account?\"}";
+    let (first, rest) = body.split_at(10);
+    let mut stream = TcpStream::connect(&host).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(30)))
+        .unwrap();
+    stream
+        .write_all(
+            format!(
+                "POST /api/suggest HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n\
+Content-Length: {}\r\nConnection: close\r\n\r\n{first}",
+                body.len()
+            )
+            .as_bytes(),
+        )
+        .unwrap();
+    // Let the server read the headers and start the request before the signal.
+    std::thread::sleep(Duration::from_millis(300));
+    let pid = server.pid();
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status();
+    std::thread::sleep(Duration::from_millis(300));
+    stream.write_all(rest.as_bytes()).unwrap();
+    let mut raw = Vec::new();
+    let _ = stream.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw);
+    assert!(
+        text.starts_with("HTTP/1.1 200"),
+        "the request in flight at shutdown was answered: {text}"
+    );
+    assert!(text.contains("\"answers\""), "{text}");
+    assert!(server.terminate(), "the server exits after finishing it");
+}
+
+fn print_report(what: &str, r: &SoakReport) {
+    let curve: Vec<String> = r
+        .rss
+        .iter()
+        .map(|(t, kib)| format!("{t}s:{:.1}MiB", *kib as f64 / 1024.0))
+        .collect();
+    eprintln!(
+        "{what}: {} requests OK, {} failed, {} reloads; RSS {}",
+        r.ok,
+        r.failures.len(),
+        r.reloads,
+        curve.join(" ")
+    );
+}
+
+fn assert_healthy(r: &SoakReport, min_reloads: usize) {
+    assert!(
+        r.failures.is_empty(),
+        "{} failed requests, e.g. {:?}",
+        r.failures.len(),
+        r.failures.first()
+    );
+    assert!(r.ok > 100, "the load ran ({} requests)", r.ok);
+    assert!(r.reloads >= min_reloads, "{} reloads", r.reloads);
+    // Memory stays bounded: the last sample within twice the first ones' peak (plus slack for
+    // allocator noise), not growing with the number of requests.
+    let warm: u64 = r.rss.iter().take(5).map(|&(_, k)| k).max().unwrap_or(0);
+    let last = r.rss.last().map_or(0, |&(_, k)| k);
+    assert!(
+        last <= 2 * warm + 64 * 1024,
+        "RSS grew from {warm} KiB to {last} KiB"
+    );
+}
+
+#[test]
+fn soak_short_mixed_load_with_reloads_and_graceful_shutdown() {
+    let r = soak(Duration::from_secs(25), 4, Duration::from_secs(10));
+    print_report("soak 25 s", &r);
+    assert_healthy(&r, 2);
+}
+
+/// The 5-minute run for docs/RELIABILITY.md:
+/// `cargo test --release --test it reliability_soak::soak_five_minutes -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn soak_five_minutes() {
+    let r = soak(Duration::from_secs(300), 8, Duration::from_secs(10));
+    print_report("soak 300 s", &r);
+    assert_healthy(&r, 29);
+}
