@@ -20,7 +20,7 @@ mod tests {
     use std::sync::Arc;
 
     use super::*;
-    use crate::content::{parse_article, Synonyms};
+    use crate::content::{parse_article, LoadReport};
     use crate::index::{write_index, Fingerprint, IndexDir, LoadedIndex};
     use crate::search::query::LangPlan;
     use crate::search::{Engine, SearchRequest};
@@ -36,8 +36,11 @@ Withdrawal of funds, deposit of money, transfer fees, account limits, card payme
         let index_dir = IndexDir::new(dir);
         write_index(
             &index_dir,
-            &[article],
-            &Synonyms::default(),
+            &LoadReport {
+                articles: vec![article],
+                ..Default::default()
+            },
+            None,
             &Fingerprint::of_dir(dir),
             || {},
         )

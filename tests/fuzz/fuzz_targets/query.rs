@@ -6,7 +6,7 @@
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
 
-use dalil::content::{parse_article, Synonyms};
+use dalil::content::{parse_article, LoadReport};
 use dalil::index::{write_index, Fingerprint, IndexDir, LoadedIndex};
 use dalil::search::{Engine, SearchRequest, SuggestRequest};
 use dalil::Lang;
@@ -51,8 +51,8 @@ fn engine() -> &'static Engine {
         let index_dir = IndexDir::new(&dir);
         write_index(
             &index_dir,
-            &articles,
-            &Synonyms::default(),
+            &LoadReport { articles, ..Default::default() },
+            None,
             &Fingerprint::of_dir(&dir),
             || {},
         )
