@@ -14,8 +14,8 @@ use crate::index::{write_index, BuildBase, Fingerprint, IndexDir, IndexError};
 use crate::Lang;
 
 /// Builds the index; on content errors prints them all and leaves the index untouched.
-pub fn run(content: &Path, index: &Path) -> anyhow::Result<ExitCode> {
-    Ok(if build(content, index)? {
+pub fn run(content: &Path, index: &Path, full: bool) -> anyhow::Result<ExitCode> {
+    Ok(if build(content, index, full)? {
         ExitCode::SUCCESS
     } else {
         ExitCode::from(1)
@@ -23,7 +23,7 @@ pub fn run(content: &Path, index: &Path) -> anyhow::Result<ExitCode> {
 }
 
 /// Loads, builds and publishes; `Ok(false)` when the content has errors (all printed).
-pub fn build(content: &Path, index: &Path) -> anyhow::Result<bool> {
+pub fn build(content: &Path, index: &Path, full: bool) -> anyhow::Result<bool> {
     let started = Instant::now();
     let dir = IndexDir::new(index);
     let on_wait = || {
@@ -35,7 +35,7 @@ pub fn build(content: &Path, index: &Path) -> anyhow::Result<bool> {
     // Fingerprint before reading: an edit made during the build then makes the index stale
     // rather than silently missing.
     let fingerprint = Fingerprint::of_dir(content);
-    let base = BuildBase::of_live(&dir);
+    let base = if full { None } else { BuildBase::of_live(&dir) };
     let no_files = BTreeMap::new();
     let known = base.as_ref().map_or(&no_files, |b| &b.files);
     let mut report = load_changed_content(content, known);

@@ -35,6 +35,9 @@ pub enum Command {
         /// Index folder to publish the build into.
         #[arg(long, default_value = "index")]
         index: PathBuf,
+        /// Re-read and re-analyse every file instead of only the changed ones.
+        #[arg(long)]
+        full: bool,
     },
     /// Validate the content without building anything.
     Check {
@@ -103,7 +106,11 @@ pub enum Command {
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Index { content, index } => index::run(&content, &index),
+        Command::Index {
+            content,
+            index,
+            full,
+        } => index::run(&content, &index, full),
         Command::Check { content } => check::run(&content),
         Command::Search {
             query,

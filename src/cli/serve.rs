@@ -107,7 +107,7 @@ fn ensure_fresh_index(content: &Path, index: &Path) -> anyhow::Result<()> {
         "dalil: the index in {} is {why}; building it",
         index.display()
     );
-    let built = super::index::build(content, index)?;
+    let built = super::index::build(content, index, false)?;
     match (built, current.is_some()) {
         (true, _) => Ok(()),
         (false, true) => {

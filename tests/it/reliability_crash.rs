@@ -135,7 +135,15 @@ fn kill_9_during_builds_never_breaks_the_index_or_the_server() {
         )
         .unwrap();
         let mut child = Command::new(env!("CARGO_BIN_EXE_dalil"))
-            .args(["index", "--content", s(&content), "--index", s(&index)])
+            // Full builds: an incremental one re-reads one file and is over too fast to kill.
+            .args([
+                "index",
+                "--full",
+                "--content",
+                s(&content),
+                "--index",
+                s(&index),
+            ])
             .env("RUST_LOG", "warn")
             .stdout(Stdio::null())
             .stderr(Stdio::null())
