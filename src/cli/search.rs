@@ -1,5 +1,6 @@
 //! `dalil search`: one query from the command line.
 
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -25,12 +26,15 @@ pub fn run(
         limit,
         ..Default::default()
     })?;
+    // Written with errors propagated: a closed pipe (`| head`) ends the command cleanly.
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
     if json {
-        println!("{}", serde_json::to_string_pretty(&resp)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&resp)?)?;
         return Ok(ExitCode::SUCCESS);
     }
     if resp.results.is_empty() {
-        println!("no results for {:?} ({})", resp.query, resp.lang);
+        writeln!(out, "no results for {:?} ({})", resp.query, resp.lang)?;
     }
     for (i, hit) in resp.results.iter().enumerate() {
         let heading = if hit.section.is_empty() {
@@ -38,7 +42,8 @@ pub fn run(
         } else {
             format!(" › {}", hit.section)
         };
-        println!(
+        writeln!(
+            out,
             "{}. {}{}  [{:.2}]\n   {}\n   {}",
             i + 1,
             hit.title,
@@ -46,17 +51,18 @@ pub fn run(
             hit.score,
             hit.url,
             terminal_snippet(&hit.snippet)
-        );
+        )?;
     }
     if let Some(d) = &resp.did_you_mean {
-        println!("did you mean: {d}");
+        writeln!(out, "did you mean: {d}")?;
     }
     for t in resp.translations_available.iter().flatten() {
-        println!("in {}: {} {}", t.lang, t.title, t.url);
+        writeln!(out, "in {}: {} {}", t.lang, t.title, t.url)?;
     }
-    println!(
+    writeln!(
+        out,
         "{} matching article(s), {:.1} ms, lang {}",
         resp.total, resp.took_ms, resp.lang
-    );
+    )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,6 +1,7 @@
 //! `dalil suggest`: suggested answers to a message read from standard input.
 
 use std::io::Read;
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -20,12 +21,15 @@ pub fn run(index: &Path, lang: Option<&str>, limit: usize, json: bool) -> anyhow
         .context("reading the message from standard input")?;
     let engine = Engine::new(Arc::new(LoadedIndex::open(&IndexDir::new(index))?));
     let resp = engine.suggest(&SuggestRequest { text, lang, limit })?;
+    // Written with errors propagated: a closed pipe (`| head`) ends the command cleanly.
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
     if json {
-        println!("{}", serde_json::to_string_pretty(&resp)?);
+        writeln!(out, "{}", serde_json::to_string_pretty(&resp)?)?;
         return Ok(ExitCode::SUCCESS);
     }
     if resp.answers.is_empty() {
-        println!("no suggested answer ({})", resp.lang);
+        writeln!(out, "no suggested answer ({})", resp.lang)?;
     }
     for (i, a) in resp.answers.iter().enumerate() {
         let from = a
@@ -33,7 +37,8 @@ pub fn run(index: &Path, lang: Option<&str>, limit: usize, json: bool) -> anyhow
             .as_deref()
             .map(|l| format!(" (in {l})"))
             .unwrap_or_default();
-        println!(
+        writeln!(
+            out,
             "{}. {} › {}{}  [{:.2}]\n   {}\n\n{}\n",
             i + 1,
             a.title,
@@ -42,8 +47,8 @@ pub fn run(index: &Path, lang: Option<&str>, limit: usize, json: bool) -> anyhow
             a.score,
             a.url,
             a.answer_markdown
-        );
+        )?;
     }
-    println!("terms: {}", resp.terms.join(", "));
+    writeln!(out, "terms: {}", resp.terms.join(", "))?;
     Ok(ExitCode::SUCCESS)
 }
