@@ -117,4 +117,16 @@ pub(super) const WORDS: &[&str] = &[
     "لنا",
     "لكم",
     "ال",
+    // Greetings, thanks and filler of customers' messages: they say nothing about the question.
+    "مرحبا",
+    "السلام",
+    "عليكم",
+    "شكرا",
+    "شكراً",
+    "تحياتي",
+    "أرجو",
+    "ارجو",
+    "اليوم",
+    "أمس",
+    "جزاكم",
 ];

@@ -76,4 +76,13 @@ pub(super) const WORDS: &[&str] = &[
     "自己",
     "是否",
     "一下",
+    // Greetings, thanks and filler of customers' messages: they say nothing about the question.
+    "你好",
+    "您好",
+    "谢谢",
+    "感谢",
+    "麻烦",
+    "请问",
+    "今天",
+    "昨天",
 ];
