@@ -117,19 +117,22 @@ struct Loader<'k> {
 }
 
 impl Loader<'_> {
-    fn load(&mut self, dir: &Path) {
-        let entries = match sorted_entries(dir) {
-            Ok(entries) => entries,
+    /// A folder's entries, sorted; an unreadable folder is reported and yields none.
+    fn entries_or_report(&mut self, dir: &Path) -> Option<Vec<DirEntry>> {
+        match sorted_entries(dir) {
+            Ok(entries) => Some(entries),
             Err(e) => {
-                self.report.error(
-                    dir,
-                    None,
-                    ContentErrorKind::UnreadableDir {
-                        reason: e.to_string(),
-                    },
-                );
-                return;
+                let reason = e.to_string();
+                self.report
+                    .error(dir, None, ContentErrorKind::UnreadableDir { reason });
+                None
             }
+        }
+    }
+
+    fn load(&mut self, dir: &Path) {
+        let Some(entries) = self.entries_or_report(dir) else {
+            return;
         };
         let mut lang_dirs = Vec::new();
         for entry in entries {
@@ -192,18 +195,8 @@ impl Loader<'_> {
     }
 
     fn load_lang(&mut self, lang: Lang, dir: &Path) {
-        let entries = match sorted_entries(dir) {
-            Ok(entries) => entries,
-            Err(e) => {
-                self.report.error(
-                    dir,
-                    None,
-                    ContentErrorKind::UnreadableDir {
-                        reason: e.to_string(),
-                    },
-                );
-                return;
-            }
+        let Some(entries) = self.entries_or_report(dir) else {
+            return;
         };
         for entry in entries {
             let path = entry.path();

@@ -5,7 +5,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use crate::cli::small_content;
-use crate::support::{dalil, enc, get_json, http, http_get, post_json, TestServer};
+use crate::support::{dalil, enc, get_json, http, http_get, index_ok, post_json, TestServer};
 
 #[test]
 fn every_endpoint_answers() {
@@ -303,18 +303,7 @@ fn live_reload_under_load_fails_no_request_and_survives_a_bad_build() {
             format!("---\ntitle: Extra {round}\n---\n\nMore text {round}.\n"),
         )
         .unwrap();
-        let out = dalil(&[
-            "index",
-            "--content",
-            content.to_str().unwrap(),
-            "--index",
-            index.to_str().unwrap(),
-        ]);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        index_ok(&content, &index);
         let published = Instant::now();
         loop {
             let b = build_name(&server);

@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use crate::support::{bundled_content, dalil, enc, http, TestServer};
+use crate::support::{bundled_content, enc, http, index_ok, TestServer};
 
 /// What one soak run measured.
 struct SoakReport {
@@ -139,18 +139,7 @@ fn soak(duration: Duration, threads: usize, reload: Duration) -> SoakReport {
                 format!("---\ntitle: Soak {reloads}\n---\n\nReload number {reloads}.\n"),
             )
             .unwrap();
-            let out = dalil(&[
-                "index",
-                "--content",
-                content.to_str().unwrap(),
-                "--index",
-                index.to_str().unwrap(),
-            ]);
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
+            index_ok(&content, &index);
             next_reload += reload;
         }
     }

@@ -21,6 +21,22 @@ pub fn dalil(args: &[&str]) -> Output {
         .expect("running dalil")
 }
 
+/// Runs `dalil index` on a content and an index folder and asserts that it succeeded.
+pub fn index_ok(content: &Path, index: &Path) {
+    let out = dalil(&[
+        "index",
+        "--content",
+        content.to_str().expect("utf-8 path"),
+        "--index",
+        index.to_str().expect("utf-8 path"),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// Runs `dalil` with standard input.
 pub fn dalil_with_stdin(args: &[&str], stdin: &str) -> Output {
     use std::io::Write;
