@@ -7,45 +7,14 @@
 mod common;
 
 use std::fmt::Write as _;
-use std::time::Instant;
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use dalil::cli::bench_latency::{measure, run_query as run};
 use dalil::cli::bench_queries::QueryKind;
-use dalil::search::{Engine, SearchRequest, SuggestRequest};
 use dalil::Lang;
-
-/// Runs one query of a kind; returns something derived from the answer so it is not optimised
-/// away.
-fn run(engine: &Engine, kind: QueryKind, lang: Lang, q: &str) -> usize {
-    match kind {
-        QueryKind::Prefix => engine
-            .autocomplete(q, Some(lang), 8)
-            .map_or(0, |r| r.completions.len()),
-        QueryKind::Message => engine
-            .suggest(&SuggestRequest {
-                text: q.to_string(),
-                lang: Some(lang),
-                limit: 3,
-            })
-            .map_or(0, |r| r.answers.len()),
-        _ => engine
-            .search(&SearchRequest {
-                q: q.to_string(),
-                lang: Some(lang),
-                limit: 10,
-                ..SearchRequest::default()
-            })
-            .map_or(0, |r| r.results.len()),
-    }
-}
 
 /// Rounds over the query list in the percentile pass.
 const ROUNDS: usize = 5;
-
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted.get(i).copied().unwrap_or(f64::NAN)
-}
 
 fn query(c: &mut Criterion) {
     let queries = common::queries();
@@ -58,24 +27,13 @@ fn query(c: &mut Criterion) {
             for lang in Lang::ALL {
                 let list = queries[lang.index()].of(kind);
                 // Warm-up, then each query timed on its own.
-                for q in list {
-                    run(&engine, kind, lang, q);
-                }
-                let mut ms = Vec::with_capacity(list.len() * ROUNDS);
-                for _ in 0..ROUNDS {
-                    for q in list {
-                        let t = Instant::now();
-                        std::hint::black_box(run(&engine, kind, lang, q));
-                        ms.push(t.elapsed().as_secs_f64() * 1000.0);
-                    }
-                }
-                ms.sort_by(f64::total_cmp);
-                let (p50, p99) = (percentile(&ms, 0.5), percentile(&ms, 0.99));
+                let row = measure(&engine, &queries[lang.index()], kind, lang, ROUNDS);
+                let (p50, p99) = (row.p50_ms, row.p99_ms);
                 println!(
                     "latency {n:>6} articles {:<11} {}: p50 {p50:7.3} ms  p99 {p99:7.3} ms  ({} timings)",
                     kind.name(),
                     lang.code(),
-                    ms.len()
+                    row.count
                 );
                 if json.len() > 1 {
                     json.push(',');
@@ -85,7 +43,7 @@ fn query(c: &mut Criterion) {
                     r#"{{"articles":{n},"kind":"{}","lang":"{}","p50_ms":{p50:.4},"p99_ms":{p99:.4},"count":{}}}"#,
                     kind.name(),
                     lang.code(),
-                    ms.len()
+                    row.count
                 );
 
                 let mut i = 0;

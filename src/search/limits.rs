@@ -14,6 +14,10 @@ pub const MAX_QUERY_TERMS: usize = 32;
 /// misspelled.
 pub const MAX_EXPANDED_WORDS: usize = 8;
 
+/// Completions of the word being typed that a query matches, the most frequent ones: a one- or
+/// two-letter prefix can start thousands of words, and each is a posting list to read.
+pub const MAX_PREFIX_WORDS: usize = 32;
+
 #[cfg(test)]
 mod tests {
     use std::path::Path;

@@ -165,6 +165,7 @@ mod tests {
                 })
                 .collect(),
             prefix: prefix.map(str::to_string),
+            prefix_words: Vec::new(),
             synonyms: Vec::new(),
         }
     }
