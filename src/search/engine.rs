@@ -201,7 +201,8 @@ impl Engine {
             let per_result = self.params.candidates_per_result;
             // A filter can reject every candidate of the first pass, which knows nothing of
             // it: filtered searches (category pages) score every match.
-            let pruning = (per_result > 0 && filters.is_empty())
+            let broad = plan.estimated_matches >= self.params.prune_above;
+            let pruning = (per_result > 0 && broad && filters.is_empty())
                 .then(|| {
                     plan.candidate_query(fields, &self.params)
                         .zip(plan.matching_scoring(fields, &self.params))

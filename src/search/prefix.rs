@@ -12,8 +12,14 @@ use tantivy::Searcher;
 const MAX_SCANNED: usize = 4096;
 
 /// The `limit` most frequent words of `field` that start with `prefix` (the prefix itself
-/// included when it is a word), most frequent first, then alphabetically.
-pub fn completions(searcher: &Searcher, field: Field, prefix: &str, limit: usize) -> Vec<String> {
+/// included when it is a word) with their document frequencies, most frequent first, then
+/// alphabetically.
+pub fn completions(
+    searcher: &Searcher,
+    field: Field,
+    prefix: &str,
+    limit: usize,
+) -> Vec<(String, u64)> {
     let mut found: HashMap<String, u64> = HashMap::new();
     for segment in searcher.segment_readers() {
         let Ok(inverted) = segment.inverted_index(field) else {
@@ -36,5 +42,5 @@ pub fn completions(searcher: &Searcher, field: Field, prefix: &str, limit: usize
     let mut words: Vec<(String, u64)> = found.into_iter().collect();
     words.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     words.truncate(limit);
-    words.into_iter().map(|(w, _)| w).collect()
+    words
 }

@@ -136,7 +136,13 @@ mod tests {
         let index = bundled(tmp.path());
         // Fewer sections than the first pass keeps: every match is a candidate, so the pruned
         // search must be the exhaustive one to the last bit of every score.
-        let pruned = Engine::new(index.clone());
+        let pruned = Engine::with_params(
+            index.clone(),
+            RankingParams {
+                prune_above: 0,
+                ..RankingParams::default()
+            },
+        );
         let full = exhaustive(index);
         for (lang, q) in queries() {
             let (a, b) = (search(&pruned, lang, &q), search(&full, lang, &q));
@@ -162,6 +168,7 @@ mod tests {
             RankingParams {
                 candidates_per_result: 1,
                 min_candidates: 1,
+                prune_above: 0,
                 ..RankingParams::default()
             },
         );

@@ -48,6 +48,9 @@ pub struct RankingParams {
     /// Fewest candidate sections of a pruned search: below a few hundred, pruning saves little
     /// and an article whose best section ranked low in the first pass is easily missed.
     pub min_candidates: usize,
+    /// Searches whose words occur in fewer sections than this score every match: block-max
+    /// WAND only pays for itself over long posting lists, and these get an exact total.
+    pub prune_above: u64,
 }
 
 impl Default for RankingParams {
@@ -63,6 +66,7 @@ impl Default for RankingParams {
             synonym_weight: 0.8,
             candidates_per_result: 20,
             min_candidates: 200,
+            prune_above: 5_000,
         }
     }
 }
@@ -89,6 +93,9 @@ pub struct LangPlan {
     pub prefix: Option<String>,
     /// The most frequent vocabulary words that complete `prefix`.
     pub prefix_words: Vec<String>,
+    /// Sum of the document frequencies of the words matched (an upper bound of the matching
+    /// sections, counting a section once per word): what decides whether pruning pays.
+    pub estimated_matches: u64,
     /// Phrases (as analysed terms) that writers declared equivalent to a phrase of the query.
     pub synonyms: Vec<Vec<String>>,
 }
@@ -122,6 +129,8 @@ impl LangPlan {
         let mut seen = HashSet::new();
         let mut terms: Vec<QueryTerm> = Vec::new();
         let mut expanded = 0;
+        // (stop word, sections its word or corrections occur in) of each term.
+        let mut reach: Vec<(bool, u64)> = Vec::new();
         let tokens = split_unknown_codes(lang, analyze(lang, q), searcher, fields);
         let sequence: Vec<String> = tokens.iter().map(|t| t.text.clone()).collect();
         // A Chinese gram at the position of a stop word is part of it (`为什么`, `为什`).
@@ -159,7 +168,7 @@ impl LangPlan {
             } else {
                 0
             };
-            let expansions = if params.typo_tolerance && doc_freq == 0 && typo_script && edits > 0 {
+            let found = if params.typo_tolerance && doc_freq == 0 && typo_script && edits > 0 {
                 expanded += 1;
                 expand(
                     searcher,
@@ -168,12 +177,17 @@ impl LangPlan {
                     edits,
                     MAX_EXPANSIONS,
                 )
-                .into_iter()
-                .map(|e| (e.text, params.expansion_weight[e.distance.min(2)]))
-                .collect()
             } else {
                 Vec::new()
             };
+            reach.push((
+                stop,
+                doc_freq + found.iter().map(|e| e.doc_freq).sum::<u64>(),
+            ));
+            let expansions = found
+                .into_iter()
+                .map(|e| (e.text, params.expansion_weight[e.distance.min(2)]))
+                .collect();
             terms.push(QueryTerm {
                 stop,
                 text: t.text,
@@ -187,16 +201,25 @@ impl LangPlan {
         } else {
             None
         };
-        let prefix_words = prefix
+        let completed = prefix
             .as_deref()
             .map(|p| completions(searcher, lf.exact, p, MAX_PREFIX_WORDS))
             .unwrap_or_default();
+        // Counted like `active_terms` chooses: stop words only when nothing else is left.
+        let content = reach.iter().any(|&(stop, _)| !stop);
+        let estimated_matches = reach
+            .iter()
+            .filter(|&&(stop, _)| !content || !stop)
+            .map(|&(_, n)| n)
+            .chain(completed.iter().map(|&(_, n)| n))
+            .sum();
         LangPlan {
             synonyms: synonyms.alternatives(lang, &sequence),
             lang,
             terms,
             prefix,
-            prefix_words,
+            prefix_words: completed.into_iter().map(|(w, _)| w).collect(),
+            estimated_matches,
         }
     }
 

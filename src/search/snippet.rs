@@ -238,6 +238,7 @@ mod tests {
                 .collect(),
             prefix: prefix.map(str::to_string),
             prefix_words: Vec::new(),
+            estimated_matches: 0,
             synonyms: Vec::new(),
         }
     }
