@@ -11,7 +11,7 @@ use tantivy::{Searcher, Term};
 
 use super::edit_distance::allowed_edits;
 use super::fuzzy::expand;
-use super::limits::{MAX_EXPANDED_WORDS, MAX_PREFIX_WORDS, MAX_QUERY_TERMS};
+use super::limits::{MAX_CANDIDATE_WORDS, MAX_EXPANDED_WORDS, MAX_PREFIX_WORDS, MAX_QUERY_TERMS};
 use super::prefix::completions;
 use super::scoring::Scoring;
 use crate::analysis::{analyze, analyze_exact, is_stop_word, script_of, AnalyzedToken, Script};
@@ -368,7 +368,12 @@ impl LangPlan {
         let lf = fields.lang(self.lang);
         let weighted = lf.weighted(&params.field_weights);
         let mut words: Vec<(&str, f32)> = Vec::new();
-        for t in self.active_terms() {
+        // The rarest words find the candidates of a long question; the common ones only add
+        // posting lists to walk (and rescoring still counts every word).
+        let mut active = self.active_terms();
+        active.sort_by_key(|t| t.doc_freq);
+        active.truncate(MAX_CANDIDATE_WORDS);
+        for t in active {
             if t.doc_freq > 0 {
                 words.push((&t.text, 1.0));
             }
