@@ -204,11 +204,11 @@ impl Engine {
             let broad = plan.estimated_matches >= self.params.prune_above;
             let pruning = (per_result > 0 && broad && filters.is_empty())
                 .then(|| {
-                    plan.candidate_query(fields, &self.params)
+                    plan.candidate_query(fields, &self.params, false)
                         .zip(plan.matching_scoring(fields, &self.params))
                 })
                 .flatten();
-            let Some((candidate, scoring)) = pruning else {
+            let Some(((mut candidate, mut complete), scoring)) = pruning else {
                 let collector = GroupByArticle {
                     field: ARTICLE_ORD.into(),
                 };
@@ -222,6 +222,14 @@ impl Engine {
                 .max(1);
             loop {
                 let pruned = rank_candidates(searcher, &stats, &*candidate, &scoring, k)?;
+                if pruned.exhausted && !complete {
+                    // The rarest words match fewer sections than wanted: the others may match
+                    // more, so they join before the pass is taken as having seen every match.
+                    if let Some((all, _)) = plan.candidate_query(fields, &self.params, true) {
+                        (candidate, complete) = (all, true);
+                        continue;
+                    }
+                }
                 // Many candidates can belong to few articles: widen the pass until enough
                 // articles are found or every match has been seen.
                 if pruned.exhausted || pruned.groups.len() >= want || k >= MAX_CANDIDATES {

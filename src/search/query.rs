@@ -360,19 +360,25 @@ impl LangPlan {
     /// typed) as one flat sum of weighted term scores. A flat disjunction of terms is what
     /// tantivy's block-max WAND can prune, so the best sections are found without scoring
     /// every match; [`LangPlan::matching_query`] then rescores them exactly.
+    ///
+    /// With `all_words` false only the rarest [`MAX_CANDIDATE_WORDS`] words take part: they
+    /// find the candidates of a long question, the common ones only add posting lists to walk
+    /// (rescoring still counts every word). The flag returned says whether every word did.
     pub fn candidate_query(
         &self,
         fields: &Fields,
         params: &RankingParams,
-    ) -> Option<Box<dyn Query>> {
+        all_words: bool,
+    ) -> Option<(Box<dyn Query>, bool)> {
         let lf = fields.lang(self.lang);
         let weighted = lf.weighted(&params.field_weights);
         let mut words: Vec<(&str, f32)> = Vec::new();
-        // The rarest words find the candidates of a long question; the common ones only add
-        // posting lists to walk (and rescoring still counts every word).
         let mut active = self.active_terms();
-        active.sort_by_key(|t| t.doc_freq);
-        active.truncate(MAX_CANDIDATE_WORDS);
+        let complete = all_words || active.len() <= MAX_CANDIDATE_WORDS;
+        if !complete {
+            active.sort_by_key(|t| t.doc_freq);
+            active.truncate(MAX_CANDIDATE_WORDS);
+        }
         for t in active {
             if t.doc_freq > 0 {
                 words.push((&t.text, 1.0));
@@ -401,7 +407,12 @@ impl LangPlan {
                 boosted(term_query(lf.exact, w), params.prefix_weight),
             ));
         }
-        (!clauses.is_empty()).then(|| Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>)
+        (!clauses.is_empty()).then(|| {
+            (
+                Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>,
+                complete,
+            )
+        })
     }
 }
 
