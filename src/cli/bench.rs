@@ -67,6 +67,10 @@ pub enum BenchCommand {
         /// Also compare the top 10 of pruned and exhaustive searches.
         #[arg(long)]
         agreement: bool,
+        /// Also write the rows as JSON here (what `benches/chart.py` draws; the file name
+        /// should be `latency-<articles>.json` in the folder given to it).
+        #[arg(long)]
+        json: Option<PathBuf>,
         /// Kinds to time (keyword, typo, prefix, sentence, message-2kb), comma-separated.
         #[arg(long, value_delimiter = ',')]
         kinds: Vec<String>,
@@ -128,6 +132,7 @@ pub fn run(command: BenchCommand) -> anyhow::Result<ExitCode> {
             rounds,
             exhaustive,
             agreement,
+            json,
             kinds,
             tests,
             relevance,
@@ -153,6 +158,8 @@ pub fn run(command: BenchCommand) -> anyhow::Result<ExitCode> {
             let chosen = QueryKind::ALL
                 .into_iter()
                 .filter(|k| kinds.is_empty() || kinds.iter().any(|n| n == k.name()));
+            let articles = engine.index().catalog.all().len();
+            let mut rows = Vec::new();
             for kind in chosen {
                 for lang in Lang::ALL {
                     let row = measure(engine, &queries[lang.index()], kind, lang, rounds);
@@ -160,7 +167,19 @@ pub fn run(command: BenchCommand) -> anyhow::Result<ExitCode> {
                         "{:<12} {:<4} {:>9.3} {:>9.3} {:>6}",
                         row.kind, row.lang, row.p50_ms, row.p99_ms, row.count
                     );
+                    rows.push(serde_json::json!({
+                        "articles": articles,
+                        "kind": row.kind,
+                        "lang": row.lang,
+                        "p50_ms": row.p50_ms,
+                        "p99_ms": row.p99_ms,
+                        "count": row.count,
+                    }));
                 }
+            }
+            if let Some(path) = json {
+                std::fs::write(&path, serde_json::to_vec(&rows)?)
+                    .with_context(|| format!("writing {}", path.display()))?;
             }
             if agreement {
                 let (same, compared) = pruning_agreement(&pruned, &full, &queries, 10);
