@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 use tantivy::{doc, Index, IndexWriter, TantivyDocument};
 
-use super::catalog::{ArticleMeta, CatalogSlots};
+use super::catalog::{write_catalog, ArticleMeta, CatalogSlots};
 use super::error::{IndexError, Result};
 use super::fingerprint::Fingerprint;
 use super::layout::IndexDir;
@@ -20,9 +20,10 @@ use crate::content::{Article, LoadReport, Section};
 /// Version of the on-disk format; a reader refuses other versions and asks for a rebuild.
 /// 2: the catalog may have holes (`null`) where incremental builds removed articles, and
 /// `files.json` keeps the content files' stamps. 3: Chinese text also indexes character bigrams.
-pub const FORMAT_VERSION: u32 = 3;
+/// 4: the catalog is `catalog.bin` (postcard) instead of `catalog.json`.
+pub const FORMAT_VERSION: u32 = 4;
 pub(crate) const MANIFEST: &str = "manifest.json";
-pub(crate) const CATALOG: &str = "catalog.json";
+pub(crate) const CATALOG: &str = "catalog.bin";
 /// Every content file of the build with its size, time and hash: the next `dalil index`
 /// re-analyses only files whose stamp differs. Apart from the manifest, which readers and
 /// staleness checks read, because it grows with the content (10 MB at 100,000 articles).
@@ -170,7 +171,7 @@ pub(crate) fn finish_build(
     fingerprint: &Fingerprint,
     started: Instant,
 ) -> Result<Manifest> {
-    write_json(&dir.join(CATALOG), catalog)?;
+    write_catalog(&dir.join(CATALOG), catalog)?;
     write_json(&dir.join(SYNONYMS), &report.synonyms)?;
     write_json(&dir.join(FILES), &report.files)?;
     let manifest = Manifest {
@@ -193,10 +194,15 @@ pub(crate) fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<()> {
         path: path.to_path_buf(),
         source,
     })?;
+    write_file(path, &bytes)
+}
+
+/// Writes a new file of a build and syncs it.
+pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     // Never write through a hard link into the build an incremental build was made from.
     let _ = fs::remove_file(path);
     let mut f = fs::File::create(path).map_err(IndexError::io("creating", path))?;
-    std::io::Write::write_all(&mut f, &bytes).map_err(IndexError::io("writing", path))?;
+    std::io::Write::write_all(&mut f, bytes).map_err(IndexError::io("writing", path))?;
     f.sync_all().map_err(IndexError::io("syncing", path))
 }
 

@@ -6,7 +6,7 @@
 //! `meta.json` by rename, so the live build cannot be disturbed), the changed and removed
 //! articles' documents are deleted by their `article_ord`, the new versions are added, and the
 //! catalog and manifest are rewritten. A changed article keeps its ordinal; a new one gets the
-//! next free one, so `article_ord` stays unique per article and matches `catalog.json`.
+//! next free one, so `article_ord` stays unique per article and matches `catalog.bin`.
 
 use std::collections::{BTreeMap, HashMap};
 use std::fs;
@@ -22,7 +22,7 @@ use super::build::{
     add_article, finish_build, writer_for, Manifest, CATALOG, FILES, FORMAT_VERSION, MANIFEST,
     SYNONYMS,
 };
-use super::catalog::{ArticleMeta, CatalogSlots};
+use super::catalog::{read_catalog, ArticleMeta, CatalogSlots};
 use super::error::{IndexError, Result};
 use super::fingerprint::Fingerprint;
 use super::layout::IndexDir;
@@ -77,7 +77,7 @@ pub(crate) fn update_build(
     started: Instant,
 ) -> Result<(Manifest, Changes)> {
     link_segments(&base.dir, dir)?;
-    let mut slots: CatalogSlots = read_json(&base.dir.join(CATALOG))?;
+    let mut slots: CatalogSlots = read_catalog(&base.dir.join(CATALOG))?;
     let index = Index::open_in_dir(dir)?;
     let fields = fields_of(&index.schema()).ok_or_else(|| IndexError::Incompatible {
         path: base.dir.clone(),
