@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 use tantivy::{doc, Index, IndexWriter, TantivyDocument};
 
-use super::catalog::{write_catalog, ArticleMeta, CatalogSlots};
+use super::catalog::{ArticleMeta, EncodedCatalog};
 use super::error::{IndexError, Result};
 use super::fingerprint::Fingerprint;
 use super::layout::IndexDir;
@@ -134,13 +134,13 @@ fn write_build(
     let docs = articles.iter().map(|a| a.sections.len() + 1).sum();
     let mut writer = writer_for(&index, docs)?;
     let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    let mut catalog: CatalogSlots = Vec::with_capacity(articles.len());
+    let mut catalog = EncodedCatalog::default();
     for (ord, article) in articles.iter().enumerate() {
         add_article(&mut writer, &fields, article, ord as u64)?;
         let c = counts.entry(article.lang.code().to_string()).or_default();
         c.0 += 1;
         c.1 += article.sections.len();
-        catalog.push(Some(ArticleMeta::of(article)));
+        catalog.set(ord, Some(&ArticleMeta::of(article)))?;
     }
     writer.commit()?;
     writer.wait_merging_threads()?;
@@ -165,13 +165,13 @@ pub(crate) fn add_article(
 /// build (synonyms apply at query time, so an incremental build just writes the current ones).
 pub(crate) fn finish_build(
     dir: &Path,
-    catalog: &CatalogSlots,
+    catalog: &EncodedCatalog,
     counts: BTreeMap<String, (usize, usize)>,
     report: &LoadReport,
     fingerprint: &Fingerprint,
     started: Instant,
 ) -> Result<Manifest> {
-    write_catalog(&dir.join(CATALOG), catalog)?;
+    catalog.write(&dir.join(CATALOG))?;
     write_json(&dir.join(SYNONYMS), &report.synonyms)?;
     write_json(&dir.join(FILES), &report.files)?;
     let manifest = Manifest {

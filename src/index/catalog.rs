@@ -1,10 +1,12 @@
 //! The catalog: light metadata of every indexed article, kept in memory by readers for
 //! listings, translations and related articles without touching the search index.
 //!
-//! On disk it is `catalog.bin`, the slots in postcard's encoding: a server reads all of it
-//! before answering, and at 100,000 articles the JSON it replaced (92 MB) took most of the
-//! start-up to parse (docs/PERFORMANCE.md).
+//! On disk it is `catalog.bin`: the slots in postcard's encoding, each entry framed on its own
+//! (a byte string inside the list), so that an incremental build copies the entries it keeps
+//! without decoding them. A server decodes all of it before answering; at 100,000 articles the
+//! JSON it replaced (92 MB) took most of the start-up to parse (docs/PERFORMANCE.md).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fs;
 use std::ops::Range;
@@ -12,12 +14,13 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::build::write_file;
+use super::build::{write_file, CATALOG};
 use super::error::{IndexError, Result};
 use crate::content::{Article, ArticleType};
 use crate::lang::Lang;
 
 /// What the pages and the search results need to know about one article without loading it.
+/// `lang` and `id` stay the first fields: [`EncodedCatalog::keys`] decodes only those.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleMeta {
     /// Language code.
@@ -78,28 +81,96 @@ impl ArticleMeta {
 /// an article (ordinals are never reused by another article within a line of builds).
 pub type CatalogSlots = Vec<Option<ArticleMeta>>;
 
-/// Writes catalog slots to `path` in their on-disk encoding.
-pub(crate) fn write_catalog(path: &Path, slots: &CatalogSlots) -> Result<()> {
-    let bytes = postcard::to_stdvec(slots).map_err(|source| IndexError::Encoding {
-        path: path.to_path_buf(),
-        source,
-    })?;
-    write_file(path, &bytes)
+/// The slots of a catalog file, each still in its own encoding (postcard), as they are read
+/// and written: an incremental build replaces a few and copies the others without decoding
+/// them.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct EncodedCatalog<'a> {
+    slots: Vec<Option<Cow<'a, [u8]>>>,
 }
 
-/// Reads the catalog slots written by [`write_catalog`]. A damaged file is an error, never a
+/// The leading fields of an encoded [`ArticleMeta`] (postcard writes fields in declaration
+/// order with no names, so a prefix of the struct decodes the start of an entry).
+#[derive(Deserialize)]
+struct EntryKey {
+    lang: String,
+    id: String,
+}
+
+impl<'a> EncodedCatalog<'a> {
+    /// The slots of a catalog file's bytes. The frames are only located, not decoded.
+    pub(crate) fn parse(bytes: &'a [u8], path: &Path) -> Result<Self> {
+        let slots: Vec<Option<&[u8]>> = decode_all(bytes).map_err(encoding_error(path))?;
+        Ok(EncodedCatalog {
+            slots: slots.into_iter().map(|s| s.map(Cow::Borrowed)).collect(),
+        })
+    }
+
+    /// Puts an entry (or a hole) at `ord`, adding holes up to it if needed.
+    pub(crate) fn set(&mut self, ord: usize, meta: Option<&ArticleMeta>) -> Result<()> {
+        let encoded = meta
+            .map(postcard::to_stdvec)
+            .transpose()
+            .map_err(encoding_error(Path::new(CATALOG)))?;
+        if self.slots.len() <= ord {
+            self.slots.resize(ord + 1, None);
+        }
+        self.slots[ord] = encoded.map(Cow::Owned);
+        Ok(())
+    }
+
+    /// The (language code, id) of each slot, decoding only the start of each entry.
+    pub(crate) fn keys(&self, path: &Path) -> Result<Vec<Option<(String, String)>>> {
+        self.slots
+            .iter()
+            .map(|slot| {
+                let Some(bytes) = slot else { return Ok(None) };
+                let (key, _): (EntryKey, _) = postcard::take_from_bytes(bytes)?;
+                Ok(Some((key.lang, key.id)))
+            })
+            .collect::<postcard::Result<_>>()
+            .map_err(encoding_error(path))
+    }
+
+    /// Decodes every entry.
+    pub(crate) fn decode(&self, path: &Path) -> Result<CatalogSlots> {
+        // Decoding on two threads was no faster on the 2 shared cores it was measured on
+        // (docs/PERFORMANCE.md): the time goes to allocating the entries' strings.
+        self.slots
+            .iter()
+            .map(|slot| slot.as_deref().map(decode_all).transpose())
+            .collect::<postcard::Result<_>>()
+            .map_err(encoding_error(path))
+    }
+
+    /// Writes the catalog file.
+    pub(crate) fn write(&self, path: &Path) -> Result<()> {
+        let frames: Vec<Option<&[u8]>> = self.slots.iter().map(|s| s.as_deref()).collect();
+        let bytes = postcard::to_stdvec(&frames).map_err(encoding_error(path))?;
+        write_file(path, &bytes)
+    }
+}
+
+/// Decodes a whole value: bytes left over mean a damaged file.
+fn decode_all<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> postcard::Result<T> {
+    match postcard::take_from_bytes(bytes)? {
+        (value, []) => Ok(value),
+        _ => Err(postcard::Error::DeserializeBadEncoding),
+    }
+}
+
+fn encoding_error(path: &Path) -> impl FnOnce(postcard::Error) -> IndexError + '_ {
+    move |source| IndexError::Encoding {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// Reads the catalog slots written by [`EncodedCatalog::write`]. A damaged file is an error, never a
 /// panic: lengths are checked against the bytes left before anything is allocated.
 pub(crate) fn read_catalog(path: &Path) -> Result<CatalogSlots> {
     let bytes = fs::read(path).map_err(IndexError::io("reading", path))?;
-    let encoding_error = |source| IndexError::Encoding {
-        path: path.to_path_buf(),
-        source,
-    };
-    let (slots, rest) = postcard::take_from_bytes(&bytes).map_err(encoding_error)?;
-    if !rest.is_empty() {
-        return Err(encoding_error(postcard::Error::DeserializeBadEncoding));
-    }
-    Ok(slots)
+    EncodedCatalog::parse(&bytes, path)?.decode(path)
 }
 
 /// All articles of a build, in (language, id) order, found by `article_ord` or by language and
@@ -201,6 +272,14 @@ impl Catalog {
 mod tests {
     use super::*;
 
+    fn write_catalog(path: &Path, slots: &CatalogSlots) -> Result<()> {
+        let mut encoded = EncodedCatalog::default();
+        for (ord, slot) in slots.iter().enumerate() {
+            encoded.set(ord, slot.as_ref())?;
+        }
+        encoded.write(path)
+    }
+
     fn meta(lang: &str, id: &str) -> ArticleMeta {
         ArticleMeta {
             lang: lang.into(),
@@ -254,6 +333,27 @@ mod tests {
         let slots = vec![Some(faq), None, Some(meta("zh", "提现")), None];
         write_catalog(&path, &slots).unwrap();
         assert_eq!(read_catalog(&path).unwrap(), slots);
+
+        // What an incremental build does: read the keys only, replace one entry, add one past
+        // the end (holes in between), copy the rest as they are.
+        let bytes = fs::read(&path).unwrap();
+        let mut encoded = EncodedCatalog::parse(&bytes, &path).unwrap();
+        let keys = encoded.keys(&path).unwrap();
+        let key = |l: &str, i: &str| Some((l.to_string(), i.to_string()));
+        assert_eq!(keys, [key("ar", "سحب"), None, key("zh", "提现"), None]);
+        encoded.set(0, None).unwrap();
+        encoded.set(5, Some(&meta("fa", "new"))).unwrap();
+        encoded.write(&path).unwrap();
+        let expected = vec![
+            None,
+            None,
+            slots[2].clone(),
+            None,
+            None,
+            Some(meta("fa", "new")),
+        ];
+        assert_eq!(read_catalog(&path).unwrap(), expected);
+
         write_catalog(&path, &vec![]).unwrap();
         assert_eq!(read_catalog(&path).unwrap(), CatalogSlots::new());
     }

@@ -57,8 +57,11 @@ impl LoadedIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
+        let catalog_started = std::time::Instant::now();
         let slots = read_catalog(&dir.join(CATALOG))?;
+        let catalog_ms = catalog_started.elapsed().as_millis() as u64;
         let synonyms: crate::content::Synonyms = read_json(&dir.join(SYNONYMS))?;
+        tracing::debug!(build = %dir.display(), catalog_ms, "opened the build");
         Ok(LoadedIndex {
             dir: dir.to_path_buf(),
             index,
