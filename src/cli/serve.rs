@@ -102,7 +102,8 @@ fn open_or_build(content: &Path, index: &Path) -> anyhow::Result<LoadedIndex> {
         "dalil: the index in {} is {why}; building it",
         index.display()
     );
-    if !super::index::build(content, index, false)? {
+    // A full build: an incremental one would start from the build that cannot be opened.
+    if !super::index::build(content, index, true)? {
         anyhow::bail!("the content has errors and there is no earlier index to serve");
     }
     LoadedIndex::open(&dir).with_context(|| format!("opening the index in {}", index.display()))

@@ -192,6 +192,31 @@ fn an_index_of_an_older_format_is_rebuilt_before_answering() {
 }
 
 #[test]
+fn a_damaged_catalog_is_rebuilt_from_scratch_before_answering() {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    let index = tmp.path().join("index");
+    small_content(&content);
+    index_ok(&content, &index);
+    let live = index
+        .join("builds")
+        .join(fs::read_to_string(index.join("current")).unwrap().trim());
+    let catalog = live.join("catalog.bin");
+    let bytes = fs::read(&catalog).unwrap();
+    // Through a new file: the build's files may be hard links shared with other builds.
+    fs::remove_file(&catalog).unwrap();
+    fs::write(&catalog, &bytes[..bytes.len() / 2]).unwrap();
+
+    let (server, log) = TestServer::start_logged(&content, &index, &[]);
+    assert_eq!(result_ids(&server, "withdrawal"), ["withdrawals"]);
+    assert_ne!(
+        Some(build_name(&server).as_str()),
+        live.file_name().and_then(|n| n.to_str())
+    );
+    assert!(log.text().contains("catalog.bin"), "{}", log.text());
+}
+
+#[test]
 fn without_an_index_content_errors_stop_serve_with_a_message() {
     let tmp = tempfile::tempdir().unwrap();
     let content = tmp.path().join("content");
