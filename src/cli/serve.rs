@@ -1,14 +1,22 @@
-//! `dalil serve`: build the index when it is missing or older than the content, then serve the
-//! help center and its API until Ctrl-C or SIGTERM.
+//! `dalil serve`: serve the help center and its API until Ctrl-C or SIGTERM, building the index
+//! if needed.
+//!
+//! The live build is served at once; whether the content changed since it was built is checked
+//! in the background (a walk that stats every content file: 100,000 at the largest sizes), and
+//! a stale index is rebuilt there by the same incremental `dalil index` path, which the reload
+//! watcher then switches to. Content errors never take the help center down: they are printed
+//! with file and line and the last good build keeps serving. Only when there is no build this
+//! version can open is the index built before listening.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::thread;
 use std::time::Instant;
 
 use anyhow::Context;
 
-use crate::index::{Fingerprint, IndexDir, LoadedIndex};
+use crate::index::{Fingerprint, IndexDir, IndexError, LoadedIndex, Manifest};
 use crate::web::{app, watch_index, AppState, FeedbackLog, Limits, ServiceConfig};
 
 /// File name of the feedback log, kept in the index folder (git-ignored with the builds).
@@ -32,9 +40,7 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
         rate.is_finite() && rate >= 0.0,
         "--rate-limit must be a number of requests per second, 0 or more (0 turns it off), not {rate}"
     );
-    ensure_fresh_index(&opts.content, &opts.index)?;
-    let index = LoadedIndex::open(&IndexDir::new(&opts.index))
-        .with_context(|| format!("opening the index in {}", opts.index.display()))?;
+    let index = open_or_build(&opts.content, &opts.index)?;
     let feedback_path = opts.index.join(FEEDBACK_FILE);
     match FeedbackLog::read_all(&feedback_path) {
         Ok((records, skipped)) if skipped > 0 => {
@@ -72,6 +78,7 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
         tracing::info!(addr = %local, ready_ms = started.elapsed().as_millis() as u64, "dalil is serving");
         println!("dalil: help center on http://{local}/ (Ctrl-C to stop)");
         let watcher = tokio::spawn(watch_index(state.clone()));
+        refresh_in_background(opts.content, opts.index);
         // With the peer address, which per-client rate limiting needs.
         let service = app(state).into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await.context("serving")?;
@@ -82,42 +89,71 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Builds the index when there is none or its content fingerprint differs from the content
-/// folder's. With content errors it keeps serving an existing index, and fails only when there
-/// is nothing to serve.
-fn ensure_fresh_index(content: &Path, index: &Path) -> anyhow::Result<()> {
+/// Opens the live build, building the index first only when there is no build this version
+/// can open (none yet, an older format, damaged); fails when the content has errors then.
+fn open_or_build(content: &Path, index: &Path) -> anyhow::Result<LoadedIndex> {
     let dir = IndexDir::new(index);
-    let current = dir
-        .current_build()
-        .ok()
-        .flatten()
-        .and_then(|b| LoadedIndex::open_build(&b).ok());
-    let fresh = current.as_ref().is_some_and(|idx| {
-        idx.manifest.content_fingerprint == Fingerprint::of_dir(content).to_string()
-    });
-    if fresh {
-        return Ok(());
-    }
-    let why = if current.is_some() {
-        "older than the content"
-    } else {
-        "missing"
+    let why = match LoadedIndex::open(&dir) {
+        Ok(loaded) => return Ok(loaded),
+        Err(IndexError::Missing(_)) => "missing".to_string(),
+        Err(e) => format!("unusable ({e})"),
     };
     eprintln!(
         "dalil: the index in {} is {why}; building it",
         index.display()
     );
-    let built = super::index::build(content, index, false)?;
-    match (built, current.is_some()) {
-        (true, _) => Ok(()),
-        (false, true) => {
-            eprintln!("dalil: content has errors; serving the last good index");
-            Ok(())
-        }
-        (false, false) => {
-            anyhow::bail!("the content has errors and there is no earlier index to serve")
-        }
+    // A full build: an incremental one would start from the build that cannot be opened.
+    if !super::index::build(content, index, true)? {
+        anyhow::bail!("the content has errors and there is no earlier index to serve");
     }
+    LoadedIndex::open(&dir).with_context(|| format!("opening the index in {}", index.display()))
+}
+
+/// Checks on a thread of its own whether the content changed since the live build and rebuilds
+/// the index if so. The thread is not joined: a shutdown ends a build midway, which publishes
+/// nothing (builds are atomic) and whose leftovers the next build sweeps away.
+fn refresh_in_background(content: PathBuf, index: PathBuf) {
+    let spawned = thread::Builder::new()
+        .name("index-refresh".into())
+        .spawn(move || {
+            if let Err(e) = refresh_if_stale(&content, &index) {
+                tracing::error!(
+                    error = format!("{e:#}"),
+                    "rebuilding the index failed; the last good build keeps serving"
+                );
+            }
+        });
+    if let Err(e) = spawned {
+        tracing::warn!(error = %e, "cannot start the index freshness check; serving the index as it is");
+    }
+}
+
+/// Rebuilds the index when the live build's content fingerprint differs from the content
+/// folder's. The build takes the build lock, so it never runs alongside a `dalil index`.
+fn refresh_if_stale(content: &Path, index: &Path) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let fingerprint = Fingerprint::of_dir(content).to_string();
+    let live = IndexDir::new(index)
+        .current_build()?
+        .map(|build| Manifest::of_build(&build))
+        .transpose()?;
+    if live.is_some_and(|m| m.content_fingerprint == fingerprint) {
+        tracing::info!(
+            checked_ms = started.elapsed().as_millis() as u64,
+            "the index is up to date with the content"
+        );
+        return Ok(());
+    }
+    eprintln!(
+        "dalil: the index in {} is older than the content; rebuilding it (the last build serves meanwhile)",
+        index.display()
+    );
+    if super::index::build(content, index, false)? {
+        eprintln!("dalil: index rebuilt; switching to it");
+    } else {
+        eprintln!("dalil: content has errors; serving the last good index");
+    }
+    Ok(())
 }
 
 async fn shutdown_signal() {

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 use tantivy::{doc, Index, IndexWriter, TantivyDocument};
 
-use super::catalog::{ArticleMeta, CatalogSlots};
+use super::catalog::{ArticleMeta, EncodedCatalog};
 use super::error::{IndexError, Result};
 use super::fingerprint::Fingerprint;
 use super::layout::IndexDir;
@@ -20,9 +20,10 @@ use crate::content::{Article, LoadReport, Section};
 /// Version of the on-disk format; a reader refuses other versions and asks for a rebuild.
 /// 2: the catalog may have holes (`null`) where incremental builds removed articles, and
 /// `files.json` keeps the content files' stamps. 3: Chinese text also indexes character bigrams.
-pub const FORMAT_VERSION: u32 = 3;
+/// 4: the catalog is `catalog.bin` (postcard) instead of `catalog.json`.
+pub const FORMAT_VERSION: u32 = 4;
 pub(crate) const MANIFEST: &str = "manifest.json";
-pub(crate) const CATALOG: &str = "catalog.json";
+pub(crate) const CATALOG: &str = "catalog.bin";
 /// Every content file of the build with its size, time and hash: the next `dalil index`
 /// re-analyses only files whose stamp differs. Apart from the manifest, which readers and
 /// staleness checks read, because it grows with the content (10 MB at 100,000 articles).
@@ -133,13 +134,13 @@ fn write_build(
     let docs = articles.iter().map(|a| a.sections.len() + 1).sum();
     let mut writer = writer_for(&index, docs)?;
     let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
-    let mut catalog: CatalogSlots = Vec::with_capacity(articles.len());
+    let mut catalog = EncodedCatalog::default();
     for (ord, article) in articles.iter().enumerate() {
         add_article(&mut writer, &fields, article, ord as u64)?;
         let c = counts.entry(article.lang.code().to_string()).or_default();
         c.0 += 1;
         c.1 += article.sections.len();
-        catalog.push(Some(ArticleMeta::of(article)));
+        catalog.set(ord, Some(&ArticleMeta::of(article)))?;
     }
     writer.commit()?;
     writer.wait_merging_threads()?;
@@ -164,13 +165,13 @@ pub(crate) fn add_article(
 /// build (synonyms apply at query time, so an incremental build just writes the current ones).
 pub(crate) fn finish_build(
     dir: &Path,
-    catalog: &CatalogSlots,
+    catalog: &EncodedCatalog,
     counts: BTreeMap<String, (usize, usize)>,
     report: &LoadReport,
     fingerprint: &Fingerprint,
     started: Instant,
 ) -> Result<Manifest> {
-    write_json(&dir.join(CATALOG), catalog)?;
+    catalog.write(&dir.join(CATALOG))?;
     write_json(&dir.join(SYNONYMS), &report.synonyms)?;
     write_json(&dir.join(FILES), &report.files)?;
     let manifest = Manifest {
@@ -193,10 +194,15 @@ pub(crate) fn write_json<T: Serialize>(path: &Path, value: &T) -> Result<()> {
         path: path.to_path_buf(),
         source,
     })?;
+    write_file(path, &bytes)
+}
+
+/// Writes a new file of a build and syncs it.
+pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
     // Never write through a hard link into the build an incremental build was made from.
     let _ = fs::remove_file(path);
     let mut f = fs::File::create(path).map_err(IndexError::io("creating", path))?;
-    std::io::Write::write_all(&mut f, &bytes).map_err(IndexError::io("writing", path))?;
+    std::io::Write::write_all(&mut f, bytes).map_err(IndexError::io("writing", path))?;
     f.sync_all().map_err(IndexError::io("syncing", path))
 }
 

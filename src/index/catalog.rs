@@ -1,15 +1,26 @@
 //! The catalog: light metadata of every indexed article, kept in memory by readers for
 //! listings, translations and related articles without touching the search index.
+//!
+//! On disk it is `catalog.bin`: the slots in postcard's encoding, each entry framed on its own
+//! (a byte string inside the list), so that an incremental build copies the entries it keeps
+//! without decoding them. A server decodes all of it before answering; at 100,000 articles the
+//! JSON it replaced (92 MB) took most of the start-up to parse (docs/PERFORMANCE.md).
 
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::fs;
 use std::ops::Range;
+use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
+use super::build::{write_file, CATALOG};
+use super::error::{IndexError, Result};
 use crate::content::{Article, ArticleType};
 use crate::lang::Lang;
 
 /// What the pages and the search results need to know about one article without loading it.
+/// `lang` and `id` stay the first fields: [`EncodedCatalog::keys`] decodes only those.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleMeta {
     /// Language code.
@@ -66,9 +77,101 @@ impl ArticleMeta {
     }
 }
 
-/// `catalog.json`: the entry of each `article_ord`, `None` where an incremental build removed
+/// `catalog.bin`: the entry of each `article_ord`, `None` where an incremental build removed
 /// an article (ordinals are never reused by another article within a line of builds).
 pub type CatalogSlots = Vec<Option<ArticleMeta>>;
+
+/// The slots of a catalog file, each still in its own encoding (postcard), as they are read
+/// and written: an incremental build replaces a few and copies the others without decoding
+/// them.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct EncodedCatalog<'a> {
+    slots: Vec<Option<Cow<'a, [u8]>>>,
+}
+
+/// The leading fields of an encoded [`ArticleMeta`] (postcard writes fields in declaration
+/// order with no names, so a prefix of the struct decodes the start of an entry).
+#[derive(Deserialize)]
+struct EntryKey {
+    lang: String,
+    id: String,
+}
+
+impl<'a> EncodedCatalog<'a> {
+    /// The slots of a catalog file's bytes. The frames are only located, not decoded.
+    pub(crate) fn parse(bytes: &'a [u8], path: &Path) -> Result<Self> {
+        let slots: Vec<Option<&[u8]>> = decode_all(bytes).map_err(encoding_error(path))?;
+        Ok(EncodedCatalog {
+            slots: slots.into_iter().map(|s| s.map(Cow::Borrowed)).collect(),
+        })
+    }
+
+    /// Puts an entry (or a hole) at `ord`, adding holes up to it if needed.
+    pub(crate) fn set(&mut self, ord: usize, meta: Option<&ArticleMeta>) -> Result<()> {
+        let encoded = meta
+            .map(postcard::to_stdvec)
+            .transpose()
+            .map_err(encoding_error(Path::new(CATALOG)))?;
+        if self.slots.len() <= ord {
+            self.slots.resize(ord + 1, None);
+        }
+        self.slots[ord] = encoded.map(Cow::Owned);
+        Ok(())
+    }
+
+    /// The (language code, id) of each slot, decoding only the start of each entry.
+    pub(crate) fn keys(&self, path: &Path) -> Result<Vec<Option<(String, String)>>> {
+        self.slots
+            .iter()
+            .map(|slot| {
+                let Some(bytes) = slot else { return Ok(None) };
+                let (key, _): (EntryKey, _) = postcard::take_from_bytes(bytes)?;
+                Ok(Some((key.lang, key.id)))
+            })
+            .collect::<postcard::Result<_>>()
+            .map_err(encoding_error(path))
+    }
+
+    /// Decodes every entry.
+    pub(crate) fn decode(&self, path: &Path) -> Result<CatalogSlots> {
+        // Decoding on two threads was no faster on the 2 shared cores it was measured on
+        // (docs/PERFORMANCE.md): the time goes to allocating the entries' strings.
+        self.slots
+            .iter()
+            .map(|slot| slot.as_deref().map(decode_all).transpose())
+            .collect::<postcard::Result<_>>()
+            .map_err(encoding_error(path))
+    }
+
+    /// Writes the catalog file.
+    pub(crate) fn write(&self, path: &Path) -> Result<()> {
+        let frames: Vec<Option<&[u8]>> = self.slots.iter().map(|s| s.as_deref()).collect();
+        let bytes = postcard::to_stdvec(&frames).map_err(encoding_error(path))?;
+        write_file(path, &bytes)
+    }
+}
+
+/// Decodes a whole value: bytes left over mean a damaged file.
+fn decode_all<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> postcard::Result<T> {
+    match postcard::take_from_bytes(bytes)? {
+        (value, []) => Ok(value),
+        _ => Err(postcard::Error::DeserializeBadEncoding),
+    }
+}
+
+fn encoding_error(path: &Path) -> impl FnOnce(postcard::Error) -> IndexError + '_ {
+    move |source| IndexError::Encoding {
+        path: path.to_path_buf(),
+        source,
+    }
+}
+
+/// Reads the catalog slots written by [`EncodedCatalog::write`]. A damaged file is an error, never a
+/// panic: lengths are checked against the bytes left before anything is allocated.
+pub(crate) fn read_catalog(path: &Path) -> Result<CatalogSlots> {
+    let bytes = fs::read(path).map_err(IndexError::io("reading", path))?;
+    EncodedCatalog::parse(&bytes, path)?.decode(path)
+}
 
 /// All articles of a build, in (language, id) order, found by `article_ord` or by language and
 /// id.
@@ -89,42 +192,33 @@ impl Catalog {
         Self::from_slots(articles.into_iter().map(Some).collect())
     }
 
-    /// Builds the lookups over `catalog.json` slots (position = `article_ord`).
+    /// Builds the lookups over `catalog.bin` slots (position = `article_ord`).
     pub fn from_slots(slots: CatalogSlots) -> Self {
-        let entries: Vec<(usize, ArticleMeta)> = slots
+        // Full builds already come sorted; incremental ones append new articles at the end.
+        // The language is looked up once per entry, not once per comparison or lookup (that
+        // was 5% of a server's start at 100,000 articles).
+        let mut keyed: Vec<(Option<Lang>, usize, ArticleMeta)> = slots
             .into_iter()
             .enumerate()
-            .filter_map(|(ord, a)| Some((ord, a?)))
-            .collect();
-        // Full builds already come sorted; incremental ones append new articles at the end.
-        // The language is looked up once per entry, not once per comparison (that was 5% of
-        // a server's start at 100,000 articles).
-        let mut keyed: Vec<(Option<Lang>, usize, ArticleMeta)> = entries
-            .into_iter()
-            .map(|(ord, a)| (a.language(), ord, a))
+            .filter_map(|(ord, a)| Some((a.as_ref()?.language(), ord, a?)))
             .collect();
         keyed.sort_by(|(la, _, a), (lb, _, b)| (la, &a.id).cmp(&(lb, &b.id)));
-        let entries: Vec<(usize, ArticleMeta)> =
-            keyed.into_iter().map(|(_, ord, a)| (ord, a)).collect();
-        let mut by_ord = vec![None; entries.iter().map(|(o, _)| o + 1).max().unwrap_or(0)];
-        let mut articles = Vec::with_capacity(entries.len());
+        let mut by_ord = vec![None; keyed.iter().map(|(_, o, _)| o + 1).max().unwrap_or(0)];
+        let mut articles = Vec::with_capacity(keyed.len());
+        let mut by_key = HashMap::with_capacity(keyed.len());
         let mut lang_ranges: [Range<usize>; Lang::ALL.len()] = Default::default();
-        for (pos, (ord, a)) in entries.into_iter().enumerate() {
+        for (pos, (lang, ord, a)) in keyed.into_iter().enumerate() {
             by_ord[ord] = Some(pos);
-            if let Some(lang) = a.language() {
+            if let Some(lang) = lang {
                 let range = &mut lang_ranges[lang.index()];
                 if range.end == 0 {
                     range.start = pos;
                 }
                 range.end = pos + 1;
+                by_key.insert((lang, a.id.clone()), pos);
             }
             articles.push(a);
         }
-        let by_key = articles
-            .iter()
-            .enumerate()
-            .filter_map(|(i, a)| Some(((a.language()?, a.id.clone()), i)))
-            .collect();
         Catalog {
             articles,
             by_ord,
@@ -178,6 +272,14 @@ impl Catalog {
 mod tests {
     use super::*;
 
+    fn write_catalog(path: &Path, slots: &CatalogSlots) -> Result<()> {
+        let mut encoded = EncodedCatalog::default();
+        for (ord, slot) in slots.iter().enumerate() {
+            encoded.set(ord, slot.as_ref())?;
+        }
+        encoded.write(path)
+    }
+
     fn meta(lang: &str, id: &str) -> ArticleMeta {
         ArticleMeta {
             lang: lang.into(),
@@ -211,5 +313,69 @@ mod tests {
         assert_eq!((c.count(Lang::Fa), c.count(Lang::Zh)), (1, 0));
         let fa: Vec<&str> = c.in_lang(Lang::Fa).map(|a| a.id.as_str()).collect();
         assert_eq!(fa, ["a"]);
+    }
+
+    #[test]
+    fn catalog_file_round_trips_with_holes_and_every_script() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("catalog.bin");
+        let mut faq = meta("ar", "سحب");
+        faq.title = "كيف أسحب أموالي؟".into();
+        faq.article_type = "faq".into();
+        faq.category = Some("payments".into());
+        faq.tags = vec!["withdrawal".into(), "提现".into()];
+        faq.summary = Some("برداشت \"quoted\"\n".into());
+        faq.updated = Some("2024-05-01".into());
+        faq.headings = vec![
+            ("q1".into(), "چطور برداشت کنم؟".into()),
+            (String::new(), String::new()),
+        ];
+        let slots = vec![Some(faq), None, Some(meta("zh", "提现")), None];
+        write_catalog(&path, &slots).unwrap();
+        assert_eq!(read_catalog(&path).unwrap(), slots);
+
+        // What an incremental build does: read the keys only, replace one entry, add one past
+        // the end (holes in between), copy the rest as they are.
+        let bytes = fs::read(&path).unwrap();
+        let mut encoded = EncodedCatalog::parse(&bytes, &path).unwrap();
+        let keys = encoded.keys(&path).unwrap();
+        let key = |l: &str, i: &str| Some((l.to_string(), i.to_string()));
+        assert_eq!(keys, [key("ar", "سحب"), None, key("zh", "提现"), None]);
+        encoded.set(0, None).unwrap();
+        encoded.set(5, Some(&meta("fa", "new"))).unwrap();
+        encoded.write(&path).unwrap();
+        let expected = vec![
+            None,
+            None,
+            slots[2].clone(),
+            None,
+            None,
+            Some(meta("fa", "new")),
+        ];
+        assert_eq!(read_catalog(&path).unwrap(), expected);
+
+        write_catalog(&path, &vec![]).unwrap();
+        assert_eq!(read_catalog(&path).unwrap(), CatalogSlots::new());
+    }
+
+    #[test]
+    fn a_damaged_catalog_file_is_an_error_not_a_panic() {
+        let tmp = tempfile::tempdir().unwrap();
+        let path = tmp.path().join("catalog.bin");
+        let slots = vec![Some(meta("en", "a")), Some(meta("fa", "b"))];
+        write_catalog(&path, &slots).unwrap();
+        let bytes = fs::read(&path).unwrap();
+        let cut_short = &bytes[..bytes.len() - 3];
+        let with_garbage = [&bytes[..], b"\x01"].concat();
+        // A length prefix far larger than the file must not be trusted for an allocation.
+        let huge_count = [0xff, 0xff, 0xff, 0xff, 0x0f];
+        for damaged in [cut_short, &with_garbage, &huge_count, b"{\"json\": 1}"] {
+            fs::write(&path, damaged).unwrap();
+            let err = read_catalog(&path).unwrap_err();
+            assert!(matches!(err, IndexError::Encoding { .. }), "{err}");
+            assert!(err.to_string().contains("catalog.bin"), "{err}");
+        }
+        let err = read_catalog(&tmp.path().join("missing.bin")).unwrap_err();
+        assert!(matches!(err, IndexError::Io { .. }), "{err}");
     }
 }

@@ -33,12 +33,19 @@ pub enum IndexError {
     /// tantivy failed.
     #[error("search index: {0}")]
     Tantivy(#[from] tantivy::TantivyError),
-    /// The build manifest or catalog could not be read or written.
+    /// A JSON file of a build (manifest, synonyms, file stamps) could not be read or written.
     #[error("{path}: {source}")]
     Json {
         path: PathBuf,
         #[source]
         source: serde_json::Error,
+    },
+    /// The binary catalog of a build could not be read or written.
+    #[error("{path}: {source} (run `dalil index --full` to rebuild it)")]
+    Encoding {
+        path: PathBuf,
+        #[source]
+        source: postcard::Error,
     },
 }
 

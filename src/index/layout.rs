@@ -5,7 +5,7 @@
 //!   README.md        kept in git
 //!   .lock            held (flock) by the one `dalil index` that may write
 //!   current          name of the live build, replaced by rename(2) only after a build succeeded
-//!   builds/<name>/   immutable builds: tantivy files, manifest.json, catalog.json
+//!   builds/<name>/   immutable builds: tantivy files, manifest.json, catalog.bin
 //!   builds/tmp-*     a build in progress (or left by a killed one; removed by the next build)
 //! ```
 //! Readers resolve `current` once and then use that build folder, which is never modified, so a

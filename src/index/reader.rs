@@ -7,7 +7,7 @@ use serde::de::DeserializeOwned;
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher};
 
 use super::build::{Manifest, CATALOG, FORMAT_VERSION, MANIFEST, SYNONYMS};
-use super::catalog::{Catalog, CatalogSlots};
+use super::catalog::{read_catalog, Catalog};
 use super::error::{IndexError, Result};
 use super::layout::IndexDir;
 use super::schema::{fields_of, Fields};
@@ -46,16 +46,7 @@ impl LoadedIndex {
 
     /// Opens one build folder.
     pub fn open_build(dir: &Path) -> Result<LoadedIndex> {
-        let manifest: Manifest = read_json(&dir.join(MANIFEST))?;
-        if manifest.format_version != FORMAT_VERSION {
-            return Err(IndexError::Incompatible {
-                path: dir.to_path_buf(),
-                reason: format!(
-                    "format {} (this dalil reads {FORMAT_VERSION})",
-                    manifest.format_version
-                ),
-            });
-        }
+        let manifest = Manifest::of_build(dir)?;
         let index = Index::open_in_dir(dir)?;
         let fields = fields_of(&index.schema()).ok_or_else(|| IndexError::Incompatible {
             path: dir.to_path_buf(),
@@ -66,8 +57,11 @@ impl LoadedIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
-        let slots: CatalogSlots = read_json(&dir.join(CATALOG))?;
+        let catalog_started = std::time::Instant::now();
+        let slots = read_catalog(&dir.join(CATALOG))?;
+        let catalog_ms = catalog_started.elapsed().as_millis() as u64;
         let synonyms: crate::content::Synonyms = read_json(&dir.join(SYNONYMS))?;
+        tracing::debug!(build = %dir.display(), catalog_ms, "opened the build");
         Ok(LoadedIndex {
             dir: dir.to_path_buf(),
             index,
@@ -98,10 +92,61 @@ impl LoadedIndex {
     }
 }
 
+impl Manifest {
+    /// Reads only the manifest of a build folder (cheap: what a freshness check needs), and
+    /// refuses a build of another format version.
+    pub fn of_build(dir: &Path) -> Result<Manifest> {
+        let manifest: Manifest = read_json(&dir.join(MANIFEST))?;
+        if manifest.format_version != FORMAT_VERSION {
+            return Err(IndexError::Incompatible {
+                path: dir.to_path_buf(),
+                reason: format!(
+                    "format {} (this dalil reads {FORMAT_VERSION})",
+                    manifest.format_version
+                ),
+            });
+        }
+        Ok(manifest)
+    }
+}
+
 pub(crate) fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T> {
     let bytes = fs::read(path).map_err(IndexError::io("reading", path))?;
     serde_json::from_slice(&bytes).map_err(|source| IndexError::Json {
         path: path.to_path_buf(),
         source,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_build_of_another_format_is_incompatible_and_asks_for_a_rebuild() {
+        let tmp = tempfile::tempdir().unwrap();
+        let old = serde_json::json!({
+            "format_version": FORMAT_VERSION - 1,
+            "dalil_version": "0.1.0",
+            "built_at": 0,
+            "content_fingerprint": "0000000000000000",
+            "counts": {},
+            "build_ms": 0,
+        });
+        fs::write(tmp.path().join(MANIFEST), old.to_string()).unwrap();
+        // What an older dalil left beside it: a JSON catalog this version no longer reads.
+        fs::write(tmp.path().join("catalog.json"), "[]").unwrap();
+        for err in [
+            Manifest::of_build(tmp.path()).unwrap_err(),
+            LoadedIndex::open_build(tmp.path()).unwrap_err(),
+        ] {
+            assert!(matches!(err, IndexError::Incompatible { .. }), "{err}");
+            let message = err.to_string();
+            let old_format = format!("format {}", FORMAT_VERSION - 1);
+            assert!(
+                message.contains(&old_format) && message.contains("dalil index"),
+                "{message}"
+            );
+        }
+    }
 }

@@ -11,4 +11,5 @@ mod reliability_crash;
 mod reliability_http;
 mod reliability_soak;
 mod retrieval;
+mod startup;
 mod support;

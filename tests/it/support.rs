@@ -101,6 +101,24 @@ impl TestServer {
     /// Starts `dalil serve` on the given content and index folders with extra arguments, and
     /// waits until it answers `/healthz`.
     pub fn start(content: &Path, index: &Path, extra: &[&str]) -> TestServer {
+        Self::spawn(content, index, extra, Stdio::inherit())
+    }
+
+    /// Like [`TestServer::start`], and collects what the server writes to standard error.
+    pub fn start_logged(content: &Path, index: &Path, extra: &[&str]) -> (TestServer, ServerLog) {
+        let mut server = Self::spawn(content, index, extra, Stdio::piped());
+        let log = ServerLog::default();
+        let stderr = server.child.stderr.take().expect("stderr");
+        let lines = log.0.clone();
+        std::thread::spawn(move || {
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                lines.lock().unwrap_or_else(|p| p.into_inner()).push(line);
+            }
+        });
+        (server, log)
+    }
+
+    fn spawn(content: &Path, index: &Path, extra: &[&str], stderr: Stdio) -> TestServer {
         let mut child = Command::new(env!("CARGO_BIN_EXE_dalil"))
             .arg("serve")
             .arg("--content")
@@ -111,7 +129,7 @@ impl TestServer {
             .args(extra)
             .env("RUST_LOG", "warn")
             .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
+            .stderr(stderr)
             .spawn()
             .expect("spawning dalil serve");
         let stdout = child.stdout.take().expect("stdout");
@@ -180,6 +198,35 @@ impl Drop for TestServer {
     fn drop(&mut self) {
         let _ = self.child.kill();
         let _ = self.child.wait();
+    }
+}
+
+/// Standard error of a server started with [`TestServer::start_logged`], line by line.
+#[derive(Clone, Default)]
+pub struct ServerLog(std::sync::Arc<std::sync::Mutex<Vec<String>>>);
+
+impl ServerLog {
+    /// Everything logged so far.
+    pub fn text(&self) -> String {
+        self.0.lock().unwrap_or_else(|p| p.into_inner()).join("\n")
+    }
+
+    /// Waits (at most `timeout`) for a logged line containing `needle`; returns the line.
+    pub fn wait_for(&self, needle: &str, timeout: Duration) -> Option<String> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            let found = self
+                .0
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .iter()
+                .find(|l| l.contains(needle))
+                .cloned();
+            if found.is_some() || Instant::now() >= deadline {
+                return found;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
     }
 }
 
