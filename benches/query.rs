@@ -2,7 +2,7 @@
 //! keyword, typo, prefix (autocomplete), whole-sentence search, and a 2 KB message through
 //! suggest. Criterion measures the mean over the query list; a separate pass times every query
 //! on its own and writes p50/p99 to `<scratch>/latency-<n>.json` (what docs/PERFORMANCE.md and
-//! `benches/chart.py` use).
+//! `benches/chart.py` use). `DALIL_BENCH_KINDS=prefix` runs only some kinds.
 
 mod common;
 
@@ -47,12 +47,32 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted.get(i).copied().unwrap_or(f64::NAN)
 }
 
+/// Query kinds to run, from `DALIL_BENCH_KINDS` (comma-separated names, e.g. `prefix`); all by
+/// default.
+fn kinds() -> Vec<QueryKind> {
+    let Ok(names) = std::env::var("DALIL_BENCH_KINDS") else {
+        return QueryKind::ALL.to_vec();
+    };
+    QueryKind::ALL
+        .into_iter()
+        .filter(|k| names.split(',').any(|n| n.trim() == k.name()))
+        .collect()
+}
+
 fn query(c: &mut Criterion) {
     let queries = common::queries();
     for n in common::sizes() {
         let engine = common::engine(n);
+        let t = Instant::now();
+        let completions = engine.completions();
+        println!(
+            "completion index {n:>6} articles: {} candidates, {:.1} MB, built in {:.0} ms",
+            completions.len(),
+            completions.heap_bytes() as f64 / 1e6,
+            t.elapsed().as_secs_f64() * 1000.0
+        );
         let mut json = String::from("[");
-        for kind in QueryKind::ALL {
+        for kind in kinds() {
             let mut group = c.benchmark_group(format!("query/{n}/{}", kind.name()));
             group.sample_size(20);
             for lang in Lang::ALL {
@@ -68,6 +88,19 @@ fn query(c: &mut Criterion) {
                         std::hint::black_box(run(&engine, kind, lang, q));
                         ms.push(t.elapsed().as_secs_f64() * 1000.0);
                     }
+                }
+                if kind == QueryKind::Prefix {
+                    let indexed = list
+                        .iter()
+                        .filter(|q| {
+                            matches!(engine.autocomplete_indexed(q, Some(lang), 8), Ok(Some(_)))
+                        })
+                        .count();
+                    println!(
+                        "prefix {n:>6} articles {}: {indexed}/{} answered by the completion index",
+                        lang.code(),
+                        list.len()
+                    );
                 }
                 ms.sort_by(f64::total_cmp);
                 let (p50, p99) = (percentile(&ms, 0.5), percentile(&ms, 0.99));

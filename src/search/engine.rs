@@ -7,6 +7,7 @@ use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{Searcher, TantivyDocument, Term};
 
+use super::answer_cache::AnswerCache;
 use super::completion::CompletionIndex;
 use super::did_you_mean::correct;
 use super::error::{Result, SearchError, MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS};
@@ -35,6 +36,9 @@ pub struct Engine {
     /// Titles and headings for search as you type, built once per index on first need or in
     /// the background ([`Engine::build_completions_in_background`]).
     completions: Arc<OnceLock<CompletionIndex>>,
+    /// Ranked autocomplete answers of the server's requests the completion index could not
+    /// answer.
+    remembered: Arc<AnswerCache>,
 }
 
 /// An article as a page renders it.
@@ -74,6 +78,7 @@ impl Engine {
             index,
             params: Arc::new(params),
             completions: Arc::new(OnceLock::new()),
+            remembered: Arc::new(AnswerCache::default()),
         }
     }
 
@@ -398,8 +403,20 @@ impl Engine {
         Ok(Some(completion_response(q, &langs, found.list)))
     }
 
-    /// [`Engine::autocomplete`] without waiting for the completion index: ranked search answers
-    /// until it is built.
+    /// A ranked answer [`Engine::autocomplete_without_waiting`] gave to the same request
+    /// before, if it is remembered. Costs microseconds.
+    pub fn autocomplete_remembered(
+        &self,
+        q: &str,
+        lang: Option<Lang>,
+        limit: usize,
+    ) -> Option<AutocompleteResponse> {
+        self.remembered.get(q.trim(), lang, limit)
+    }
+
+    /// [`Engine::autocomplete`] without waiting for the completion index (ranked search
+    /// answers until it is built), remembering ranked answers given once it is (see
+    /// [`Engine::autocomplete_remembered`]).
     pub fn autocomplete_without_waiting(
         &self,
         q: &str,
@@ -407,7 +424,12 @@ impl Engine {
         limit: usize,
     ) -> Result<AutocompleteResponse> {
         let q = validate_query(q)?;
-        self.complete(q, &query_langs(q, lang), limit, self.completions.get())
+        let index = self.completions.get();
+        let resp = self.complete(q, &query_langs(q, lang), limit, index)?;
+        if index.is_some() {
+            self.remembered.put(q, lang, limit, &resp);
+        }
+        Ok(resp)
     }
 
     /// Completions by ranked search alone (what autocomplete did before the completion index):

@@ -1,6 +1,7 @@
 //! Search: query text -> language routing -> tantivy query -> ranked, grouped results with
 //! snippets; suggested answers for agents; autocomplete; did-you-mean.
 
+mod answer_cache;
 mod completion;
 mod did_you_mean;
 mod edit_distance;

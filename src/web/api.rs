@@ -136,6 +136,9 @@ pub async fn autocomplete(
     if let Some(resp) = engine.autocomplete_indexed(&q, lang, AUTOCOMPLETE_LIMIT)? {
         return Ok(Json(resp).into_response());
     }
+    if let Some(resp) = engine.autocomplete_remembered(&q, lang, AUTOCOMPLETE_LIMIT) {
+        return Ok(Json(resp).into_response());
+    }
     let resp = tokio::task::spawn_blocking(move || {
         engine.autocomplete_without_waiting(&q, lang, AUTOCOMPLETE_LIMIT)
     })

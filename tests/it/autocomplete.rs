@@ -68,12 +68,22 @@ fn finds(resp: &AutocompleteResponse, top: usize, lang: Lang, expect: &[String])
 #[test]
 fn completions_find_the_expected_article_at_least_as_often_as_ranked_search() {
     let engine = engine();
+    engine.completions();
     let (mut all_indexed, mut all_ranked) = (0, 0);
     for lang in Lang::ALL {
         let cases = prefix_cases(lang);
         assert!(cases.len() >= 10, "{lang}: {} prefixes", cases.len());
         let (mut indexed, mut ranked, mut indexed_first, mut ranked_first) = (0, 0, 0, 0);
+        let mut answered = 0;
         for (q, expect) in &cases {
+            let by_index = engine
+                .autocomplete_indexed(q, Some(lang), LIMIT)
+                .expect("valid query")
+                .is_some();
+            answered += usize::from(by_index);
+            if !by_index {
+                eprintln!("  {lang} {q:?}: ranked search answers");
+            }
             let now = engine
                 .autocomplete(q, Some(lang), LIMIT)
                 .expect("autocomplete");
@@ -92,7 +102,8 @@ fn completions_find_the_expected_article_at_least_as_often_as_ranked_search() {
         }
         eprintln!(
             "{lang}: expected article among {LIMIT} completions for {indexed}/{} prefixes \
-             (ranked search: {ranked}), first for {indexed_first} (ranked search: {ranked_first})",
+             (ranked search: {ranked}), first for {indexed_first} (ranked search: {ranked_first}); \
+             {answered} answered by the completion index",
             cases.len()
         );
         all_indexed += indexed;
@@ -113,6 +124,15 @@ fn nothing_in_titles_and_headings_falls_back_to_ranked_search() {
         .autocomplete_indexed("withdr", Some(Lang::En), LIMIT)
         .expect("valid query")
         .is_none());
+    // Before the index is ready, the server's path answers by ranked search and does not
+    // remember it (the index may answer better once built).
+    let early = engine
+        .autocomplete_without_waiting("withdrawl fe", Some(Lang::En), LIMIT)
+        .expect("autocomplete");
+    assert!(!early.completions.is_empty());
+    assert!(engine
+        .autocomplete_remembered("withdrawl fe", Some(Lang::En), LIMIT)
+        .is_none());
     // A typo: no title or heading has the word, ranked search corrects it.
     let resp = engine
         .autocomplete("withdrawl fe", Some(Lang::En), LIMIT)
@@ -128,6 +148,17 @@ fn nothing_in_titles_and_headings_falls_back_to_ranked_search() {
             .any(|c| c.url.starts_with("/en/withdraw")),
         "{resp:?}"
     );
+    let ranked = engine
+        .autocomplete_without_waiting(" withdrawl fe", Some(Lang::En), LIMIT)
+        .expect("autocomplete");
+    assert_eq!(ranked.completions, resp.completions);
+    let remembered = engine
+        .autocomplete_remembered("withdrawl fe ", Some(Lang::En), LIMIT)
+        .expect("remembered once the index is ready");
+    assert_eq!(remembered.completions, resp.completions);
+    assert!(engine
+        .autocomplete_remembered("withdrawl fe", None, LIMIT)
+        .is_none());
     let indexed = engine
         .autocomplete_indexed("withdr", Some(Lang::En), LIMIT)
         .expect("valid query")
