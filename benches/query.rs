@@ -59,6 +59,69 @@ fn kinds() -> Vec<QueryKind> {
         .collect()
 }
 
+/// Prefixes of 200 of the corpus's own titles and headings per language (three words, the
+/// last cut in half; Chinese: up to four characters), as a customer typing towards an existing
+/// question: what the completion index answers alone. Prints p50/p99 of `autocomplete`.
+fn heading_prefixes(engine: &Engine, n: usize) {
+    let catalog = &engine.index().catalog;
+    for lang in Lang::ALL {
+        let texts: Vec<&str> = catalog
+            .in_lang(lang)
+            .flat_map(|a| {
+                std::iter::once(a.title.as_str()).chain(a.headings.iter().map(|h| h.1.as_str()))
+            })
+            .collect();
+        let step = (texts.len() / 200).max(1);
+        let prefixes: Vec<String> = texts
+            .iter()
+            .step_by(step)
+            .take(200)
+            .map(|t| typed_towards(lang, t))
+            .collect();
+        let indexed = prefixes
+            .iter()
+            .filter(|q| matches!(engine.autocomplete_indexed(q, Some(lang), 8), Ok(Some(_))))
+            .count();
+        let mut ms = Vec::with_capacity(prefixes.len() * ROUNDS);
+        for _ in 0..ROUNDS {
+            for q in &prefixes {
+                let t = Instant::now();
+                std::hint::black_box(run(engine, QueryKind::Prefix, lang, q));
+                ms.push(t.elapsed().as_secs_f64() * 1000.0);
+            }
+        }
+        ms.sort_by(f64::total_cmp);
+        println!(
+            "latency {n:>6} articles heading-prefix {}: p50 {:7.3} ms  p99 {:7.3} ms  ({} timings; {indexed}/{} answered by the completion index)",
+            lang.code(),
+            percentile(&ms, 0.5),
+            percentile(&ms, 0.99),
+            ms.len(),
+            prefixes.len()
+        );
+    }
+}
+
+/// What a customer has typed on the way to `text`.
+fn typed_towards(lang: Lang, text: &str) -> String {
+    if lang == Lang::Zh {
+        let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
+        return chars[..chars.len().div_ceil(2).clamp(1, 4).min(chars.len())]
+            .iter()
+            .collect();
+    }
+    let mut words: Vec<&str> = text.split_whitespace().take(3).collect();
+    let Some(last) = words.pop() else {
+        return String::new();
+    };
+    let half: String = last
+        .chars()
+        .take(last.chars().count().div_ceil(2))
+        .collect();
+    words.push(&half);
+    words.join(" ")
+}
+
 fn query(c: &mut Criterion) {
     let queries = common::queries();
     for n in common::sizes() {
@@ -71,6 +134,9 @@ fn query(c: &mut Criterion) {
             completions.heap_bytes() as f64 / 1e6,
             t.elapsed().as_secs_f64() * 1000.0
         );
+        if kinds().contains(&QueryKind::Prefix) {
+            heading_prefixes(&engine, n);
+        }
         let mut json = String::from("[");
         for kind in kinds() {
             let mut group = c.benchmark_group(format!("query/{n}/{}", kind.name()));
