@@ -147,8 +147,14 @@ impl CompletionIndex {
         let mut found: Vec<(u8, usize, u32)> = Vec::new();
         let mut scattered_only = true;
         for (rank, &lang) in langs.iter().enumerate() {
-            let query = TypedQuery::parse(lang, q);
-            let matches = self.langs[lang.index()].matches(&query, limit);
+            let mut query = TypedQuery::parse(lang, q);
+            let mut matches = self.langs[lang.index()].matches(&query, limit);
+            if matches.is_empty() && lang == Lang::Fa {
+                if let Some(apart) = TypedQuery::parse_last_word_apart(lang, q) {
+                    matches = self.langs[lang.index()].matches(&apart, limit);
+                    query = apart;
+                }
+            }
             let han = query
                 .complete
                 .iter()
@@ -481,8 +487,11 @@ impl TypedQuery {
     fn parse(lang: Lang, q: &str) -> TypedQuery {
         let mut complete = Vec::new();
         let mut prefix = None;
-        let typing = q.chars().last().is_some_and(char::is_alphanumeric);
-        let end = q.trim_end().len();
+        // A Persian word typed up to its zero-width non-joiner (`پاسخ‌` of `پاسخ‌گویی`) is
+        // still being typed.
+        let typed = q.trim_end_matches(is_joiner);
+        let typing = typed.chars().last().is_some_and(char::is_alphanumeric);
+        let end = typed.trim_end().len();
         let mut tokens = split_words(lang, q).peekable();
         while let Some((word, offset_to, han)) = tokens.next() {
             let last = tokens.peek().is_none();
@@ -494,6 +503,24 @@ impl TypedQuery {
         }
         TypedQuery { complete, prefix }
     }
+
+    /// The query read with its last word analysed on its own, when analysing it with the words
+    /// before gave something else: the Persian pipeline joins a detached suffix to the word
+    /// before (`شدن ی` -> `شدنی`), but a word being typed is often the start of the next word
+    /// (`یک`).
+    fn parse_last_word_apart(lang: Lang, q: &str) -> Option<TypedQuery> {
+        let (head, last) = q.trim_end().rsplit_once(char::is_whitespace)?;
+        let mut apart = TypedQuery::parse(lang, head);
+        apart.complete.extend(apart.prefix.take());
+        let tail = TypedQuery::parse(lang, last);
+        apart.complete.extend(tail.complete);
+        apart.prefix = tail.prefix;
+        (apart != TypedQuery::parse(lang, q)).then_some(apart)
+    }
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\u{200c}' | '\u{200d}')
 }
 
 /// The words of a text as the completion index compares them.
@@ -593,7 +620,11 @@ mod tests {
                 "withdrawals-faq",
                 "faq",
                 "پرسش‌های متداول برداشت",
-                &["برداشت وجه چقدر طول می‌کشد؟", "کارمزد برداشت چیست؟"],
+                &[
+                    "برداشت وجه چقدر طول می‌کشد؟",
+                    "کارمزد برداشت چیست؟",
+                    "گم شدن یک سفارش",
+                ],
             ),
             article(
                 "zh",
@@ -697,6 +728,13 @@ mod tests {
             texts(&index, &c, "برداشت وجه", Lang::Fa),
             ["برداشت وجه چقدر طول می‌کشد؟"]
         );
+        // Typed up to the non-joiner inside a word.
+        assert_eq!(
+            texts(&index, &c, "طول می\u{200c}", Lang::Fa),
+            ["برداشت وجه چقدر طول می‌کشد؟"]
+        );
+        // A last word that the pipeline would join to the one before as a suffix (`ی`).
+        assert_eq!(texts(&index, &c, "گم شدن ی", Lang::Fa), ["گم شدن یک سفارش"]);
     }
 
     #[test]
