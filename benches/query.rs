@@ -2,7 +2,9 @@
 //! keyword, typo, prefix (autocomplete), whole-sentence search, and a 2 KB message through
 //! suggest. Criterion measures the mean over the query list; a separate pass times every query
 //! on its own and writes p50/p99 to `<scratch>/latency-<n>.json` (what docs/PERFORMANCE.md and
-//! `benches/chart.py` use). `DALIL_BENCH_KINDS=prefix` runs only some kinds.
+//! `benches/chart.py` use). `DALIL_BENCH_KINDS=prefix` runs only some kinds; with prefix, the
+//! completion index's size and build time and the latency of prefixes of the corpus's own
+//! titles and headings are printed too.
 
 mod common;
 
@@ -10,42 +12,13 @@ use std::fmt::Write as _;
 use std::time::Instant;
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use dalil::cli::bench_latency::{measure, percentile, run_query as run};
 use dalil::cli::bench_queries::QueryKind;
-use dalil::search::{Engine, SearchRequest, SuggestRequest};
+use dalil::search::Engine;
 use dalil::Lang;
-
-/// Runs one query of a kind; returns something derived from the answer so it is not optimised
-/// away.
-fn run(engine: &Engine, kind: QueryKind, lang: Lang, q: &str) -> usize {
-    match kind {
-        QueryKind::Prefix => engine
-            .autocomplete(q, Some(lang), 8)
-            .map_or(0, |r| r.completions.len()),
-        QueryKind::Message => engine
-            .suggest(&SuggestRequest {
-                text: q.to_string(),
-                lang: Some(lang),
-                limit: 3,
-            })
-            .map_or(0, |r| r.answers.len()),
-        _ => engine
-            .search(&SearchRequest {
-                q: q.to_string(),
-                lang: Some(lang),
-                limit: 10,
-                ..SearchRequest::default()
-            })
-            .map_or(0, |r| r.results.len()),
-    }
-}
 
 /// Rounds over the query list in the percentile pass.
 const ROUNDS: usize = 5;
-
-fn percentile(sorted: &[f64], p: f64) -> f64 {
-    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
-    sorted.get(i).copied().unwrap_or(f64::NAN)
-}
 
 /// Query kinds to run, from `DALIL_BENCH_KINDS` (comma-separated names, e.g. `prefix`); all by
 /// default.
@@ -57,6 +30,18 @@ fn kinds() -> Vec<QueryKind> {
         .into_iter()
         .filter(|k| names.split(',').any(|n| n.trim() == k.name()))
         .collect()
+}
+
+/// Builds the completion index and prints its size and build time.
+fn completion_index(engine: &Engine, n: usize) {
+    let t = Instant::now();
+    let completions = engine.completions();
+    println!(
+        "completion index {n:>6} articles: {} candidates, {:.1} MB, built in {:.0} ms",
+        completions.len(),
+        completions.heap_bytes() as f64 / 1e6,
+        t.elapsed().as_secs_f64() * 1000.0
+    );
 }
 
 /// Prefixes of 200 of the corpus's own titles and headings per language (three words, the
@@ -78,10 +63,6 @@ fn heading_prefixes(engine: &Engine, n: usize) {
             .take(200)
             .map(|t| typed_towards(lang, t))
             .collect();
-        let indexed = prefixes
-            .iter()
-            .filter(|q| matches!(engine.autocomplete_indexed(q, Some(lang), 8), Ok(Some(_))))
-            .count();
         let mut ms = Vec::with_capacity(prefixes.len() * ROUNDS);
         for _ in 0..ROUNDS {
             for q in &prefixes {
@@ -92,14 +73,23 @@ fn heading_prefixes(engine: &Engine, n: usize) {
         }
         ms.sort_by(f64::total_cmp);
         println!(
-            "latency {n:>6} articles heading-prefix {}: p50 {:7.3} ms  p99 {:7.3} ms  ({} timings; {indexed}/{} answered by the completion index)",
+            "latency {n:>6} articles heading-prefix {}: p50 {:7.3} ms  p99 {:7.3} ms  ({} timings; {}/{} answered by the completion index)",
             lang.code(),
             percentile(&ms, 0.5),
             percentile(&ms, 0.99),
             ms.len(),
+            answered_by_index(engine, lang, &prefixes),
             prefixes.len()
         );
     }
+}
+
+/// How many of the prefixes the completion index answers without ranked search.
+fn answered_by_index(engine: &Engine, lang: Lang, prefixes: &[String]) -> usize {
+    prefixes
+        .iter()
+        .filter(|q| matches!(engine.autocomplete_indexed(q, Some(lang), 8), Ok(Some(_))))
+        .count()
 }
 
 /// What a customer has typed on the way to `text`.
@@ -126,15 +116,8 @@ fn query(c: &mut Criterion) {
     let queries = common::queries();
     for n in common::sizes() {
         let engine = common::engine(n);
-        let t = Instant::now();
-        let completions = engine.completions();
-        println!(
-            "completion index {n:>6} articles: {} candidates, {:.1} MB, built in {:.0} ms",
-            completions.len(),
-            completions.heap_bytes() as f64 / 1e6,
-            t.elapsed().as_secs_f64() * 1000.0
-        );
         if kinds().contains(&QueryKind::Prefix) {
+            completion_index(&engine, n);
             heading_prefixes(&engine, n);
         }
         let mut json = String::from("[");
@@ -144,37 +127,21 @@ fn query(c: &mut Criterion) {
             for lang in Lang::ALL {
                 let list = queries[lang.index()].of(kind);
                 // Warm-up, then each query timed on its own.
-                for q in list {
-                    run(&engine, kind, lang, q);
-                }
-                let mut ms = Vec::with_capacity(list.len() * ROUNDS);
-                for _ in 0..ROUNDS {
-                    for q in list {
-                        let t = Instant::now();
-                        std::hint::black_box(run(&engine, kind, lang, q));
-                        ms.push(t.elapsed().as_secs_f64() * 1000.0);
-                    }
-                }
+                let row = measure(&engine, &queries[lang.index()], kind, lang, ROUNDS);
+                let (p50, p99) = (row.p50_ms, row.p99_ms);
                 if kind == QueryKind::Prefix {
-                    let indexed = list
-                        .iter()
-                        .filter(|q| {
-                            matches!(engine.autocomplete_indexed(q, Some(lang), 8), Ok(Some(_)))
-                        })
-                        .count();
                     println!(
-                        "prefix {n:>6} articles {}: {indexed}/{} answered by the completion index",
+                        "prefix {n:>6} articles {}: {}/{} answered by the completion index",
                         lang.code(),
+                        answered_by_index(&engine, lang, list),
                         list.len()
                     );
                 }
-                ms.sort_by(f64::total_cmp);
-                let (p50, p99) = (percentile(&ms, 0.5), percentile(&ms, 0.99));
                 println!(
                     "latency {n:>6} articles {:<11} {}: p50 {p50:7.3} ms  p99 {p99:7.3} ms  ({} timings)",
                     kind.name(),
                     lang.code(),
-                    ms.len()
+                    row.count
                 );
                 if json.len() > 1 {
                     json.push(',');
@@ -184,7 +151,7 @@ fn query(c: &mut Criterion) {
                     r#"{{"articles":{n},"kind":"{}","lang":"{}","p50_ms":{p50:.4},"p99_ms":{p99:.4},"count":{}}}"#,
                     kind.name(),
                     lang.code(),
-                    ms.len()
+                    row.count
                 );
 
                 let mut i = 0;

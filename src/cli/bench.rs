@@ -10,7 +10,11 @@ use anyhow::Context;
 use clap::Subcommand;
 
 use super::bench_corpus::{write_corpus, CorpusSources, Material};
-use super::bench_queries::{load_queries, load_test_paths};
+use super::bench_latency::{measure, pruning_agreement};
+use super::bench_queries::{load_queries, load_test_paths, QueryKind};
+use crate::index::{IndexDir, LoadedIndex};
+use crate::search::{Engine, RankingParams};
+use crate::Lang;
 
 /// Where the relevance benchmark keeps its passages, relative to the repository (read at run
 /// time, never copied into it).
@@ -43,6 +47,33 @@ pub enum BenchCommand {
         #[arg(long, default_value = "search")]
         endpoint: String,
         /// The repository's tests folder (query and message lists).
+        #[arg(long, default_value = "tests")]
+        tests: PathBuf,
+        #[arg(long, default_value = RELEVANCE_DIR)]
+        relevance: PathBuf,
+    },
+    /// Time every benchmark query in process against an index: p50/p99 per kind and language,
+    /// and how often pruned search returns the same top 10 as scoring every match.
+    Latency {
+        /// Index folder (built with `dalil index`).
+        #[arg(long)]
+        index: PathBuf,
+        /// Timed rounds over each query list, after one warm-up round.
+        #[arg(long, default_value_t = 5)]
+        rounds: usize,
+        /// Score every match instead of pruning (the ranking pruning is measured against).
+        #[arg(long)]
+        exhaustive: bool,
+        /// Also compare the top 10 of pruned and exhaustive searches.
+        #[arg(long)]
+        agreement: bool,
+        /// Also write the rows as JSON here (what `benches/chart.py` draws; the file name
+        /// should be `latency-<articles>.json` in the folder given to it).
+        #[arg(long)]
+        json: Option<PathBuf>,
+        /// Kinds to time (keyword, typo, prefix, sentence, message-2kb), comma-separated.
+        #[arg(long, value_delimiter = ',')]
+        kinds: Vec<String>,
         #[arg(long, default_value = "tests")]
         tests: PathBuf,
         #[arg(long, default_value = RELEVANCE_DIR)]
@@ -94,6 +125,68 @@ pub fn run(command: BenchCommand) -> anyhow::Result<ExitCode> {
             let mut out = std::io::stdout().lock();
             for p in load_test_paths(&queries, &endpoint) {
                 writeln!(out, "{p}").context("writing the paths")?;
+            }
+        }
+        BenchCommand::Latency {
+            index,
+            rounds,
+            exhaustive,
+            agreement,
+            json,
+            kinds,
+            tests,
+            relevance,
+        } => {
+            let queries = load_queries(&tests, Some(&relevance.join("queries.jsonl")))?;
+            let loaded = std::sync::Arc::new(
+                LoadedIndex::open(&IndexDir::new(&index))
+                    .with_context(|| format!("opening the index in {}", index.display()))?,
+            );
+            let pruned = Engine::new(loaded.clone());
+            let full = Engine::with_params(
+                loaded,
+                RankingParams {
+                    candidates_per_result: 0,
+                    ..RankingParams::default()
+                },
+            );
+            let engine = if exhaustive { &full } else { &pruned };
+            println!(
+                "{:<12} {:<4} {:>9} {:>9} {:>6}",
+                "kind", "lang", "p50_ms", "p99_ms", "count"
+            );
+            let chosen = QueryKind::ALL
+                .into_iter()
+                .filter(|k| kinds.is_empty() || kinds.iter().any(|n| n == k.name()));
+            let articles = engine.index().catalog.all().len();
+            let mut rows = Vec::new();
+            for kind in chosen {
+                for lang in Lang::ALL {
+                    let row = measure(engine, &queries[lang.index()], kind, lang, rounds);
+                    println!(
+                        "{:<12} {:<4} {:>9.3} {:>9.3} {:>6}",
+                        row.kind, row.lang, row.p50_ms, row.p99_ms, row.count
+                    );
+                    rows.push(serde_json::json!({
+                        "articles": articles,
+                        "kind": row.kind,
+                        "lang": row.lang,
+                        "p50_ms": row.p50_ms,
+                        "p99_ms": row.p99_ms,
+                        "count": row.count,
+                    }));
+                }
+            }
+            if let Some(path) = json {
+                std::fs::write(&path, serde_json::to_vec(&rows)?)
+                    .with_context(|| format!("writing {}", path.display()))?;
+            }
+            if agreement {
+                let (same, compared) = pruning_agreement(&pruned, &full, &queries, 10);
+                println!(
+                    "pruned top 10 equal to exhaustive: {same}/{compared} ranks ({:.2}%)",
+                    100.0 * same as f64 / compared.max(1) as f64
+                );
             }
         }
     }

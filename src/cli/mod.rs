@@ -2,6 +2,7 @@
 
 pub mod bench;
 pub mod bench_corpus;
+pub mod bench_latency;
 pub mod bench_queries;
 mod check;
 mod index;

@@ -11,7 +11,8 @@ use super::answer_cache::AnswerCache;
 use super::completion::CompletionIndex;
 use super::did_you_mean::correct;
 use super::error::{Result, SearchError, MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS};
-use super::grouping::{ArticleGroup, GroupByArticle};
+use super::grouping::{ArticleGroup, GroupByArticle, ARTICLE_ORD};
+use super::pruned::rank_candidates;
 use super::query::{build_query, Filters, LangPlan, RankingParams};
 use super::snippet::Highlighter;
 use super::stats::LangStatistics;
@@ -27,6 +28,8 @@ const SNIPPET_CHARS_HAN: usize = 90;
 const FEW_RESULTS: usize = 2;
 /// Translations offered when the requested language has nothing.
 const MAX_TRANSLATIONS: usize = 3;
+/// Most candidate sections of a pruned search (deep pages of broad queries).
+const MAX_CANDIDATES: usize = 50_000;
 
 /// Searches one loaded index. Cheap to clone; a reload makes a new engine.
 #[derive(Debug, Clone)]
@@ -64,6 +67,9 @@ pub struct ArticleView {
 pub(crate) struct Ranked {
     pub groups: Vec<ArticleGroup>,
     pub plans: Vec<LangPlan>,
+    /// Whether `groups` holds every matching article (else the best ones, at least as many as
+    /// were wanted when that many match).
+    pub exact: bool,
 }
 
 impl Engine {
@@ -156,7 +162,9 @@ impl Engine {
             article_type: req.article_type.clone(),
         };
         let searcher = self.searcher();
-        let ranked = self.rank(&searcher, q, &langs, &filters, true)?;
+        // One more than the page shows: whether a next page exists.
+        let want = req.offset + req.limit + 1;
+        let ranked = self.rank(&searcher, q, &langs, &filters, true, want)?;
         let total = ranked.groups.len();
         let results = ranked
             .groups
@@ -192,6 +200,7 @@ impl Engine {
             query: q.to_string(),
             lang: langs[0].code().to_string(),
             total,
+            total_exact: ranked.exact,
             took_ms: started.elapsed().as_secs_f64() * 1000.0,
             results,
             translations_available,
@@ -199,6 +208,9 @@ impl Engine {
         })
     }
 
+    /// Ranks the articles matching `q` in `langs`, best first: at least the `want` best when
+    /// that many match, and all of them when the pruned first pass ran out of candidates
+    /// (`Ranked::exact`).
     pub(crate) fn rank(
         &self,
         searcher: &Searcher,
@@ -206,6 +218,7 @@ impl Engine {
         langs: &[Lang],
         filters: &Filters,
         allow_prefix: bool,
+        want: usize,
     ) -> Result<Ranked> {
         let fields = &self.index.fields;
         let plans: Vec<LangPlan> = langs
@@ -223,6 +236,7 @@ impl Engine {
             })
             .collect();
         let mut groups = Vec::new();
+        let mut exact = true;
         // Each language is searched with its own BM25 statistics, then the lists are merged.
         for plan in &plans {
             let Some(query) =
@@ -231,10 +245,47 @@ impl Engine {
                 continue;
             };
             let stats = self.lang_statistics(searcher, plan.lang);
-            let collector = GroupByArticle {
-                field: "article_ord".into(),
+            let per_result = self.params.candidates_per_result;
+            // A filter can reject every candidate of the first pass, which knows nothing of
+            // it: filtered searches (category pages) score every match.
+            let broad = plan.estimated_matches >= self.params.prune_above;
+            let pruning = (per_result > 0 && broad && filters.is_empty())
+                .then(|| {
+                    plan.candidate_query(fields, &self.params, false)
+                        .zip(plan.matching_scoring(fields, &self.params))
+                })
+                .flatten();
+            let Some(((mut candidate, mut complete), scoring)) = pruning else {
+                let collector = GroupByArticle {
+                    field: ARTICLE_ORD.into(),
+                };
+                groups
+                    .extend(searcher.search_with_statistics_provider(&*query, &collector, &stats)?);
+                continue;
             };
-            groups.extend(searcher.search_with_statistics_provider(&*query, &collector, &stats)?);
+            let mut k = want
+                .saturating_mul(per_result)
+                .max(self.params.min_candidates)
+                .max(1);
+            loop {
+                let pruned = rank_candidates(searcher, &stats, &*candidate, &scoring, k)?;
+                if pruned.exhausted && !complete {
+                    // The rarest words match fewer sections than wanted: the others may match
+                    // more, so they join before the pass is taken as having seen every match.
+                    if let Some((all, _)) = plan.candidate_query(fields, &self.params, true) {
+                        (candidate, complete) = (all, true);
+                        continue;
+                    }
+                }
+                // Many candidates can belong to few articles: widen the pass until enough
+                // articles are found or every match has been seen.
+                if pruned.exhausted || pruned.groups.len() >= want || k >= MAX_CANDIDATES {
+                    exact &= pruned.exhausted;
+                    groups.extend(pruned.groups);
+                    break;
+                }
+                k = k.saturating_mul(4).min(MAX_CANDIDATES);
+            }
         }
         if plans.len() > 1 {
             groups.sort_by(|a, b| {
@@ -243,7 +294,11 @@ impl Engine {
                     .then(a.article_ord.cmp(&b.article_ord))
             });
         }
-        Ok(Ranked { groups, plans })
+        Ok(Ranked {
+            groups,
+            plans,
+            exact,
+        })
     }
 
     /// BM25 statistics of one language's sections.
@@ -320,7 +375,7 @@ impl Engine {
             };
             // Only offer a correction that finds more than the query did.
             if self
-                .rank(searcher, &fixed, &[lang], filters, false)?
+                .rank(searcher, &fixed, &[lang], filters, false, total + 1)?
                 .groups
                 .len()
                 > total
@@ -347,7 +402,14 @@ impl Engine {
                 continue;
             }
             seen.push(lang);
-            let ranked = self.rank(searcher, q, &[lang], &Filters::default(), false)?;
+            let ranked = self.rank(
+                searcher,
+                q,
+                &[lang],
+                &Filters::default(),
+                false,
+                MAX_TRANSLATIONS,
+            )?;
             for g in ranked
                 .groups
                 .iter()
@@ -478,7 +540,15 @@ impl Engine {
         limit: usize,
     ) -> Result<AutocompleteResponse> {
         let searcher = self.searcher();
-        let ranked = self.rank(&searcher, q, langs, &Filters::default(), true)?;
+        // Twice the list: completions with the same text are shown once.
+        let ranked = self.rank(
+            &searcher,
+            q,
+            langs,
+            &Filters::default(),
+            true,
+            limit.saturating_mul(2),
+        )?;
         let mut completions: Vec<Completion> = Vec::new();
         for g in &ranked.groups {
             if completions.len() >= limit {

@@ -73,6 +73,9 @@ impl Hasher for OrdHasher {
 
 type OrdMap<V> = HashMap<u64, V, BuildHasherDefault<OrdHasher>>;
 
+/// Name of the fast field that says which article a section belongs to.
+pub const ARTICLE_ORD: &str = "article_ord";
+
 /// Groups every match by its `article_ord` fast field.
 pub struct GroupByArticle {
     pub field: String,
@@ -118,15 +121,35 @@ impl Collector for GroupByArticle {
                 }
             }
         }
-        let mut groups: Vec<ArticleGroup> = merged.into_values().collect();
-        // Ordinals are unique, so the order is total and an unstable sort gives the same result.
-        groups.sort_unstable_by(|a, b| {
-            b.score
-                .total_cmp(&a.score)
-                .then(a.article_ord.cmp(&b.article_ord))
-        });
-        Ok(groups)
+        Ok(sorted_groups(merged))
     }
+}
+
+/// Groups scored sections, given in document order, by article: the same groups the collector
+/// gives for the same sections.
+pub fn group_sections(
+    sections: impl IntoIterator<Item = (u64, Score, DocAddress)>,
+) -> Vec<ArticleGroup> {
+    let mut groups = OrdMap::default();
+    for (ord, score, addr) in sections {
+        groups
+            .entry(ord)
+            .and_modify(|g: &mut ArticleGroup| g.push(score, addr))
+            .or_insert_with(|| ArticleGroup::new(ord, score, addr));
+    }
+    sorted_groups(groups)
+}
+
+/// Best article first; ordinals are unique, so the order is total and an unstable sort gives
+/// the same result every time.
+fn sorted_groups(groups: OrdMap<ArticleGroup>) -> Vec<ArticleGroup> {
+    let mut groups: Vec<ArticleGroup> = groups.into_values().collect();
+    groups.sort_unstable_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.article_ord.cmp(&b.article_ord))
+    });
+    groups
 }
 
 impl SegmentCollector for GroupSegmentCollector {

@@ -14,6 +14,16 @@ pub const MAX_QUERY_TERMS: usize = 32;
 /// misspelled.
 pub const MAX_EXPANDED_WORDS: usize = 8;
 
+/// Completions of the word being typed that a query matches, the most frequent ones: a one- or
+/// two-letter prefix can start thousands of words, and each is a posting list to read.
+pub const MAX_PREFIX_WORDS: usize = 32;
+
+/// Words of a query (its rarest) that find the candidates of a pruned search. A whole question
+/// has a dozen or more; at 100,000 articles, finding candidates with 10 of them instead of all
+/// took a Chinese question's p50 from 7.8 to about 2.3 ms, and the top 10 still equals the
+/// exhaustive ranking's at 98.3% of ranks at 10,000 articles (99.5% with every word).
+pub const MAX_CANDIDATE_WORDS: usize = 10;
+
 #[cfg(test)]
 mod tests {
     use std::path::Path;

@@ -4,15 +4,16 @@
 use std::collections::HashSet;
 
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur,
-    PhraseQuery, Query, TermQuery,
+    BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
 use super::edit_distance::allowed_edits;
 use super::fuzzy::expand;
-use super::limits::{MAX_EXPANDED_WORDS, MAX_QUERY_TERMS};
+use super::limits::{MAX_CANDIDATE_WORDS, MAX_EXPANDED_WORDS, MAX_PREFIX_WORDS, MAX_QUERY_TERMS};
+use super::prefix::completions;
+use super::scoring::Scoring;
 use crate::analysis::{analyze, analyze_exact, is_stop_word, script_of, AnalyzedToken, Script};
 use crate::index::{Fields, SynonymTable, KIND_SECTION};
 use crate::lang::Lang;
@@ -41,6 +42,15 @@ pub struct RankingParams {
     pub prefix_weight: f32,
     /// Weight of a match of a writer-declared synonym relative to the query's own words.
     pub synonym_weight: f32,
+    /// Candidate sections the pruned first pass keeps per article asked for (0: score every
+    /// matching section, the exhaustive ranking the pruned one is measured against).
+    pub candidates_per_result: usize,
+    /// Fewest candidate sections of a pruned search: below a few hundred, pruning saves little
+    /// and an article whose best section ranked low in the first pass is easily missed.
+    pub min_candidates: usize,
+    /// Searches whose words occur in fewer sections than this score every match: block-max
+    /// WAND only pays for itself over long posting lists, and these get an exact total.
+    pub prune_above: u64,
 }
 
 impl Default for RankingParams {
@@ -54,6 +64,9 @@ impl Default for RankingParams {
             expansion_weight: [1.0, 0.7, 0.5],
             prefix_weight: 1.0,
             synonym_weight: 0.8,
+            candidates_per_result: 20,
+            min_candidates: 200,
+            prune_above: 5_000,
         }
     }
 }
@@ -78,6 +91,11 @@ pub struct LangPlan {
     pub terms: Vec<QueryTerm>,
     /// Normalised, unstemmed last word when the user may still be typing it.
     pub prefix: Option<String>,
+    /// The most frequent vocabulary words that complete `prefix`.
+    pub prefix_words: Vec<String>,
+    /// Sum of the document frequencies of the words matched (an upper bound of the matching
+    /// sections, counting a section once per word): what decides whether pruning pays.
+    pub estimated_matches: u64,
     /// Phrases (as analysed terms) that writers declared equivalent to a phrase of the query.
     pub synonyms: Vec<Vec<String>>,
 }
@@ -87,6 +105,13 @@ pub struct LangPlan {
 pub struct Filters {
     pub category: Option<String>,
     pub article_type: Option<String>,
+}
+
+impl Filters {
+    /// Whether nothing is filtered out.
+    pub fn is_empty(&self) -> bool {
+        self.category.is_none() && self.article_type.is_none()
+    }
 }
 
 impl LangPlan {
@@ -104,6 +129,8 @@ impl LangPlan {
         let mut seen = HashSet::new();
         let mut terms: Vec<QueryTerm> = Vec::new();
         let mut expanded = 0;
+        // (stop word, sections its word or corrections occur in) of each term.
+        let mut reach: Vec<(bool, u64)> = Vec::new();
         let tokens = split_unknown_codes(lang, analyze(lang, q), searcher, fields);
         let sequence: Vec<String> = tokens.iter().map(|t| t.text.clone()).collect();
         // A Chinese gram at the position of a stop word is part of it (`为什么`, `为什`).
@@ -141,7 +168,7 @@ impl LangPlan {
             } else {
                 0
             };
-            let expansions = if params.typo_tolerance && doc_freq == 0 && typo_script && edits > 0 {
+            let found = if params.typo_tolerance && doc_freq == 0 && typo_script && edits > 0 {
                 expanded += 1;
                 expand(
                     searcher,
@@ -150,12 +177,17 @@ impl LangPlan {
                     edits,
                     MAX_EXPANSIONS,
                 )
-                .into_iter()
-                .map(|e| (e.text, params.expansion_weight[e.distance.min(2)]))
-                .collect()
             } else {
                 Vec::new()
             };
+            reach.push((
+                stop,
+                doc_freq + found.iter().map(|e| e.doc_freq).sum::<u64>(),
+            ));
+            let expansions = found
+                .into_iter()
+                .map(|e| (e.text, params.expansion_weight[e.distance.min(2)]))
+                .collect();
             terms.push(QueryTerm {
                 stop,
                 text: t.text,
@@ -169,11 +201,25 @@ impl LangPlan {
         } else {
             None
         };
+        let completed = prefix
+            .as_deref()
+            .map(|p| completions(searcher, lf.exact, p, MAX_PREFIX_WORDS))
+            .unwrap_or_default();
+        // Counted like `active_terms` chooses: stop words only when nothing else is left.
+        let content = reach.iter().any(|&(stop, _)| !stop);
+        let estimated_matches = reach
+            .iter()
+            .filter(|&&(stop, _)| !content || !stop)
+            .map(|&(_, n)| n)
+            .chain(completed.iter().map(|&(_, n)| n))
+            .sum();
         LangPlan {
             synonyms: synonyms.alternatives(lang, &sequence),
             lang,
             terms,
             prefix,
+            prefix_words: completed.into_iter().map(|(w, _)| w).collect(),
+            estimated_matches,
         }
     }
 
@@ -193,24 +239,34 @@ impl LangPlan {
         fields: &Fields,
         params: &RankingParams,
     ) -> Option<Box<dyn Query>> {
+        self.matching_scoring(fields, params).map(|s| s.query())
+    }
+
+    /// How the matching part of the query scores a section: a sum of one disjunction per
+    /// word (over fields, corrections and Chinese grams of the word), synonyms, the word being
+    /// typed and phrase boosts.
+    pub fn matching_scoring(&self, fields: &Fields, params: &RankingParams) -> Option<Scoring> {
         let lf = fields.lang(self.lang);
         let weighted = lf.weighted(&params.field_weights);
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        let mut clauses: Vec<Scoring> = Vec::new();
         // Chinese grams at the position of their word are alternatives of the word, not more
         // terms: a long word matched counts once, not once per gram inside it.
         let mut last_han_position = None;
-        let mut grouped: Vec<Box<dyn Query>> = Vec::new();
+        let mut grouped: Vec<Scoring> = Vec::new();
         for t in self.active_terms() {
             let han_position = (script_of(&t.text) == Script::Han).then_some(t.position);
             let same_word = han_position.is_some() && han_position == last_han_position;
             last_han_position = han_position;
-            let mut alternatives: Vec<Box<dyn Query>> = Vec::new();
+            let mut alternatives: Vec<Scoring> = Vec::new();
             for &(field, weight) in &weighted {
                 if t.doc_freq > 0 {
-                    alternatives.push(boosted(term_query(field, &t.text), weight));
+                    alternatives.push(Scoring::Leaf(boosted(term_query(field, &t.text), weight)));
                 }
                 for (text, factor) in &t.expansions {
-                    alternatives.push(boosted(term_query(field, text), weight * factor));
+                    alternatives.push(Scoring::Leaf(boosted(
+                        term_query(field, text),
+                        weight * factor,
+                    )));
                 }
             }
             if alternatives.is_empty() {
@@ -221,20 +277,18 @@ impl LangPlan {
                 continue;
             }
             if !grouped.is_empty() {
-                let dismax = DisjunctionMaxQuery::with_tie_breaker(
+                clauses.push(Scoring::DisMax(
                     std::mem::take(&mut grouped),
                     params.field_tie,
-                );
-                clauses.push((Occur::Should, Box::new(dismax)));
+                ));
             }
             grouped = alternatives;
         }
         if !grouped.is_empty() {
-            let dismax = DisjunctionMaxQuery::with_tie_breaker(grouped, params.field_tie);
-            clauses.push((Occur::Should, Box::new(dismax)));
+            clauses.push(Scoring::DisMax(grouped, params.field_tie));
         }
         for phrase in &self.synonyms {
-            let alternatives: Vec<Box<dyn Query>> = weighted
+            let alternatives: Vec<Scoring> = weighted
                 .iter()
                 .map(|&(field, weight)| {
                     let q: Box<dyn Query> = match phrase.as_slice() {
@@ -248,16 +302,26 @@ impl LangPlan {
                             Box::new(PhraseQuery::new_with_offset_and_slop(terms, 1))
                         }
                     };
-                    boosted(q, weight * params.synonym_weight)
+                    Scoring::Leaf(boosted(q, weight * params.synonym_weight))
                 })
                 .collect();
-            let dismax = DisjunctionMaxQuery::with_tie_breaker(alternatives, params.field_tie);
-            clauses.push((Occur::Should, Box::new(dismax)));
+            clauses.push(Scoring::DisMax(alternatives, params.field_tie));
         }
-        if let Some(prefix) = &self.prefix {
-            let term = Term::from_field_text(lf.exact, prefix);
-            let q = FuzzyTermQuery::new_prefix(term, 0, true);
-            clauses.push((Occur::Should, boosted(Box::new(q), params.prefix_weight)));
+        if !self.prefix_words.is_empty() {
+            // A completion of the word being typed counts the same whichever word it is: how
+            // often that word occurs says nothing about whether it is the one meant.
+            let words = self
+                .prefix_words
+                .iter()
+                .map(|w| {
+                    let q = TermQuery::new(
+                        Term::from_field_text(lf.exact, w),
+                        IndexRecordOption::Basic,
+                    );
+                    Scoring::Leaf(Box::new(q))
+                })
+                .collect();
+            clauses.push(Scoring::Const(words, params.prefix_weight));
         }
         // The phrase uses each word as typed when the index knows it, else its best correction.
         let phrase_words: Vec<(usize, &str)> = self
@@ -280,16 +344,75 @@ impl LangPlan {
                     .map(|&(pos, w)| (pos.saturating_sub(base), Term::from_field_text(field, w)))
                     .collect();
                 let phrase = PhraseQuery::new_with_offset_and_slop(terms, params.phrase_slop);
+                clauses.push(Scoring::Leaf(boosted(
+                    Box::new(phrase),
+                    params.phrase_weight,
+                )));
+            }
+        }
+        (!clauses.is_empty()).then_some(Scoring::Sum(clauses))
+    }
+}
+
+impl LangPlan {
+    /// The first pass of a pruned search: every word the full query can match (the query's
+    /// terms, their corrections, the words of synonyms and the completions of the word being
+    /// typed) as one flat sum of weighted term scores. A flat disjunction of terms is what
+    /// tantivy's block-max WAND can prune, so the best sections are found without scoring
+    /// every match; [`LangPlan::matching_query`] then rescores them exactly.
+    ///
+    /// With `all_words` false only the rarest [`MAX_CANDIDATE_WORDS`] words take part: they
+    /// find the candidates of a long question, the common ones only add posting lists to walk
+    /// (rescoring still counts every word). The flag returned says whether every word did.
+    pub fn candidate_query(
+        &self,
+        fields: &Fields,
+        params: &RankingParams,
+        all_words: bool,
+    ) -> Option<(Box<dyn Query>, bool)> {
+        let lf = fields.lang(self.lang);
+        let weighted = lf.weighted(&params.field_weights);
+        let mut words: Vec<(&str, f32)> = Vec::new();
+        let mut active = self.active_terms();
+        let complete = all_words || active.len() <= MAX_CANDIDATE_WORDS;
+        if !complete {
+            active.sort_by_key(|t| t.doc_freq);
+            active.truncate(MAX_CANDIDATE_WORDS);
+        }
+        for t in active {
+            if t.doc_freq > 0 {
+                words.push((&t.text, 1.0));
+            }
+            words.extend(t.expansions.iter().map(|(w, f)| (w.as_str(), *f)));
+        }
+        for phrase in &self.synonyms {
+            words.extend(phrase.iter().map(|w| (w.as_str(), params.synonym_weight)));
+        }
+        let mut seen = HashSet::new();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (word, factor) in words {
+            if !seen.insert(word) {
+                continue;
+            }
+            for &(field, weight) in &weighted {
                 clauses.push((
                     Occur::Should,
-                    boosted(Box::new(phrase), params.phrase_weight),
+                    boosted(term_query(field, word), weight * factor),
                 ));
             }
         }
-        if clauses.is_empty() {
-            return None;
+        for w in &self.prefix_words {
+            clauses.push((
+                Occur::Should,
+                boosted(term_query(lf.exact, w), params.prefix_weight),
+            ));
         }
-        Some(Box::new(BooleanQuery::new(clauses)))
+        (!clauses.is_empty()).then(|| {
+            (
+                Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>,
+                complete,
+            )
+        })
     }
 }
 

@@ -1,51 +1,93 @@
 //! Snippets: the passage of a section that best matches the query, HTML-escaped, with the
 //! matching words in `<mark>`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::query::LangPlan;
 use crate::analysis::{analyze, analyze_exact};
 use crate::lang::Lang;
+
+/// Group of a highlighted word that is not one of the query's own words (a synonym's).
+const NO_GROUP: usize = usize::MAX;
+/// Passages analysed past the best one so far before settling for it.
+const SEARCH_ON: usize = 3;
 
 /// What to highlight: the analysed query terms of one language, their typo tolerance, and the
 /// prefix of the last word.
 #[derive(Debug, Clone)]
 pub struct Highlighter {
     lang: Lang,
-    terms: HashSet<String>,
+    /// Each highlighted word with the query word it stands for (a word and its corrections
+    /// share one group).
+    terms: HashMap<String, usize>,
+    /// Number of query words, i.e. of groups.
+    groups: usize,
     prefix: Option<String>,
 }
 
 impl Highlighter {
     /// Highlights what a plan searches for.
     pub fn new(plan: &LangPlan) -> Self {
-        let active = plan.active_terms();
+        let mut terms = HashMap::new();
+        for w in plan.synonyms.iter().flatten() {
+            terms.insert(w.clone(), NO_GROUP);
+        }
+        // A word, its corrections and (Chinese) the grams at its position are one group.
+        let mut positions = HashSet::new();
+        for t in plan.active_terms() {
+            positions.insert(t.position);
+            for w in std::iter::once(&t.text).chain(t.expansions.iter().map(|(e, _)| e)) {
+                terms.insert(w.clone(), t.position);
+            }
+        }
         Highlighter {
             lang: plan.lang,
-            terms: active
-                .iter()
-                .flat_map(|t| std::iter::once(&t.text).chain(t.expansions.iter().map(|(e, _)| e)))
-                .chain(plan.synonyms.iter().flatten())
-                .cloned()
-                .collect(),
+            terms,
+            groups: positions.len(),
             prefix: plan.prefix.clone(),
         }
     }
 
     /// Byte spans of `text` that match, sorted and merged.
-    pub fn spans(&self, text: &str) -> Vec<(usize, usize, String)> {
-        let mut spans: Vec<(usize, usize, String)> = analyze(self.lang, text)
-            .into_iter()
-            .filter(|t| self.terms.contains(&t.text))
-            .map(|t| (t.offset_from, t.offset_to, t.text))
-            .collect();
-        if let Some(p) = &self.prefix {
-            spans.extend(
-                analyze_exact(self.lang, text)
-                    .into_iter()
-                    .filter(|t| t.text.starts_with(p.as_str()))
-                    .map(|t| (t.offset_from, t.offset_to, t.text)),
-            );
+    ///
+    /// Analysis (segmenting, stemming) is most of a search's cost after ranking, and sections
+    /// can be long: the text is analysed a passage at a time. Once a passage holds every query
+    /// word no later window can hold more, and the earliest good passage is as useful to a
+    /// reader as a marginally better later one; so analysis ends one passage (which a window
+    /// starting in this one may reach into) after a passage with every word, or
+    /// [`SEARCH_ON`] passages after the best one so far when some word never turns up.
+    pub fn spans(&self, text: &str, passage_chars: usize) -> Vec<(usize, usize, String)> {
+        let mut spans: Vec<(usize, usize, String)> = Vec::new();
+        let mut last_passage = false;
+        let (mut best, mut since_best) = (0, 0);
+        for (from, to) in passages(text, passage_chars.max(1)) {
+            let passage = &text[from..to];
+            let mut found: HashSet<usize> = HashSet::new();
+            for t in analyze(self.lang, passage) {
+                if let Some(&group) = self.terms.get(&t.text) {
+                    found.insert(group);
+                    spans.push((from + t.offset_from, from + t.offset_to, t.text));
+                }
+            }
+            if let Some(p) = &self.prefix {
+                spans.extend(
+                    analyze_exact(self.lang, passage)
+                        .into_iter()
+                        .filter(|t| t.text.starts_with(p.as_str()))
+                        .map(|t| (from + t.offset_from, from + t.offset_to, t.text)),
+                );
+            }
+            if last_passage {
+                break;
+            }
+            found.remove(&NO_GROUP);
+            if found.len() > best {
+                (best, since_best) = (found.len(), 0);
+            } else {
+                since_best += 1;
+            }
+            last_passage =
+                (self.groups > 0 && best == self.groups) || (best > 0 && since_best >= SEARCH_ON);
         }
         spans.sort_by_key(|s| (s.0, std::cmp::Reverse(s.1)));
         let mut merged: Vec<(usize, usize, String)> = Vec::with_capacity(spans.len());
@@ -61,7 +103,7 @@ impl Highlighter {
     /// The best passage of at most about `max_chars` characters, escaped, hits marked.
     pub fn snippet(&self, text: &str, max_chars: usize) -> String {
         let text = text.trim();
-        let spans = self.spans(text);
+        let spans = self.spans(text, max_chars);
         let (start, end) = best_window(text, &spans, max_chars);
         let mut out = String::with_capacity((end - start) + 32);
         if start > 0 {
@@ -131,6 +173,36 @@ fn best_window(text: &str, spans: &[(usize, usize, String)], max_chars: usize) -
     (byte(from), byte(to))
 }
 
+/// Byte ranges of consecutive passages of about `chars` characters each, ending after a space or
+/// punctuation so that no word is cut (a run without any is cut where it reaches twice the
+/// length).
+fn passages(text: &str, chars: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let (mut from, mut count) = (0, 0);
+    for (i, c) in text.char_indices() {
+        count += 1;
+        let boundary = c.is_whitespace() || (c.is_ascii_punctuation() || is_cjk_punctuation(c));
+        if (count >= chars && boundary) || count >= 2 * chars {
+            let end = i + c.len_utf8();
+            out.push((from, end));
+            from = end;
+            count = 0;
+        }
+    }
+    if from < text.len() || out.is_empty() {
+        out.push((from, text.len()));
+    }
+    out
+}
+
+/// Full-width punctuation of Chinese text, where a passage may end.
+fn is_cjk_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '，' | '、' | '；' | '：' | '！' | '？' | '）' | '」' | '』'
+    )
+}
+
 fn escape_into(out: &mut String, s: &str) {
     for c in s.chars() {
         match c {
@@ -165,6 +237,8 @@ mod tests {
                 })
                 .collect(),
             prefix: prefix.map(str::to_string),
+            prefix_words: Vec::new(),
+            estimated_matches: 0,
             synonyms: Vec::new(),
         }
     }
@@ -178,7 +252,8 @@ mod tests {
             .map(|t| t.text)
             .collect();
         let h2 = Highlighter {
-            terms: terms.into_iter().collect(),
+            terms: terms.into_iter().map(|t| (t, 0)).collect(),
+            groups: 1,
             ..h
         };
         let s = h2.snippet(text, 200);
@@ -198,10 +273,70 @@ mod tests {
             .map(|t| t.text)
             .collect();
         let mut h = Highlighter::new(&plan(Lang::En, &[], None));
-        h.terms = terms.into_iter().collect();
+        h.terms = terms.into_iter().map(|t| (t, 0)).collect();
+        h.groups = 1;
         let s = h.snippet(&text, 80);
         assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
         assert!(s.contains("<mark>target</mark>"), "{s}");
         assert!(s.chars().count() <= 80 + 2 + 13, "{s}");
+    }
+
+    fn highlighter_of(words: &[&str]) -> Highlighter {
+        let stems: Vec<String> = words
+            .iter()
+            .flat_map(|w| analyze(Lang::En, w))
+            .map(|t| t.text)
+            .collect();
+        let mut h = Highlighter::new(&plan(Lang::En, &[], None));
+        h.groups = stems.len();
+        h.terms = stems.into_iter().enumerate().map(|(g, t)| (t, g)).collect();
+        h
+    }
+
+    #[test]
+    fn passages_cover_the_text_without_cutting_words() {
+        let text = "one two three four five six seven eight nine ten eleven twelve";
+        let p = passages(text, 10);
+        assert_eq!(p.first().map(|r| r.0), Some(0));
+        assert_eq!(p.last().map(|r| r.1), Some(text.len()));
+        assert!(p.windows(2).all(|w| w[0].1 == w[1].0));
+        assert!(p
+            .iter()
+            .all(|&(a, b)| text[a..b].trim_end().split(' ').all(|w| !w.is_empty())));
+        assert!(p[..p.len() - 1]
+            .iter()
+            .all(|&(_, b)| text[..b].ends_with(' ')));
+        let zh = "提现需要多长时间？一般一个工作日到账。如果超过三天，请联系客服。";
+        assert!(passages(zh, 6)
+            .iter()
+            .all(|&(a, b)| zh.is_char_boundary(a) && zh.is_char_boundary(b)));
+        assert_eq!(passages("", 10), [(0, 0)]);
+    }
+
+    #[test]
+    fn analysis_stops_after_the_passage_that_holds_every_word() {
+        let far = format!(
+            "The fee is small. {} Another fee here.",
+            "filler words ".repeat(200)
+        );
+        let h = highlighter_of(&["fee"]);
+        let spans = h.spans(&far, 80);
+        assert_eq!(spans.len(), 1, "{spans:?}");
+        assert!(h.snippet(&far, 80).contains("<mark>fee</mark> is small"));
+        // A word missing from the first passages is looked for a few passages further only.
+        let h = highlighter_of(&["fee", "another"]);
+        assert_eq!(h.spans(&far, 80).len(), 1);
+        let near = format!(
+            "The fee is small. {} Another fee here.",
+            "filler ".repeat(30)
+        );
+        let spans = h.spans(&near, 80);
+        assert_eq!(spans.len(), 3, "{spans:?}");
+        assert!(h
+            .snippet(&near, 80)
+            .contains("<mark>Another</mark> <mark>fee</mark>"));
+        // Text without any match is analysed to the end.
+        let late = format!("{} the fee", "filler ".repeat(200));
+        assert_eq!(h.spans(&late, 80).len(), 1);
     }
 }

@@ -60,8 +60,11 @@ pub struct SearchResponse {
     pub query: String,
     /// The language actually used (given or detected).
     pub lang: String,
-    /// Matching articles in all.
+    /// Matching articles in all when `total_exact`; otherwise how many were found among the
+    /// best candidates, a lower bound (more than the page shows, so a next page exists).
     pub total: usize,
+    /// Whether `total` counts every matching article.
+    pub total_exact: bool,
     pub took_ms: f64,
     pub results: Vec<SearchHit>,
     #[serde(skip_serializing_if = "Option::is_none")]

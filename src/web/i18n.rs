@@ -69,6 +69,8 @@ pub struct Strings {
     pub search_title: fn(&str) -> String,
     /// Heading of a results page: the count and the query (an escaped, isolated fragment).
     pub results_for: fn(usize, &str) -> String,
+    /// The heading when the search stopped counting: more than a round number of results.
+    pub results_over: fn(usize, &str) -> String,
     pub no_results: fn(&str) -> String,
     pub no_results_hint: &'static str,
     /// "Did you mean …?" around a link to the corrected search.
@@ -91,6 +93,8 @@ pub struct Strings {
     pub previous_page: &'static str,
     pub next_page: &'static str,
     pub page_of: fn(usize, usize) -> String,
+    /// The page number alone, when the number of pages is not known.
+    pub page: fn(usize) -> String,
 
     pub breadcrumb_label: &'static str,
     /// The first breadcrumb.
@@ -207,6 +211,7 @@ static EN: Strings = Strings {
         1 => format!("1 result for “{q}”"),
         n => format!("{n} results for “{q}”"),
     },
+    results_over: |n, q| format!("More than {n} results for “{q}”"),
     no_results: |q| format!("No results for “{q}”"),
     no_results_hint: "Check the spelling, or try fewer or more general words.",
     did_you_mean: |link| format!("Did you mean {link}?"),
@@ -228,6 +233,7 @@ static EN: Strings = Strings {
     previous_page: "Previous",
     next_page: "Next",
     page_of: |p, n| format!("Page {p} of {n}"),
+    page: |p| format!("Page {p}"),
 
     breadcrumb_label: "Breadcrumb",
     home_crumb: "Help Center",
@@ -324,6 +330,8 @@ static AR: Strings = Strings {
 
     search_title: |q| format!("نتائج البحث عن «{q}»"),
     results_for: |n, q| format!("{} للبحث عن «{q}»", ar_results(n)),
+    // Always called with at least 10 (a round number), where the singular noun is correct.
+    results_over: |n, q| format!("أكثر من {n} نتيجة للبحث عن «{q}»"),
     no_results: |q| format!("لا توجد نتائج للبحث عن «{q}»"),
     no_results_hint: "تحقّق من الإملاء، أو جرّب كلمات أقل أو أعمّ.",
     did_you_mean: |link| format!("هل تقصد {link}؟"),
@@ -345,6 +353,7 @@ static AR: Strings = Strings {
     previous_page: "السابق",
     next_page: "التالي",
     page_of: |p, n| format!("الصفحة {p} من {n}"),
+    page: |p| format!("الصفحة {p}"),
 
     breadcrumb_label: "مسار التنقل",
     home_crumb: "مركز المساعدة",
@@ -422,6 +431,7 @@ static FA: Strings = Strings {
         0 => format!("نتیجه‌ای برای «{q}» پیدا نشد"),
         n => format!("{n} نتیجه برای «{q}»"),
     },
+    results_over: |n, q| format!("بیش از {n} نتیجه برای «{q}»"),
     no_results: |q| format!("نتیجه‌ای برای «{q}» پیدا نشد"),
     no_results_hint: "املای کلمات را بررسی کنید یا با کلمات کمتر یا کلی‌تر جستجو کنید.",
     did_you_mean: |link| format!("منظورتان {link} بود؟"),
@@ -443,6 +453,7 @@ static FA: Strings = Strings {
     previous_page: "قبلی",
     next_page: "بعدی",
     page_of: |p, n| format!("صفحه {p} از {n}"),
+    page: |p| format!("صفحه {p}"),
 
     breadcrumb_label: "مسیر صفحه",
     home_crumb: "مرکز راهنما",
@@ -519,6 +530,7 @@ static ZH: Strings = Strings {
 
     search_title: |q| format!("“{q}”的搜索结果"),
     results_for: |n, q| format!("找到 {n} 条与“{q}”相关的结果"),
+    results_over: |n, q| format!("找到超过 {n} 条与“{q}”相关的结果"),
     no_results: |q| format!("没有找到与“{q}”相关的结果"),
     no_results_hint: "请检查输入是否有误，或换用更少、更通用的关键词。",
     did_you_mean: |link| format!("您是不是要找：{link}？"),
@@ -540,6 +552,7 @@ static ZH: Strings = Strings {
     previous_page: "上一页",
     next_page: "下一页",
     page_of: |p, n| format!("第 {p} 页，共 {n} 页"),
+    page: |p| format!("第 {p} 页"),
 
     breadcrumb_label: "当前位置",
     home_crumb: "帮助中心",

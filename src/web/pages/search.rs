@@ -174,17 +174,17 @@ pub fn results_page(catalog: &Catalog, lang: Lang, query: &PageQuery, outcome: &
         }
         Outcome::Found(resp) => {
             title = (t.search_title)(&query.q);
-            let _ = writeln!(
-                main,
-                "<h1 class=\"results-heading\">{}</h1>",
-                (t.results_for)(resp.total, &q_html)
-            );
+            let heading = match counted_below(resp) {
+                Some(round) => (t.results_over)(round, &q_html),
+                None => (t.results_for)(resp.total, &q_html),
+            };
+            let _ = writeln!(main, "<h1 class=\"results-heading\">{heading}</h1>");
             main.push_str("<ol class=\"results\">\n");
             for hit in &resp.results {
                 result_html(&mut main, t, hit);
             }
             main.push_str("</ol>\n");
-            pagination_html(&mut main, t, lang, query, resp.total);
+            pagination_html(&mut main, t, lang, query, resp);
         }
     }
     main.push_str("</div>\n");
@@ -292,8 +292,19 @@ fn result_html(out: &mut String, t: &Strings, hit: &crate::search::SearchHit) {
     out.push_str("</li>\n");
 }
 
-fn pagination_html(out: &mut String, t: &Strings, lang: Lang, query: &PageQuery, total: usize) {
-    let pages = total.div_ceil(PAGE_SIZE).min(MAX_PAGE);
+/// A round number below an inexact total (the search stopped counting), for "more than N".
+fn counted_below(resp: &SearchResponse) -> Option<usize> {
+    (!resp.total_exact && resp.total > PAGE_SIZE).then(|| (resp.total - 1) / 10 * 10)
+}
+
+fn pagination_html(
+    out: &mut String,
+    t: &Strings,
+    lang: Lang,
+    query: &PageQuery,
+    resp: &SearchResponse,
+) {
+    let pages = resp.total.div_ceil(PAGE_SIZE).min(MAX_PAGE);
     if pages <= 1 && query.page <= 1 {
         return;
     }
@@ -310,11 +321,14 @@ fn pagination_html(out: &mut String, t: &Strings, lang: Lang, query: &PageQuery,
             esc(t.previous_page)
         );
     }
-    let _ = writeln!(
-        out,
-        "<span class=\"page-status\">{}</span>",
+    // An inexact total is a lower bound: the page count it gives would be wrong, but the
+    // next page is known to exist when the total reaches past this one.
+    let status = if resp.total_exact {
         (t.page_of)(query.page, pages.max(1))
-    );
+    } else {
+        (t.page)(query.page)
+    };
+    let _ = writeln!(out, "<span class=\"page-status\">{status}</span>");
     if query.page < pages {
         let _ = writeln!(
             out,
@@ -434,6 +448,7 @@ mod tests {
             query: q.into(),
             lang: "en".into(),
             total,
+            total_exact: true,
             took_ms: 1.0,
             results,
             translations_available: None,
@@ -481,6 +496,23 @@ mod tests {
         assert!(html.contains("Page 1 of 2"));
         assert!(!html.contains("rel=\"prev\""));
         assert!(html.contains("<title>Search results for “withdraw” – Falak Help Center</title>"));
+    }
+
+    #[test]
+    fn an_inexact_total_reads_as_more_than_and_pages_stay_open_ended() {
+        let resp = SearchResponse {
+            total_exact: false,
+            ..response("withdraw", 137, (0..10).map(hit).collect())
+        };
+        let html = results_page(
+            &sample(),
+            Lang::En,
+            &query("withdraw"),
+            &Outcome::Found(resp),
+        );
+        assert!(html.contains("More than 130 results for “<bdi>withdraw</bdi>”"));
+        assert!(html.contains("<span class=\"page-status\">Page 1</span>"));
+        assert!(html.contains("rel=\"next\" href=\"/en/search?q=withdraw&amp;page=2\""));
     }
 
     #[test]
