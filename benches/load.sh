@@ -8,6 +8,7 @@
 #
 #   benches/load.sh [ARTICLES...]            default: 10000
 #   DURATION=10 CONNECTIONS="16 64" DALIL=target/release/dalil SCRATCH=/tmp/dalil-load
+#   ENDPOINTS="search autocomplete"
 #
 # Needs wrk (`apt-get install wrk`) and curl.
 set -euo pipefail
@@ -17,6 +18,7 @@ sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000)
 DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-"16 64"}
+ENDPOINTS=${ENDPOINTS:-"search autocomplete"}
 SCRATCH=${SCRATCH:-${TMPDIR:-/tmp}/dalil-load}
 DALIL=${DALIL:-target/release/dalil}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
@@ -67,7 +69,7 @@ for n in "${sizes[@]}"; do
   first_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
   rss_idle_kb=$(awk '/VmRSS/ {print $2}' "/proc/$server_pid/status")
 
-  for endpoint in search autocomplete; do
+  for endpoint in $ENDPOINTS; do
     for c in $CONNECTIONS; do
       result=$(DALIL_PATHS="$SCRATCH/paths-$endpoint.txt" \
         wrk -t2 -c"$c" -d"${DURATION}s" --timeout 5s -s benches/load.lua "$base" | grep '^RESULT')

@@ -1,12 +1,14 @@
 //! The search engine over one loaded index: search, autocomplete and article lookup.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{Searcher, TantivyDocument, Term};
 
+use super::answer_cache::AnswerCache;
+use super::completion::CompletionIndex;
 use super::did_you_mean::correct;
 use super::error::{Result, SearchError, MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS};
 use super::grouping::{ArticleGroup, GroupByArticle, ARTICLE_ORD};
@@ -34,6 +36,12 @@ const MAX_CANDIDATES: usize = 50_000;
 pub struct Engine {
     index: Arc<LoadedIndex>,
     params: Arc<RankingParams>,
+    /// Titles and headings for search as you type, built once per index on first need or in
+    /// the background ([`Engine::build_completions_in_background`]).
+    completions: Arc<OnceLock<CompletionIndex>>,
+    /// Ranked autocomplete answers of the server's requests the completion index could not
+    /// answer.
+    remembered: Arc<AnswerCache>,
 }
 
 /// An article as a page renders it.
@@ -75,7 +83,46 @@ impl Engine {
         Engine {
             index,
             params: Arc::new(params),
+            completions: Arc::new(OnceLock::new()),
+            remembered: Arc::new(AnswerCache::default()),
         }
+    }
+
+    /// Starts building the completion index on its own thread, so that loading an index stays
+    /// fast; autocomplete falls back to ranked search until it is ready.
+    pub fn build_completions_in_background(&self) {
+        if self.completions.get().is_some() {
+            return;
+        }
+        let slot = Arc::clone(&self.completions);
+        let index = Arc::clone(&self.index);
+        let spawned = std::thread::Builder::new()
+            .name("completions".into())
+            .spawn(move || {
+                let started = Instant::now();
+                let built = slot.get_or_init(|| CompletionIndex::build(&index.catalog));
+                tracing::info!(
+                    candidates = built.len(),
+                    heap_bytes = built.heap_bytes(),
+                    ms = started.elapsed().as_millis() as u64,
+                    "completion index built"
+                );
+            });
+        if let Err(e) = spawned {
+            tracing::warn!("cannot start the completion index thread ({e}); autocomplete will build it on first use");
+        }
+    }
+
+    /// The completion index, built on this thread now unless it is built or being built
+    /// already (then this waits for it).
+    pub fn completions(&self) -> &CompletionIndex {
+        self.completions
+            .get_or_init(|| CompletionIndex::build(&self.index.catalog))
+    }
+
+    /// Whether the completion index is ready.
+    pub fn completions_ready(&self) -> bool {
+        self.completions.get().is_some()
     }
 
     /// The ranking parameters in use.
@@ -384,7 +431,9 @@ impl Engine {
         Ok(hits)
     }
 
-    /// A handful of questions and titles for search-as-you-type.
+    /// A handful of questions, titles and headings for search as you type: from the completion
+    /// index (built now if need be), or from ranked search when it finds nothing (a typo, or
+    /// words found only in article text).
     pub fn autocomplete(
         &self,
         q: &str,
@@ -392,16 +441,110 @@ impl Engine {
         limit: usize,
     ) -> Result<AutocompleteResponse> {
         let q = validate_query(q)?;
-        let langs = match lang {
-            Some(l) => vec![l],
-            None => detect(q).langs(),
+        self.complete(q, &query_langs(q, lang), limit, Some(self.completions()))
+    }
+
+    /// Completions from the completion index alone, without waiting for it: `None` when it is
+    /// not built yet or has no good match, and [`Engine::autocomplete_without_waiting`] should
+    /// answer. Costs microseconds, so a server can answer it on its async threads.
+    pub fn autocomplete_indexed(
+        &self,
+        q: &str,
+        lang: Option<Lang>,
+        limit: usize,
+    ) -> Result<Option<AutocompleteResponse>> {
+        let q = validate_query(q)?;
+        let Some(index) = self.completions.get() else {
+            return Ok(None);
         };
+        let langs = query_langs(q, lang);
+        let found = index.complete(&self.index.catalog, q, &langs, limit);
+        if found.list.is_empty() || found.scattered_only {
+            return Ok(None);
+        }
+        Ok(Some(completion_response(q, &langs, found.list)))
+    }
+
+    /// A ranked answer [`Engine::autocomplete_without_waiting`] gave to the same request
+    /// before, if it is remembered. Costs microseconds.
+    pub fn autocomplete_remembered(
+        &self,
+        q: &str,
+        lang: Option<Lang>,
+        limit: usize,
+    ) -> Option<AutocompleteResponse> {
+        self.remembered.get(q.trim(), lang, limit)
+    }
+
+    /// [`Engine::autocomplete`] without waiting for the completion index (ranked search
+    /// answers until it is built), remembering ranked answers given once it is (see
+    /// [`Engine::autocomplete_remembered`]).
+    pub fn autocomplete_without_waiting(
+        &self,
+        q: &str,
+        lang: Option<Lang>,
+        limit: usize,
+    ) -> Result<AutocompleteResponse> {
+        let q = validate_query(q)?;
+        let index = self.completions.get();
+        let resp = self.complete(q, &query_langs(q, lang), limit, index)?;
+        if index.is_some() {
+            self.remembered.put(q, lang, limit, &resp);
+        }
+        Ok(resp)
+    }
+
+    /// Completions by ranked search alone (what autocomplete did before the completion index):
+    /// the best section of each matching article, by its heading or the article's title.
+    pub fn autocomplete_ranked(
+        &self,
+        q: &str,
+        lang: Option<Lang>,
+        limit: usize,
+    ) -> Result<AutocompleteResponse> {
+        let q = validate_query(q)?;
+        self.complete(q, &query_langs(q, lang), limit, None)
+    }
+
+    /// The completion index's answer when it has a good one; else ranked search's, followed
+    /// by the index's weak matches.
+    fn complete(
+        &self,
+        q: &str,
+        langs: &[Lang],
+        limit: usize,
+        index: Option<&CompletionIndex>,
+    ) -> Result<AutocompleteResponse> {
+        let found = index
+            .map(|i| i.complete(&self.index.catalog, q, langs, limit))
+            .unwrap_or_default();
+        if !found.list.is_empty() && !found.scattered_only {
+            return Ok(completion_response(q, langs, found.list));
+        }
+        let mut resp = self.complete_ranked(q, langs, limit)?;
+        for c in found.list {
+            if resp.completions.len() >= limit {
+                break;
+            }
+            if resp.completions.iter().all(|r| r.text != c.text) {
+                resp.completions.push(c);
+            }
+        }
+        Ok(resp)
+    }
+
+    fn complete_ranked(
+        &self,
+        q: &str,
+        langs: &[Lang],
+        limit: usize,
+    ) -> Result<AutocompleteResponse> {
         let searcher = self.searcher();
         // Twice the list: completions with the same text are shown once.
         let ranked = self.rank(
             &searcher,
             q,
-            &langs,
+            langs,
             &Filters::default(),
             true,
             limit.saturating_mul(2),
@@ -429,11 +572,7 @@ impl Engine {
                 title: s.title,
             });
         }
-        Ok(AutocompleteResponse {
-            query: q.to_string(),
-            lang: langs[0].code().to_string(),
-            completions,
-        })
+        Ok(completion_response(q, langs, completions))
     }
 
     /// The article with this id in this language, as a page renders it.
@@ -488,6 +627,26 @@ impl Engine {
             sections,
             translations,
         }))
+    }
+}
+
+fn completion_response(
+    q: &str,
+    langs: &[Lang],
+    completions: Vec<Completion>,
+) -> AutocompleteResponse {
+    AutocompleteResponse {
+        query: q.to_string(),
+        lang: langs[0].code().to_string(),
+        completions,
+    }
+}
+
+/// The languages a query is searched in: the one asked for, else the likely ones.
+fn query_langs(q: &str, lang: Option<Lang>) -> Vec<Lang> {
+    match lang {
+        Some(l) => vec![l],
+        None => detect(q).langs(),
     }
 }
 

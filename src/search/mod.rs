@@ -1,6 +1,8 @@
 //! Search: query text -> language routing -> tantivy query -> ranked, grouped results with
 //! snippets; suggested answers for agents; autocomplete; did-you-mean.
 
+mod answer_cache;
+mod completion;
 mod did_you_mean;
 mod edit_distance;
 mod engine;
@@ -19,6 +21,7 @@ mod stored;
 mod suggest;
 mod types;
 
+pub use completion::{CompletionIndex, Completions};
 pub use engine::{ArticleView, Engine};
 pub use error::{Result, SearchError, MAX_LIMIT, MAX_MESSAGE_BYTES, MAX_OFFSET, MAX_QUERY_CHARS};
 pub use limits::{MAX_EXPANDED_WORDS, MAX_QUERY_TERMS};

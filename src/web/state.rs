@@ -38,9 +38,11 @@ struct Shared {
 impl AppState {
     /// State over an opened index.
     pub fn new(index: LoadedIndex, feedback: FeedbackLog, config: ServiceConfig) -> Self {
+        let engine = Engine::new(Arc::new(index));
+        engine.build_completions_in_background();
         AppState {
             inner: Arc::new(Shared {
-                engine: RwLock::new(Engine::new(Arc::new(index))),
+                engine: RwLock::new(engine),
                 metrics: Metrics::default(),
                 feedback,
                 config,
@@ -94,6 +96,7 @@ impl AppState {
         }
         let loaded = LoadedIndex::open_build(&current)?;
         let engine = Engine::new(Arc::new(loaded));
+        engine.build_completions_in_background();
         match self.inner.engine.write() {
             Ok(mut e) => *e = engine,
             Err(poisoned) => *poisoned.into_inner() = engine,
