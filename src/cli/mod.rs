@@ -85,6 +85,10 @@ pub enum Command {
         /// Largest total size of a request's headers, in bytes; larger ones are answered 431.
         #[arg(long, default_value_t = crate::web::DEFAULT_MAX_HEADER_BYTES)]
         max_header_bytes: usize,
+        /// Do not remember answers (each search and autocomplete request is computed afresh;
+        /// for measuring the engine itself).
+        #[arg(long)]
+        no_answer_cache: bool,
     },
     /// Suggest answers to a customer's message read from standard input.
     Suggest {
@@ -129,11 +133,13 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             rate_burst,
             max_in_flight,
             max_header_bytes,
+            no_answer_cache,
         } => serve::run(serve::ServeOptions {
             content,
             index,
             addr,
             admin_token,
+            remember_answers: !no_answer_cache,
             limits: crate::web::Limits {
                 rate_per_second: rate_limit,
                 burst: rate_burst,

@@ -29,6 +29,8 @@ pub struct ServeOptions {
     pub index: PathBuf,
     pub addr: SocketAddr,
     pub admin_token: Option<String>,
+    /// Whether answers are remembered per loaded index.
+    pub remember_answers: bool,
     pub limits: Limits,
 }
 
@@ -59,6 +61,7 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
         ServiceConfig {
             index_dir: opts.index.clone(),
             admin_token: opts.admin_token,
+            remember_answers: opts.remember_answers,
             limits: opts.limits,
         },
     );

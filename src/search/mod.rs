@@ -2,6 +2,7 @@
 //! snippets; suggested answers for agents; autocomplete; did-you-mean.
 
 mod answer_cache;
+mod autocomplete;
 mod completion;
 mod did_you_mean;
 mod edit_distance;
@@ -14,6 +15,7 @@ mod message;
 mod prefix;
 mod pruned;
 mod query;
+mod rank;
 mod scoring;
 mod snippet;
 mod stats;

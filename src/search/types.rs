@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::lang::Lang;
 
 /// A search as customers make it.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct SearchRequest {
     pub q: String,
     /// The page's language; detected from the query when absent.

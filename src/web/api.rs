@@ -100,10 +100,23 @@ pub async fn run_search(
     req: SearchRequest,
 ) -> Result<crate::search::SearchResponse, ApiError> {
     let engine = state.engine();
-    tokio::task::spawn_blocking(move || engine.search(&req))
-        .await
-        .map_err(|e| ApiError::Internal(format!("search task failed: {e}")))?
-        .map_err(ApiError::from)
+    let remember = state.config().remember_answers;
+    if remember {
+        // A remembered answer costs microseconds: no hop to the blocking pool for it.
+        if let Some(resp) = engine.search_remembered(&req) {
+            return Ok(resp);
+        }
+    }
+    tokio::task::spawn_blocking(move || {
+        if remember {
+            engine.search_remembering(&req)
+        } else {
+            engine.search(&req)
+        }
+    })
+    .await
+    .map_err(|e| ApiError::Internal(format!("search task failed: {e}")))?
+    .map_err(ApiError::from)
 }
 
 /// `GET /api/search`.
@@ -136,8 +149,10 @@ pub async fn autocomplete(
     if let Some(resp) = engine.autocomplete_indexed(&q, lang, AUTOCOMPLETE_LIMIT)? {
         return Ok(Json(resp).into_response());
     }
-    if let Some(resp) = engine.autocomplete_remembered(&q, lang, AUTOCOMPLETE_LIMIT) {
-        return Ok(Json(resp).into_response());
+    if state.config().remember_answers {
+        if let Some(resp) = engine.autocomplete_remembered(&q, lang, AUTOCOMPLETE_LIMIT) {
+            return Ok(Json(resp).into_response());
+        }
     }
     let resp = tokio::task::spawn_blocking(move || {
         engine.autocomplete_without_waiting(&q, lang, AUTOCOMPLETE_LIMIT)

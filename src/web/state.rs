@@ -17,6 +17,8 @@ pub struct ServiceConfig {
     pub index_dir: PathBuf,
     /// Token that enables `POST /admin/reload`; the endpoint is off without one.
     pub admin_token: Option<String>,
+    /// Whether search and autocomplete answers are remembered per loaded index.
+    pub remember_answers: bool,
     /// Rate, concurrency and header limits.
     pub limits: Limits,
 }

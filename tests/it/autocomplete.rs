@@ -1,6 +1,6 @@
 //! Autocomplete on the bundled content: the completion index finds the expected article of the
 //! query sets' prefixes at least as often as ranked search did, and falls back to it when it
-//! finds nothing.
+//! finds nothing; ranked answers and searches are remembered by the whole request.
 
 use std::sync::Arc;
 
@@ -166,4 +166,53 @@ fn nothing_in_titles_and_headings_falls_back_to_ranked_search() {
     assert!(!indexed.completions.is_empty());
     assert!(indexed.completions.len() <= LIMIT);
     assert!(engine.autocomplete_indexed("  ", None, LIMIT).is_err());
+}
+
+#[test]
+fn searches_are_remembered_by_the_whole_request() {
+    use dalil::search::SearchRequest;
+    let engine = engine();
+    let req = SearchRequest {
+        q: " withdrawal fee ".into(),
+        lang: Some(Lang::En),
+        limit: 5,
+        ..SearchRequest::default()
+    };
+    assert!(engine.search_remembered(&req).is_none());
+    let fresh = engine.search_remembering(&req).expect("search");
+    let again = engine
+        .search_remembered(&SearchRequest {
+            q: "withdrawal fee".into(),
+            ..req.clone()
+        })
+        .expect("remembered");
+    assert_eq!(again.results, fresh.results);
+    assert_eq!(again.total, fresh.total);
+    for other in [
+        SearchRequest {
+            limit: 6,
+            ..req.clone()
+        },
+        SearchRequest {
+            offset: 5,
+            ..req.clone()
+        },
+        SearchRequest {
+            lang: None,
+            ..req.clone()
+        },
+        SearchRequest {
+            category: Some("payments".into()),
+            ..req.clone()
+        },
+    ] {
+        assert!(engine.search_remembered(&other).is_none(), "{other:?}");
+    }
+    // `Engine::search` itself (the CLI, the benches) neither reads nor fills it.
+    let plain = SearchRequest {
+        q: "deposit".into(),
+        ..req
+    };
+    engine.search(&plain).expect("search");
+    assert!(engine.search_remembered(&plain).is_none());
 }

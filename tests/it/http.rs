@@ -352,3 +352,59 @@ fn live_reload_under_load_fails_no_request_and_survives_a_bad_build() {
     assert!(ok.load(Ordering::Relaxed) > 100, "the load loop ran");
     assert!(server.terminate(), "graceful shutdown on SIGTERM");
 }
+
+/// Waits (bounded) until the server serves a build other than `before`.
+fn wait_for_switch(server: &TestServer, before: &str) {
+    let published = Instant::now();
+    while build_name(server) == before {
+        assert!(
+            published.elapsed() < Duration::from_secs(5),
+            "server did not switch builds within 5 s"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+#[test]
+fn remembered_answers_are_dropped_with_their_build() {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    let index = tmp.path().join("index");
+    small_content(&content);
+    for (extra, remembered) in [(&[][..], true), (&["--no-answer-cache"][..], false)] {
+        let _ = std::fs::remove_file(content.join("en/zebra.md"));
+        index_ok(&content, &index);
+        let server = TestServer::start(&content, &index, extra);
+        let search = server.url("/api/search?q=zebra+crossing&lang=en");
+        let complete = server.url("/api/autocomplete?q=zebra+cro&lang=en");
+        // Asked twice: the second answer is the remembered one when remembering is on.
+        for _ in 0..2 {
+            let (status, v) = get_json(&search);
+            assert_eq!((status, v["total"].as_u64()), (200, Some(0)), "{v}");
+            let (status, v) = get_json(&complete);
+            assert_eq!(status, 200, "{v}");
+            assert_eq!(v["completions"].as_array().map(Vec::len), Some(0), "{v}");
+        }
+        let before = build_name(&server);
+        std::fs::write(
+            content.join("en/zebra.md"),
+            "---\ntitle: Zebra crossing rules\n---\n\n## Zebra crossing\n\nA zebra crossing is safe.\n",
+        )
+        .unwrap();
+        index_ok(&content, &index);
+        wait_for_switch(&server, &before);
+        let (_, v) = get_json(&search);
+        assert_eq!(
+            v["results"][0]["id"], "zebra",
+            "remembered {remembered}: {v}"
+        );
+        let (_, v) = get_json(&complete);
+        assert!(
+            v["completions"][0]["url"]
+                .as_str()
+                .is_some_and(|u| u.starts_with("/en/zebra")),
+            "remembered {remembered}: {v}"
+        );
+        assert!(server.terminate());
+    }
+}
