@@ -249,12 +249,15 @@ impl Engine {
                 continue;
             };
             // Only offer a correction that finds more than the query did.
-            if self
-                .rank(searcher, &fixed, &[lang], filters, false, total + 1)?
-                .groups
-                .len()
-                > total
-            {
+            let finds_more = if total == 0 {
+                self.finds_any(searcher, &fixed, lang, filters)?
+            } else {
+                self.rank(searcher, &fixed, &[lang], filters, false, total + 1)?
+                    .groups
+                    .len()
+                    > total
+            };
+            if finds_more {
                 return Ok(Some(fixed));
             }
         }

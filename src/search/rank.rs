@@ -2,7 +2,8 @@
 //! best sections. Broad searches are pruned (`pruned.rs`); narrow or filtered ones score every
 //! match.
 
-use tantivy::Searcher;
+use tantivy::query::EnableScoring;
+use tantivy::{DocSet, Searcher, TERMINATED};
 
 use super::engine::Engine;
 use super::error::Result;
@@ -130,5 +131,43 @@ impl Engine {
             lang,
             self.index.catalog.count(lang),
         )
+    }
+
+    /// Whether `q` matches any section in `lang`: all did-you-mean needs to know of a
+    /// correction when the query found nothing, at the cost of the first live match of each
+    /// segment (nothing is scored).
+    pub(crate) fn finds_any(
+        &self,
+        searcher: &Searcher,
+        q: &str,
+        lang: Lang,
+        filters: &Filters,
+    ) -> Result<bool> {
+        let fields = &self.index.fields;
+        let plan = LangPlan::new(
+            lang,
+            q,
+            searcher,
+            fields,
+            &self.index.synonyms,
+            &self.params,
+            false,
+        );
+        let Some(query) = build_query(std::slice::from_ref(&plan), fields, filters, &self.params)
+        else {
+            return Ok(false);
+        };
+        let weight = query.weight(EnableScoring::disabled_from_searcher(searcher))?;
+        for reader in searcher.segment_readers() {
+            let mut scorer = weight.scorer(reader, 1.0)?;
+            let mut doc = scorer.doc();
+            while doc != TERMINATED {
+                if !reader.is_deleted(doc) {
+                    return Ok(true);
+                }
+                doc = scorer.advance();
+            }
+        }
+        Ok(false)
     }
 }
