@@ -131,6 +131,18 @@ impl LangPlan {
         let mut expanded = 0;
         // (stop word, sections its word or corrections occur in) of each term.
         let mut reach: Vec<(bool, u64)> = Vec::new();
+        let prefix = if allow_prefix {
+            last_word_prefix(lang, q)
+        } else {
+            None
+        };
+        let completed = prefix
+            .as_deref()
+            .map(|p| completions(searcher, lf.exact, p, MAX_PREFIX_WORDS))
+            .unwrap_or_default();
+        // The word still being typed is matched by its completions; corrections of the
+        // unfinished word would only add lookups and wrong words (`withdr` is no typo).
+        let typing_from = (!completed.is_empty()).then(|| q.trim_end().len());
         let tokens = split_unknown_codes(lang, analyze(lang, q), searcher, fields);
         let sequence: Vec<String> = tokens.iter().map(|t| t.text.clone()).collect();
         // A Chinese gram at the position of a stop word is part of it (`为什么`, `为什`).
@@ -163,7 +175,8 @@ impl LangPlan {
             let typed = q.get(t.offset_from..t.offset_to).unwrap_or(&t.text);
             let edits = allowed_edits(typed).min(allowed_edits(&t.text).max(1));
             // Past the cap, an unknown word gets no corrections (0 edits allowed).
-            let edits = if expanded < MAX_EXPANDED_WORDS {
+            let unfinished = typing_from.is_some_and(|end| t.offset_to >= end);
+            let edits = if expanded < MAX_EXPANDED_WORDS && !unfinished {
                 edits
             } else {
                 0
@@ -196,15 +209,6 @@ impl LangPlan {
                 expansions,
             });
         }
-        let prefix = if allow_prefix {
-            last_word_prefix(lang, q)
-        } else {
-            None
-        };
-        let completed = prefix
-            .as_deref()
-            .map(|p| completions(searcher, lf.exact, p, MAX_PREFIX_WORDS))
-            .unwrap_or_default();
         // Counted like `active_terms` chooses: stop words only when nothing else is left.
         let content = reach.iter().any(|&(stop, _)| !stop);
         let estimated_matches = reach
@@ -472,6 +476,15 @@ fn last_word_prefix(lang: Lang, q: &str) -> Option<String> {
     }
     let long_enough = match script_of(&last.text) {
         Script::Han | Script::Other => false,
+        // `ال` (with a clitic `و`, `ب`, `ك`, `ف` or as `لل`) starts most Arabic nouns: until a
+        // letter or two of the noun itself is typed, its completions are half the vocabulary.
+        Script::Arabic => {
+            let noun = ["وال", "بال", "كال", "فال", "لل", "ال"]
+                .iter()
+                .find_map(|article| last.text.strip_prefix(article))
+                .unwrap_or(&last.text);
+            noun.chars().count() >= 2
+        }
         _ => last.text.chars().count() >= 2,
     };
     long_enough.then_some(last.text)
@@ -535,4 +548,33 @@ pub fn build_query(
         clauses.push(filter(fields.article_type, t));
     }
     Some(Box::new(BooleanQuery::new(clauses)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_word_being_typed_is_completed_once_it_says_something() {
+        let cases: [(Lang, &str, Option<&str>); 10] = [
+            (Lang::En, "reset passw", Some("passw")),
+            (Lang::En, "withdrawal fe", Some("fe")),
+            (Lang::En, "reset p", None),
+            (Lang::En, "reset password ", None),
+            (Lang::En, "reset password?", None),
+            (Lang::Ar, "تقديم شكوى على الشك", Some("الشك")),
+            // The article alone, or with one letter of the noun, is not completed.
+            (Lang::Ar, "تقديم شكوى على ال", None),
+            (Lang::Ar, "رقم خدمة الع", None),
+            (Lang::Ar, "وقت السحب بالبن", Some("بالبن")),
+            (Lang::Zh, "如何提", None),
+        ];
+        for (lang, q, expected) in cases {
+            assert_eq!(
+                last_word_prefix(lang, q).as_deref(),
+                expected,
+                "{lang:?} {q}"
+            );
+        }
+    }
 }
