@@ -15,7 +15,7 @@ cleanup() {
 trap cleanup EXIT
 
 cargo build --release --quiet
-bin=target/release/dalil
+bin="${CARGO_TARGET_DIR:-target}/release/dalil"
 python3 "$bench/eval.py" export-markdown "$work/kb" >/dev/null
 "$bin" index --content "$work/kb" --index "$work/index" >"$work/index.log"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
