@@ -92,7 +92,8 @@ impl Engine {
         lang: Option<Lang>,
         limit: usize,
     ) -> Option<AutocompleteResponse> {
-        self.remembered.get(&(q.trim().to_string(), lang, limit))
+        self.remembered_completions
+            .get(&(q.trim().to_string(), lang, limit))
     }
 
     /// [`Engine::autocomplete`] without waiting for the completion index (ranked search
@@ -108,7 +109,8 @@ impl Engine {
         let index = self.completions.get();
         let resp = self.complete(q, &query_langs(q, lang), limit, index)?;
         if index.is_some() {
-            self.remembered.put((q.to_string(), lang, limit), &resp);
+            self.remembered_completions
+                .put((q.to_string(), lang, limit), &resp);
         }
         Ok(resp)
     }

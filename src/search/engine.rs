@@ -37,7 +37,7 @@ pub struct Engine {
     pub(super) completions: Arc<OnceLock<CompletionIndex>>,
     /// Ranked autocomplete answers of the server's requests the completion index could not
     /// answer.
-    pub(super) remembered: Arc<AnswerCache<CompletionRequest, AutocompleteResponse>>,
+    pub(super) remembered_completions: Arc<AnswerCache<CompletionRequest, AutocompleteResponse>>,
     /// Search answers the server gave.
     remembered_searches: Arc<AnswerCache<SearchRequest, SearchResponse>>,
 }
@@ -78,7 +78,7 @@ impl Engine {
             index,
             params: Arc::new(params),
             completions: Arc::new(OnceLock::new()),
-            remembered: Arc::new(AnswerCache::default()),
+            remembered_completions: Arc::new(AnswerCache::default()),
             remembered_searches: Arc::new(AnswerCache::default()),
         }
     }
@@ -170,11 +170,7 @@ impl Engine {
     /// remembered, with `took_ms` the time of this lookup. Costs microseconds.
     pub fn search_remembered(&self, req: &SearchRequest) -> Option<SearchResponse> {
         let started = Instant::now();
-        let key = SearchRequest {
-            q: req.q.trim().to_string(),
-            ..req.clone()
-        };
-        let mut resp = self.remembered_searches.get(&key)?;
+        let mut resp = self.remembered_searches.get(&remembered_as(req))?;
         resp.took_ms = started.elapsed().as_secs_f64() * 1000.0;
         Some(resp)
     }
@@ -182,11 +178,7 @@ impl Engine {
     /// [`Engine::search`], remembering the answer for [`Engine::search_remembered`].
     pub fn search_remembering(&self, req: &SearchRequest) -> Result<SearchResponse> {
         let resp = self.search(req)?;
-        let key = SearchRequest {
-            q: req.q.trim().to_string(),
-            ..req.clone()
-        };
-        self.remembered_searches.put(key, &resp);
+        self.remembered_searches.put(remembered_as(req), &resp);
         Ok(resp)
     }
 
@@ -361,6 +353,14 @@ impl Engine {
             sections,
             translations,
         }))
+    }
+}
+
+/// The key a search is remembered by: the request with its query trimmed.
+fn remembered_as(req: &SearchRequest) -> SearchRequest {
+    SearchRequest {
+        q: req.q.trim().to_string(),
+        ..req.clone()
     }
 }
 

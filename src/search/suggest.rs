@@ -16,7 +16,7 @@ use tantivy::{Searcher, Term};
 
 use super::engine::Engine;
 use super::error::{Result, SearchError, MAX_LIMIT, MAX_MESSAGE_BYTES};
-use super::grouping::GroupByArticle;
+use super::grouping::{GroupByArticle, ARTICLE_ORD};
 use super::message::customer_words;
 use super::stored::StoredSection;
 use super::types::{Answer, SuggestRequest, SuggestResponse};
@@ -106,7 +106,7 @@ impl Engine {
         let groups = searcher.search(
             &*query,
             &GroupByArticle {
-                field: "article_ord".into(),
+                field: ARTICLE_ORD.into(),
             },
         )?;
         let mut answers = Vec::new();
