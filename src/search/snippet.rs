@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::query::LangPlan;
-use crate::analysis::{analyze, analyze_exact};
+use crate::analysis::{analyze, analyze_exact, is_stop_word};
 use crate::lang::Lang;
 
 /// Group of a highlighted word that is not one of the query's own words (a synonym's).
@@ -29,8 +29,11 @@ impl Highlighter {
     /// Highlights what a plan searches for.
     pub fn new(plan: &LangPlan) -> Self {
         let mut terms = HashMap::new();
+        // A synonym's own words are marked, but not its function words (`تحويل إلى`: not `إلى`).
         for w in plan.synonyms.iter().flatten() {
-            terms.insert(w.clone(), NO_GROUP);
+            if !is_stop_word(plan.lang, w) {
+                terms.insert(w.clone(), NO_GROUP);
+            }
         }
         // A word, its corrections and (Chinese) the grams at its position are one group.
         let mut positions = HashSet::new();
@@ -338,5 +341,17 @@ mod tests {
         // Text without any match is analysed to the end.
         let late = format!("{} the fee", "filler ".repeat(200));
         assert_eq!(h.spans(&late, 80).len(), 1);
+    }
+
+    #[test]
+    fn function_words_of_synonyms_are_not_marked() {
+        let mut p = plan(Lang::Ar, &[], None);
+        p.synonyms = vec![analyze(Lang::Ar, "تحويل إلى")
+            .into_iter()
+            .map(|t| t.text)
+            .collect()];
+        let s = Highlighter::new(&p).snippet("يمكنك تحويل الأموال إلى البنك", 200);
+        assert!(s.contains("<mark>تحويل</mark>"), "{s}");
+        assert!(!s.contains("<mark>إلى</mark>"), "{s}");
     }
 }
