@@ -3,7 +3,7 @@
 //! (exact output), and path traversal in article ids and asset paths.
 
 use std::fs;
-use std::io::Write;
+use std::io::{ErrorKind, Read, Write};
 use std::net::TcpStream;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -70,16 +70,32 @@ fn a_client_over_its_rate_gets_429_with_retry_after() {
 fn requests_past_the_concurrency_cap_get_503_with_retry_after() {
     let (_tmp, server) = small_server(&["--max-in-flight", "1"]);
     let host = server.base.trim_start_matches("http://").to_string();
-    // A request whose body never finishes holds the one place in flight.
-    let mut held = TcpStream::connect(&host).unwrap();
-    held.write_all(
-        format!(
-            "POST /api/feedback HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n\
+    // A request whose body never finishes holds the one place in flight. It is confirmed held
+    // (no answer within 300 ms) before probing: on a busy machine the server may still be
+    // answering an earlier request when it reads this one, and refuse it instead.
+    let mut held = None;
+    for _ in 0..20 {
+        let mut conn = TcpStream::connect(&host).unwrap();
+        conn.write_all(
+            format!(
+                "POST /api/feedback HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n\
 Content-Length: 100\r\n\r\n{{"
+            )
+            .as_bytes(),
         )
-        .as_bytes(),
-    )
-    .unwrap();
+        .unwrap();
+        conn.set_read_timeout(Some(Duration::from_millis(300)))
+            .unwrap();
+        let mut buf = [0u8; 64];
+        match conn.read(&mut buf) {
+            Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {
+                held = Some(conn);
+                break;
+            }
+            _ => continue,
+        }
+    }
+    let held = held.expect("a request holding the place in flight within 20 attempts");
     let deadline = Instant::now() + Duration::from_secs(5);
     let refused = loop {
         let resp = http("GET", &server.url("/api/search?q=withdrawal"), &[], b"").unwrap();
