@@ -15,8 +15,11 @@ pub const MAX_QUERY_TERMS: usize = 32;
 pub const MAX_EXPANDED_WORDS: usize = 8;
 
 /// Completions of the word being typed that a query matches, the most frequent ones: a one- or
-/// two-letter prefix can start thousands of words, and each is a posting list to read.
-pub const MAX_PREFIX_WORDS: usize = 32;
+/// two-letter prefix can start thousands of words, and each is a posting list to read. At 100k
+/// articles 8 instead of 32 took the p99 of the query sets' prefixes from 5.9 to 4.2 ms (en)
+/// and 8.9 to 6.8 ms (fa), with the same expected articles found (retrieval and autocomplete
+/// tests) and the same relevance benchmark scores.
+pub const MAX_PREFIX_WORDS: usize = 8;
 
 /// Words of a query (its rarest) that find the candidates of a pruned search. A whole question
 /// has a dozen or more; at 100,000 articles, finding candidates with 10 of them instead of all
