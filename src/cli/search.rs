@@ -59,9 +59,11 @@ pub fn run(
     for t in resp.translations_available.iter().flatten() {
         writeln!(out, "in {}: {} {}", t.lang, t.title, t.url)?;
     }
+    // A pruned search counts only the articles among its best candidates.
+    let bound = if resp.total_exact { "" } else { "at least " };
     writeln!(
         out,
-        "{} matching article(s), {:.1} ms, lang {}",
+        "{bound}{} matching article(s), {:.1} ms, lang {}",
         resp.total, resp.took_ms, resp.lang
     )?;
     Ok(ExitCode::SUCCESS)
