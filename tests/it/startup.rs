@@ -2,12 +2,21 @@
 //! background; content errors keep the old index serving; without an index it builds first.
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::cli::small_content;
 use crate::support::{dalil, enc, get_json, index_ok, TestServer};
+
+/// A small content folder and a path for its index (not built), in a folder of their own.
+fn small_help_center() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    let index = tmp.path().join("index");
+    small_content(&content);
+    (tmp, content, index)
+}
 
 fn build_name(server: &TestServer) -> String {
     let (status, v) = get_json(&server.url("/healthz"));
@@ -51,10 +60,7 @@ fn add_article(content: &Path, id: &str, word: &str) {
 
 #[test]
 fn serve_starts_on_a_stale_index_at_once_and_switches_to_the_rebuilt_one() {
-    let tmp = tempfile::tempdir().unwrap();
-    let content = tmp.path().join("content");
-    let index = tmp.path().join("index");
-    small_content(&content);
+    let (_tmp, content, index) = small_help_center();
     index_ok(&content, &index);
     add_article(&content, "quokka", "quokka");
 
@@ -90,10 +96,7 @@ fn serve_starts_on_a_stale_index_at_once_and_switches_to_the_rebuilt_one() {
 
 #[test]
 fn serve_on_a_fresh_index_does_not_rebuild_it() {
-    let tmp = tempfile::tempdir().unwrap();
-    let content = tmp.path().join("content");
-    let index = tmp.path().join("index");
-    small_content(&content);
+    let (_tmp, content, index) = small_help_center();
     index_ok(&content, &index);
     let (server, log) = TestServer::start_logged(&content, &index, &[]);
     let first = build_name(&server);
@@ -110,10 +113,7 @@ fn serve_on_a_fresh_index_does_not_rebuild_it() {
 
 #[test]
 fn a_content_error_before_start_keeps_the_old_index_serving_and_is_logged_with_file_and_line() {
-    let tmp = tempfile::tempdir().unwrap();
-    let content = tmp.path().join("content");
-    let index = tmp.path().join("index");
-    small_content(&content);
+    let (_tmp, content, index) = small_help_center();
     index_ok(&content, &index);
     add_article(&content, "quokka", "quokka");
     fs::write(content.join("en/broken.md"), "---\ntitle: [unclosed\n---\n").unwrap();
@@ -149,10 +149,7 @@ fn a_content_error_before_start_keeps_the_old_index_serving_and_is_logged_with_f
 
 #[test]
 fn without_an_index_serve_builds_it_before_answering() {
-    let tmp = tempfile::tempdir().unwrap();
-    let content = tmp.path().join("content");
-    let index = tmp.path().join("index");
-    small_content(&content);
+    let (_tmp, content, index) = small_help_center();
     add_article(&content, "quokka", "quokka");
     let server = TestServer::start(&content, &index, &[]);
     // The first request already finds the content: the build came before listening.
@@ -162,10 +159,7 @@ fn without_an_index_serve_builds_it_before_answering() {
 
 #[test]
 fn an_index_of_an_older_format_is_rebuilt_before_answering() {
-    let tmp = tempfile::tempdir().unwrap();
-    let content = tmp.path().join("content");
-    let index = tmp.path().join("index");
-    small_content(&content);
+    let (_tmp, content, index) = small_help_center();
     index_ok(&content, &index);
     let old = index
         .join("builds")
@@ -193,10 +187,7 @@ fn an_index_of_an_older_format_is_rebuilt_before_answering() {
 
 #[test]
 fn a_damaged_catalog_is_rebuilt_from_scratch_before_answering() {
-    let tmp = tempfile::tempdir().unwrap();
-    let content = tmp.path().join("content");
-    let index = tmp.path().join("index");
-    small_content(&content);
+    let (_tmp, content, index) = small_help_center();
     index_ok(&content, &index);
     let live = index
         .join("builds")
@@ -218,10 +209,7 @@ fn a_damaged_catalog_is_rebuilt_from_scratch_before_answering() {
 
 #[test]
 fn without_an_index_content_errors_stop_serve_with_a_message() {
-    let tmp = tempfile::tempdir().unwrap();
-    let content = tmp.path().join("content");
-    let index = tmp.path().join("index");
-    small_content(&content);
+    let (_tmp, content, index) = small_help_center();
     fs::write(content.join("en/broken.md"), "---\ntitle: [unclosed\n---\n").unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_dalil"))
         .args(["serve", "--content"])
