@@ -20,7 +20,7 @@ use super::grouping::{GroupByArticle, ARTICLE_ORD};
 use super::message::customer_words;
 use super::stored::StoredSection;
 use super::types::{Answer, SuggestRequest, SuggestResponse};
-use crate::analysis::{analyze, is_stop_word};
+use crate::analysis::AnalysisOptions;
 use crate::index::{Fields, KIND_SECTION};
 use crate::lang::{detect, Lang};
 
@@ -66,10 +66,11 @@ impl Engine {
         };
         let searcher = self.searcher();
         let fields = &self.index().fields;
+        let analysis = self.index().analysis();
         let mut all_terms = Vec::new();
         let mut answers = Vec::new();
         for &lang in &langs {
-            let terms = select_terms(&searcher, fields, lang, &words);
+            let terms = select_terms(&searcher, fields, analysis, lang, &words);
             answers.extend(self.answers_for(&searcher, lang, &terms, None)?);
             all_terms.extend(terms);
         }
@@ -77,7 +78,7 @@ impl Engine {
             // Nothing in the customer's language: the same words (brand names, codes, Latin terms)
             // may still find an answer written in another language.
             for lang in Lang::ALL.into_iter().filter(|l| !langs.contains(l)) {
-                let terms = select_terms(&searcher, fields, lang, &words);
+                let terms = select_terms(&searcher, fields, analysis, lang, &words);
                 answers.extend(self.answers_for(&searcher, lang, &terms, Some(langs[0]))?);
             }
         }
@@ -144,13 +145,14 @@ impl Engine {
 pub fn select_terms(
     searcher: &Searcher,
     fields: &Fields,
+    analysis: AnalysisOptions,
     lang: Lang,
     text: &str,
 ) -> Vec<WeightedTerm> {
     let lf = fields.lang(lang);
     let mut tf: HashMap<String, u32> = HashMap::new();
-    for t in analyze(lang, text) {
-        if !is_stop_word(lang, &t.text) {
+    for t in analysis.analyze(lang, text) {
+        if !analysis.is_stop_word(lang, &t.text) {
             *tf.entry(t.text).or_default() += 1;
         }
     }
