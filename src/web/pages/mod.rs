@@ -4,7 +4,7 @@
 //! you type and sends "Was this helpful?" answers without a reload. Pages are maud `html!`
 //! templates, checked when dalil compiles and escaping every value they splice; markup is its
 //! own type (`Markup`), never a `String`. The only HTML taken as it comes is the sanitised
-//! article body from the content loader ([`html::article_body`]). Interface strings live in
+//! article body from the content loader (`html::article_body`). Interface strings live in
 //! [`crate::web::i18n`].
 //!
 //! Routes: `/` (redirect by `Accept-Language`), `/{lang}` (redirect to `/{lang}/`), `/{lang}/`

@@ -192,28 +192,41 @@ pub fn results_page(catalog: &Catalog, lang: Lang, query: &PageQuery, outcome: &
 }
 
 fn filters_html(t: &Strings, query: &PageQuery, categories: &[String]) -> Markup {
+    let topics = categories.iter().map(|key| {
+        let selected = query.category.as_deref() == Some(key.as_str());
+        (key.as_str(), t.category_or_key(key), selected)
+    });
+    let types = ARTICLE_TYPES.into_iter().map(|kind| {
+        (
+            kind,
+            t.article_type(kind),
+            query.article_type.as_deref() == Some(kind),
+        )
+    });
     html! {
         div class="filters" {
-            div class="filter" {
-                label for="f-category" { (t.filter_topic) }
-                select id="f-category" name="category" {
-                    option value="" { (t.all_topics) }
-                    @for key in categories {
-                        option value=(key) selected[query.category.as_deref() == Some(key)] {
-                            (t.category_or_key(key))
-                        }
-                    }
-                }
-            }
-            div class="filter" {
-                label for="f-type" { (t.filter_type) }
-                select id="f-type" name="type" {
-                    option value="" { (t.all_types) }
-                    @for kind in ARTICLE_TYPES {
-                        option value=(kind) selected[query.article_type.as_deref() == Some(kind)] {
-                            (t.article_type(kind))
-                        }
-                    }
+            (filter("f-category", "category", t.filter_topic, t.all_topics, topics))
+            (filter("f-type", "type", t.filter_type, t.all_types, types))
+        }
+    }
+}
+
+/// One labelled filter: a select whose first option (empty value) means no filter, then
+/// `(value, label, selected)` options.
+fn filter<'a>(
+    id: &str,
+    name: &str,
+    label: &str,
+    all: &str,
+    options: impl Iterator<Item = (&'a str, &'a str, bool)>,
+) -> Markup {
+    html! {
+        div class="filter" {
+            label for=(id) { (label) }
+            select id=(id) name=(name) {
+                option value="" { (all) }
+                @for (value, text, selected) in options {
+                    option value=(value) selected[selected] { (text) }
                 }
             }
         }
