@@ -1,9 +1,5 @@
 //! The command line: argument parsing and one thin module per subcommand.
 
-pub mod bench;
-pub mod bench_corpus;
-pub mod bench_latency;
-pub mod bench_queries;
 mod check;
 mod index;
 mod output;
@@ -103,9 +99,6 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Benchmark helpers: generate a large corpus, list load-test requests.
-    #[command(subcommand)]
-    Bench(bench::BenchCommand),
 }
 
 /// Runs a parsed command line.
@@ -153,7 +146,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             limit,
             json,
         } => suggest::run(&index, lang.as_deref(), limit, json),
-        Command::Bench(command) => bench::run(command),
     }
 }
 

@@ -20,7 +20,8 @@ use crate::content::{Article, ArticleType};
 use crate::lang::Lang;
 
 /// What the pages and the search results need to know about one article without loading it.
-/// `lang` and `id` stay the first fields: [`EncodedCatalog::keys`] decodes only those.
+/// `lang` and `id` stay the first fields: the catalog key scan (`EncodedCatalog::keys`, used by
+/// incremental builds) decodes only those.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleMeta {
     /// Language code.

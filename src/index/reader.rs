@@ -12,7 +12,7 @@ use super::error::{IndexError, Result};
 use super::layout::IndexDir;
 use super::schema::{fields_of, Fields};
 use super::synonyms::SynonymTable;
-use crate::analysis::register_analyzers;
+use crate::analysis::AnalysisOptions;
 
 /// One opened, immutable build: the tantivy index, its fields and the article catalog.
 pub struct LoadedIndex {
@@ -52,7 +52,8 @@ impl LoadedIndex {
             path: dir.to_path_buf(),
             reason: "its schema differs from this version's".into(),
         })?;
-        register_analyzers(index.tokenizers());
+        let analysis = manifest.analysis;
+        analysis.register(index.tokenizers());
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
@@ -69,8 +70,13 @@ impl LoadedIndex {
             fields,
             catalog: Catalog::from_slots(slots),
             manifest,
-            synonyms: SynonymTable::new(&synonyms),
+            synonyms: SynonymTable::new(&synonyms, analysis),
         })
+    }
+
+    /// How the build's text was analysed: queries against it must be analysed the same way.
+    pub fn analysis(&self) -> AnalysisOptions {
+        self.manifest.analysis
     }
 
     /// A searcher over the build (cheap: builds never change once published).

@@ -28,7 +28,7 @@ use super::fingerprint::Fingerprint;
 use super::layout::IndexDir;
 use super::reader::read_json;
 use super::schema::{fields_of, Fields, KIND_SECTION};
-use crate::analysis::register_analyzers;
+use crate::analysis::AnalysisOptions;
 use crate::content::{FileStamp, LoadReport};
 use crate::lang::Lang;
 
@@ -40,6 +40,8 @@ pub struct BuildBase {
     /// Its manifest's file stamps, to pass to
     /// [`load_changed_content`](crate::content::load_changed_content).
     pub files: BTreeMap<String, FileStamp>,
+    /// How its text was analysed (an incremental build keeps it).
+    pub analysis: AnalysisOptions,
 }
 
 impl BuildBase {
@@ -52,7 +54,11 @@ impl BuildBase {
             return None;
         }
         let files: BTreeMap<String, FileStamp> = read_json(&dir.join(FILES)).ok()?;
-        (!files.is_empty()).then_some(BuildBase { dir, files })
+        (!files.is_empty()).then_some(BuildBase {
+            dir,
+            files,
+            analysis: manifest.analysis,
+        })
     }
 }
 
@@ -89,7 +95,7 @@ pub(crate) fn update_build(
         path: base.dir.clone(),
         reason: "its schema differs from this version's".into(),
     })?;
-    register_analyzers(index.tokenizers());
+    base.analysis.register(index.tokenizers());
 
     let ord_of: HashMap<(String, String), u64> = keys
         .iter()
@@ -149,7 +155,15 @@ pub(crate) fn update_build(
     writer.wait_merging_threads()?;
 
     let counts = count_per_lang(&index, &fields, &keys)?;
-    let manifest = finish_build(dir, &catalog, counts, report, fingerprint, started)?;
+    let manifest = finish_build(
+        dir,
+        &catalog,
+        counts,
+        report,
+        fingerprint,
+        base.analysis,
+        started,
+    )?;
     Ok((manifest, changes))
 }
 

@@ -238,7 +238,8 @@ impl Engine {
         total: usize,
     ) -> Result<Option<String>> {
         for &lang in langs {
-            let Some(fixed) = correct(q, lang, searcher, self.index.fields.lang(lang).exact) else {
+            let exact = self.index.fields.lang(lang).exact;
+            let Some(fixed) = correct(self.index.analysis(), q, lang, searcher, exact) else {
                 continue;
             };
             // Only offer a correction that finds more than the query did.

@@ -95,15 +95,7 @@ Withdrawal of funds, deposit of money, transfer fees, account limits, card payme
     fn plan(engine: &Engine, q: &str) -> LangPlan {
         let index = engine.index();
         let searcher = engine.searcher();
-        LangPlan::new(
-            Lang::En,
-            q,
-            &searcher,
-            &index.fields,
-            &index.synonyms,
-            engine.params(),
-            false,
-        )
+        LangPlan::new(Lang::En, q, &searcher, index, engine.params(), false)
     }
 
     #[test]

@@ -11,7 +11,6 @@ mod persian;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use crate::analysis::ablation::{ablation, Ablation};
 use crate::analysis::pipeline::Pipeline;
 use crate::analysis::script::{script_of, Script};
 use crate::analysis::segmenter::ChineseSegmentation;
@@ -29,9 +28,7 @@ static CHINESE: LazyLock<StopSet> = LazyLock::new(|| build(Lang::Zh, chinese::WO
 fn build(lang: Lang, words: &[&str]) -> StopSet {
     let mut set = StopSet::new();
     for stemming in [true, false] {
-        let mut pipeline = Pipeline::new(lang, stemming)
-            .with_chinese(ChineseSegmentation::Words)
-            .with_ablation(Ablation::NONE);
+        let mut pipeline = Pipeline::new(lang, stemming).with_chinese(ChineseSegmentation::Words);
         for word in words {
             if let [term] = pipeline.run(word) {
                 set.insert(term.token.text.clone());
@@ -42,13 +39,10 @@ fn build(lang: Lang, words: &[&str]) -> StopSet {
 }
 
 /// Whether `term`, as the full (or exact) pipeline of `lang` emits it, is a stop word. Latin
-/// terms are checked against the English list in every language. Never, when an ablation
-/// turns stop words off.
+/// terms are checked against the English list in every language. (An index's
+/// [`AnalysisOptions::is_stop_word`](crate::analysis::AnalysisOptions::is_stop_word) also
+/// says no when its ablation turns stop words off.)
 pub fn is_stop_word(lang: Lang, term: &str) -> bool {
-    let off = ablation();
-    if off.stop_words || off.plain {
-        return false;
-    }
     let set: &StopSet = match lang {
         Lang::En => &ENGLISH,
         Lang::Ar => &ARABIC,

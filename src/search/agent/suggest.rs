@@ -15,7 +15,7 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{Searcher, Term};
 
 use super::message::customer_words;
-use crate::analysis::{analyze, is_stop_word};
+use crate::analysis::AnalysisOptions;
 use crate::index::{Fields, KIND_SECTION};
 use crate::lang::{detect, Lang};
 use crate::search::engine::Engine;
@@ -65,10 +65,11 @@ impl Engine {
         };
         let searcher = self.searcher();
         let fields = &self.index().fields;
+        let analysis = self.index().analysis();
         let mut all_terms = Vec::new();
         let mut answers = Vec::new();
         for &lang in &langs {
-            let terms = select_terms(&searcher, fields, lang, &words);
+            let terms = select_terms(&searcher, fields, analysis, lang, &words);
             answers.extend(self.answers_for(&searcher, lang, &terms, None)?);
             all_terms.extend(terms);
         }
@@ -76,7 +77,7 @@ impl Engine {
             // Nothing in the customer's language: the same words (brand names, codes, Latin terms)
             // may still find an answer written in another language.
             for lang in Lang::ALL.into_iter().filter(|l| !langs.contains(l)) {
-                let terms = select_terms(&searcher, fields, lang, &words);
+                let terms = select_terms(&searcher, fields, analysis, lang, &words);
                 answers.extend(self.answers_for(&searcher, lang, &terms, Some(langs[0]))?);
             }
         }
@@ -143,13 +144,14 @@ impl Engine {
 pub fn select_terms(
     searcher: &Searcher,
     fields: &Fields,
+    analysis: AnalysisOptions,
     lang: Lang,
     text: &str,
 ) -> Vec<WeightedTerm> {
     let lf = fields.lang(lang);
     let mut tf: HashMap<String, u32> = HashMap::new();
-    for t in analyze(lang, text) {
-        if !is_stop_word(lang, &t.text) {
+    for t in analysis.analyze(lang, text) {
+        if !analysis.is_stop_word(lang, &t.text) {
             *tf.entry(t.text).or_default() += 1;
         }
     }

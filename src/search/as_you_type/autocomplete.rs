@@ -25,7 +25,8 @@ impl Engine {
             .name("completions".into())
             .spawn(move || {
                 let started = Instant::now();
-                let built = slot.get_or_init(|| CompletionIndex::build(&index.catalog));
+                let built =
+                    slot.get_or_init(|| CompletionIndex::build(&index.catalog, index.analysis()));
                 tracing::info!(
                     candidates = built.len(),
                     heap_bytes = built.heap_bytes(),
@@ -42,7 +43,7 @@ impl Engine {
     /// already (then this waits for it).
     pub fn completions(&self) -> &CompletionIndex {
         self.completions
-            .get_or_init(|| CompletionIndex::build(&self.index.catalog))
+            .get_or_init(|| CompletionIndex::build(&self.index.catalog, self.index.analysis()))
     }
 
     /// Whether the completion index is ready.

@@ -19,7 +19,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::analysis::{analyze_exact, script_of, Script};
+use crate::analysis::{script_of, AnalysisOptions, Script};
 use crate::index::{ArticleMeta, Catalog};
 use crate::lang::Lang;
 
@@ -37,6 +37,8 @@ const SCATTERED: u8 = 2;
 #[derive(Default)]
 pub struct CompletionIndex {
     langs: [LangCompletions; Lang::ALL.len()],
+    /// How texts and queries are analysed (the loaded index's options).
+    analysis: AnalysisOptions,
 }
 
 /// One language's candidates, their words and the word dictionary.
@@ -97,8 +99,8 @@ pub struct Completions {
 }
 
 impl CompletionIndex {
-    /// Analyses every title and heading of the catalog.
-    pub fn build(catalog: &Catalog) -> CompletionIndex {
+    /// Analyses every title and heading of the catalog as `analysis` says.
+    pub fn build(catalog: &Catalog, analysis: AnalysisOptions) -> CompletionIndex {
         let mut entries: [Vec<Entry>; Lang::ALL.len()] = Default::default();
         for (pos, meta) in catalog.all().iter().enumerate() {
             let (Some(lang), Ok(article)) = (meta.language(), u32::try_from(pos)) else {
@@ -128,9 +130,12 @@ impl CompletionIndex {
                 });
             }
         }
-        let mut index = CompletionIndex::default();
+        let mut index = CompletionIndex {
+            analysis,
+            ..CompletionIndex::default()
+        };
         for (lang, list) in Lang::ALL.into_iter().zip(entries) {
-            index.langs[lang.index()] = LangCompletions::build(lang, list);
+            index.langs[lang.index()] = LangCompletions::build(analysis, lang, list);
         }
         index
     }
@@ -147,10 +152,10 @@ impl CompletionIndex {
         let mut found: Vec<(u8, usize, u32)> = Vec::new();
         let mut scattered_only = true;
         for (rank, &lang) in langs.iter().enumerate() {
-            let mut query = TypedQuery::parse(lang, q);
+            let mut query = TypedQuery::parse(self.analysis, lang, q);
             let mut matches = self.langs[lang.index()].matches(&query, limit);
             if matches.is_empty() && lang == Lang::Fa {
-                if let Some(apart) = TypedQuery::parse_last_word_apart(lang, q) {
+                if let Some(apart) = TypedQuery::parse_last_word_apart(self.analysis, lang, q) {
                     matches = self.langs[lang.index()].matches(&apart, limit);
                     query = apart;
                 }
@@ -209,7 +214,7 @@ impl std::fmt::Debug for CompletionIndex {
 }
 
 impl LangCompletions {
-    fn build(lang: Lang, mut entries: Vec<Entry>) -> LangCompletions {
+    fn build(analysis: AnalysisOptions, lang: Lang, mut entries: Vec<Entry>) -> LangCompletions {
         // One candidate per text: the best class, then the first article in id order.
         entries.sort_by(|a, b| {
             (a.text, a.class, a.candidate.article, a.candidate.heading).cmp(&(
@@ -223,7 +228,7 @@ impl LangCompletions {
         let mut analysed: Vec<(Entry, Vec<String>, usize)> = entries
             .into_iter()
             .filter_map(|e| {
-                let words = words(lang, e.text);
+                let words = words(analysis, lang, e.text);
                 let chars = e.text.chars().count();
                 (!words.is_empty()).then_some((e, words, chars))
             })
@@ -484,7 +489,7 @@ fn tier(words: &[u32], complete: &[u32], prefix: Option<&Range<u32>>) -> usize {
 impl TypedQuery {
     /// Reads a query in one language: its words, the last one a prefix unless the query ends
     /// with a space or punctuation (or is Chinese, typed a whole character at a time).
-    fn parse(lang: Lang, q: &str) -> TypedQuery {
+    fn parse(analysis: AnalysisOptions, lang: Lang, q: &str) -> TypedQuery {
         let mut complete = Vec::new();
         let mut prefix = None;
         // A Persian word typed up to its zero-width non-joiner (`پاسخ‌` of `پاسخ‌گویی`) is
@@ -492,7 +497,7 @@ impl TypedQuery {
         let typed = q.trim_end_matches(is_joiner);
         let typing = typed.chars().last().is_some_and(char::is_alphanumeric);
         let end = typed.trim_end().len();
-        let mut tokens = split_words(lang, q).peekable();
+        let mut tokens = split_words(analysis, lang, q).peekable();
         while let Some((word, offset_to, han)) = tokens.next() {
             let last = tokens.peek().is_none();
             if last && typing && !han && offset_to >= end {
@@ -508,14 +513,14 @@ impl TypedQuery {
     /// before gave something else: the Persian pipeline joins a detached suffix to the word
     /// before (`شدن ی` -> `شدنی`), but a word being typed is often the start of the next word
     /// (`یک`).
-    fn parse_last_word_apart(lang: Lang, q: &str) -> Option<TypedQuery> {
+    fn parse_last_word_apart(analysis: AnalysisOptions, lang: Lang, q: &str) -> Option<TypedQuery> {
         let (head, last) = q.trim_end().rsplit_once(char::is_whitespace)?;
-        let mut apart = TypedQuery::parse(lang, head);
+        let mut apart = TypedQuery::parse(analysis, lang, head);
         apart.complete.extend(apart.prefix.take());
-        let tail = TypedQuery::parse(lang, last);
+        let tail = TypedQuery::parse(analysis, lang, last);
         apart.complete.extend(tail.complete);
         apart.prefix = tail.prefix;
-        (apart != TypedQuery::parse(lang, q)).then_some(apart)
+        (apart != TypedQuery::parse(analysis, lang, q)).then_some(apart)
     }
 }
 
@@ -524,15 +529,22 @@ fn is_joiner(c: char) -> bool {
 }
 
 /// The words of a text as the completion index compares them.
-fn words(lang: Lang, text: &str) -> Vec<String> {
-    split_words(lang, text).map(|(w, _, _)| w).collect()
+fn words(analysis: AnalysisOptions, lang: Lang, text: &str) -> Vec<String> {
+    split_words(analysis, lang, text)
+        .map(|(w, _, _)| w)
+        .collect()
 }
 
 /// The words of a text: its unstemmed terms, Han terms cut into characters; with each word's
 /// end offset in the text and whether it is a Han character.
-fn split_words(lang: Lang, text: &str) -> impl Iterator<Item = (String, usize, bool)> {
+fn split_words(
+    analysis: AnalysisOptions,
+    lang: Lang,
+    text: &str,
+) -> impl Iterator<Item = (String, usize, bool)> {
     let mut last_position = None;
-    analyze_exact(lang, text)
+    analysis
+        .analyze_exact(lang, text)
         .into_iter()
         // Chinese search-mode grams share the position of the word they are inside.
         .filter(move |t| {
@@ -648,7 +660,7 @@ mod tests {
     #[test]
     fn the_last_word_is_a_prefix_and_the_others_whole_words() {
         let c = catalog();
-        let index = CompletionIndex::build(&c);
+        let index = CompletionIndex::build(&c, AnalysisOptions::default());
         let got = texts(&index, &c, "withdrawal fe", Lang::En);
         assert_eq!(
             got,
@@ -669,7 +681,7 @@ mod tests {
     #[test]
     fn ordering_puts_starts_first_then_questions_and_titles_then_shorter() {
         let c = catalog();
-        let index = CompletionIndex::build(&c);
+        let index = CompletionIndex::build(&c, AnalysisOptions::default());
         let got = texts(&index, &c, "withdr", Lang::En);
         assert_eq!(
             got,
@@ -689,7 +701,7 @@ mod tests {
     #[test]
     fn identical_texts_are_shown_once_from_the_first_article() {
         let c = catalog();
-        let index = CompletionIndex::build(&c);
+        let index = CompletionIndex::build(&c, AnalysisOptions::default());
         let got = index.complete(&c, "limits", &[Lang::En], 6).list;
         assert_eq!(got.len(), 1);
         // Both a tutorial and an article have this heading: the first by id wins.
@@ -707,7 +719,7 @@ mod tests {
     #[test]
     fn arabic_matches_without_diacritics_and_with_them() {
         let c = catalog();
-        let index = CompletionIndex::build(&c);
+        let index = CompletionIndex::build(&c, AnalysisOptions::default());
         assert_eq!(
             texts(&index, &c, "كم يستغرق الس", Lang::Ar),
             ["كَمْ يَسْتَغْرِقُ السَّحْبُ؟"]
@@ -718,7 +730,7 @@ mod tests {
     #[test]
     fn persian_typed_with_arabic_letters_matches() {
         let c = catalog();
-        let index = CompletionIndex::build(&c);
+        let index = CompletionIndex::build(&c, AnalysisOptions::default());
         // Arabic yeh and kaf (ي ك) for Persian ی ک.
         assert_eq!(
             texts(&index, &c, "كارمزد برداشت چي", Lang::Fa),
@@ -740,7 +752,7 @@ mod tests {
     #[test]
     fn chinese_matches_characters_and_traditional_input() {
         let c = catalog();
-        let index = CompletionIndex::build(&c);
+        let index = CompletionIndex::build(&c, AnalysisOptions::default());
         assert_eq!(
             texts(&index, &c, "提现手", Lang::Zh),
             ["提现手续费是多少？"]
@@ -762,14 +774,14 @@ mod tests {
 
     #[test]
     fn the_query_is_read_as_typed() {
-        let q = TypedQuery::parse(Lang::En, "Withdrawal FE");
+        let q = TypedQuery::parse(AnalysisOptions::default(), Lang::En, "Withdrawal FE");
         assert_eq!(q.complete, ["withdrawal"]);
         assert_eq!(q.prefix.as_deref(), Some("fe"));
-        let q = TypedQuery::parse(Lang::En, "withdrawal fee ");
+        let q = TypedQuery::parse(AnalysisOptions::default(), Lang::En, "withdrawal fee ");
         assert_eq!((q.complete.len(), q.prefix), (2, None));
-        let q = TypedQuery::parse(Lang::En, "fees?");
+        let q = TypedQuery::parse(AnalysisOptions::default(), Lang::En, "fees?");
         assert_eq!((q.complete.len(), q.prefix), (1, None));
-        let q = TypedQuery::parse(Lang::Zh, "提现 usd");
+        let q = TypedQuery::parse(AnalysisOptions::default(), Lang::Zh, "提现 usd");
         assert_eq!(q.complete, ["提", "现"]);
         assert_eq!(q.prefix.as_deref(), Some("usd"));
     }
@@ -777,7 +789,7 @@ mod tests {
     #[test]
     fn languages_are_merged_in_order_and_limits_hold() {
         let c = catalog();
-        let index = CompletionIndex::build(&c);
+        let index = CompletionIndex::build(&c, AnalysisOptions::default());
         assert!(index.complete(&c, "withdr", &[Lang::En], 0).list.is_empty());
         assert_eq!(index.complete(&c, "withdr", &[Lang::En], 2).list.len(), 2);
         // Text of another language only matches in that language.

@@ -6,8 +6,8 @@ use std::collections::HashSet;
 
 use tantivy::{Searcher, Term};
 
-use crate::analysis::{analyze, analyze_exact, is_stop_word, script_of, AnalyzedToken, Script};
-use crate::index::{Fields, SynonymTable};
+use crate::analysis::{script_of, AnalysisOptions, AnalyzedToken, Script};
+use crate::index::{Fields, LoadedIndex};
 use crate::lang::Lang;
 use crate::search::as_you_type::completions;
 use crate::search::limits::{
@@ -92,6 +92,8 @@ pub struct LangPlan {
     pub estimated_matches: u64,
     /// Phrases (as analysed terms) that writers declared equivalent to a phrase of the query.
     pub synonyms: Vec<Vec<String>>,
+    /// How the query was analysed (the index's options).
+    pub analysis: AnalysisOptions,
 }
 
 /// Restrictions applied to every language of a query.
@@ -109,16 +111,17 @@ impl Filters {
 }
 
 impl LangPlan {
-    /// Analyses a query in one language and looks up how common each term is.
+    /// Analyses a query in one language as `index` was analysed and looks up how common each
+    /// term is.
     pub fn new(
         lang: Lang,
         q: &str,
         searcher: &Searcher,
-        fields: &Fields,
-        synonyms: &SynonymTable,
+        index: &LoadedIndex,
         params: &RankingParams,
         allow_prefix: bool,
     ) -> LangPlan {
+        let (fields, analysis) = (&index.fields, index.analysis());
         let lf = fields.lang(lang);
         let mut seen = HashSet::new();
         let mut terms: Vec<QueryTerm> = Vec::new();
@@ -126,7 +129,7 @@ impl LangPlan {
         // (stop word, sections its word or corrections occur in) of each term.
         let mut reach: Vec<(bool, u64)> = Vec::new();
         let prefix = if allow_prefix {
-            last_word_prefix(lang, q)
+            last_word_prefix(analysis, lang, q)
         } else {
             None
         };
@@ -137,7 +140,8 @@ impl LangPlan {
         // The word still being typed is matched by its completions; corrections of the
         // unfinished word would only add lookups and wrong words (`withdr` is no typo).
         let typing_from = (!completed.is_empty()).then(|| q.trim_end().len());
-        let tokens = split_unknown_codes(lang, analyze(lang, q), searcher, fields);
+        let tokens =
+            split_unknown_codes(analysis, lang, analysis.analyze(lang, q), searcher, fields);
         let sequence: Vec<String> = tokens.iter().map(|t| t.text.clone()).collect();
         // A Chinese gram at the position of a stop word is part of it (`为什么`, `为什`).
         let mut stop_position = None;
@@ -146,7 +150,7 @@ impl LangPlan {
                 break;
             }
             let han = script_of(&t.text) == Script::Han;
-            let stop = is_stop_word(lang, &t.text);
+            let stop = analysis.is_stop_word(lang, &t.text);
             if stop && han {
                 stop_position = Some(t.position);
             }
@@ -212,7 +216,8 @@ impl LangPlan {
             .chain(completed.iter().map(|&(_, n)| n))
             .sum();
         LangPlan {
-            synonyms: synonyms.alternatives(lang, &sequence),
+            synonyms: index.synonyms.alternatives(lang, &sequence),
+            analysis,
             lang,
             terms,
             prefix,
@@ -235,6 +240,7 @@ impl LangPlan {
 /// Splits an unknown term that mixes letters and digits (`ios15`, `trc20usdt`) into its letter
 /// and digit runs, which the text may well contain (`iOS 15`); known terms pass unchanged.
 fn split_unknown_codes(
+    analysis: AnalysisOptions,
     lang: Lang,
     tokens: Vec<AnalyzedToken>,
     searcher: &Searcher,
@@ -261,7 +267,7 @@ fn split_unknown_codes(
                 i == chars.len() || chars[i].1.is_ascii_digit() != chars[i - 1].1.is_ascii_digit();
             if boundary {
                 let end = chars.get(i).map_or(t.text.len(), |c| c.0);
-                for part in analyze(lang, &t.text[chars[start].0..end]) {
+                for part in analysis.analyze(lang, &t.text[chars[start].0..end]) {
                     out.push(AnalyzedToken {
                         position: t.position,
                         offset_from: t.offset_from,
@@ -278,11 +284,11 @@ fn split_unknown_codes(
 
 /// The last word of a query that does not end in a space or punctuation, normalised but not
 /// stemmed, for prefix matching. Han text has no typing-in-progress words worth completing.
-fn last_word_prefix(lang: Lang, q: &str) -> Option<String> {
+fn last_word_prefix(analysis: AnalysisOptions, lang: Lang, q: &str) -> Option<String> {
     if q.chars().last().is_none_or(|c| !c.is_alphanumeric()) {
         return None;
     }
-    let last = analyze_exact(lang, q).pop()?;
+    let last = analysis.analyze_exact(lang, q).pop()?;
     if last.offset_to < q.trim_end().len() {
         return None;
     }
@@ -323,7 +329,7 @@ mod tests {
         ];
         for (lang, q, expected) in cases {
             assert_eq!(
-                last_word_prefix(lang, q).as_deref(),
+                last_word_prefix(AnalysisOptions::default(), lang, q).as_deref(),
                 expected,
                 "{lang:?} {q}"
             );

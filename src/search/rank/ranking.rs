@@ -39,17 +39,7 @@ impl Engine {
         let fields = &self.index.fields;
         let plans: Vec<LangPlan> = langs
             .iter()
-            .map(|&l| {
-                LangPlan::new(
-                    l,
-                    q,
-                    searcher,
-                    fields,
-                    &self.index.synonyms,
-                    &self.params,
-                    allow_prefix,
-                )
-            })
+            .map(|&l| LangPlan::new(l, q, searcher, &self.index, &self.params, allow_prefix))
             .collect();
         let mut groups = Vec::new();
         let mut exact = true;
@@ -142,15 +132,7 @@ impl Engine {
         filters: &Filters,
     ) -> Result<bool> {
         let fields = &self.index.fields;
-        let plan = LangPlan::new(
-            lang,
-            q,
-            searcher,
-            fields,
-            &self.index.synonyms,
-            &self.params,
-            false,
-        );
+        let plan = LangPlan::new(lang, q, searcher, &self.index, &self.params, false);
         let Some(query) = build_query(std::slice::from_ref(&plan), fields, filters, &self.params)
         else {
             return Ok(false);

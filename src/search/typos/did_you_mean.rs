@@ -5,18 +5,25 @@ use tantivy::Searcher;
 
 use super::edit_distance::allowed_edits;
 use super::fuzzy::expand;
-use crate::analysis::{analyze_exact, script_of, Script};
+use crate::analysis::{script_of, AnalysisOptions, Script};
 use crate::lang::Lang;
 use crate::search::limits::MAX_EXPANDED_WORDS;
 
 /// The query with each unknown word replaced by the closest, most frequent word of the
-/// vocabulary (the unstemmed `exact` field); `None` when nothing would change.
-pub fn correct(q: &str, lang: Lang, searcher: &Searcher, exact: Field) -> Option<String> {
+/// vocabulary (the unstemmed `exact` field, analysed as `analysis` says); `None` when nothing
+/// would change.
+pub fn correct(
+    analysis: AnalysisOptions,
+    q: &str,
+    lang: Lang,
+    searcher: &Searcher,
+    exact: Field,
+) -> Option<String> {
     let mut out = String::with_capacity(q.len());
     let mut at = 0;
     let mut changed = false;
     let mut looked_up = 0;
-    for token in analyze_exact(lang, q) {
+    for token in analysis.analyze_exact(lang, q) {
         if !matches!(script_of(&token.text), Script::Latin | Script::Arabic) {
             continue;
         }

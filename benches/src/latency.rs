@@ -1,11 +1,13 @@
 //! Query latency in process: every benchmark query of a kind and language timed on its own,
-//! reported as p50/p99. Shared by `dalil bench latency` and `benches/query.rs`.
+//! reported as p50/p99. Shared by `dalil-bench latency` and
+//! the `query` criterion bench.
 
 use std::time::Instant;
 
-use super::bench_queries::{LangQueries, QueryKind};
-use crate::search::{Engine, SearchRequest, SuggestRequest};
-use crate::Lang;
+use dalil::search::{Engine, SearchRequest, SuggestRequest};
+use dalil::Lang;
+
+use crate::queries::{LangQueries, QueryKind};
 
 /// Latency of one kind of query in one language.
 #[derive(Debug, Clone, serde::Serialize)]

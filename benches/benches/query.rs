@@ -12,10 +12,10 @@ use std::fmt::Write as _;
 use std::time::Instant;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use dalil::cli::bench_latency::{measure, percentile, run_query as run};
-use dalil::cli::bench_queries::QueryKind;
 use dalil::search::Engine;
 use dalil::Lang;
+use dalil_bench::latency::{measure, percentile, run_query as run};
+use dalil_bench::queries::QueryKind;
 
 /// Rounds over the query list in the percentile pass.
 const ROUNDS: usize = 5;

@@ -1,28 +1,33 @@
-//! `dalil bench`: helpers for the benchmarks in `benches/` (see docs/PERFORMANCE.md):
-//! generating a large corpus and writing the request list of a load test.
+//! The `dalil-bench` binary: generates a large corpus, lists a load test's requests and times
+//! queries in process (docs/PERFORMANCE.md). Run from the repository root, where the default
+//! `content`, `tests` and relevance-benchmark paths point.
 
 use std::io::Write;
 use std::path::PathBuf;
-use std::process::ExitCode;
 use std::time::Instant;
 
 use anyhow::Context;
-use clap::Subcommand;
+use clap::{Parser, Subcommand};
 
-use super::bench_corpus::{write_corpus, CorpusSources, Material};
-use super::bench_latency::{measure, pruning_agreement};
-use super::bench_queries::{load_queries, load_test_paths, QueryKind};
-use crate::index::{IndexDir, LoadedIndex};
-use crate::search::{Engine, RankingParams};
-use crate::Lang;
+use dalil::index::{IndexDir, LoadedIndex};
+use dalil::search::{Engine, RankingParams};
+use dalil::Lang;
+use dalil_bench::corpus::{write_corpus, CorpusSources, Material};
+use dalil_bench::latency::{measure, pruning_agreement};
+use dalil_bench::queries::{load_queries, load_test_paths, QueryKind};
+use dalil_bench::RELEVANCE_DIR;
 
-/// Where the relevance benchmark keeps its passages, relative to the repository (read at run
-/// time, never copied into it).
-const RELEVANCE_DIR: &str = "../shared/bench/relevance";
+/// dalil-bench: benchmark helpers for dalil (docs/PERFORMANCE.md).
+#[derive(Debug, Parser)]
+#[command(name = "dalil-bench", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: BenchCommand,
+}
 
-/// The `bench` subcommands.
+/// The subcommands.
 #[derive(Debug, Subcommand)]
-pub enum BenchCommand {
+enum BenchCommand {
     /// Write a seeded corpus of N articles over the four languages into a new folder.
     Corpus {
         /// Number of articles (spread evenly over en, ar, fa, zh).
@@ -81,8 +86,12 @@ pub enum BenchCommand {
     },
 }
 
-/// Runs a `bench` subcommand.
-pub fn run(command: BenchCommand) -> anyhow::Result<ExitCode> {
+fn main() -> anyhow::Result<()> {
+    run(Cli::parse().command)
+}
+
+/// Runs a subcommand.
+fn run(command: BenchCommand) -> anyhow::Result<()> {
     match command {
         BenchCommand::Corpus {
             articles,
@@ -190,5 +199,5 @@ pub fn run(command: BenchCommand) -> anyhow::Result<ExitCode> {
             }
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

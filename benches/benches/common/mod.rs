@@ -6,19 +6,15 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use dalil::cli::bench_corpus::{write_corpus, CorpusSources, Material};
-use dalil::cli::bench_queries::{load_queries, LangQueries};
 use dalil::content::load_content;
 use dalil::index::{write_index, Fingerprint, IndexDir, LoadedIndex};
 use dalil::search::Engine;
+use dalil_bench::corpus::{write_corpus, CorpusSources, Material};
+use dalil_bench::queries::{load_queries, LangQueries};
+use dalil_bench::{repo, RELEVANCE_DIR};
 
 /// Seed of every benchmark corpus.
 pub const SEED: u64 = 1;
-
-/// The repository root.
-pub fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
 
 /// Corpus sizes to run, from `DALIL_BENCH_SIZES` (comma-separated article counts). The default
 /// is tiny so that `cargo test --all-targets` (which runs each bench once) stays quick.
@@ -39,7 +35,7 @@ pub fn scratch() -> PathBuf {
 
 /// The generation material (bundled content, plus the relevance passages when present).
 pub fn material() -> Material {
-    let relevance = repo().join("../shared/bench/relevance");
+    let relevance = repo().join(RELEVANCE_DIR);
     Material::load(&CorpusSources {
         content: repo().join("content"),
         passages: Some(relevance.join("corpus.jsonl")),
@@ -87,7 +83,7 @@ pub fn engine(articles: usize) -> Engine {
 pub fn queries() -> Vec<LangQueries> {
     load_queries(
         &repo().join("tests"),
-        Some(&repo().join("../shared/bench/relevance/queries.jsonl")),
+        Some(&repo().join(RELEVANCE_DIR).join("queries.jsonl")),
     )
     .expect("loading the queries")
 }

@@ -9,7 +9,7 @@ use std::path::Path;
 use anyhow::Context;
 use serde::Deserialize;
 
-use crate::Lang;
+use dalil::Lang;
 
 /// The kinds of query measured separately.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -235,7 +235,7 @@ mod tests {
     use super::*;
 
     fn queries() -> Vec<LangQueries> {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let root = crate::repo();
         load_queries(&root.join("tests"), None).unwrap()
     }
 

@@ -14,8 +14,8 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context};
 use serde::Deserialize;
 
-use crate::content::{load_content, ArticleType};
-use crate::Lang;
+use dalil::content::{load_content, ArticleType};
+use dalil::Lang;
 
 /// Where the material of a generated corpus comes from.
 #[derive(Debug, Clone)]
@@ -376,10 +376,9 @@ pub fn write_corpus(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::load_content;
 
     fn material() -> Material {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let root = crate::repo();
         Material::load(&CorpusSources {
             content: root.join("content"),
             passages: Some(root.join("../shared/bench/relevance/corpus.jsonl")),
