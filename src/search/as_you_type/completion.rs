@@ -24,6 +24,7 @@ use crate::index::{ArticleMeta, Catalog};
 use crate::lang::Lang;
 
 use crate::search::types::Completion;
+use crate::text::is_han;
 
 /// `Candidate::heading` of an article's title.
 const TITLE: u32 = u32::MAX;
@@ -552,11 +553,6 @@ fn split_words(lang: Lang, text: &str) -> impl Iterator<Item = (String, usize, b
             };
             pieces
         })
-}
-
-fn is_han(c: char) -> bool {
-    let mut buf = [0u8; 4];
-    script_of(c.encode_utf8(&mut buf)) == Script::Han
 }
 
 #[cfg(test)]
