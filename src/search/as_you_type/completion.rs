@@ -20,6 +20,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::analysis::{analyze_exact, script_of, Script};
+use crate::content::article_url;
 use crate::index::{ArticleMeta, Catalog};
 use crate::lang::Lang;
 
@@ -438,23 +439,18 @@ impl LangCompletions {
     fn render(&self, catalog: &Catalog, c: u32) -> Option<Completion> {
         let candidate = self.candidates.get(c as usize)?;
         let meta: &ArticleMeta = catalog.all().get(candidate.article as usize)?;
-        let url = meta.url();
         if candidate.heading == TITLE {
             return Some(Completion {
                 text: meta.title.clone(),
                 title: meta.title.clone(),
-                url,
+                url: meta.url(),
             });
         }
         let (anchor, heading) = meta.headings.get(candidate.heading as usize)?;
         Some(Completion {
             text: heading.clone(),
             title: meta.title.clone(),
-            url: if anchor.is_empty() {
-                url
-            } else {
-                format!("{url}#{anchor}")
-            },
+            url: article_url(&meta.lang, &meta.id, anchor),
         })
     }
 }
