@@ -15,6 +15,7 @@ use anyhow::{bail, Context};
 use serde::Deserialize;
 
 use dalil::content::{load_content, ArticleType};
+use dalil::text::is_han;
 use dalil::Lang;
 
 /// Where the material of a generated corpus comes from.
@@ -301,7 +302,7 @@ fn push_paragraph(out: &mut String, rng: &mut SeededRng, m: &LangMaterial, lo: u
     if rng.range(0, 4) == 0 && !m.paragraphs.is_empty() {
         out.push_str(pick_str(rng, &m.paragraphs));
     } else {
-        let joiner = if m.sentences.first().is_some_and(|s| is_han(s)) {
+        let joiner = if m.sentences.first().is_some_and(|s| s.chars().any(is_han)) {
             ""
         } else {
             " "
@@ -314,11 +315,6 @@ fn push_paragraph(out: &mut String, rng: &mut SeededRng, m: &LangMaterial, lo: u
         }
     }
     out.push_str("\n\n");
-}
-
-fn is_han(s: &str) -> bool {
-    s.chars()
-        .any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c))
 }
 
 fn yaml_str(s: &str) -> String {

@@ -29,7 +29,7 @@ mod synonyms;
 mod text;
 
 pub use anchor::slugify;
-pub use article::{Article, ArticleType, Section};
+pub use article::{article_url, Article, ArticleType, Section};
 pub use error::{ContentError, ContentErrorKind, ContentWarning, ContentWarningKind};
 pub use loader::{load_changed_content, load_content, FileStamp, LoadReport};
 pub use markdown::render_markdown;

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::build::{write_file, CATALOG};
 use super::error::{IndexError, Result};
-use crate::content::{Article, ArticleType};
+use crate::content::{article_url, Article, ArticleType};
 use crate::lang::Lang;
 
 /// What the pages and the search results need to know about one article without loading it.
@@ -69,7 +69,7 @@ impl ArticleMeta {
 
     /// The page URL (`/<lang>/<id>`).
     pub fn url(&self) -> String {
-        format!("/{}/{}", self.lang, self.id)
+        article_url(&self.lang, &self.id, "")
     }
 
     /// Whether this is an FAQ article.

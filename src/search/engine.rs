@@ -17,6 +17,7 @@ use super::snippet::Highlighter;
 use super::stored::{all_text, opt_text, text, StoredSection};
 use super::types::*;
 use super::typos::correct;
+use crate::content::article_url;
 use crate::index::{LoadedIndex, OutlineEntry, KIND_ARTICLE};
 use crate::lang::{detect, Lang};
 
@@ -339,7 +340,7 @@ impl Engine {
             .catalog
             .translations(id)
             .into_iter()
-            .map(|l| (l.code().to_string(), format!("/{}/{}", l.code(), id)))
+            .map(|l| (l.code().to_string(), article_url(l.code(), id, "")))
             .collect();
         Ok(Some(ArticleView {
             id: id.to_string(),
@@ -350,7 +351,7 @@ impl Engine {
             tags: all_text(&doc, fields.tags),
             summary: opt_text(&doc, fields.summary_text),
             updated: opt_text(&doc, fields.updated),
-            url: format!("/{}/{}", lang.code(), id),
+            url: article_url(lang.code(), id, ""),
             html: text(&doc, fields.html),
             sections,
             translations,

@@ -20,10 +20,12 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::analysis::{script_of, AnalysisOptions, Script};
+use crate::content::article_url;
 use crate::index::{ArticleMeta, Catalog};
 use crate::lang::Lang;
 
 use crate::search::types::Completion;
+use crate::text::is_han;
 
 /// `Candidate::heading` of an article's title.
 const TITLE: u32 = u32::MAX;
@@ -442,23 +444,18 @@ impl LangCompletions {
     fn render(&self, catalog: &Catalog, c: u32) -> Option<Completion> {
         let candidate = self.candidates.get(c as usize)?;
         let meta: &ArticleMeta = catalog.all().get(candidate.article as usize)?;
-        let url = meta.url();
         if candidate.heading == TITLE {
             return Some(Completion {
                 text: meta.title.clone(),
                 title: meta.title.clone(),
-                url,
+                url: meta.url(),
             });
         }
         let (anchor, heading) = meta.headings.get(candidate.heading as usize)?;
         Some(Completion {
             text: heading.clone(),
             title: meta.title.clone(),
-            url: if anchor.is_empty() {
-                url
-            } else {
-                format!("{url}#{anchor}")
-            },
+            url: article_url(&meta.lang, &meta.id, anchor),
         })
     }
 }
@@ -564,11 +561,6 @@ fn split_words(
             };
             pieces
         })
-}
-
-fn is_han(c: char) -> bool {
-    let mut buf = [0u8; 4];
-    script_of(c.encode_utf8(&mut buf)) == Script::Han
 }
 
 #[cfg(test)]

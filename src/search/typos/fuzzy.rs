@@ -7,8 +7,8 @@ use tantivy::query::FuzzyTermQuery;
 use tantivy::schema::Field;
 use tantivy::{Searcher, Term};
 
-use super::edit_distance::bounded_levenshtein;
 use crate::search::limits::MAX_FUZZY_CANDIDATES;
+use crate::text::bounded_levenshtein;
 
 /// A vocabulary word close to a query word.
 #[derive(Debug, Clone, PartialEq, Eq)]
