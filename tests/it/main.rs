@@ -6,6 +6,7 @@ mod browser;
 mod cli;
 mod http;
 mod incremental;
+mod query_independence;
 mod relevance;
 mod reliability_content;
 mod reliability_crash;
