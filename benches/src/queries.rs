@@ -79,6 +79,8 @@ const BENCH_QUESTIONS: usize = 60;
 #[derive(Deserialize)]
 struct TestQuery {
     q: String,
+    /// The query's form (`keyword`, `typo`, `no-hamza`, ...), finer than its `kind`.
+    #[serde(rename = "form")]
     kind: String,
 }
 

@@ -6,6 +6,8 @@ mod browser;
 mod cli;
 mod http;
 mod incremental;
+mod promises;
+mod query_independence;
 mod relevance;
 mod reliability_content;
 mod reliability_crash;

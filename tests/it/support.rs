@@ -347,3 +347,23 @@ pub fn enc(s: &str) -> String {
     }
     out
 }
+
+/// Whether this run must not skip anything: CI (`CI` set, as CI services do) or
+/// `DALIL_REQUIRE_BROWSER=1` (set by `.ci/run`, which installs Chromium first).
+fn skipping_forbidden() -> bool {
+    let set =
+        |name: &str| std::env::var(name).is_ok_and(|v| !v.is_empty() && v != "0" && v != "false");
+    set("CI") || set("DALIL_REQUIRE_BROWSER")
+}
+
+/// Reports a test that cannot run here as skipped, on the terminal even though the test passes
+/// (libtest captures `eprintln!`, not writes to the stderr handle), or fails it where nothing
+/// may be skipped.
+pub fn skip(test: &str, why: &str) {
+    use std::io::Write;
+    assert!(
+        !skipping_forbidden(),
+        "{test}: {why}, and this run may not skip (CI or DALIL_REQUIRE_BROWSER is set)"
+    );
+    let _ = writeln!(std::io::stderr(), "SKIPPED {test}: {why}");
+}
