@@ -437,6 +437,51 @@ mod tests {
     }
 
     #[test]
+    fn requests_with_a_body_have_places_of_their_own() {
+        let l = limiter(0.0, 1, 2);
+        let uploads: Vec<_> = (0..2).map(|_| l.enter_with_body()).collect();
+        assert!(uploads.iter().all(Result::is_ok));
+        assert!(matches!(l.enter_with_body(), Err(Refusal::Busy)));
+        // Searches still have both of theirs.
+        let searches = (l.enter(), l.enter());
+        assert!(searches.0.is_ok() && searches.1.is_ok());
+    }
+
+    #[test]
+    fn writes_are_rate_limited_even_with_the_rate_limit_off() {
+        let l = limiter(0.0, 1, 0);
+        let t0 = Instant::now();
+        for _ in 0..WRITE_BURST {
+            assert_eq!(l.check_write_rate(A, t0), Ok(()));
+        }
+        assert!(l.check_write_rate(A, t0).is_err());
+        assert_eq!(l.check_write_rate(B, t0), Ok(()));
+        assert_eq!(l.check_rate(A, t0), Ok(()));
+    }
+
+    #[test]
+    fn a_declared_body_over_the_limit_is_refused_before_it_is_read() {
+        let l = limiter(0.0, 1, 0);
+        let req = |len: &str| {
+            Request::builder()
+                .method("POST")
+                .uri("/api/suggest")
+                .header(header::CONTENT_LENGTH, len)
+                .body(axum::body::Body::empty())
+                .unwrap()
+        };
+        assert_eq!(l.check_sizes(&req("65536")), Ok(()));
+        assert_eq!(
+            l.check_sizes(&req("10000000000")),
+            Err(Refusal::BodyTooLarge {
+                declared: 10_000_000_000
+            })
+        );
+        let resp = Refusal::BodyTooLarge { declared: 70_000 }.into_response();
+        assert_eq!(resp.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    }
+
+    #[test]
     fn refusals_carry_retry_after_and_the_api_error_shape() {
         let resp = Refusal::RateLimited {
             retry_after_secs: 3,
