@@ -81,6 +81,14 @@ pub enum Command {
         /// Largest total size of a request's headers, in bytes; larger ones are answered 431.
         #[arg(long, default_value_t = crate::web::DEFAULT_MAX_HEADER_BYTES)]
         max_header_bytes: usize,
+        /// Connections open at once (lowered to fit the process's file limit); more wait to be
+        /// accepted until one closes.
+        #[arg(long, default_value_t = crate::web::server::DEFAULT_MAX_CONNECTIONS)]
+        max_connections: usize,
+        /// Where "Was this helpful?" answers are appended (default: `feedback.jsonl` beside the
+        /// index folder, outside it).
+        #[arg(long)]
+        feedback_log: Option<PathBuf>,
         /// Do not remember answers (each search and autocomplete request is computed afresh;
         /// for measuring the engine itself).
         #[arg(long)]
@@ -126,12 +134,16 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             rate_burst,
             max_in_flight,
             max_header_bytes,
+            max_connections,
+            feedback_log,
             no_answer_cache,
         } => serve::run(serve::ServeOptions {
             content,
             index,
             addr,
             admin_token,
+            max_connections,
+            feedback_log,
             remember_answers: !no_answer_cache,
             limits: crate::web::Limits {
                 rate_per_second: rate_limit,

@@ -104,7 +104,15 @@ pub fn write_index_with(
         on_wait()
     })?;
     let started = Instant::now();
-    let previous = index_dir.current_build()?;
+    // A damaged `current` (empty, garbage) names no usable build: this build replaces it.
+    let previous = match index_dir.current_build() {
+        Ok(previous) => previous,
+        Err(IndexError::Incompatible { path, reason }) => {
+            tracing::warn!(path = %path.display(), %reason, "replacing a damaged `current` pointer");
+            None
+        }
+        Err(e) => return Err(e),
+    };
     let base = match (report.unchanged.is_empty(), base) {
         (true, _) => None,
         (false, Some(b)) if previous.as_deref() == Some(b.dir.as_path()) => Some(b),

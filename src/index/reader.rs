@@ -48,6 +48,7 @@ impl LoadedIndex {
     pub fn open_build(dir: &Path) -> Result<LoadedIndex> {
         let manifest = Manifest::of_build(dir)?;
         let index = Index::open_in_dir(dir)?;
+        verify_checksums(&index, dir)?;
         let fields = fields_of(&index.schema()).ok_or_else(|| IndexError::Incompatible {
             path: dir.to_path_buf(),
             reason: "its schema differs from this version's".into(),
@@ -77,6 +78,11 @@ impl LoadedIndex {
     /// How the build's text was analysed: queries against it must be analysed the same way.
     pub fn analysis(&self) -> AnalysisOptions {
         self.manifest.analysis
+    }
+
+    /// Checks a build's files against the checksums they were written with.
+    pub fn verify_build(dir: &Path) -> Result<()> {
+        verify_checksums(&Index::open_in_dir(dir)?, dir)
     }
 
     /// A searcher over the build (cheap: builds never change once published).
@@ -121,6 +127,24 @@ pub(crate) fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T> {
     serde_json::from_slice(&bytes).map_err(|source| IndexError::Json {
         path: path.to_path_buf(),
         source,
+    })
+}
+
+/// Reads every file of the search index and compares it with the checksum in its footer: a
+/// damaged build is refused when it is opened, not found by a search that reads the damaged
+/// document. Reading costs about as long as reading the build from disk once.
+fn verify_checksums(index: &Index, dir: &Path) -> Result<()> {
+    let started = std::time::Instant::now();
+    let damaged = index.validate_checksum()?;
+    tracing::debug!(build = %dir.display(), ms = started.elapsed().as_millis() as u64, "checksums verified");
+    if damaged.is_empty() {
+        return Ok(());
+    }
+    let mut files: Vec<String> = damaged.iter().map(|p| p.display().to_string()).collect();
+    files.sort();
+    Err(IndexError::Damaged {
+        path: dir.to_path_buf(),
+        files: files.join(", "),
     })
 }
 

@@ -49,6 +49,11 @@ impl BuildBase {
     /// format, file stamps recorded); `None` means a full build.
     pub fn of_live(index_dir: &IndexDir) -> Option<BuildBase> {
         let dir = index_dir.current_build().ok()??;
+        // Reusing a damaged build would copy its damage: a damaged one is rebuilt in full.
+        if let Err(e) = super::LoadedIndex::verify_build(&dir) {
+            tracing::warn!(error = %e, "the live build cannot be reused; building in full");
+            return None;
+        }
         let manifest: Manifest = read_json(&dir.join(MANIFEST)).ok()?;
         if manifest.format_version != FORMAT_VERSION {
             return None;

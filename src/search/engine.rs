@@ -131,8 +131,16 @@ impl Engine {
             .iter()
             .skip(req.offset)
             .take(req.limit)
-            .map(|g| self.hit(&searcher, g, &ranked.plans))
-            .collect::<Result<Vec<_>>>()?;
+            .filter_map(|g| match self.hit(&searcher, g, &ranked.plans) {
+                Ok(hit) => Some(hit),
+                Err(e) => {
+                    // One unreadable document (a damaged build) costs its result, not the
+                    // whole search.
+                    tracing::error!(build = %self.index.dir.display(), error = %e, "a result cannot be read; run `dalil index --full` to rebuild the index");
+                    None
+                }
+            })
+            .collect::<Vec<_>>();
         // Offer a correction when little was found, and also when the results rest on corrected
         // words: the customer should see what was searched for.
         let corrected = ranked.plans.iter().any(|p| {
@@ -152,7 +160,8 @@ impl Engine {
             None
         };
         let translations_available = if total == 0 {
-            Some(self.translations_matching(&searcher, q, &langs)?).filter(|t| !t.is_empty())
+            Some(self.translations_matching(&searcher, q, &langs, &filters)?)
+                .filter(|t| !t.is_empty())
         } else {
             None
         };
@@ -259,12 +268,14 @@ impl Engine {
         Ok(None)
     }
 
-    /// Articles in other languages that match the query, when the requested ones have none.
+    /// Articles in other languages that match the query and the same category and type
+    /// filters, when the requested languages have none.
     fn translations_matching(
         &self,
         searcher: &Searcher,
         q: &str,
         langs: &[Lang],
+        filters: &Filters,
     ) -> Result<Vec<TranslationHit>> {
         let mut others: Vec<Lang> = detect(q).langs();
         others.extend(Lang::ALL);
@@ -275,14 +286,7 @@ impl Engine {
                 continue;
             }
             seen.push(lang);
-            let ranked = self.rank(
-                searcher,
-                q,
-                &[lang],
-                &Filters::default(),
-                false,
-                MAX_TRANSLATIONS,
-            )?;
+            let ranked = self.rank(searcher, q, &[lang], filters, false, MAX_TRANSLATIONS)?;
             for g in ranked
                 .groups
                 .iter()

@@ -253,7 +253,8 @@ fn pages_feedback_form_without_javascript() {
     );
     let (_, page) = http_get(&server.url("/en/withdrawals-faq?thanks=1")).expect("GET");
     assert!(page.contains("Thank you for your feedback!"));
-    let log = std::fs::read_to_string(server.index_dir.join("feedback.jsonl")).expect("log");
+    let log = std::fs::read_to_string(server.index_dir.with_file_name("index-feedback.jsonl"))
+        .expect("log");
     assert!(
         log.contains("\"id\":\"withdrawals-faq\"") && log.contains("\"helpful\":true"),
         "{log}"
@@ -558,7 +559,7 @@ async fn full_page_screenshot(client: &Client, name: &str) -> Result<()> {
 
 /// Reads the server's feedback log, waiting a little for a line that matches.
 fn feedback_line(server: &TestServer, needle: &[&str]) -> Result<String> {
-    let path = server.index_dir.join("feedback.jsonl");
+    let path = server.index_dir.with_file_name("index-feedback.jsonl");
     let deadline = Instant::now() + WAIT;
     loop {
         let log = std::fs::read_to_string(&path).unwrap_or_default();

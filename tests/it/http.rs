@@ -81,7 +81,9 @@ fn every_endpoint_answers() {
         r#"{"lang":"en","id":"fees-faq","helpful":true}"#,
     );
     assert_eq!(status, 201, "{v}");
-    let log = std::fs::read_to_string(server.index_dir.join("feedback.jsonl")).unwrap();
+    // Beside the index folder, not in it.
+    let log =
+        std::fs::read_to_string(server.index_dir.with_file_name("index-feedback.jsonl")).unwrap();
     assert!(log.contains("\"id\":\"fees-faq\""), "{log}");
 
     let (status, body) = http_get(&server.url("/healthz")).unwrap();

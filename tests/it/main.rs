@@ -4,6 +4,7 @@
 mod autocomplete;
 mod browser;
 mod cli;
+mod hostile;
 mod http;
 mod incremental;
 mod promises;

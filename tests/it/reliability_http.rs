@@ -9,7 +9,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use crate::cli::small_content;
-use crate::support::{dalil, enc, get_json, http, http_get, TestServer};
+use crate::support::{dalil, enc, get_json, http, http_get, post_json, TestServer};
 
 fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
     headers
@@ -110,7 +110,15 @@ Content-Length: 100\r\n\r\n{{"
     let held = held.expect("a request holding the place in flight within 20 attempts");
     let deadline = Instant::now() + Duration::from_secs(5);
     let refused = loop {
-        let resp = http("GET", &server.url("/api/search?q=withdrawal"), &[], b"").unwrap();
+        // Requests with a body have places of their own (a stalled upload never takes a
+        // search's place): the probe is another request with a body.
+        let resp = http(
+            "POST",
+            &server.url("/api/suggest"),
+            &[("Content-Type", "application/json")],
+            br#"{"text": "withdrawal"}"#,
+        )
+        .unwrap();
         if resp.0 == 503 || Instant::now() > deadline {
             break resp;
         }
@@ -131,7 +139,7 @@ Content-Length: 100\r\n\r\n{{"
     drop(held);
     let deadline = Instant::now() + Duration::from_secs(5);
     loop {
-        let status = http_get(&server.url("/api/search?q=withdrawal")).unwrap().0;
+        let status = post_json(&server.url("/api/suggest"), r#"{"text": "withdrawal"}"#).0;
         if status == 200 {
             break;
         }

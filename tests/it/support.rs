@@ -101,12 +101,23 @@ impl TestServer {
     /// Starts `dalil serve` on the given content and index folders with extra arguments, and
     /// waits until it answers `/healthz`.
     pub fn start(content: &Path, index: &Path, extra: &[&str]) -> TestServer {
-        Self::spawn(content, index, extra, Stdio::inherit())
+        Self::spawn(content, index, extra, Stdio::inherit(), None)
+    }
+
+    /// Like [`TestServer::start`], with the process's open-file limit (soft and hard) set to
+    /// `max_files`, so that it cannot raise it.
+    pub fn start_with_file_limit(
+        content: &Path,
+        index: &Path,
+        extra: &[&str],
+        max_files: u64,
+    ) -> TestServer {
+        Self::spawn(content, index, extra, Stdio::inherit(), Some(max_files))
     }
 
     /// Like [`TestServer::start`], and collects what the server writes to standard error.
     pub fn start_logged(content: &Path, index: &Path, extra: &[&str]) -> (TestServer, ServerLog) {
-        let mut server = Self::spawn(content, index, extra, Stdio::piped());
+        let mut server = Self::spawn(content, index, extra, Stdio::piped(), None);
         let log = ServerLog::default();
         let stderr = server.child.stderr.take().expect("stderr");
         let lines = log.0.clone();
@@ -118,8 +129,32 @@ impl TestServer {
         (server, log)
     }
 
-    fn spawn(content: &Path, index: &Path, extra: &[&str], stderr: Stdio) -> TestServer {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_dalil"))
+    fn spawn(
+        content: &Path,
+        index: &Path,
+        extra: &[&str],
+        stderr: Stdio,
+        max_files: Option<u64>,
+    ) -> TestServer {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_dalil"));
+        if let Some(max) = max_files {
+            use std::os::unix::process::CommandExt;
+            let limit = libc::rlimit {
+                rlim_cur: max,
+                rlim_max: max,
+            };
+            // SAFETY: between fork and exec only setrlimit runs, which is async-signal-safe.
+            unsafe {
+                command.pre_exec(move || {
+                    if libc::setrlimit(libc::RLIMIT_NOFILE, &limit) == 0 {
+                        Ok(())
+                    } else {
+                        Err(std::io::Error::last_os_error())
+                    }
+                });
+            }
+        }
+        let mut child = command
             .arg("serve")
             .arg("--content")
             .arg(content)

@@ -31,7 +31,9 @@ pub fn correct(
             .doc_freq(&tantivy::Term::from_field_text(exact, &token.text))
             .unwrap_or(0)
             > 0;
-        if known {
+        // A single letter is an initial or a stray key, not a misspelling: every other letter
+        // is one edit away, and the most frequent would win.
+        if known || token.text.chars().count() < 2 {
             continue;
         }
         // The rest of a query with many unknown words stays as typed: bounded work per query.

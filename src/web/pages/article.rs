@@ -19,7 +19,7 @@ use crate::index::{ArticleMeta, Catalog};
 use crate::lang::Lang;
 use crate::search::ArticleView;
 use crate::web::i18n::{strings, Strings};
-use crate::web::{is_article_id, AppState, Feedback};
+use crate::web::{is_article_id, validated_feedback as validated, AppState};
 
 /// A table of contents is shown from this many sections on.
 pub const TOC_MIN_SECTIONS: usize = 4;
@@ -232,28 +232,30 @@ pub async fn feedback_form(
     let Some(lang) = page_lang(&lang) else {
         return unknown_lang(&state, &lang, &headers);
     };
-    if !is_article_id(&id) || state.engine().index().catalog.get(lang, &id).is_none() {
-        return not_found_page(&state, Some(lang), &headers);
-    }
     let helpful = match form.as_ref().map(|Form(f)| f.helpful.as_str()) {
-        Ok("yes") => true,
-        Ok("no") => false,
-        _ => return super::bad_request_page(&state, lang),
+        Ok("yes") => Some(true),
+        Ok("no") => Some(false),
+        _ => None,
     };
-    let anchor = form
-        .ok()
-        .and_then(|Form(f)| f.anchor)
-        .filter(|a| !a.is_empty() && a.chars().count() <= 200);
-    let record = Feedback {
-        lang: lang.code().to_string(),
-        id: id.clone(),
-        anchor,
-        helpful,
-        at: SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0),
+    let anchor = form.ok().and_then(|Form(f)| f.anchor);
+    let at = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let engine = state.engine();
+    let Some(record) = validated(
+        &engine.index().catalog,
+        lang,
+        &id,
+        anchor.as_deref(),
+        helpful.unwrap_or(false),
+        at,
+    ) else {
+        return not_found_page(&state, Some(lang), &headers);
     };
+    if helpful.is_none() {
+        return super::bad_request_page(&state, lang);
+    }
     let state2 = state.clone();
     match tokio::task::spawn_blocking(move || state2.feedback().append(&record)).await {
         Ok(Ok(())) => {}

@@ -157,6 +157,12 @@ fn error_page(state: &AppState, lang: Lang) -> Response {
     )
 }
 
+/// A localised error page for an answer made outside the page handlers (busy, rate limited,
+/// timed out, body too large); `text` says what happened and what to do.
+pub fn refusal_page(state: &AppState, lang: Lang, status: StatusCode, text: &str) -> Response {
+    message_page(state, lang, status, strings(lang).error_title, text)
+}
+
 /// A localised 400 page.
 fn bad_request_page(state: &AppState, lang: Lang) -> Response {
     let t = strings(lang);

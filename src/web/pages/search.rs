@@ -38,6 +38,25 @@ pub struct SearchPageParams {
     pub article_type: Option<String>,
 }
 
+impl SearchPageParams {
+    /// The parameters from the query string's pairs; a repeated parameter counts once (its
+    /// first value), so `page=2&page=3` still searches.
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> Self {
+        let mut p = SearchPageParams::default();
+        for (key, value) in pairs {
+            let slot = match key.as_str() {
+                "q" => &mut p.q,
+                "page" => &mut p.page,
+                "category" => &mut p.category,
+                "type" => &mut p.article_type,
+                _ => continue,
+            };
+            slot.get_or_insert(value);
+        }
+        p
+    }
+}
+
 /// A search as the page understood it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PageQuery {
@@ -100,13 +119,13 @@ pub enum Outcome {
 pub async fn search_page(
     State(state): State<AppState>,
     Path(lang): Path<String>,
-    params: Result<Query<SearchPageParams>, QueryRejection>,
+    params: Result<Query<Vec<(String, String)>>, QueryRejection>,
     headers: HeaderMap,
 ) -> Response {
     let Some(lang) = page_lang(&lang) else {
         return unknown_lang(&state, &lang, &headers);
     };
-    let params = params.map(|Query(p)| p).unwrap_or_default();
+    let params = SearchPageParams::from_pairs(params.map(|Query(p)| p).unwrap_or_default());
     let engine = state.engine();
     let catalog = &engine.index().catalog;
     let query = PageQuery::from_params(params, &category_keys(catalog, lang));
