@@ -27,6 +27,11 @@ pub struct Ablation {
     pub english_stemming: bool,
     /// Dropping stop words from queries that have other terms.
     pub stop_words: bool,
+    /// Colloquial morphology at query time (issue 16): written forms of unknown spoken words
+    /// and the spoken function words dropped as stop words.
+    pub colloquial_forms: bool,
+    /// The colloquial lexicon at query time (issue 16).
+    pub colloquial_lexicon: bool,
 }
 
 impl Ablation {
@@ -40,10 +45,12 @@ impl Ablation {
         persian_stemming: false,
         english_stemming: false,
         stop_words: false,
+        colloquial_forms: false,
+        colloquial_lexicon: false,
     };
 
     /// Each rule turned off alone, with its name, for measurement tables.
-    pub const EACH_RULE: [(&'static str, Ablation); 8] = [
+    pub const EACH_RULE: [(&'static str, Ablation); 10] = [
         (
             "plain (UAX#29 words + lowercase)",
             Ablation {
@@ -100,6 +107,21 @@ impl Ablation {
                 ..Ablation::NONE
             },
         ),
+        (
+            "no colloquial lexicon",
+            Ablation {
+                colloquial_lexicon: true,
+                ..Ablation::NONE
+            },
+        ),
+        (
+            "no colloquial forms or lexicon",
+            Ablation {
+                colloquial_forms: true,
+                colloquial_lexicon: true,
+                ..Ablation::NONE
+            },
+        ),
     ];
 
     const fn to_bits(self) -> u16 {
@@ -111,6 +133,8 @@ impl Ablation {
             | (self.persian_stemming as u16) << 5
             | (self.english_stemming as u16) << 6
             | (self.stop_words as u16) << 7
+            | (self.colloquial_forms as u16) << 8
+            | (self.colloquial_lexicon as u16) << 9
     }
 
     fn from_bits(bits: u16) -> Self {
@@ -124,6 +148,8 @@ impl Ablation {
             persian_stemming: bit(5),
             english_stemming: bit(6),
             stop_words: bit(7),
+            colloquial_forms: bit(8),
+            colloquial_lexicon: bit(9),
         }
     }
 }

@@ -10,9 +10,11 @@
 //! Offsets always point into the original text. Rules can be turned off process-wide for
 //! measurement ([`set_ablation`]).
 //!
-//! This module uses only [`crate::lang`].
+//! This module uses [`crate::lang`], and the content's synonyms-file parser for the colloquial
+//! lexicon (`colloquial`: customers' spoken forms, applied to queries only).
 
 mod ablation;
+mod colloquial;
 mod joiner;
 mod names;
 mod normalizer;
@@ -31,6 +33,7 @@ mod measurements;
 mod property_tests;
 
 pub use ablation::{ablation, set_ablation, Ablation};
+pub use colloquial::{written_forms, Lexicon, LexiconError, LexiconMatch, MAX_WRITTEN_FORMS};
 pub use names::{
     analyzer_name, exact_analyzer_name, ANALYZER_AR, ANALYZER_EN, ANALYZER_FA, ANALYZER_ZH,
     EXACT_ANALYZER_AR, EXACT_ANALYZER_EN, EXACT_ANALYZER_FA, EXACT_ANALYZER_ZH,

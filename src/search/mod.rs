@@ -3,6 +3,7 @@
 
 mod answer_cache;
 mod autocomplete;
+mod colloquial;
 mod completion;
 mod did_you_mean;
 mod edit_distance;

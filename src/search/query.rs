@@ -9,6 +9,7 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
+use super::colloquial::{known_written_form, lexicon_match};
 use super::edit_distance::allowed_edits;
 use super::fuzzy::expand;
 use super::limits::{MAX_CANDIDATE_WORDS, MAX_EXPANDED_WORDS, MAX_PREFIX_WORDS, MAX_QUERY_TERMS};
@@ -42,6 +43,12 @@ pub struct RankingParams {
     pub prefix_weight: f32,
     /// Weight of a match of a writer-declared synonym relative to the query's own words.
     pub synonym_weight: f32,
+    /// Weight of a written phrase the colloquial lexicon gives for a spoken one (issue 16):
+    /// below the words typed, which may be what the article says after all.
+    pub colloquial_weight: f32,
+    /// Weight of the written form of a colloquial word the index does not know (`اترفضت` ->
+    /// `رفض`): nearly the word itself, and above a typo correction's guess.
+    pub written_form_weight: f32,
     /// Candidate sections the pruned first pass keeps per article asked for (0: score every
     /// matching section, the exhaustive ranking the pruned one is measured against).
     pub candidates_per_result: usize,
@@ -64,6 +71,8 @@ impl Default for RankingParams {
             expansion_weight: [1.0, 0.7, 0.5],
             prefix_weight: 1.0,
             synonym_weight: 0.8,
+            colloquial_weight: 0.7,
+            written_form_weight: 0.9,
             candidates_per_result: 20,
             min_candidates: 200,
             prune_above: 5_000,
@@ -98,6 +107,9 @@ pub struct LangPlan {
     pub estimated_matches: u64,
     /// Phrases (as analysed terms) that writers declared equivalent to a phrase of the query.
     pub synonyms: Vec<Vec<String>>,
+    /// Written phrases (as analysed terms) the colloquial lexicon gives for spoken phrases of
+    /// the query.
+    pub colloquial: Vec<Vec<String>>,
 }
 
 /// Restrictions applied to every language of a query.
@@ -145,6 +157,9 @@ impl LangPlan {
         let typing_from = (!completed.is_empty()).then(|| q.trim_end().len());
         let tokens = split_unknown_codes(lang, analyze(lang, q), searcher, fields);
         let sequence: Vec<String> = tokens.iter().map(|t| t.text.clone()).collect();
+        let spoken = lexicon_match(lang, &sequence);
+        // Written forms found for colloquial words, to look the lexicon up again with them.
+        let mut written_found: Vec<String> = Vec::new();
         // A Chinese gram at the position of a stop word is part of it (`为什么`, `为什`).
         let mut stop_position = None;
         for t in tokens {
@@ -160,15 +175,18 @@ impl LangPlan {
             if !seen.insert(t.text.clone()) {
                 continue;
             }
-            let doc_freq = [lf.heading, lf.title, lf.keywords, lf.body]
-                .iter()
-                .map(|&f| {
-                    searcher
-                        .doc_freq(&Term::from_field_text(f, &t.text))
-                        .unwrap_or(0)
-                })
-                .max()
-                .unwrap_or(0);
+            let sections_with = |text: &str| {
+                [lf.heading, lf.title, lf.keywords, lf.body]
+                    .iter()
+                    .map(|&f| {
+                        searcher
+                            .doc_freq(&Term::from_field_text(f, text))
+                            .unwrap_or(0)
+                    })
+                    .max()
+                    .unwrap_or(0)
+            };
+            let doc_freq = sections_with(&t.text);
             let typo_script = matches!(script_of(&t.text), Script::Latin | Script::Arabic);
             // Typo tolerance follows the length of what was typed: a stem without its article or
             // suffixes is shorter than the word the customer wrote.
@@ -181,7 +199,22 @@ impl LangPlan {
             } else {
                 0
             };
-            let found = if params.typo_tolerance && doc_freq == 0 && typo_script && edits > 0 {
+            // A word of a spoken phrase the lexicon knows is not guessed at; another unknown
+            // word may be a colloquial form of a known one, which beats a typo correction.
+            let spoken_word = spoken.covered.contains(&t.text);
+            let written = (doc_freq == 0 && !stop && !spoken_word)
+                .then(|| known_written_form(lang, typed, sections_with))
+                .flatten();
+            if let Some((w, _)) = &written {
+                written_found.push(w.clone());
+            }
+            let found = if params.typo_tolerance
+                && doc_freq == 0
+                && typo_script
+                && edits > 0
+                && !spoken_word
+                && written.is_none()
+            {
                 expanded += 1;
                 expand(
                     searcher,
@@ -195,11 +228,18 @@ impl LangPlan {
             };
             reach.push((
                 stop,
-                doc_freq + found.iter().map(|e| e.doc_freq).sum::<u64>(),
+                doc_freq
+                    + found.iter().map(|e| e.doc_freq).sum::<u64>()
+                    + written.as_ref().map_or(0, |w| w.1),
             ));
-            let expansions = found
+            let expansions = written
+                .map(|(w, _)| (w, params.written_form_weight))
                 .into_iter()
-                .map(|e| (e.text, params.expansion_weight[e.distance.min(2)]))
+                .chain(
+                    found
+                        .into_iter()
+                        .map(|e| (e.text, params.expansion_weight[e.distance.min(2)])),
+                )
                 .collect();
             terms.push(QueryTerm {
                 stop,
@@ -217,14 +257,49 @@ impl LangPlan {
             .map(|&(_, n)| n)
             .chain(completed.iter().map(|&(_, n)| n))
             .sum();
+        let mut colloquial = spoken.written;
+        if !written_found.is_empty() {
+            // The query again with each colloquial word as its written form (`لوریجو` ->
+            // `لوریج`), for the lexicon entries of the written word.
+            let resolved: Vec<String> = sequence
+                .iter()
+                .map(|t| {
+                    terms
+                        .iter()
+                        .find(|q| &q.text == t)
+                        .and_then(|q| q.expansions.first())
+                        .filter(|e| written_found.contains(&e.0))
+                        .map_or_else(|| t.clone(), |e| e.0.clone())
+                })
+                .collect();
+            for phrase in lexicon_match(lang, &resolved).written {
+                if !colloquial.contains(&phrase) {
+                    colloquial.push(phrase);
+                }
+            }
+        }
         LangPlan {
             synonyms: synonyms.alternatives(lang, &sequence),
+            colloquial,
             lang,
             terms,
             prefix,
             prefix_words: completed.into_iter().map(|(w, _)| w).collect(),
             estimated_matches,
         }
+    }
+
+    /// Phrases searched beside the query's own words, with their weight: writers' synonyms,
+    /// then the colloquial lexicon's written phrases.
+    fn equivalents<'a>(
+        &'a self,
+        params: &RankingParams,
+    ) -> impl Iterator<Item = (&'a Vec<String>, f32)> + 'a {
+        let (synonym, colloquial) = (params.synonym_weight, params.colloquial_weight);
+        self.synonyms
+            .iter()
+            .map(move |p| (p, synonym))
+            .chain(self.colloquial.iter().map(move |p| (p, colloquial)))
     }
 
     /// The terms that take part in matching: stop words only when nothing else is left.
@@ -291,7 +366,7 @@ impl LangPlan {
         if !grouped.is_empty() {
             clauses.push(Scoring::DisMax(grouped, params.field_tie));
         }
-        for phrase in &self.synonyms {
+        for (phrase, factor) in self.equivalents(params) {
             let alternatives: Vec<Scoring> = weighted
                 .iter()
                 .map(|&(field, weight)| {
@@ -306,7 +381,7 @@ impl LangPlan {
                             Box::new(PhraseQuery::new_with_offset_and_slop(terms, 1))
                         }
                     };
-                    Scoring::Leaf(boosted(q, weight * params.synonym_weight))
+                    Scoring::Leaf(boosted(q, weight * factor))
                 })
                 .collect();
             clauses.push(Scoring::DisMax(alternatives, params.field_tie));
@@ -389,8 +464,8 @@ impl LangPlan {
             }
             words.extend(t.expansions.iter().map(|(w, f)| (w.as_str(), *f)));
         }
-        for phrase in &self.synonyms {
-            words.extend(phrase.iter().map(|w| (w.as_str(), params.synonym_weight)));
+        for (phrase, factor) in self.equivalents(params) {
+            words.extend(phrase.iter().map(|w| (w.as_str(), factor)));
         }
         let mut seen = HashSet::new();
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();

@@ -29,8 +29,9 @@ impl Highlighter {
     /// Highlights what a plan searches for.
     pub fn new(plan: &LangPlan) -> Self {
         let mut terms = HashMap::new();
-        // A synonym's own words are marked, but not its function words (`تحويل إلى`: not `إلى`).
-        for w in plan.synonyms.iter().flatten() {
+        // A synonym's own words are marked, but not its function words (`تحويل إلى`: not `إلى`);
+        // so are the written words the colloquial lexicon searched for.
+        for w in plan.synonyms.iter().chain(&plan.colloquial).flatten() {
             if !is_stop_word(plan.lang, w) {
                 terms.insert(w.clone(), NO_GROUP);
             }
@@ -243,6 +244,7 @@ mod tests {
             prefix_words: Vec::new(),
             estimated_matches: 0,
             synonyms: Vec::new(),
+            colloquial: Vec::new(),
         }
     }
 

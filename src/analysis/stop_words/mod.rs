@@ -24,6 +24,8 @@ static ENGLISH: LazyLock<StopSet> = LazyLock::new(|| build(Lang::En, english::WO
 static ARABIC: LazyLock<StopSet> = LazyLock::new(|| build(Lang::Ar, arabic::WORDS));
 static PERSIAN: LazyLock<StopSet> = LazyLock::new(|| build(Lang::Fa, persian::WORDS));
 static CHINESE: LazyLock<StopSet> = LazyLock::new(|| build(Lang::Zh, chinese::WORDS));
+static ARABIC_SPOKEN: LazyLock<StopSet> = LazyLock::new(|| build(Lang::Ar, arabic::SPOKEN));
+static PERSIAN_SPOKEN: LazyLock<StopSet> = LazyLock::new(|| build(Lang::Fa, persian::SPOKEN));
 
 /// Runs each word through both pipelines of `lang`; a word that is one term is a stop term.
 fn build(lang: Lang, words: &[&str]) -> StopSet {
@@ -55,7 +57,13 @@ pub fn is_stop_word(lang: Lang, term: &str) -> bool {
         Lang::Fa => &PERSIAN,
         Lang::Zh => &CHINESE,
     };
+    let spoken = match lang {
+        Lang::Ar if !off.colloquial_forms => Some(&*ARABIC_SPOKEN),
+        Lang::Fa if !off.colloquial_forms => Some(&*PERSIAN_SPOKEN),
+        _ => None,
+    };
     set.contains(term)
+        || spoken.is_some_and(|s| s.contains(term))
         || (lang != Lang::En && script_of(term) == Script::Latin && ENGLISH.contains(term))
 }
 
