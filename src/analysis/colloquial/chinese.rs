@@ -53,9 +53,7 @@ mod tests {
     use super::*;
 
     fn forms(word: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        written_forms(word, &mut out);
-        out
+        crate::analysis::written_forms(crate::lang::Lang::Zh, word)
     }
 
     #[test]
