@@ -8,14 +8,15 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{Searcher, TantivyDocument, Term};
 
 use super::answer_cache::AnswerCache;
-use super::completion::CompletionIndex;
-use super::did_you_mean::correct;
-use super::error::{Result, SearchError, MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS};
-use super::grouping::ArticleGroup;
+use super::as_you_type::CompletionIndex;
+use super::error::{Result, SearchError};
+use super::limits::{MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS};
 use super::query::{Filters, LangPlan, RankingParams};
+use super::rank::ArticleGroup;
 use super::snippet::Highlighter;
 use super::stored::{all_text, opt_text, text, StoredSection};
 use super::types::*;
+use super::typos::correct;
 use crate::index::{LoadedIndex, OutlineEntry, KIND_ARTICLE};
 use crate::lang::{detect, Lang};
 

@@ -582,8 +582,8 @@ async fn browser_arabic_search_as_you_type_opens_the_section_then_persian() {
         input.send_keys("سحب").await?;
         wait_until(
             &client,
-            "document.querySelectorAll('.suggestions [role=option] mark').length > 0",
-            "highlighted suggestions under the box",
+            "document.querySelectorAll('.completions [role=option] mark').length > 0",
+            "highlighted completions under the box",
         )
         .await?;
         let expanded = input.attr("aria-expanded").await?;
@@ -594,20 +594,20 @@ async fn browser_arabic_search_as_you_type_opens_the_section_then_persian() {
                 == json!("listbox"),
             "aria-controls names the listbox"
         );
-        screenshot(&client, "ar-home-suggestions.png").await?;
+        screenshot(&client, "ar-home-completions.png").await?;
 
         // Move down to the first result that links to a section, then open it with Enter.
         let urls: Vec<String> = serde_json::from_value(
             js(
                 &client,
-                "Array.from(document.querySelectorAll('.suggestions [role=option][data-url]'), o => o.getAttribute('data-url'))",
+                "Array.from(document.querySelectorAll('.completions [role=option][data-url]'), o => o.getAttribute('data-url'))",
             )
             .await?,
         )?;
         let target = urls
             .iter()
             .position(|u| u.contains('#'))
-            .context("no suggestion links to a section")?;
+            .context("no completion links to a section")?;
         for _ in 0..=target {
             input.send_keys(&key(Key::Down)).await?;
         }

@@ -50,8 +50,6 @@ pub(super) fn written_forms(word: &str, out: &mut Vec<String>) {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     fn forms(word: &str) -> Vec<String> {
         crate::analysis::written_forms(crate::lang::Lang::Zh, word)
     }

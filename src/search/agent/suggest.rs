@@ -14,18 +14,17 @@ use tantivy::query::{
 use tantivy::schema::IndexRecordOption;
 use tantivy::{Searcher, Term};
 
-use super::engine::Engine;
-use super::error::{Result, SearchError, MAX_LIMIT, MAX_MESSAGE_BYTES};
-use super::grouping::{GroupByArticle, ARTICLE_ORD};
 use super::message::customer_words;
-use super::stored::StoredSection;
-use super::types::{Answer, SuggestRequest, SuggestResponse};
 use crate::analysis::{analyze, is_stop_word};
 use crate::index::{Fields, KIND_SECTION};
 use crate::lang::{detect, Lang};
+use crate::search::engine::Engine;
+use crate::search::error::{Result, SearchError};
+use crate::search::limits::{MAX_LIMIT, MAX_MESSAGE_BYTES, MAX_MESSAGE_TERMS};
+use crate::search::rank::{GroupByArticle, ARTICLE_ORD};
+use crate::search::stored::StoredSection;
+use crate::search::types::{Answer, SuggestRequest, SuggestResponse};
 
-/// Terms kept from a message.
-const MAX_TERMS: usize = 16;
 /// Extra weight of an FAQ answer over another section at the same score: agents reply with
 /// answers, not with tutorials' steps.
 const QUESTION_BONUS: f32 = 1.15;
@@ -185,7 +184,7 @@ pub fn select_terms(
             .total_cmp(&a.weight)
             .then_with(|| a.text.cmp(&b.text))
     });
-    weighted.truncate(MAX_TERMS);
+    weighted.truncate(MAX_MESSAGE_TERMS);
     weighted
 }
 

@@ -23,7 +23,7 @@ use crate::analysis::{analyze_exact, script_of, Script};
 use crate::index::{ArticleMeta, Catalog};
 use crate::lang::Lang;
 
-use super::types::Completion;
+use crate::search::types::Completion;
 
 /// `Candidate::heading` of an article's title.
 const TITLE: u32 = u32::MAX;

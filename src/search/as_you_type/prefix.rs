@@ -6,10 +6,7 @@ use std::collections::HashMap;
 use tantivy::schema::Field;
 use tantivy::Searcher;
 
-/// Dictionary entries read per segment before ranking; bounds the cost of a one- or two-letter
-/// prefix in a huge vocabulary (the most frequent completions of such a prefix are rarely what
-/// is being typed anyway: the next keystroke narrows them).
-const MAX_SCANNED: usize = 4096;
+use crate::search::limits::MAX_PREFIX_SCANNED;
 
 /// The `limit` most frequent words of `field` that start with `prefix` (the prefix itself
 /// included when it is a word) with their document frequencies, most frequent first, then
@@ -29,7 +26,7 @@ pub fn completions(
             continue;
         };
         let mut scanned = 0;
-        while scanned < MAX_SCANNED && stream.advance() {
+        while scanned < MAX_PREFIX_SCANNED && stream.advance() {
             scanned += 1;
             if !stream.key().starts_with(prefix.as_bytes()) {
                 break;

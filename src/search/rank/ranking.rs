@@ -1,20 +1,18 @@
 //! Ranking: a query's per-language plans -> the matching articles, best first, each with its
-//! best sections. Broad searches are pruned (`pruned.rs`); narrow or filtered ones score every
+//! best sections. Broad searches are pruned (`pruned.rs` beside it); narrow or filtered ones score every
 //! match.
 
 use tantivy::query::EnableScoring;
 use tantivy::{DocSet, Searcher, TERMINATED};
 
-use super::engine::Engine;
-use super::error::Result;
 use super::grouping::{ArticleGroup, GroupByArticle, ARTICLE_ORD};
 use super::pruned::rank_candidates;
-use super::query::{build_query, Filters, LangPlan};
 use super::stats::LangStatistics;
 use crate::lang::Lang;
-
-/// Most candidate sections of a pruned search (deep pages of broad queries).
-const MAX_CANDIDATES: usize = 50_000;
+use crate::search::engine::Engine;
+use crate::search::error::Result;
+use crate::search::limits::MAX_PRUNED_CANDIDATES;
+use crate::search::query::{build_query, Filters, LangPlan};
 
 /// Articles matching a query, best first, with the plans that found them.
 pub(crate) struct Ranked {
@@ -97,12 +95,12 @@ impl Engine {
                 }
                 // Many candidates can belong to few articles: widen the pass until enough
                 // articles are found or every match has been seen.
-                if pruned.exhausted || pruned.groups.len() >= want || k >= MAX_CANDIDATES {
+                if pruned.exhausted || pruned.groups.len() >= want || k >= MAX_PRUNED_CANDIDATES {
                     exact &= pruned.exhausted;
                     groups.extend(pruned.groups);
                     break;
                 }
-                k = k.saturating_mul(4).min(MAX_CANDIDATES);
+                k = k.saturating_mul(4).min(MAX_PRUNED_CANDIDATES);
             }
         }
         if plans.len() > 1 {

@@ -11,9 +11,9 @@ use tantivy::collector::TopDocs;
 use tantivy::query::{Bm25StatisticsProvider, EnableScoring, Query};
 use tantivy::{DocAddress, Searcher};
 
-use super::error::Result;
 use super::grouping::{group_sections, ArticleGroup, ARTICLE_ORD};
 use super::scoring::Scoring;
+use crate::search::error::Result;
 
 /// The best articles among the top candidate sections.
 pub struct Pruned {

@@ -5,9 +5,9 @@ use tantivy::Searcher;
 
 use super::edit_distance::allowed_edits;
 use super::fuzzy::expand;
-use super::limits::MAX_EXPANDED_WORDS;
 use crate::analysis::{analyze_exact, script_of, Script};
 use crate::lang::Lang;
+use crate::search::limits::MAX_EXPANDED_WORDS;
 
 /// The query with each unknown word replaced by the closest, most frequent word of the
 /// vocabulary (the unstemmed `exact` field); `None` when nothing would change.

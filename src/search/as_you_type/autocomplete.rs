@@ -5,12 +5,12 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use super::completion::CompletionIndex;
-use super::engine::{validate_query, Engine};
-use super::error::Result;
-use super::query::Filters;
-use super::stored::StoredSection;
-use super::types::*;
 use crate::lang::{detect, Lang};
+use crate::search::engine::{validate_query, Engine};
+use crate::search::error::Result;
+use crate::search::query::Filters;
+use crate::search::stored::StoredSection;
+use crate::search::types::*;
 
 impl Engine {
     /// Starts building the completion index on its own thread, so that loading an index stays

@@ -8,10 +8,7 @@ use tantivy::schema::Field;
 use tantivy::{Searcher, Term};
 
 use super::edit_distance::bounded_levenshtein;
-
-/// Candidates read from the dictionary before ranking; bounds the cost of short words in huge
-/// vocabularies.
-const MAX_CANDIDATES: usize = 256;
+use crate::search::limits::MAX_FUZZY_CANDIDATES;
 
 /// A vocabulary word close to a query word.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,7 +49,7 @@ pub fn expand(
                     *found.entry(text.to_string()).or_default() +=
                         u64::from(stream.value().doc_freq);
                 }
-                if found.len() >= MAX_CANDIDATES {
+                if found.len() >= MAX_FUZZY_CANDIDATES {
                     break 'fields;
                 }
             }
