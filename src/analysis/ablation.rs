@@ -27,6 +27,11 @@ pub struct Ablation {
     pub english_stemming: bool,
     /// Dropping stop words from queries that have other terms.
     pub stop_words: bool,
+    /// Colloquial morphology at query time (issue 16): written forms of unknown spoken words
+    /// and the spoken function words dropped as stop words.
+    pub colloquial_forms: bool,
+    /// The colloquial lexicon at query time (issue 16).
+    pub colloquial_lexicon: bool,
 }
 
 impl Ablation {
@@ -40,10 +45,12 @@ impl Ablation {
         persian_stemming: false,
         english_stemming: false,
         stop_words: false,
+        colloquial_forms: false,
+        colloquial_lexicon: false,
     };
 
     /// Each rule turned off alone, with its name, for measurement tables.
-    pub const EACH_RULE: [(&'static str, Ablation); 8] = [
+    pub const EACH_RULE: [(&'static str, Ablation); 10] = [
         (
             "plain (UAX#29 words + lowercase)",
             Ablation {
@@ -97,6 +104,21 @@ impl Ablation {
             "no stop words",
             Ablation {
                 stop_words: true,
+                ..Ablation::NONE
+            },
+        ),
+        (
+            "no colloquial lexicon",
+            Ablation {
+                colloquial_lexicon: true,
+                ..Ablation::NONE
+            },
+        ),
+        (
+            "no colloquial forms or lexicon",
+            Ablation {
+                colloquial_forms: true,
+                colloquial_lexicon: true,
                 ..Ablation::NONE
             },
         ),

@@ -11,9 +11,11 @@
 //! analyzers are registered) choose the Chinese segmentation and can turn rules off for
 //! measurement; the free functions here analyse with the options dalil ships with.
 //!
-//! This module uses only [`crate::lang`].
+//! This module uses [`crate::lang`], and the content's synonyms-file parser for the colloquial
+//! lexicon (`colloquial`: customers' spoken forms, applied to queries only).
 
 mod ablation;
+mod colloquial;
 mod joiner;
 mod names;
 mod normalizer;
@@ -33,6 +35,7 @@ mod measurements;
 mod property_tests;
 
 pub use ablation::Ablation;
+pub use colloquial::{written_forms, Lexicon, LexiconError, LexiconMatch, MAX_WRITTEN_FORMS};
 pub use names::{
     analyzer_name, exact_analyzer_name, ANALYZER_AR, ANALYZER_EN, ANALYZER_FA, ANALYZER_ZH,
     EXACT_ANALYZER_AR, EXACT_ANALYZER_EN, EXACT_ANALYZER_FA, EXACT_ANALYZER_ZH,

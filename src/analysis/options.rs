@@ -44,7 +44,11 @@ impl AnalysisOptions {
     /// Whether a query may drop `term` (as the pipelines of `lang` emit it) as a stop word:
     /// never when the ablation turns stop words off.
     pub fn is_stop_word(&self, lang: Lang, term: &str) -> bool {
-        !self.ablation.stop_words && !self.ablation.plain && stop_words::is_stop_word(lang, term)
+        !self.ablation.stop_words
+            && !self.ablation.plain
+            && (stop_words::is_stop_word(lang, term)
+                || (!self.ablation.colloquial_forms
+                    && stop_words::is_spoken_stop_word(lang, term)))
     }
 
     /// The full pipeline of one language as a tantivy analyzer.

@@ -102,13 +102,14 @@ pub fn register_analyzers(manager: &TokenizerManager) {
     AnalysisOptions::default().register(manager);
 }
 
-/// Loads what analysis loads lazily (the Chinese dictionary, the stop-word sets), so the first
-/// query does not pay for it; optional, for server start-up.
+/// Loads what analysis loads lazily (the Chinese dictionary, the stop-word sets, the colloquial
+/// lexicon), so the first query does not pay for it; optional, for server start-up.
 pub fn warm_up() {
     crate::analysis::segmenter::warm_up_chinese();
     for lang in Lang::ALL {
         crate::analysis::stop_words::is_stop_word(lang, "");
     }
+    crate::analysis::Lexicon::built_in();
 }
 
 #[cfg(test)]

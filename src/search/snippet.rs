@@ -31,8 +31,9 @@ impl Highlighter {
     /// Highlights what a plan searches for.
     pub fn new(plan: &LangPlan) -> Self {
         let mut terms = HashMap::new();
-        // A synonym's own words are marked, but not its function words (`تحويل إلى`: not `إلى`).
-        for w in plan.synonyms.iter().flatten() {
+        // A synonym's own words are marked, but not its function words (`تحويل إلى`: not `إلى`);
+        // so are the written words the colloquial lexicon searched for.
+        for w in plan.synonyms.iter().chain(&plan.colloquial).flatten() {
             if !plan.analysis.is_stop_word(plan.lang, w) {
                 terms.insert(w.clone(), NO_GROUP);
             }
@@ -249,6 +250,7 @@ mod tests {
             estimated_matches: 0,
             synonyms: Vec::new(),
             analysis: AnalysisOptions::default(),
+            colloquial: Vec::new(),
         }
     }
 

@@ -4,6 +4,7 @@
 mod autocomplete;
 mod browser;
 mod cli;
+mod colloquial;
 mod hostile;
 mod http;
 mod incremental;

@@ -48,13 +48,15 @@ struct MessageCase {
     expect: Vec<String>,
 }
 
-fn engine() -> Engine {
+/// An engine over the bundled index.
+pub(crate) fn engine() -> Engine {
     Engine::new(Arc::new(
         LoadedIndex::open(&IndexDir::new(bundled_index())).expect("open index"),
     ))
 }
 
-fn read_jsonl<T: for<'de> Deserialize<'de>>(path: &str) -> Vec<T> {
+/// The cases of a JSONL file under the crate root, one per non-empty line.
+pub(crate) fn read_jsonl<T: for<'de> Deserialize<'de>>(path: &str) -> Vec<T> {
     let full = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
     std::fs::read_to_string(&full)
         .unwrap_or_else(|e| panic!("{}: {e}", full.display()))

@@ -23,6 +23,8 @@ static ENGLISH: LazyLock<StopSet> = LazyLock::new(|| build(Lang::En, english::WO
 static ARABIC: LazyLock<StopSet> = LazyLock::new(|| build(Lang::Ar, arabic::WORDS));
 static PERSIAN: LazyLock<StopSet> = LazyLock::new(|| build(Lang::Fa, persian::WORDS));
 static CHINESE: LazyLock<StopSet> = LazyLock::new(|| build(Lang::Zh, chinese::WORDS));
+static ARABIC_SPOKEN: LazyLock<StopSet> = LazyLock::new(|| build(Lang::Ar, arabic::SPOKEN));
+static PERSIAN_SPOKEN: LazyLock<StopSet> = LazyLock::new(|| build(Lang::Fa, persian::SPOKEN));
 
 /// Runs each word through both pipelines of `lang`; a word that is one term is a stop term.
 fn build(lang: Lang, words: &[&str]) -> StopSet {
@@ -51,6 +53,16 @@ pub fn is_stop_word(lang: Lang, term: &str) -> bool {
     };
     set.contains(term)
         || (lang != Lang::En && script_of(term) == Script::Latin && ENGLISH.contains(term))
+}
+
+/// Whether `term` is one of the spoken function words of `lang` (dialect Arabic, colloquial
+/// Persian) that queries drop like stop words; the colloquial-forms ablation turns them off.
+pub fn is_spoken_stop_word(lang: Lang, term: &str) -> bool {
+    match lang {
+        Lang::Ar => ARABIC_SPOKEN.contains(term),
+        Lang::Fa => PERSIAN_SPOKEN.contains(term),
+        _ => false,
+    }
 }
 
 #[cfg(test)]

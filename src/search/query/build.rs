@@ -71,7 +71,7 @@ impl LangPlan {
         if !grouped.is_empty() {
             clauses.push(Scoring::DisMax(grouped, params.field_tie));
         }
-        for phrase in &self.synonyms {
+        for (phrase, factor) in self.equivalents(params) {
             let alternatives: Vec<Scoring> = weighted
                 .iter()
                 .map(|&(field, weight)| {
@@ -86,7 +86,7 @@ impl LangPlan {
                             Box::new(PhraseQuery::new_with_offset_and_slop(terms, 1))
                         }
                     };
-                    Scoring::Leaf(boosted(q, weight * params.synonym_weight))
+                    Scoring::Leaf(boosted(q, weight * factor))
                 })
                 .collect();
             clauses.push(Scoring::DisMax(alternatives, params.field_tie));
@@ -167,8 +167,8 @@ impl LangPlan {
             }
             words.extend(t.expansions.iter().map(|(w, f)| (w.as_str(), *f)));
         }
-        for phrase in &self.synonyms {
-            words.extend(phrase.iter().map(|w| (w.as_str(), params.synonym_weight)));
+        for (phrase, factor) in self.equivalents(params) {
+            words.extend(phrase.iter().map(|w| (w.as_str(), factor)));
         }
         let mut seen = HashSet::new();
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();

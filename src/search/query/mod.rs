@@ -2,6 +2,7 @@
 //! phrase boosts and filters.
 
 mod build;
+mod colloquial;
 mod plan;
 
 pub use build::build_query;

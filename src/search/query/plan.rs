@@ -6,6 +6,7 @@ use std::collections::HashSet;
 
 use tantivy::{Searcher, Term};
 
+use super::colloquial::{known_written_form, lexicon_match};
 use crate::analysis::{script_of, AnalysisOptions, AnalyzedToken, Script};
 use crate::index::{Fields, LoadedIndex};
 use crate::lang::Lang;
@@ -36,6 +37,12 @@ pub struct RankingParams {
     pub prefix_weight: f32,
     /// Weight of a match of a writer-declared synonym relative to the query's own words.
     pub synonym_weight: f32,
+    /// Weight of a written phrase the colloquial lexicon gives for a spoken one (issue 16):
+    /// below the words typed, which may be what the article says after all.
+    pub colloquial_weight: f32,
+    /// Weight of the written form of a colloquial word the index does not know (`اترفضت` ->
+    /// `رفض`): nearly the word itself, and above a typo correction's guess.
+    pub written_form_weight: f32,
     /// Candidate sections the pruned first pass keeps per article asked for (0: score every
     /// matching section, the exhaustive ranking the pruned one is measured against).
     pub candidates_per_result: usize,
@@ -58,6 +65,8 @@ impl Default for RankingParams {
             expansion_weight: [1.0, 0.7, 0.5],
             prefix_weight: 1.0,
             synonym_weight: 0.8,
+            colloquial_weight: 0.7,
+            written_form_weight: 0.9,
             candidates_per_result: 20,
             min_candidates: 200,
             prune_above: 5_000,
@@ -94,6 +103,9 @@ pub struct LangPlan {
     pub synonyms: Vec<Vec<String>>,
     /// How the query was analysed (the index's options).
     pub analysis: AnalysisOptions,
+    /// Written phrases (as analysed terms) the colloquial lexicon gives for spoken phrases of
+    /// the query.
+    pub colloquial: Vec<Vec<String>>,
 }
 
 /// Restrictions applied to every language of a query.
@@ -143,6 +155,9 @@ impl LangPlan {
         let tokens =
             split_unknown_codes(analysis, lang, analysis.analyze(lang, q), searcher, fields);
         let sequence: Vec<String> = tokens.iter().map(|t| t.text.clone()).collect();
+        let spoken = lexicon_match(analysis, lang, &sequence);
+        // Written forms found for colloquial words, to look the lexicon up again with them.
+        let mut written_found: Vec<String> = Vec::new();
         // A Chinese gram at the position of a stop word is part of it (`为什么`, `为什`).
         let mut stop_position = None;
         for t in tokens {
@@ -158,15 +173,18 @@ impl LangPlan {
             if !seen.insert(t.text.clone()) {
                 continue;
             }
-            let doc_freq = [lf.heading, lf.title, lf.keywords, lf.body]
-                .iter()
-                .map(|&f| {
-                    searcher
-                        .doc_freq(&Term::from_field_text(f, &t.text))
-                        .unwrap_or(0)
-                })
-                .max()
-                .unwrap_or(0);
+            let sections_with = |text: &str| {
+                [lf.heading, lf.title, lf.keywords, lf.body]
+                    .iter()
+                    .map(|&f| {
+                        searcher
+                            .doc_freq(&Term::from_field_text(f, text))
+                            .unwrap_or(0)
+                    })
+                    .max()
+                    .unwrap_or(0)
+            };
+            let doc_freq = sections_with(&t.text);
             let typo_script = matches!(script_of(&t.text), Script::Latin | Script::Arabic);
             // Typo tolerance follows the length of what was typed: a stem without its article or
             // suffixes is shorter than the word the customer wrote.
@@ -179,7 +197,22 @@ impl LangPlan {
             } else {
                 0
             };
-            let found = if params.typo_tolerance && doc_freq == 0 && typo_script && edits > 0 {
+            // A word of a spoken phrase the lexicon knows is not guessed at; another unknown
+            // word may be a colloquial form of a known one, which beats a typo correction.
+            let spoken_word = spoken.covered.contains(&t.text);
+            let written = (doc_freq == 0 && !stop && !spoken_word)
+                .then(|| known_written_form(analysis, lang, typed, sections_with))
+                .flatten();
+            if let Some((w, _)) = &written {
+                written_found.push(w.clone());
+            }
+            let found = if params.typo_tolerance
+                && doc_freq == 0
+                && typo_script
+                && edits > 0
+                && !spoken_word
+                && written.is_none()
+            {
                 expanded += 1;
                 expand(
                     searcher,
@@ -193,11 +226,18 @@ impl LangPlan {
             };
             reach.push((
                 stop,
-                doc_freq + found.iter().map(|e| e.doc_freq).sum::<u64>(),
+                doc_freq
+                    + found.iter().map(|e| e.doc_freq).sum::<u64>()
+                    + written.as_ref().map_or(0, |w| w.1),
             ));
-            let expansions = found
+            let expansions = written
+                .map(|(w, _)| (w, params.written_form_weight))
                 .into_iter()
-                .map(|e| (e.text, params.expansion_weight[e.distance.min(2)]))
+                .chain(
+                    found
+                        .into_iter()
+                        .map(|e| (e.text, params.expansion_weight[e.distance.min(2)])),
+                )
                 .collect();
             terms.push(QueryTerm {
                 stop,
@@ -215,15 +255,50 @@ impl LangPlan {
             .map(|&(_, n)| n)
             .chain(completed.iter().map(|&(_, n)| n))
             .sum();
+        let mut colloquial = spoken.written;
+        if !written_found.is_empty() {
+            // The query again with each colloquial word as its written form (`لوریجو` ->
+            // `لوریج`), for the lexicon entries of the written word.
+            let resolved: Vec<String> = sequence
+                .iter()
+                .map(|t| {
+                    terms
+                        .iter()
+                        .find(|q| &q.text == t)
+                        .and_then(|q| q.expansions.first())
+                        .filter(|e| written_found.contains(&e.0))
+                        .map_or_else(|| t.clone(), |e| e.0.clone())
+                })
+                .collect();
+            for phrase in lexicon_match(analysis, lang, &resolved).written {
+                if !colloquial.contains(&phrase) {
+                    colloquial.push(phrase);
+                }
+            }
+        }
         LangPlan {
             synonyms: index.synonyms.alternatives(lang, &sequence),
             analysis,
+            colloquial,
             lang,
             terms,
             prefix,
             prefix_words: completed.into_iter().map(|(w, _)| w).collect(),
             estimated_matches,
         }
+    }
+
+    /// Phrases searched beside the query's own words, with their weight: writers' synonyms,
+    /// then the colloquial lexicon's written phrases.
+    pub(super) fn equivalents<'a>(
+        &'a self,
+        params: &RankingParams,
+    ) -> impl Iterator<Item = (&'a Vec<String>, f32)> + 'a {
+        let (synonym, colloquial) = (params.synonym_weight, params.colloquial_weight);
+        self.synonyms
+            .iter()
+            .map(move |p| (p, synonym))
+            .chain(self.colloquial.iter().map(move |p| (p, colloquial)))
     }
 
     /// The terms that take part in matching: stop words only when nothing else is left.
