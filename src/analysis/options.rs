@@ -47,8 +47,7 @@ impl AnalysisOptions {
         !self.ablation.stop_words
             && !self.ablation.plain
             && (stop_words::is_stop_word(lang, term)
-                || (!self.ablation.colloquial_forms
-                    && stop_words::is_spoken_stop_word(lang, term)))
+                || (!self.ablation.colloquial_forms && stop_words::is_spoken_stop_word(lang, term)))
     }
 
     /// The full pipeline of one language as a tantivy analyzer.

@@ -69,13 +69,19 @@ mod tests {
             known_written_form(AnalysisOptions::default(), Lang::Ar, "اترفضت", known),
             Some((analyze(Lang::Ar, "رفض")[0].text.clone(), 7))
         );
-        assert_eq!(known_written_form(AnalysisOptions::default(), Lang::Ar, "ماوصلش", known), None);
+        assert_eq!(
+            known_written_form(AnalysisOptions::default(), Lang::Ar, "ماوصلش", known),
+            None
+        );
         let fa = |t: &str| u64::from(t == analyze(Lang::Fa, "حساب")[0].text);
         assert_eq!(
             known_written_form(AnalysisOptions::default(), Lang::Fa, "حسابمو", fa),
             Some((analyze(Lang::Fa, "حساب")[0].text.clone(), 1))
         );
         // Two words are not one colloquial word.
-        assert_eq!(known_written_form(AnalysisOptions::default(), Lang::Ar, "اترفضت الهوية", known), None);
+        assert_eq!(
+            known_written_form(AnalysisOptions::default(), Lang::Ar, "اترفضت الهوية", known),
+            None
+        );
     }
 }
