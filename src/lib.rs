@@ -2,7 +2,7 @@
 //!
 //! Data flows one way: [`content`] (Markdown files -> articles) -> [`analysis`] (per-language
 //! tokenizers) -> [`index`] (tantivy schema, atomic builds, readers) -> [`search`] (queries,
-//! ranking, snippets, suggestions) -> `web` and `cli`. A module uses only those before it.
+//! ranking, snippets, suggestions) -> [`insights`] (recording and reports) -> `web` and `cli`. A module uses only those before it.
 
 pub mod analysis;
 pub mod content;
@@ -11,5 +11,6 @@ pub mod lang;
 pub use lang::Lang;
 pub mod cli;
 pub mod index;
+pub mod insights;
 pub mod search;
 pub mod web;

@@ -79,6 +79,18 @@ pub enum BenchCommand {
         #[arg(long, default_value = RELEVANCE_DIR)]
         relevance: PathBuf,
     },
+    /// Write generated insights events into a new store: write rate and size per million
+    /// events.
+    Insights {
+        #[arg(long, default_value_t = 1_000_000)]
+        events: usize,
+        /// A PostgreSQL URL (an empty database) instead of an SQLite file in `--scratch`.
+        #[arg(long)]
+        database: Option<String>,
+        /// Folder of the SQLite store (insights.sqlite must not exist in it yet).
+        #[arg(long, default_value = ".")]
+        scratch: PathBuf,
+    },
 }
 
 /// Runs a `bench` subcommand.
@@ -189,6 +201,11 @@ pub fn run(command: BenchCommand) -> anyhow::Result<ExitCode> {
                 );
             }
         }
+        BenchCommand::Insights {
+            events,
+            database,
+            scratch,
+        } => super::bench_insights::run(events, database.as_deref(), &scratch)?,
     }
     Ok(ExitCode::SUCCESS)
 }

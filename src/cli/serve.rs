@@ -17,6 +17,8 @@ use std::time::Instant;
 use anyhow::Context;
 
 use crate::index::{Fingerprint, IndexDir, IndexError, LoadedIndex, Manifest};
+use crate::insights::{Backend, Event, FeedbackEvent, Recorder, RecorderConfig, DEFAULT_QUEUE};
+use crate::web::Feedback;
 use crate::web::{app, watch_index, AppState, FeedbackLog, Limits, ServiceConfig};
 
 /// File name of the feedback log, kept in the index folder (git-ignored with the builds).
@@ -32,6 +34,12 @@ pub struct ServeOptions {
     /// Whether answers are remembered per loaded index.
     pub remember_answers: bool,
     pub limits: Limits,
+    /// Where insights are stored (`--database`); the SQLite file in the index folder without.
+    pub database: Option<String>,
+    /// `--no-insights`: record nothing.
+    pub no_insights: bool,
+    /// Days insights events are kept.
+    pub retention_days: u32,
 }
 
 /// Runs the service until a shutdown signal.
@@ -44,18 +52,22 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
     );
     let index = open_or_build(&opts.content, &opts.index)?;
     let feedback_path = opts.index.join(FEEDBACK_FILE);
-    match FeedbackLog::read_all(&feedback_path) {
-        Ok((records, skipped)) if skipped > 0 => {
-            tracing::warn!(path = %feedback_path.display(), kept = records.len(), skipped, "feedback log has unreadable lines (torn writes); they are skipped");
+    let earlier_feedback = match FeedbackLog::read_all(&feedback_path) {
+        Ok((records, skipped)) => {
+            if skipped > 0 {
+                tracing::warn!(path = %feedback_path.display(), kept = records.len(), skipped, "feedback log has unreadable lines (torn writes); they are skipped");
+            }
+            records
         }
-        Ok(_) => {}
         Err(e) => {
-            tracing::warn!(path = %feedback_path.display(), error = %e, "feedback log cannot be read")
+            tracing::warn!(path = %feedback_path.display(), error = %e, "feedback log cannot be read");
+            Vec::new()
         }
-    }
+    };
+    let insights = start_insights(&opts, earlier_feedback)?;
     let feedback = FeedbackLog::open(&feedback_path)
         .with_context(|| format!("opening {}", feedback_path.display()))?;
-    let state = AppState::new(
+    let state = AppState::with_insights(
         index,
         feedback,
         ServiceConfig {
@@ -64,6 +76,7 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
             remember_answers: opts.remember_answers,
             limits: opts.limits,
         },
+        insights.clone(),
     );
     // Searches run on the blocking pool and are CPU-bound: more of them at once than a few
     // per core only adds context switches, tail latency and malloc arenas (the default of 512
@@ -86,10 +99,46 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
         let service = app(state).into_make_service_with_connect_info::<SocketAddr>();
         axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await.context("serving")?;
         watcher.abort();
+        // Events of the last requests: written if the store takes them within the bound.
+        let recorder = insights.clone();
+        let _ = tokio::task::spawn_blocking(move || recorder.flush(INSIGHTS_FLUSH)).await;
         tracing::info!("stopped");
         anyhow::Ok(())
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// How long a shutdown waits for queued insights events to be written.
+const INSIGHTS_FLUSH: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// Starts recording insights (unless `--no-insights`); the feedback log of earlier versions is
+/// imported into the store once.
+fn start_insights(opts: &ServeOptions, earlier: Vec<Feedback>) -> anyhow::Result<Recorder> {
+    if opts.no_insights {
+        return Ok(Recorder::disabled());
+    }
+    let backend = Backend::from_option(opts.database.as_deref(), &opts.index)?;
+    tracing::info!(store = %backend.describe(), days = opts.retention_days, "recording insights");
+    let import = earlier
+        .into_iter()
+        .map(|f| {
+            Event::Feedback(FeedbackEvent {
+                at: i64::try_from(f.at).unwrap_or(i64::MAX),
+                lang: f.lang,
+                article: f.id,
+                anchor: f.anchor.unwrap_or_default(),
+                helpful: f.helpful,
+                comment: None,
+            })
+        })
+        .collect();
+    Recorder::start(RecorderConfig {
+        backend,
+        retention_days: opts.retention_days,
+        queue: DEFAULT_QUEUE,
+        import: Some((FEEDBACK_FILE.to_string(), import)),
+    })
+    .context("starting the insights writer")
 }
 
 /// Opens the live build, building the index first only when there is no build this version

@@ -6,6 +6,7 @@ mod api;
 mod error;
 mod feedback;
 pub mod i18n;
+mod insights;
 mod limits;
 mod metrics;
 pub mod pages;
@@ -28,6 +29,7 @@ use tracing::Level;
 pub use api::{constant_time_eq, is_article_id, parse_lang, run_search, SearchParams};
 pub use error::ApiError;
 pub use feedback::{Feedback, FeedbackLog};
+pub use insights::{record_feedback, record_page_search};
 pub use limits::{
     Limiter, Limits, Refusal, DEFAULT_MAX_HEADER_BYTES, DEFAULT_MAX_IN_FLIGHT, MAX_URI_BYTES,
 };
@@ -56,7 +58,8 @@ pub fn app(state: AppState) -> Router {
         .route("/api/feedback", post(api::feedback))
         .route("/healthz", get(api::healthz))
         .route("/metrics", get(api::metrics))
-        .route("/admin/reload", post(api::admin_reload));
+        .route("/admin/reload", post(api::admin_reload))
+        .route("/go", get(insights::go));
     api.merge(pages::routes())
         // Inside the metrics layer, so refusals are counted under their route.
         .layer(middleware::from_fn_with_state(limiter, limits::enforce))

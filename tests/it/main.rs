@@ -6,6 +6,7 @@ mod browser;
 mod cli;
 mod http;
 mod incremental;
+mod insights;
 mod relevance;
 mod reliability_content;
 mod reliability_crash;

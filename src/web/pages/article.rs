@@ -241,6 +241,9 @@ pub struct FeedbackForm {
     pub helpful: String,
     #[serde(default)]
     pub anchor: Option<String>,
+    /// Why not, for a "no" (cut to [`crate::insights::MAX_COMMENT_CHARS`] when stored).
+    #[serde(default)]
+    pub comment: Option<String>,
 }
 
 /// `POST /{lang}/{id}/feedback`: records the answer and sends the reader back to the article,
@@ -262,10 +265,19 @@ pub async fn feedback_form(
         Ok("no") => false,
         _ => return super::bad_request_page(&state, lang),
     };
-    let anchor = form
+    let (anchor, comment) = form
         .ok()
-        .and_then(|Form(f)| f.anchor)
-        .filter(|a| !a.is_empty() && a.chars().count() <= 200);
+        .map(|Form(f)| (f.anchor, f.comment))
+        .unwrap_or_default();
+    let anchor = anchor.filter(|a| !a.is_empty() && a.chars().count() <= 200);
+    crate::web::record_feedback(
+        &state,
+        lang,
+        &id,
+        anchor.as_deref(),
+        helpful,
+        comment.as_deref(),
+    );
     let record = Feedback {
         lang: lang.code().to_string(),
         id: id.clone(),
