@@ -13,7 +13,7 @@ pub enum InsightsError {
     },
     #[error("SQLite insights store: {0}")]
     Sqlite(#[from] rusqlite::Error),
-    #[error("PostgreSQL insights store: {0}")]
+    #[error("PostgreSQL insights store: {}", postgres_detail(.0))]
     Postgres(#[from] postgres::Error),
     #[error("creating the folder of the insights store {path}: {source}")]
     Io {
@@ -25,6 +25,16 @@ pub enum InsightsError {
     NewerSchema { found: i64, known: i64 },
     #[error("unexpected value in column {0} of an insights query")]
     Column(usize),
+}
+
+/// A PostgreSQL error with its cause: the client's own `Display` says only "db error" or
+/// "error connecting to server".
+fn postgres_detail(e: &postgres::Error) -> String {
+    match (e.as_db_error(), std::error::Error::source(e)) {
+        (Some(db), _) => format!("{}: {}", db.severity(), db.message()),
+        (None, Some(cause)) => format!("{e}: {cause}"),
+        (None, None) => e.to_string(),
+    }
 }
 
 /// Result of insights operations.

@@ -8,7 +8,7 @@ use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
 use super::support::{
-    bundled_content, dalil, enc, get_json, http, index_ok, post_json, TestServer,
+    bundled_content, dalil, enc, get_json, http, index_ok, is_root, post_json, TestServer,
 };
 
 /// A search through the API; panics unless answered 200 (recording must never fail one).
@@ -408,14 +408,6 @@ fn pg_bindir() -> PathBuf {
         }
     }
     panic!("PostgreSQL server binaries not found (install Debian's postgresql; .ci/run does)");
-}
-
-fn is_root() -> bool {
-    Command::new("id")
-        .arg("-u")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
-        .unwrap_or(false)
 }
 
 #[test]

@@ -347,3 +347,12 @@ pub fn enc(s: &str) -> String {
     }
     out
 }
+
+/// Whether the tests run as root (who reads any file, and as whom PostgreSQL refuses to run).
+pub fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false)
+}
