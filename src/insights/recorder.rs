@@ -160,7 +160,8 @@ fn lower_priority() {
     {
         // SAFETY: plain system calls on the calling thread's own id, no memory passed. On Linux
         // a thread id given to setpriority changes that thread alone.
-        let result = unsafe { libc::setpriority(libc::PRIO_PROCESS, libc::gettid() as libc::id_t, 19) };
+        let result =
+            unsafe { libc::setpriority(libc::PRIO_PROCESS, libc::gettid() as libc::id_t, 19) };
         if result != 0 {
             tracing::debug!("the insights writer keeps the normal priority");
         }
