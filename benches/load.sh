@@ -8,6 +8,8 @@
 #
 #   benches/load.sh [ARTICLES...]            default: 10000
 #   DURATION=10 CONNECTIONS="16 64" DALIL=target/release/dalil SCRATCH=/tmp/dalil-load
+#   DALIL_BENCH=target/release/dalil-bench   (default: beside $DALIL; generates the corpus and
+#                                              the request lists)
 #   ENDPOINTS="search autocomplete"
 #   ANSWERS="fresh remembered"   fresh: the server computes every answer (--no-answer-cache),
 #                                which is what the engine costs; remembered: the server's
@@ -30,7 +32,9 @@ INSIGHTS=${INSIGHTS:-"on"}
 SCRATCH=${SCRATCH:-${TMPDIR:-/tmp}/dalil-load}
 DALIL=${DALIL:-target/release/dalil}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
-[ -x "$DALIL" ] || { echo "$DALIL is missing: cargo build --release" >&2; exit 2; }
+DALIL_BENCH=${DALIL_BENCH:-$(dirname "$DALIL")/dalil-bench}
+[ -x "$DALIL" ] || { echo "$DALIL is missing: cargo build --release --workspace" >&2; exit 2; }
+[ -x "$DALIL_BENCH" ] || { echo "$DALIL_BENCH is missing: cargo build --release --workspace" >&2; exit 2; }
 mkdir -p "$SCRATCH"
 
 server_pid=""
@@ -48,7 +52,7 @@ free_port() {
 }
 
 for endpoint in search autocomplete; do
-  "$DALIL" bench paths --endpoint "$endpoint" > "$SCRATCH/paths-$endpoint.txt"
+  "$DALIL_BENCH" paths --endpoint "$endpoint" > "$SCRATCH/paths-$endpoint.txt"
 done
 
 printf '%-8s %-18s %-10s %-8s %5s %9s %9s %9s %7s\n' articles endpoint answers insights conns req/s p50_ms p99_ms errors
@@ -57,7 +61,7 @@ for n in "${sizes[@]}"; do
   index="$SCRATCH/index-$n"
   if [ ! -f "$corpus/.complete" ]; then
     rm -rf "$corpus"
-    "$DALIL" bench corpus --articles "$n" --out "$corpus" >&2
+    "$DALIL_BENCH" corpus --articles "$n" --out "$corpus" >&2
     touch "$corpus/.complete"
   fi
   "$DALIL" index --content "$corpus" --index "$index" >/dev/null

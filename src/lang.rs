@@ -6,6 +6,8 @@
 use std::fmt;
 use std::str::FromStr;
 
+use crate::text::is_han;
+
 /// A content and query language.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
@@ -204,7 +206,7 @@ pub fn detect(text: &str) -> Detection {
     let mut latin = 0usize;
     for c in text.chars() {
         match c {
-            '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}' => han += 1,
+            c if is_han(c) => han += 1,
             '\u{0600}'..='\u{06FF}'
             | '\u{0750}'..='\u{077F}'
             | '\u{FB50}'..='\u{FDFF}'

@@ -1,7 +1,7 @@
 //! Golden tests: text in, terms out, for every rule of every language. Each table row is one
 //! test; a failing row prints what the analyzer produced, with the original text of each term.
 
-use crate::analysis::{analyze, analyze_exact, is_stop_word, AnalyzedToken};
+use crate::analysis::{analyze, analyze_exact, written_forms, AnalysisOptions, AnalyzedToken};
 use crate::lang::Lang;
 
 /// Which pipeline a row runs.
@@ -121,6 +121,41 @@ macro_rules! golden_meet {
     };
 }
 
+/// The spoken word's written forms (query side only, issue 16) reach the term of the written
+/// word; `spoken` is looked at as the exact pipeline emits it when that is one word.
+fn check_written(lang: Lang, spoken: &str, written: &str) {
+    let target = analyze(lang, written)
+        .into_iter()
+        .next()
+        .map(|t| t.text)
+        .unwrap_or_default();
+    let exact = analyze_exact(lang, spoken);
+    let word = match exact.as_slice() {
+        [one] => one.text.clone(),
+        _ => spoken.to_string(),
+    };
+    let reached: Vec<String> = written_forms(lang, &word)
+        .iter()
+        .filter_map(|f| analyze(lang, f).into_iter().next().map(|t| t.text))
+        .collect();
+    assert!(
+        reached.contains(&target),
+        "\nhelp: {lang} {spoken:?} ({word:?}) reaches {reached:?}, not {target:?} (from {written:?})"
+    );
+}
+
+/// `name: Lang "spoken" => "written";` — the spoken word's written forms reach the written one.
+macro_rules! golden_written {
+    ($($name:ident: $lang:ident $spoken:literal => $written:literal;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                check_written(Lang::$lang, $spoken, $written);
+            }
+        )*
+    };
+}
+
 /// `name: Lang ["word", ...] => bool;` — whether each word's full-pipeline term is a stop word.
 macro_rules! golden_stop_words {
     ($($name:ident: $lang:ident [$($word:literal),+ $(,)?] => $stop:literal;)*) => {
@@ -137,7 +172,7 @@ macro_rules! golden_stop_words {
                         .map(|(_, t)| t);
                     for token in words {
                         assert_eq!(
-                            is_stop_word(Lang::$lang, &token.text),
+                            AnalysisOptions::default().is_stop_word(Lang::$lang, &token.text),
                             $stop,
                             "help: {word:?} analysed to {:?}",
                             token.text
@@ -408,4 +443,39 @@ fn fa_joined_terms_leave_no_gap_in_positions() {
         .map(|t| t.position)
         .collect();
     assert_eq!(positions, [0, 1]);
+}
+
+// Colloquial forms (issue 16): applied to queries only, to words the index does not know.
+golden_written! {
+    ar_present_bi_prefix: Ar "بيقفل" => "يقفل";
+    ar_present_b_prefix_first_person: Ar "بدخل" => "دخل";
+    ar_present_person_prefix_left_bare: Ar "بيقفل" => "قفل";
+    ar_passive_it: Ar "اترفضت" => "رفض";
+    ar_passive_in: Ar "انخصمت" => "خصم";
+    ar_future_h: Ar "هيوصل" => "يوصل";
+    ar_future_hah: Ar "حيوصل" => "يوصل";
+    ar_negation_ma_sh: Ar "ماوصلش" => "وصل";
+    ar_negation_m_sh_around_present: Ar "مبيفتحش" => "فتح";
+    ar_dative_clitic: Ar "بيطلعلي" => "طلع";
+    ar_spoken_subject_ending: Ar "رفضتو" => "رفض";
+    fa_object_clitic_mo: Fa "حسابمو" => "حساب";
+    fa_object_clitic_ro: Fa "تترو" => "تتر";
+    fa_object_clitic_to: Fa "ایمیلتو" => "ایمیل";
+    fa_object_clitic_sho_on_loanword: Fa "اکانتشو" => "اکانت";
+    fa_spoken_plural: Fa "قیمتا" => "قیمت‌ها";
+    fa_verb_mikham: Fa "میخوام" => "می‌خواهم";
+    fa_verb_mishe: Fa "میشه" => "می‌شود";
+    fa_verb_nemitunam: Fa "نمیتونم" => "نمی‌توانم";
+    fa_verb_mikone: Fa "می‌کنه" => "می‌کند";
+    fa_verb_nemiad: Fa "نمیاد" => "نمی‌آید";
+    fa_chetori: Fa "چطوری" => "چطور";
+    fa_chie: Fa "چیه" => "چیست";
+    zh_result_complement_chulai: Zh "取出来" => "取出";
+    zh_result_complement_huiqu: Zh "转回去" => "转回";
+    zh_potential_complement: Zh "付不了" => "付";
+}
+
+golden_stop_words! {
+    ar_spoken_function_words: Ar ["ازاي", "ليش", "وش", "شو", "كيفاش", "مش", "عم", "رح", "بتاعي", "ديال", "تبعي", "عايز", "ابغى", "بدي"] => true;
+    fa_spoken_function_words: Fa ["چطوری", "چیه", "میخوام", "می‌خوام", "یه", "واسه", "اگه"] => true;
 }

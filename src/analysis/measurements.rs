@@ -20,12 +20,10 @@ use tantivy::schema::{
 };
 use tantivy::{doc, Index, IndexWriter, TantivyDocument, Term};
 
-use tantivy::tokenizer::TextAnalyzer;
-
 use crate::analysis::pipeline::Pipeline;
-use crate::analysis::tokenizer::LanguageTokenizer;
 use crate::analysis::{
-    analyzer_name, exact_analyzer, is_stop_word, text_analyzer, warm_up, ChineseSegmentation,
+    analyzer_name, exact_analyzer, is_stop_word, text_analyzer, warm_up, AnalysisOptions,
+    ChineseSegmentation,
 };
 use crate::lang::Lang;
 
@@ -109,7 +107,7 @@ fn throughput_and_relevance() {
         }
     }
 
-    // Each mode is fixed in its own analyzers: the process-wide setting is left alone.
+    // Each mode gets analyzers of its own options.
     for mode in ChineseSegmentation::ALL {
         println!("\nChinese segmentation {mode:?}");
         relevance(&corpus, &queries, mode);
@@ -131,15 +129,14 @@ fn relevance(corpus: &[Item], queries: &[Item], mode: ChineseSegmentation) {
         })
         .collect();
     let index = Index::create_in_ram(schema.build());
-    for lang in Lang::ALL {
-        let tokenizer = LanguageTokenizer::full(lang).with_chinese(mode);
-        index
-            .tokenizers()
-            .register(analyzer_name(lang), TextAnalyzer::from(tokenizer));
-    }
+    let options = AnalysisOptions {
+        chinese: mode,
+        ..AnalysisOptions::default()
+    };
+    options.register(index.tokenizers());
     let mut pipelines: HashMap<Lang, Pipeline> = Lang::ALL
         .into_iter()
-        .map(|lang| (lang, Pipeline::new(lang, true).with_chinese(mode)))
+        .map(|lang| (lang, Pipeline::new(lang, true).with_options(options)))
         .collect();
     let mut writer: IndexWriter = index
         .writer_with_num_threads(1, 50_000_000)

@@ -7,15 +7,19 @@
 //! case, digits, Arabic and Persian letters, traditional Chinese), Persian affixes written
 //! apart are joined, and `stemmer`s reduce terms to shared stems. Latin runs are analysed the
 //! same way in every language so brand names and codes (`USDT`, `2FA`) match across languages.
-//! Offsets always point into the original text. Rules can be turned off process-wide for
-//! measurement ([`set_ablation`]).
+//! Offsets always point into the original text. An index's [`AnalysisOptions`] (given when its
+//! analyzers are registered) choose the Chinese segmentation and can turn rules off for
+//! measurement; the free functions here analyse with the options dalil ships with.
 //!
-//! This module uses only [`crate::lang`].
+//! This module uses [`crate::lang`], and the content's synonyms-file parser for the colloquial
+//! lexicon (`colloquial`: customers' spoken forms, applied to queries only).
 
 mod ablation;
+mod colloquial;
 mod joiner;
 mod names;
 mod normalizer;
+mod options;
 mod pipeline;
 mod script;
 mod segmenter;
@@ -30,14 +34,16 @@ mod measurements;
 #[cfg(test)]
 mod property_tests;
 
-pub use ablation::{ablation, set_ablation, Ablation};
+pub use ablation::Ablation;
+pub use colloquial::{written_forms, Lexicon, LexiconError, LexiconMatch, MAX_WRITTEN_FORMS};
 pub use names::{
     analyzer_name, exact_analyzer_name, ANALYZER_AR, ANALYZER_EN, ANALYZER_FA, ANALYZER_ZH,
     EXACT_ANALYZER_AR, EXACT_ANALYZER_EN, EXACT_ANALYZER_FA, EXACT_ANALYZER_ZH,
 };
+pub use options::AnalysisOptions;
 pub use pipeline::{analyze, analyze_exact, AnalyzedToken};
 pub use script::{script_of, Script};
-pub use segmenter::{chinese_segmentation, set_chinese_segmentation, ChineseSegmentation};
+pub use segmenter::ChineseSegmentation;
 pub use stop_words::is_stop_word;
 pub use tokenizer::{
     exact_analyzer, register_analyzers, text_analyzer, warm_up, LanguageTokenStream,

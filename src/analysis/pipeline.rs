@@ -7,11 +7,12 @@ use std::cell::RefCell;
 use tantivy::tokenizer::Token;
 use unicode_segmentation::UnicodeSegmentation;
 
-use crate::analysis::ablation::{ablation, Ablation};
+use crate::analysis::ablation::Ablation;
 use crate::analysis::joiner::join_detached_affixes;
 use crate::analysis::normalizer::{finish, normalize};
+use crate::analysis::options::AnalysisOptions;
 use crate::analysis::script::{script_of, Script};
-use crate::analysis::segmenter::{chinese_segmentation, segment, ChineseSegmentation, Segment};
+use crate::analysis::segmenter::{segment, ChineseSegmentation, Segment};
 use crate::analysis::stemmer::Stemmer;
 use crate::lang::Lang;
 
@@ -39,48 +40,46 @@ pub(crate) struct Pipeline {
     lang: Lang,
     /// The stemmer of the full pipeline; `None` in the exact one.
     stemmer: Option<Stemmer>,
-    /// Chinese segmentation for this pipeline; `None` follows the process-wide setting.
-    chinese: Option<ChineseSegmentation>,
-    /// Rules turned off in this pipeline; `None` follows the process-wide setting.
-    ablation: Option<Ablation>,
+    /// The Chinese segmentation and the rules turned off.
+    options: AnalysisOptions,
     segments: Vec<Segment>,
     terms: Vec<Term>,
 }
 
 impl Pipeline {
-    /// The full pipeline of `lang` (with stemming) or, with `stemming` false, the exact one.
+    /// The full pipeline of `lang` (with stemming) or, with `stemming` false, the exact one,
+    /// with the default options.
     pub(crate) fn new(lang: Lang, stemming: bool) -> Self {
         Pipeline {
             lang,
             stemmer: stemming.then(|| Stemmer::new(lang)),
-            chinese: None,
-            ablation: None,
+            options: AnalysisOptions::default(),
             segments: Vec::new(),
             terms: Vec::new(),
         }
     }
 
-    /// This pipeline with a fixed Chinese segmentation instead of the process-wide one.
-    pub(crate) fn with_chinese(mut self, mode: ChineseSegmentation) -> Self {
-        self.chinese = Some(mode);
+    /// This pipeline with other options.
+    pub(crate) fn with_options(mut self, options: AnalysisOptions) -> Self {
+        self.options = options;
         self
     }
 
-    /// This pipeline with fixed rules turned off instead of the process-wide setting.
-    pub(crate) fn with_ablation(mut self, off: Ablation) -> Self {
-        self.ablation = Some(off);
+    /// This pipeline with another Chinese segmentation.
+    pub(crate) fn with_chinese(mut self, mode: ChineseSegmentation) -> Self {
+        self.options.chinese = mode;
         self
     }
 
     /// Runs the pipeline over `text`; the terms live until the next run.
     pub(crate) fn run(&mut self, text: &str) -> &mut [Term] {
         let lang = self.lang;
-        let off = self.ablation.unwrap_or_else(ablation);
+        let off = self.options.ablation;
         if off.plain {
             return self.run_plain(text);
         }
         self.segments.clear();
-        let mode = self.chinese.unwrap_or_else(chinese_segmentation);
+        let mode = self.options.chinese;
         // Bigrams are for matching; the exact pipeline (prefixes, did-you-mean) keeps words.
         let mode = if self.stemmer.is_some() {
             mode
@@ -216,11 +215,17 @@ pub struct AnalyzedToken {
 }
 
 thread_local! {
-    /// Warm pipelines of this thread, one per (language, stemming).
+    /// Warm pipelines of this thread, one per (language, stemming, options).
     static PIPELINES: RefCell<Vec<Pipeline>> = const { RefCell::new(Vec::new()) };
 }
 
-fn run_cached(lang: Lang, stemming: bool, text: &str) -> Vec<AnalyzedToken> {
+/// Runs a pipeline of this thread's warm ones and collects its terms.
+pub(crate) fn run_cached(
+    options: AnalysisOptions,
+    lang: Lang,
+    stemming: bool,
+    text: &str,
+) -> Vec<AnalyzedToken> {
     let collect = |pipeline: &mut Pipeline| {
         let tokens = pipeline
             .run(text)
@@ -237,31 +242,31 @@ fn run_cached(lang: Lang, stemming: bool, text: &str) -> Vec<AnalyzedToken> {
     };
     PIPELINES.with(|cell| match cell.try_borrow_mut() {
         Ok(mut pipelines) => {
-            let index = match pipelines
-                .iter()
-                .position(|p| p.lang == lang && p.stemmer.is_some() == stemming)
-            {
+            let index = match pipelines.iter().position(|p| {
+                p.lang == lang && p.stemmer.is_some() == stemming && p.options == options
+            }) {
                 Some(index) => index,
                 None => {
-                    pipelines.push(Pipeline::new(lang, stemming));
+                    pipelines.push(Pipeline::new(lang, stemming).with_options(options));
                     pipelines.len() - 1
                 }
             };
             collect(&mut pipelines[index])
         }
-        Err(_) => collect(&mut Pipeline::new(lang, stemming)),
+        Err(_) => collect(&mut Pipeline::new(lang, stemming).with_options(options)),
     })
 }
 
-/// Runs a language's full pipeline (normalise, segment, stem) and collects its terms.
+/// Runs a language's full pipeline (normalise, segment, stem) with the default options and
+/// collects its terms.
 pub fn analyze(lang: Lang, text: &str) -> Vec<AnalyzedToken> {
-    run_cached(lang, true, text)
+    AnalysisOptions::default().analyze(lang, text)
 }
 
-/// Runs a language's pipeline without stemming and collects its terms (normalised surface
-/// forms, for prefix matching and did-you-mean).
+/// Runs a language's pipeline without stemming with the default options and collects its
+/// terms (normalised surface forms, for prefix matching and did-you-mean).
 pub fn analyze_exact(lang: Lang, text: &str) -> Vec<AnalyzedToken> {
-    run_cached(lang, false, text)
+    AnalysisOptions::default().analyze_exact(lang, text)
 }
 
 #[cfg(test)]
@@ -304,7 +309,10 @@ mod tests {
 
     fn terms_with(lang: Lang, off: Ablation, text: &str) -> Vec<String> {
         Pipeline::new(lang, true)
-            .with_ablation(off)
+            .with_options(AnalysisOptions {
+                ablation: off,
+                ..AnalysisOptions::default()
+            })
             .run(text)
             .iter()
             .map(|t| t.token.text.clone())

@@ -3,6 +3,8 @@
 
 use unicode_normalization::char::is_combining_mark;
 
+use crate::text::is_han;
+
 /// The writing system of a term, so callers can decide typo tolerance (Latin/Arabic yes, Han no).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Script {
@@ -89,17 +91,6 @@ pub(crate) fn classify(c: char) -> CharClass {
     } else {
         CharClass::Letter(Script::Other)
     }
-}
-
-/// CJK ideographs (unified, extension A, compatibility, and the supplementary planes) and `〇`.
-fn is_han(c: char) -> bool {
-    matches!(c,
-        '\u{4E00}'..='\u{9FFF}'
-        | '\u{3400}'..='\u{4DBF}'
-        | '\u{F900}'..='\u{FAFF}'
-        | '\u{3007}'
-        | '\u{20000}'..='\u{2FA1F}'
-        | '\u{30000}'..='\u{3134F}')
 }
 
 /// The Arabic blocks, supplements, presentation forms and mathematical letters.

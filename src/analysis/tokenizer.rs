@@ -1,9 +1,10 @@
 //! The tantivy side: a [`LanguageTokenizer`] runs one language's pipeline for tantivy, and
-//! [`register_analyzers`] registers every pipeline under its name.
+//! [`register_analyzers`] registers every pipeline under its name (with the default options;
+//! [`AnalysisOptions::register`] with others).
 
 use tantivy::tokenizer::{TextAnalyzer, Token, TokenStream, Tokenizer, TokenizerManager};
 
-use crate::analysis::names::{analyzer_name, exact_analyzer_name};
+use crate::analysis::options::AnalysisOptions;
 use crate::analysis::pipeline::{Pipeline, Term};
 use crate::lang::Lang;
 
@@ -28,11 +29,10 @@ impl LanguageTokenizer {
         }
     }
 
-    /// This tokenizer with a fixed Chinese segmentation instead of the process-wide one.
-    #[cfg(test)]
-    pub(crate) fn with_chinese(self, mode: crate::analysis::ChineseSegmentation) -> Self {
+    /// This tokenizer with other options than the default ones.
+    pub fn with_options(self, options: AnalysisOptions) -> Self {
         LanguageTokenizer {
-            pipeline: self.pipeline.with_chinese(mode),
+            pipeline: self.pipeline.with_options(options),
         }
     }
 }
@@ -85,36 +85,37 @@ impl TokenStream for LanguageTokenStream<'_> {
     }
 }
 
-/// The full pipeline of one language as a tantivy analyzer.
+/// The full pipeline of one language, with the default options, as a tantivy analyzer.
 pub fn text_analyzer(lang: Lang) -> TextAnalyzer {
-    TextAnalyzer::from(LanguageTokenizer::full(lang))
+    AnalysisOptions::default().text_analyzer(lang)
 }
 
-/// The pipeline of one language without stemming as a tantivy analyzer.
+/// The pipeline of one language without stemming, with the default options, as a tantivy
+/// analyzer.
 pub fn exact_analyzer(lang: Lang) -> TextAnalyzer {
-    TextAnalyzer::from(LanguageTokenizer::exact(lang))
+    AnalysisOptions::default().exact_analyzer(lang)
 }
 
-/// Registers every analyzer of every language with an index's tokenizer manager.
+/// Registers every analyzer of every language, with the default options, with an index's
+/// tokenizer manager.
 pub fn register_analyzers(manager: &TokenizerManager) {
-    for lang in Lang::ALL {
-        manager.register(analyzer_name(lang), text_analyzer(lang));
-        manager.register(exact_analyzer_name(lang), exact_analyzer(lang));
-    }
+    AnalysisOptions::default().register(manager);
 }
 
-/// Loads what analysis loads lazily (the Chinese dictionary, the stop-word sets), so the first
-/// query does not pay for it; optional, for server start-up.
+/// Loads what analysis loads lazily (the Chinese dictionary, the stop-word sets, the colloquial
+/// lexicon), so the first query does not pay for it; optional, for server start-up.
 pub fn warm_up() {
     crate::analysis::segmenter::warm_up_chinese();
     for lang in Lang::ALL {
         crate::analysis::stop_words::is_stop_word(lang, "");
     }
+    crate::analysis::Lexicon::built_in();
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::analyzer_name;
     use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
     use tantivy::{doc, Index, IndexWriter, Term as IndexTerm};
 

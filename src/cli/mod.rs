@@ -1,10 +1,5 @@
 //! The command line: argument parsing and one thin module per subcommand.
 
-pub mod bench;
-pub mod bench_corpus;
-mod bench_insights;
-pub mod bench_latency;
-pub mod bench_queries;
 mod check;
 mod index;
 mod insights;
@@ -87,6 +82,14 @@ pub enum Command {
         /// Largest total size of a request's headers, in bytes; larger ones are answered 431.
         #[arg(long, default_value_t = crate::web::DEFAULT_MAX_HEADER_BYTES)]
         max_header_bytes: usize,
+        /// Connections open at once (lowered to fit the process's file limit); more wait to be
+        /// accepted until one closes.
+        #[arg(long, default_value_t = crate::web::server::DEFAULT_MAX_CONNECTIONS)]
+        max_connections: usize,
+        /// Where "Was this helpful?" answers are appended (default: `feedback.jsonl` beside the
+        /// index folder, outside it).
+        #[arg(long)]
+        feedback_log: Option<PathBuf>,
         /// Do not remember answers (each search and autocomplete request is computed afresh;
         /// for measuring the engine itself).
         #[arg(long)]
@@ -137,9 +140,6 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Benchmark helpers: generate a large corpus, list load-test requests.
-    #[command(subcommand)]
-    Bench(bench::BenchCommand),
 }
 
 /// Runs a parsed command line.
@@ -167,6 +167,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             rate_burst,
             max_in_flight,
             max_header_bytes,
+            max_connections,
+            feedback_log,
             no_answer_cache,
             database,
             no_insights,
@@ -176,6 +178,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             index,
             addr,
             admin_token,
+            max_connections,
+            feedback_log,
             remember_answers: !no_answer_cache,
             limits: crate::web::Limits {
                 rate_per_second: rate_limit,
@@ -208,7 +212,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             limit,
             json,
         } => suggest::run(&index, lang.as_deref(), limit, json),
-        Command::Bench(command) => bench::run(command),
     }
 }
 

@@ -17,12 +17,13 @@ use std::time::Instant;
 use anyhow::Context;
 
 use crate::index::{Fingerprint, IndexDir, IndexError, LoadedIndex, Manifest};
-use crate::insights::{Backend, Event, FeedbackEvent, Recorder, RecorderConfig, DEFAULT_QUEUE};
-use crate::web::Feedback;
-use crate::web::{app, watch_index, AppState, FeedbackLog, Limits, ServiceConfig};
+use crate::insights::{Backend, FeedbackImport, Recorder, RecorderConfig, DEFAULT_QUEUE};
+use crate::web::{app, server, watch_index, AppState, FeedbackLog, Limits, ServiceConfig};
 
-/// File name of the feedback log, kept in the index folder (git-ignored with the builds).
+/// File name of the feedback log where earlier versions kept it, inside the index folder.
 pub const FEEDBACK_FILE: &str = "feedback.jsonl";
+/// File descriptors kept free of connections: index files, the log, the watcher, threads.
+const RESERVED_FILES: u64 = 100;
 
 /// Options of `dalil serve`.
 #[derive(Debug, Clone)]
@@ -31,6 +32,10 @@ pub struct ServeOptions {
     pub index: PathBuf,
     pub addr: SocketAddr,
     pub admin_token: Option<String>,
+    /// Cap on open connections (lowered to fit the file limit).
+    pub max_connections: usize,
+    /// Where feedback answers go; `None`: beside the index folder.
+    pub feedback_log: Option<PathBuf>,
     /// Whether answers are remembered per loaded index.
     pub remember_answers: bool,
     pub limits: Limits,
@@ -51,22 +56,24 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
         "--rate-limit must be a number of requests per second, 0 or more (0 turns it off), not {rate}"
     );
     let index = open_or_build(&opts.content, &opts.index)?;
-    let feedback_path = opts.index.join(FEEDBACK_FILE);
-    let earlier_feedback = match FeedbackLog::read_all(&feedback_path) {
-        Ok((records, skipped)) => {
-            if skipped > 0 {
-                tracing::warn!(path = %feedback_path.display(), kept = records.len(), skipped, "feedback log has unreadable lines (torn writes); they are skipped");
-            }
-            records
+    let feedback_path = opts
+        .feedback_log
+        .clone()
+        .unwrap_or_else(|| default_feedback_log(&opts.index));
+    move_old_feedback_log(&opts.index, &feedback_path);
+    match FeedbackLog::scan(&feedback_path) {
+        Ok(summary) if summary.skipped > 0 => {
+            tracing::warn!(path = %feedback_path.display(), kept = summary.records, skipped = summary.skipped, "feedback log has unreadable lines (torn writes); they are skipped");
         }
+        Ok(_) => {}
         Err(e) => {
-            tracing::warn!(path = %feedback_path.display(), error = %e, "feedback log cannot be read");
-            Vec::new()
+            tracing::warn!(path = %feedback_path.display(), error = %e, "feedback log cannot be read")
         }
-    };
-    let insights = start_insights(&opts, earlier_feedback)?;
-    let feedback = FeedbackLog::open(&feedback_path)
+    }
+    let insights = start_insights(&opts, &feedback_path)?;
+    let feedback = FeedbackLog::open(&feedback_path, crate::web::MAX_LOG_BYTES)
         .with_context(|| format!("opening {}", feedback_path.display()))?;
+    let max_connections = connection_cap(opts.max_connections, raise_file_limit());
     let state = AppState::with_insights(
         index,
         feedback,
@@ -95,9 +102,8 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
         println!("dalil: help center on http://{local}/ (Ctrl-C to stop)");
         let watcher = tokio::spawn(watch_index(state.clone()));
         refresh_in_background(opts.content, opts.index);
-        // With the peer address, which per-client rate limiting needs.
-        let service = app(state).into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await.context("serving")?;
+        tracing::info!(max_connections, "connection cap");
+        server::serve(listener, app(state), max_connections, shutdown_signal()).await;
         watcher.abort();
         // Events of the last requests: written if the store takes them within the bound.
         let recorder = insights.clone();
@@ -113,32 +119,100 @@ const INSIGHTS_FLUSH: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// Starts recording insights (unless `--no-insights`); the feedback log of earlier versions is
 /// imported into the store once.
-fn start_insights(opts: &ServeOptions, earlier: Vec<Feedback>) -> anyhow::Result<Recorder> {
+fn start_insights(opts: &ServeOptions, feedback_log: &Path) -> anyhow::Result<Recorder> {
     if opts.no_insights {
         return Ok(Recorder::disabled());
     }
     let backend = Backend::from_option(opts.database.as_deref(), &opts.index)?;
     tracing::info!(store = %backend.describe(), days = opts.retention_days, "recording insights");
-    let import = earlier
-        .into_iter()
-        .map(|f| {
-            Event::Feedback(FeedbackEvent {
-                at: i64::try_from(f.at).unwrap_or(i64::MAX),
-                lang: f.lang,
-                article: f.id,
-                anchor: f.anchor.unwrap_or_default(),
-                helpful: f.helpful,
-                comment: None,
-            })
-        })
-        .collect();
     Recorder::start(RecorderConfig {
         backend,
         retention_days: opts.retention_days,
         queue: DEFAULT_QUEUE,
-        import: Some((FEEDBACK_FILE.to_string(), import)),
+        import: Some(FeedbackImport {
+            name: FEEDBACK_FILE.to_string(),
+            path: feedback_log.to_path_buf(),
+        }),
     })
     .context("starting the insights writer")
+}
+
+/// Where the feedback log goes by default: beside the index folder, not in it, so it is never
+/// swept with builds and its bound is separate from theirs (`index` -> `index-feedback.jsonl`).
+fn default_feedback_log(index: &Path) -> PathBuf {
+    match index.file_name() {
+        Some(name) => {
+            let mut file = name.to_os_string();
+            file.push("-feedback.jsonl");
+            index.with_file_name(file)
+        }
+        None => index.join("..").join("dalil-feedback.jsonl"),
+    }
+}
+
+/// Moves a log an earlier version kept inside the index folder to its new place, once.
+fn move_old_feedback_log(index: &Path, to: &Path) {
+    let old = index.join(FEEDBACK_FILE);
+    if !old.is_file() || to.exists() {
+        return;
+    }
+    match std::fs::rename(&old, to) {
+        Ok(()) => eprintln!(
+            "dalil: moved the feedback log from {} to {}",
+            old.display(),
+            to.display()
+        ),
+        Err(e) => {
+            tracing::warn!(from = %old.display(), to = %to.display(), error = %e, "cannot move the feedback log out of the index folder")
+        }
+    }
+}
+
+/// Raises the soft limit on open files to the hard limit where the system allows it, and returns
+/// the limit in force (`None` when it cannot be read).
+fn raise_file_limit() -> Option<u64> {
+    let mut lim = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit writes into the struct we pass and reads nothing else.
+    if unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut lim) } != 0 {
+        return None;
+    }
+    if lim.rlim_cur < lim.rlim_max {
+        let raised = libc::rlimit {
+            rlim_cur: lim.rlim_max,
+            rlim_max: lim.rlim_max,
+        };
+        // SAFETY: setrlimit only reads the struct we pass.
+        if unsafe { libc::setrlimit(libc::RLIMIT_NOFILE, &raised) } == 0 {
+            lim = raised;
+        } else {
+            tracing::warn!(
+                soft = lim.rlim_cur,
+                hard = lim.rlim_max,
+                "cannot raise the open-file limit"
+            );
+        }
+    }
+    Some(lim.rlim_cur)
+}
+
+/// The connection cap: the configured one, lowered to leave [`RESERVED_FILES`] of the file limit
+/// for everything else (at least 16 connections).
+fn connection_cap(configured: usize, file_limit: Option<u64>) -> usize {
+    let Some(limit) = file_limit else {
+        return configured;
+    };
+    let fits = usize::try_from(limit.saturating_sub(RESERVED_FILES).max(16)).unwrap_or(usize::MAX);
+    if fits < configured {
+        tracing::info!(
+            file_limit = limit,
+            connections = fits,
+            "connections capped below the open-file limit"
+        );
+    }
+    configured.min(fits).max(1)
 }
 
 /// Opens the live build, building the index first only when there is no build this version

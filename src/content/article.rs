@@ -89,18 +89,24 @@ pub struct Section {
     pub line: usize,
 }
 
+/// The one place a help-center URL is spelt: `/<lang>/<id>` for an article, with `#<anchor>`
+/// for a section (an empty anchor links the article).
+pub fn article_url(lang_code: &str, id: &str, anchor: &str) -> String {
+    if anchor.is_empty() {
+        format!("/{lang_code}/{id}")
+    } else {
+        format!("/{lang_code}/{id}#{anchor}")
+    }
+}
+
 impl Article {
     /// The page URL of the article (`/<lang>/<id>`).
     pub fn url(&self) -> String {
-        format!("/{}/{}", self.lang.code(), self.id)
+        article_url(self.lang.code(), &self.id, "")
     }
 
     /// The deep link to one section (`/<lang>/<id>#<anchor>`).
     pub fn section_url(&self, section: &Section) -> String {
-        if section.anchor.is_empty() {
-            self.url()
-        } else {
-            format!("{}#{}", self.url(), section.anchor)
-        }
+        article_url(self.lang.code(), &self.id, &section.anchor)
     }
 }

@@ -186,6 +186,14 @@ pub enum ContentErrorKind {
         suggestion: String,
     },
 
+    /// A file stem longer than article ids may be.
+    #[error(
+        "the file name is {chars} characters long, more than the {max} an article id may have: \
+         rename the file to a shorter name",
+        max = super::MAX_ID_CHARS
+    )]
+    IdTooLong { chars: usize },
+
     /// A Markdown file directly in the content folder.
     #[error(
         "this article is not in a language folder: move it into one of the language folders \

@@ -7,6 +7,7 @@ use serde_yaml_ng::{Mapping, Value};
 use super::article::ArticleType;
 use super::error::ContentErrorKind;
 use crate::lang::Lang;
+use crate::text::bounded_levenshtein;
 
 /// The keys a front matter may have, in the order the writers' guide lists them.
 pub(crate) const KEYS: [&str; 9] = [
@@ -369,26 +370,10 @@ pub(crate) fn suggest_key(key: &str) -> Option<&'static str> {
     }
     let len = lower.chars().count();
     KEYS.iter()
-        .map(|&k| (edit_distance(&lower, k), k))
-        .filter(|&(d, _)| d <= 2 && d < len)
+        .filter_map(|&k| Some((bounded_levenshtein(&lower, k, 2)?, k)))
+        .filter(|&(d, _)| d < len)
         .min_by_key(|&(d, _)| d)
         .map(|(_, k)| k)
-}
-
-/// Levenshtein distance over characters.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0; b.len() + 1];
-    for (i, ca) in a.chars().enumerate() {
-        cur[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let substitution = prev[j] + usize::from(ca != cb);
-            cur[j + 1] = substitution.min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        std::mem::swap(&mut prev, &mut cur);
-    }
-    prev[b.len()]
 }
 
 /// Checks a `YYYY-MM-DD` date, saying what is wrong with it.

@@ -29,15 +29,17 @@ mod synonyms;
 mod text;
 
 pub use anchor::slugify;
-pub use article::{Article, ArticleType, Section};
+pub use article::{article_url, Article, ArticleType, Section};
 pub use error::{ContentError, ContentErrorKind, ContentWarning, ContentWarningKind};
 pub use loader::{load_changed_content, load_content, FileStamp, LoadReport};
 pub use markdown::render_markdown;
-pub use parse::parse_article;
+pub use parse::{is_valid_id, parse_article};
 pub use synonyms::{load_synonyms, parse_synonyms, Synonyms, SYNONYMS_DIR};
 
 /// Largest article file read, in bytes (4 MiB). Bigger files are reported, not read.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;
+/// Longest article id (file name without `.md`): ids are URL segments and API parameters.
+pub const MAX_ID_CHARS: usize = 128;
 
 /// Most sections (lead included) one article may have.
 pub const MAX_SECTIONS: usize = 1_000;

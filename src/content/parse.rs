@@ -121,11 +121,26 @@ pub(crate) fn parse(
     })
 }
 
-/// Checks that an id is `[a-z0-9-]+`, saying which characters are not and what name would do.
+fn allowed(c: char) -> bool {
+    c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'
+}
+
+/// The one rule for article ids, in content, the index and URLs: `[a-z0-9-]+`, at most
+/// [`MAX_ID_CHARS`](super::MAX_ID_CHARS) characters.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= super::MAX_ID_CHARS && id.chars().all(allowed)
+}
+
+/// Checks that an id is `[a-z0-9-]+` and not too long, saying what is wrong and what name
+/// would do.
 pub(crate) fn check_id(id: &str) -> Option<ContentErrorKind> {
-    let allowed = |c: char| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-';
-    if !id.is_empty() && id.chars().all(allowed) {
+    if is_valid_id(id) {
         return None;
+    }
+    if !id.is_empty() && id.chars().all(allowed) {
+        return Some(ContentErrorKind::IdTooLong {
+            chars: id.chars().count(),
+        });
     }
     let mut bad_chars = String::new();
     for c in id.chars().filter(|&c| !allowed(c)) {

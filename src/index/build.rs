@@ -14,7 +14,7 @@ use super::fingerprint::Fingerprint;
 use super::layout::IndexDir;
 use super::schema::{build_schema, Fields, KIND_ARTICLE, KIND_SECTION};
 use super::update::{update_build, BuildBase, Changes};
-use crate::analysis::register_analyzers;
+use crate::analysis::AnalysisOptions;
 use crate::content::{Article, LoadReport, Section};
 
 /// Version of the on-disk format; a reader refuses other versions and asks for a rebuild.
@@ -42,6 +42,10 @@ pub struct Manifest {
     /// Per language code: (articles, sections).
     pub counts: BTreeMap<String, (usize, usize)>,
     pub build_ms: u64,
+    /// How the build's text was analysed (queries are analysed the same way); left out when
+    /// it is the default.
+    #[serde(default, skip_serializing_if = "AnalysisOptions::is_default")]
+    pub analysis: AnalysisOptions,
 }
 
 /// The outcome of a successful build.
@@ -73,21 +77,56 @@ pub fn write_index(
     fingerprint: &Fingerprint,
     on_wait: impl FnOnce(),
 ) -> Result<BuildInfo> {
+    write_index_with(
+        index_dir,
+        report,
+        base,
+        fingerprint,
+        AnalysisOptions::default(),
+        on_wait,
+    )
+}
+
+/// [`write_index`] analysing the text with `analysis` instead of the default options (the
+/// ablation measurements). An incremental build keeps its base's options, so they must match
+/// (a full load makes a build with any).
+pub fn write_index_with(
+    index_dir: &IndexDir,
+    report: &LoadReport,
+    base: Option<&BuildBase>,
+    fingerprint: &Fingerprint,
+    analysis: AnalysisOptions,
+    on_wait: impl FnOnce(),
+) -> Result<BuildInfo> {
     let mut waited = false;
     let lock = index_dir.lock(|| {
         waited = true;
         on_wait()
     })?;
     let started = Instant::now();
-    let previous = index_dir.current_build()?;
+    // A damaged `current` (empty, garbage) names no usable build: this build replaces it.
+    let previous = match index_dir.current_build() {
+        Ok(previous) => previous,
+        Err(IndexError::Incompatible { path, reason }) => {
+            tracing::warn!(path = %path.display(), %reason, "replacing a damaged `current` pointer");
+            None
+        }
+        Err(e) => return Err(e),
+    };
     let base = match (report.unchanged.is_empty(), base) {
         (true, _) => None,
         (false, Some(b)) if previous.as_deref() == Some(b.dir.as_path()) => Some(b),
         (false, _) => return Err(IndexError::BaseMoved),
     };
+    if let Some(base) = base.filter(|b| b.analysis != analysis) {
+        return Err(IndexError::Incompatible {
+            path: base.dir.clone(),
+            reason: "it was analysed with other options; build it in full".into(),
+        });
+    }
     let tmp = index_dir.new_tmp_build(&lock)?;
     let written = match base {
-        None => write_build(&tmp, report, fingerprint, started).map(|m| (m, None)),
+        None => write_build(&tmp, report, fingerprint, analysis, started).map(|m| (m, None)),
         Some(base) => update_build(&tmp, base, report, fingerprint, started)
             .map(|(m, changes)| (m, Some(changes))),
     };
@@ -125,12 +164,13 @@ fn write_build(
     dir: &Path,
     report: &LoadReport,
     fingerprint: &Fingerprint,
+    analysis: AnalysisOptions,
     started: Instant,
 ) -> Result<Manifest> {
     let articles = &report.articles;
     let (schema, fields) = build_schema();
     let index = Index::create_in_dir(dir, schema)?;
-    register_analyzers(index.tokenizers());
+    analysis.register(index.tokenizers());
     let docs = articles.iter().map(|a| a.sections.len() + 1).sum();
     let mut writer = writer_for(&index, docs)?;
     let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
@@ -144,7 +184,15 @@ fn write_build(
     }
     writer.commit()?;
     writer.wait_merging_threads()?;
-    finish_build(dir, &catalog, counts, report, fingerprint, started)
+    finish_build(
+        dir,
+        &catalog,
+        counts,
+        report,
+        fingerprint,
+        analysis,
+        started,
+    )
 }
 
 /// Adds an article's documents (the article and each section) under ordinal `ord`.
@@ -169,6 +217,7 @@ pub(crate) fn finish_build(
     counts: BTreeMap<String, (usize, usize)>,
     report: &LoadReport,
     fingerprint: &Fingerprint,
+    analysis: AnalysisOptions,
     started: Instant,
 ) -> Result<Manifest> {
     catalog.write(&dir.join(CATALOG))?;
@@ -184,6 +233,7 @@ pub(crate) fn finish_build(
         content_fingerprint: fingerprint.to_string(),
         counts,
         build_ms: started.elapsed().as_millis() as u64,
+        analysis,
     };
     write_json(&dir.join(MANIFEST), &manifest)?;
     Ok(manifest)

@@ -16,11 +16,12 @@ use serde::{Deserialize, Serialize};
 
 use super::build::{write_file, CATALOG};
 use super::error::{IndexError, Result};
-use crate::content::{Article, ArticleType};
+use crate::content::{article_url, Article, ArticleType};
 use crate::lang::Lang;
 
 /// What the pages and the search results need to know about one article without loading it.
-/// `lang` and `id` stay the first fields: [`EncodedCatalog::keys`] decodes only those.
+/// `lang` and `id` stay the first fields: the catalog key scan (`EncodedCatalog::keys`, used by
+/// incremental builds) decodes only those.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleMeta {
     /// Language code.
@@ -68,7 +69,7 @@ impl ArticleMeta {
 
     /// The page URL (`/<lang>/<id>`).
     pub fn url(&self) -> String {
-        format!("/{}/{}", self.lang, self.id)
+        article_url(&self.lang, &self.id, "")
     }
 
     /// Whether this is an FAQ article.

@@ -18,6 +18,11 @@ pub enum IndexError {
         "{path} is not a dalil index of this version ({reason}): run `dalil index` to rebuild it"
     )]
     Incompatible { path: PathBuf, reason: String },
+    /// Files of a build fail their checksum (a damaged disk, a stray write).
+    #[error(
+        "the build in {path} is damaged ({files} fail their checksum): run `dalil index --full` to rebuild it"
+    )]
+    Damaged { path: PathBuf, files: String },
     /// The live build changed between loading the content against it and taking the build
     /// lock (another `dalil index` published meanwhile): load the whole content again.
     #[error("another build was published meanwhile; load the content again")]

@@ -13,7 +13,7 @@ mod schema;
 mod synonyms;
 mod update;
 
-pub use build::{write_index, BuildInfo, Manifest, OutlineEntry, FORMAT_VERSION};
+pub use build::{write_index, write_index_with, BuildInfo, Manifest, OutlineEntry, FORMAT_VERSION};
 pub use catalog::{ArticleMeta, Catalog, CatalogSlots};
 pub use error::{IndexError, Result};
 pub use fingerprint::Fingerprint;

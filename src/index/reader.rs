@@ -12,7 +12,7 @@ use super::error::{IndexError, Result};
 use super::layout::IndexDir;
 use super::schema::{fields_of, Fields};
 use super::synonyms::SynonymTable;
-use crate::analysis::register_analyzers;
+use crate::analysis::AnalysisOptions;
 
 /// One opened, immutable build: the tantivy index, its fields and the article catalog.
 pub struct LoadedIndex {
@@ -48,11 +48,13 @@ impl LoadedIndex {
     pub fn open_build(dir: &Path) -> Result<LoadedIndex> {
         let manifest = Manifest::of_build(dir)?;
         let index = Index::open_in_dir(dir)?;
+        verify_checksums(&index, dir)?;
         let fields = fields_of(&index.schema()).ok_or_else(|| IndexError::Incompatible {
             path: dir.to_path_buf(),
             reason: "its schema differs from this version's".into(),
         })?;
-        register_analyzers(index.tokenizers());
+        let analysis = manifest.analysis;
+        analysis.register(index.tokenizers());
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
@@ -69,8 +71,18 @@ impl LoadedIndex {
             fields,
             catalog: Catalog::from_slots(slots),
             manifest,
-            synonyms: SynonymTable::new(&synonyms),
+            synonyms: SynonymTable::new(&synonyms, analysis),
         })
+    }
+
+    /// How the build's text was analysed: queries against it must be analysed the same way.
+    pub fn analysis(&self) -> AnalysisOptions {
+        self.manifest.analysis
+    }
+
+    /// Checks a build's files against the checksums they were written with.
+    pub fn verify_build(dir: &Path) -> Result<()> {
+        verify_checksums(&Index::open_in_dir(dir)?, dir)
     }
 
     /// A searcher over the build (cheap: builds never change once published).
@@ -115,6 +127,24 @@ pub(crate) fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T> {
     serde_json::from_slice(&bytes).map_err(|source| IndexError::Json {
         path: path.to_path_buf(),
         source,
+    })
+}
+
+/// Reads every file of the search index and compares it with the checksum in its footer: a
+/// damaged build is refused when it is opened, not found by a search that reads the damaged
+/// document. Reading costs about as long as reading the build from disk once.
+fn verify_checksums(index: &Index, dir: &Path) -> Result<()> {
+    let started = std::time::Instant::now();
+    let damaged = index.validate_checksum()?;
+    tracing::debug!(build = %dir.display(), ms = started.elapsed().as_millis() as u64, "checksums verified");
+    if damaged.is_empty() {
+        return Ok(());
+    }
+    let mut files: Vec<String> = damaged.iter().map(|p| p.display().to_string()).collect();
+    files.sort();
+    Err(IndexError::Damaged {
+        path: dir.to_path_buf(),
+        files: files.join(", "),
     })
 }
 

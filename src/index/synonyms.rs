@@ -1,7 +1,7 @@
 //! Synonyms as a build stores them (the writers' phrases, `synonyms.json`) and as searches use
 //! them (each phrase analysed into the terms the index holds).
 
-use crate::analysis::analyze;
+use crate::analysis::AnalysisOptions;
 use crate::content::Synonyms;
 use crate::lang::Lang;
 
@@ -12,8 +12,8 @@ pub struct SynonymTable {
 }
 
 impl SynonymTable {
-    /// Analyses every phrase with its language's full pipeline.
-    pub fn new(synonyms: &Synonyms) -> Self {
+    /// Analyses every phrase with its language's full pipeline, as `analysis` sets it up.
+    pub fn new(synonyms: &Synonyms, analysis: AnalysisOptions) -> Self {
         let mut table = SynonymTable::default();
         for (&lang, groups) in synonyms {
             table.groups[lang.index()] = groups
@@ -21,7 +21,8 @@ impl SynonymTable {
                 .map(|g| {
                     g.iter()
                         .map(|phrase| {
-                            analyze(lang, phrase)
+                            analysis
+                                .analyze(lang, phrase)
                                 .into_iter()
                                 .map(|t| t.text)
                                 .collect::<Vec<_>>()
@@ -61,6 +62,7 @@ impl SynonymTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::analyze;
 
     #[test]
     fn finds_phrases_and_offers_the_rest_of_the_group() {
@@ -69,7 +71,7 @@ mod tests {
             Lang::En,
             vec![vec!["withdraw".into(), "cash out".into(), "payout".into()]],
         );
-        let table = SynonymTable::new(&s);
+        let table = SynonymTable::new(&s, AnalysisOptions::default());
         let q: Vec<String> = analyze(Lang::En, "how to cash out to my card")
             .into_iter()
             .map(|t| t.text)

@@ -28,7 +28,7 @@ use super::fingerprint::Fingerprint;
 use super::layout::IndexDir;
 use super::reader::read_json;
 use super::schema::{fields_of, Fields, KIND_SECTION};
-use crate::analysis::register_analyzers;
+use crate::analysis::AnalysisOptions;
 use crate::content::{FileStamp, LoadReport};
 use crate::lang::Lang;
 
@@ -40,6 +40,8 @@ pub struct BuildBase {
     /// Its manifest's file stamps, to pass to
     /// [`load_changed_content`](crate::content::load_changed_content).
     pub files: BTreeMap<String, FileStamp>,
+    /// How its text was analysed (an incremental build keeps it).
+    pub analysis: AnalysisOptions,
 }
 
 impl BuildBase {
@@ -47,12 +49,21 @@ impl BuildBase {
     /// format, file stamps recorded); `None` means a full build.
     pub fn of_live(index_dir: &IndexDir) -> Option<BuildBase> {
         let dir = index_dir.current_build().ok()??;
+        // Reusing a damaged build would copy its damage: a damaged one is rebuilt in full.
+        if let Err(e) = super::LoadedIndex::verify_build(&dir) {
+            tracing::warn!(error = %e, "the live build cannot be reused; building in full");
+            return None;
+        }
         let manifest: Manifest = read_json(&dir.join(MANIFEST)).ok()?;
         if manifest.format_version != FORMAT_VERSION {
             return None;
         }
         let files: BTreeMap<String, FileStamp> = read_json(&dir.join(FILES)).ok()?;
-        (!files.is_empty()).then_some(BuildBase { dir, files })
+        (!files.is_empty()).then_some(BuildBase {
+            dir,
+            files,
+            analysis: manifest.analysis,
+        })
     }
 }
 
@@ -89,7 +100,7 @@ pub(crate) fn update_build(
         path: base.dir.clone(),
         reason: "its schema differs from this version's".into(),
     })?;
-    register_analyzers(index.tokenizers());
+    base.analysis.register(index.tokenizers());
 
     let ord_of: HashMap<(String, String), u64> = keys
         .iter()
@@ -149,7 +160,15 @@ pub(crate) fn update_build(
     writer.wait_merging_threads()?;
 
     let counts = count_per_lang(&index, &fields, &keys)?;
-    let manifest = finish_build(dir, &catalog, counts, report, fingerprint, started)?;
+    let manifest = finish_build(
+        dir,
+        &catalog,
+        counts,
+        report,
+        fingerprint,
+        base.analysis,
+        started,
+    )?;
     Ok((manifest, changes))
 }
 

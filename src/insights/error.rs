@@ -21,6 +21,12 @@ pub enum InsightsError {
         #[source]
         source: std::io::Error,
     },
+    #[error("reading the feedback log {path} to import it: {source}")]
+    ImportRead {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("the insights store has schema version {found}, newer than this dalil knows ({known}): upgrade dalil")]
     NewerSchema { found: i64, known: i64 },
     #[error("unexpected value in column {0} of an insights query")]

@@ -10,6 +10,7 @@
 
 mod error;
 mod event;
+mod legacy;
 pub mod mask;
 mod recorder;
 mod report;
@@ -21,6 +22,7 @@ pub use event::{
     is_search_id, new_search_id, now_unix, CopyEvent, Event, FeedbackEvent, OpenEvent, SearchEvent,
     Source, MAX_COMMENT_CHARS, TOP_RESULTS,
 };
+pub use legacy::{FeedbackImport, LogChunks, IMPORT_CHUNK};
 pub use recorder::{Recorder, RecorderConfig, DEFAULT_QUEUE, DEFAULT_RETENTION_DAYS, RETRY_AFTER};
 pub use report::{civil_date, Report, ReportOptions};
 pub use store::{normalize, Backend, Param, Store, Value, SQLITE_FILE};

@@ -10,6 +10,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::event::{now_unix, Event};
+use super::legacy::{FeedbackImport, LogChunks};
 use super::store::{Backend, Store};
 
 /// Events waiting for the writer at most; more are dropped.
@@ -31,8 +32,9 @@ pub struct RecorderConfig {
     pub retention_days: u32,
     /// Capacity of the queue.
     pub queue: usize,
-    /// Events imported once (under this name) when the store is first reached.
-    pub import: Option<(String, Vec<Event>)>,
+    /// A feedback log of earlier versions, imported once when the store is first reached
+    /// (read in chunks, never whole).
+    pub import: Option<FeedbackImport>,
 }
 
 #[derive(Debug, Default)]
@@ -225,17 +227,23 @@ impl Writer {
     fn connect(&mut self) {
         match Store::open(&self.config.backend) {
             Ok(mut store) => {
-                if let Some((name, events)) = self.config.import.take() {
-                    match store.import_once(&name, &events) {
-                        Ok(true) => tracing::info!(
-                            name,
-                            events = events.len(),
+                if let Some(import) = self.config.import.take() {
+                    let result = LogChunks::open(&import.path)
+                        .map_err(|source| super::InsightsError::ImportRead {
+                            path: import.path.display().to_string(),
+                            source,
+                        })
+                        .and_then(|mut log| store.import_once(&import.name, || log.next_chunk()));
+                    match result {
+                        Ok(Some(events)) => tracing::info!(
+                            name = import.name,
+                            events,
                             "imported into the insights store"
                         ),
-                        Ok(false) => {}
+                        Ok(None) => {}
                         Err(e) => {
-                            tracing::warn!(name, error = %e, "import into the insights store failed; retried at the next connection");
-                            self.config.import = Some((name, events));
+                            tracing::warn!(name = import.name, error = %e, "import into the insights store failed; retried at the next connection");
+                            self.config.import = Some(import);
                         }
                     }
                 }
@@ -309,7 +317,7 @@ impl Writer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::insights::event::{FeedbackEvent, OpenEvent};
+    use crate::insights::event::OpenEvent;
 
     fn open(i: i64) -> Event {
         Event::Open(OpenEvent {
@@ -334,20 +342,24 @@ mod tests {
     fn events_reach_the_store_and_the_import_runs_once() {
         let tmp = tempfile::tempdir().unwrap();
         let backend = Backend::Sqlite(tmp.path().join("insights.sqlite"));
-        let old = Event::Feedback(FeedbackEvent {
-            at: now_unix(),
-            lang: "en".into(),
-            article: "fees-faq".into(),
-            anchor: String::new(),
-            helpful: true,
-            comment: None,
-        });
+        let log = tmp.path().join("feedback.jsonl");
+        std::fs::write(
+            &log,
+            format!(
+                "{{\"lang\":\"en\",\"id\":\"fees-faq\",\"helpful\":true,\"at\":{}}}\n",
+                now_unix()
+            ),
+        )
+        .unwrap();
         for _ in 0..2 {
             let recorder = Recorder::start(RecorderConfig {
                 backend: backend.clone(),
                 retention_days: DEFAULT_RETENTION_DAYS,
                 queue: DEFAULT_QUEUE,
-                import: Some(("feedback.jsonl".into(), vec![old.clone()])),
+                import: Some(FeedbackImport {
+                    name: "feedback.jsonl".into(),
+                    path: log.clone(),
+                }),
             })
             .unwrap();
             for i in 0..100 {

@@ -348,20 +348,29 @@ impl Store {
         self.with_tx(|tx| write_events(tx, events))
     }
 
-    /// Writes `events` only if no import named `name` was done before (in the same
-    /// transaction as the marker, so replicas importing together import once). Returns
-    /// whether it imported.
-    pub fn import_once(&mut self, name: &str, events: &[Event]) -> Result<bool> {
+    /// Writes the events `next_chunk` yields, a chunk at a time, only if no import named `name`
+    /// was done before (in one transaction with the marker, so replicas importing together
+    /// import once and a failed import leaves nothing). Returns how many events it imported,
+    /// or `None` when the import had been done.
+    pub fn import_once(
+        &mut self,
+        name: &str,
+        mut next_chunk: impl FnMut() -> Option<Vec<Event>>,
+    ) -> Result<Option<u64>> {
         self.with_tx(|tx| {
             let inserted = tx.exec(
                 "INSERT INTO imports (name, at) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
                 &[Param::Text(name.to_string()), Param::Int(now_unix())],
             )?;
             if inserted == 0 {
-                return Ok(false);
+                return Ok(None);
             }
-            write_events(tx, events)?;
-            Ok(true)
+            let mut imported = 0;
+            while let Some(chunk) = next_chunk() {
+                write_events(tx, &chunk)?;
+                imported += chunk.len() as u64;
+            }
+            Ok(Some(imported))
         })
     }
 
@@ -612,9 +621,15 @@ mod tests {
     fn an_import_runs_once() {
         let tmp = tempfile::tempdir().unwrap();
         let mut store = Store::open(&Backend::Sqlite(tmp.path().join("i.sqlite"))).unwrap();
-        let events = [search("a", "x", 1)];
-        assert!(store.import_once("feedback.jsonl", &events).unwrap());
-        assert!(!store.import_once("feedback.jsonl", &events).unwrap());
+        let chunks = || {
+            let mut once = Some(vec![search("a", "x", 1)]);
+            move || once.take()
+        };
+        assert_eq!(
+            store.import_once("feedback.jsonl", chunks()).unwrap(),
+            Some(1)
+        );
+        assert_eq!(store.import_once("feedback.jsonl", chunks()).unwrap(), None);
         let n = store.rows("SELECT COUNT(*) FROM searches", &[]).unwrap()[0][0].int();
         assert_eq!(n, 1);
     }

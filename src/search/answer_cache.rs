@@ -7,8 +7,7 @@ use std::collections::HashMap;
 use std::hash::Hash;
 use std::sync::Mutex;
 
-/// Answers kept before the cache starts over (a few KB each).
-pub(crate) const MAX_ENTRIES: usize = 4096;
+use super::limits::MAX_REMEMBERED_ANSWERS;
 
 /// Remembered answers by request.
 #[derive(Debug)]
@@ -35,7 +34,7 @@ impl<K: Hash + Eq, V: Clone> AnswerCache<K, V> {
     /// and emptying costs nothing per request, unlike keeping an eviction order).
     pub(crate) fn put(&self, key: K, answer: &V) {
         let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
-        if entries.len() >= MAX_ENTRIES {
+        if entries.len() >= MAX_REMEMBERED_ANSWERS {
             entries.clear();
         }
         entries.insert(key, answer.clone());
@@ -63,10 +62,10 @@ mod tests {
         assert!(cache.get(&("fee".into(), None, 6)).is_none());
         assert!(cache.get(&("fee".into(), Some(1), 5)).is_none());
         assert!(cache.get(&("fees".into(), Some(1), 6)).is_none());
-        for i in 0..MAX_ENTRIES + 10 {
+        for i in 0..MAX_REMEMBERED_ANSWERS + 10 {
             cache.put((format!("q{i}"), None, 6), &"a".to_string());
         }
-        assert!(cache.len() <= MAX_ENTRIES);
+        assert!(cache.len() <= MAX_REMEMBERED_ANSWERS);
         assert!(cache.len() > 0);
     }
 }

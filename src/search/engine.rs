@@ -8,14 +8,16 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{Searcher, TantivyDocument, Term};
 
 use super::answer_cache::AnswerCache;
-use super::completion::CompletionIndex;
-use super::did_you_mean::correct;
-use super::error::{Result, SearchError, MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS};
-use super::grouping::ArticleGroup;
+use super::as_you_type::CompletionIndex;
+use super::error::{Result, SearchError};
+use super::limits::{MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS};
 use super::query::{Filters, LangPlan, RankingParams};
+use super::rank::ArticleGroup;
 use super::snippet::Highlighter;
 use super::stored::{all_text, opt_text, text, StoredSection};
 use super::types::*;
+use super::typos::correct;
+use crate::content::article_url;
 use crate::index::{LoadedIndex, OutlineEntry, KIND_ARTICLE};
 use crate::lang::{detect, Lang};
 
@@ -129,8 +131,16 @@ impl Engine {
             .iter()
             .skip(req.offset)
             .take(req.limit)
-            .map(|g| self.hit(&searcher, g, &ranked.plans))
-            .collect::<Result<Vec<_>>>()?;
+            .filter_map(|g| match self.hit(&searcher, g, &ranked.plans) {
+                Ok(hit) => Some(hit),
+                Err(e) => {
+                    // One unreadable document (a damaged build) costs its result, not the
+                    // whole search.
+                    tracing::error!(build = %self.index.dir.display(), error = %e, "a result cannot be read; run `dalil index --full` to rebuild the index");
+                    None
+                }
+            })
+            .collect::<Vec<_>>();
         // Offer a correction when little was found, and also when the results rest on corrected
         // words: the customer should see what was searched for.
         let corrected = ranked.plans.iter().any(|p| {
@@ -150,7 +160,8 @@ impl Engine {
             None
         };
         let translations_available = if total == 0 {
-            Some(self.translations_matching(&searcher, q, &langs)?).filter(|t| !t.is_empty())
+            Some(self.translations_matching(&searcher, q, &langs, &filters)?)
+                .filter(|t| !t.is_empty())
         } else {
             None
         };
@@ -237,7 +248,8 @@ impl Engine {
         total: usize,
     ) -> Result<Option<String>> {
         for &lang in langs {
-            let Some(fixed) = correct(q, lang, searcher, self.index.fields.lang(lang).exact) else {
+            let exact = self.index.fields.lang(lang).exact;
+            let Some(fixed) = correct(self.index.analysis(), q, lang, searcher, exact) else {
                 continue;
             };
             // Only offer a correction that finds more than the query did.
@@ -256,12 +268,14 @@ impl Engine {
         Ok(None)
     }
 
-    /// Articles in other languages that match the query, when the requested ones have none.
+    /// Articles in other languages that match the query and the same category and type
+    /// filters, when the requested languages have none.
     fn translations_matching(
         &self,
         searcher: &Searcher,
         q: &str,
         langs: &[Lang],
+        filters: &Filters,
     ) -> Result<Vec<TranslationHit>> {
         let mut others: Vec<Lang> = detect(q).langs();
         others.extend(Lang::ALL);
@@ -272,14 +286,7 @@ impl Engine {
                 continue;
             }
             seen.push(lang);
-            let ranked = self.rank(
-                searcher,
-                q,
-                &[lang],
-                &Filters::default(),
-                false,
-                MAX_TRANSLATIONS,
-            )?;
+            let ranked = self.rank(searcher, q, &[lang], filters, false, MAX_TRANSLATIONS)?;
             for g in ranked
                 .groups
                 .iter()
@@ -337,7 +344,7 @@ impl Engine {
             .catalog
             .translations(id)
             .into_iter()
-            .map(|l| (l.code().to_string(), format!("/{}/{}", l.code(), id)))
+            .map(|l| (l.code().to_string(), article_url(l.code(), id, "")))
             .collect();
         Ok(Some(ArticleView {
             id: id.to_string(),
@@ -348,7 +355,7 @@ impl Engine {
             tags: all_text(&doc, fields.tags),
             summary: opt_text(&doc, fields.summary_text),
             updated: opt_text(&doc, fields.updated),
-            url: format!("/{}/{}", lang.code(), id),
+            url: article_url(lang.code(), id, ""),
             html: text(&doc, fields.html),
             sections,
             translations,

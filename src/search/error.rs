@@ -2,15 +2,6 @@
 
 use crate::index::IndexError;
 
-/// Longest accepted search query, in characters.
-pub const MAX_QUERY_CHARS: usize = 512;
-/// Longest accepted agent message, in bytes.
-pub const MAX_MESSAGE_BYTES: usize = 32 * 1024;
-/// Largest page size.
-pub const MAX_LIMIT: usize = 50;
-/// Deepest page start.
-pub const MAX_OFFSET: usize = 1000;
-
 /// Why a search could not be answered.
 #[derive(Debug, thiserror::Error)]
 pub enum SearchError {

@@ -1,8 +1,17 @@
-//! Caps on the work one query may cause, whatever its text: costly queries (hundreds of words,
-//! every word misspelled) are answered within a bound instead of growing with the input.
-//!
-//! The query text itself is capped at [`super::MAX_QUERY_CHARS`] characters; these caps bound
-//! what is built from it. docs/RELIABILITY.md gives the latency they keep queries within.
+//! Every numeric limit of search in one place: the size of what a caller may ask (query length,
+//! message size, page size and depth), then caps on the work one query may cause, whatever its
+//! text: costly queries (hundreds of words, every word misspelled) are answered within a bound
+//! instead of growing with the input. docs/RELIABILITY.md gives the latency they keep queries
+//! within.
+
+/// Longest accepted search query, in characters.
+pub const MAX_QUERY_CHARS: usize = 512;
+/// Longest accepted agent message, in bytes.
+pub const MAX_MESSAGE_BYTES: usize = 32 * 1024;
+/// Largest page size.
+pub const MAX_LIMIT: usize = 50;
+/// Deepest page start.
+pub const MAX_OFFSET: usize = 1000;
 
 /// Distinct analysed terms of a query that take part in matching, per language; later words are
 /// ignored. Real queries have a handful; 32 leaves room for pasted sentences.
@@ -26,6 +35,28 @@ pub const MAX_PREFIX_WORDS: usize = 8;
 /// took a Chinese question's p50 from 7.8 to about 2.3 ms, and the top 10 still equals the
 /// exhaustive ranking's at 98.3% of ranks at 10,000 articles (99.5% with every word).
 pub const MAX_CANDIDATE_WORDS: usize = 10;
+
+/// Corrections tried per unknown word.
+pub const MAX_CORRECTIONS: usize = 3;
+
+/// Candidates read from the dictionary before ranking a word's corrections; bounds the cost of
+/// short words in huge vocabularies.
+pub const MAX_FUZZY_CANDIDATES: usize = 256;
+
+/// Dictionary entries read per segment before ranking the completions of the word being typed;
+/// bounds the cost of a one- or two-letter prefix in a huge vocabulary (the most frequent
+/// completions of such a prefix are rarely what is being typed anyway: the next keystroke
+/// narrows them).
+pub const MAX_PREFIX_SCANNED: usize = 4096;
+
+/// Most candidate sections of a pruned search (deep pages of broad queries).
+pub const MAX_PRUNED_CANDIDATES: usize = 50_000;
+
+/// Terms kept from an agent's customer message.
+pub const MAX_MESSAGE_TERMS: usize = 16;
+
+/// Answers a server remembers per loaded index before its cache starts over (a few KB each).
+pub const MAX_REMEMBERED_ANSWERS: usize = 4096;
 
 #[cfg(test)]
 mod tests {
@@ -64,15 +95,7 @@ Withdrawal of funds, deposit of money, transfer fees, account limits, card payme
     fn plan(engine: &Engine, q: &str) -> LangPlan {
         let index = engine.index();
         let searcher = engine.searcher();
-        LangPlan::new(
-            Lang::En,
-            q,
-            &searcher,
-            &index.fields,
-            &index.synonyms,
-            engine.params(),
-            false,
-        )
+        LangPlan::new(Lang::En, q, &searcher, index, engine.params(), false)
     }
 
     #[test]

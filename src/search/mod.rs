@@ -1,32 +1,25 @@
 //! Search: query text -> language routing -> tantivy query -> ranked, grouped results with
 //! snippets; suggested answers for agents; autocomplete; did-you-mean.
 
+mod agent;
 mod answer_cache;
-mod autocomplete;
-mod completion;
-mod did_you_mean;
-mod edit_distance;
+mod as_you_type;
 mod engine;
 mod error;
-mod fuzzy;
-mod grouping;
 mod limits;
-mod message;
-mod prefix;
-mod pruned;
 mod query;
 mod rank;
-mod scoring;
 mod snippet;
-mod stats;
 mod stored;
-mod suggest;
 mod types;
+mod typos;
 
-pub use completion::{CompletionIndex, Completions};
+pub use agent::{select_terms, WeightedTerm};
+pub use as_you_type::{CompletionIndex, Completions};
 pub use engine::{ArticleView, Engine};
-pub use error::{Result, SearchError, MAX_LIMIT, MAX_MESSAGE_BYTES, MAX_OFFSET, MAX_QUERY_CHARS};
-pub use limits::{MAX_EXPANDED_WORDS, MAX_QUERY_TERMS};
+pub use error::{Result, SearchError};
+pub use limits::{
+    MAX_EXPANDED_WORDS, MAX_LIMIT, MAX_MESSAGE_BYTES, MAX_OFFSET, MAX_QUERY_CHARS, MAX_QUERY_TERMS,
+};
 pub use query::RankingParams;
-pub use suggest::{select_terms, WeightedTerm};
 pub use types::*;

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::query::LangPlan;
-use crate::analysis::{analyze, analyze_exact, is_stop_word};
+use crate::analysis::AnalysisOptions;
 use crate::lang::Lang;
 
 /// Group of a highlighted word that is not one of the query's own words (a synonym's).
@@ -17,6 +17,8 @@ const SEARCH_ON: usize = 3;
 #[derive(Debug, Clone)]
 pub struct Highlighter {
     lang: Lang,
+    /// How the query was analysed; passages are analysed the same way.
+    analysis: AnalysisOptions,
     /// Each highlighted word with the query word it stands for (a word and its corrections
     /// share one group).
     terms: HashMap<String, usize>,
@@ -29,9 +31,10 @@ impl Highlighter {
     /// Highlights what a plan searches for.
     pub fn new(plan: &LangPlan) -> Self {
         let mut terms = HashMap::new();
-        // A synonym's own words are marked, but not its function words (`تحويل إلى`: not `إلى`).
-        for w in plan.synonyms.iter().flatten() {
-            if !is_stop_word(plan.lang, w) {
+        // A synonym's own words are marked, but not its function words (`تحويل إلى`: not `إلى`);
+        // so are the written words the colloquial lexicon searched for.
+        for w in plan.synonyms.iter().chain(&plan.colloquial).flatten() {
+            if !plan.analysis.is_stop_word(plan.lang, w) {
                 terms.insert(w.clone(), NO_GROUP);
             }
         }
@@ -45,6 +48,7 @@ impl Highlighter {
         }
         Highlighter {
             lang: plan.lang,
+            analysis: plan.analysis,
             terms,
             groups: positions.len(),
             prefix: plan.prefix.clone(),
@@ -66,7 +70,7 @@ impl Highlighter {
         for (from, to) in passages(text, passage_chars.max(1)) {
             let passage = &text[from..to];
             let mut found: HashSet<usize> = HashSet::new();
-            for t in analyze(self.lang, passage) {
+            for t in self.analysis.analyze(self.lang, passage) {
                 if let Some(&group) = self.terms.get(&t.text) {
                     found.insert(group);
                     spans.push((from + t.offset_from, from + t.offset_to, t.text));
@@ -74,7 +78,8 @@ impl Highlighter {
             }
             if let Some(p) = &self.prefix {
                 spans.extend(
-                    analyze_exact(self.lang, passage)
+                    self.analysis
+                        .analyze_exact(self.lang, passage)
                         .into_iter()
                         .filter(|t| t.text.starts_with(p.as_str()))
                         .map(|t| (from + t.offset_from, from + t.offset_to, t.text)),
@@ -223,6 +228,7 @@ fn escape_into(out: &mut String, s: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::analyze;
     use crate::search::query::QueryTerm;
 
     fn plan(lang: Lang, terms: &[&str], prefix: Option<&str>) -> LangPlan {
@@ -243,6 +249,8 @@ mod tests {
             prefix_words: Vec::new(),
             estimated_matches: 0,
             synonyms: Vec::new(),
+            analysis: AnalysisOptions::default(),
+            colloquial: Vec::new(),
         }
     }
 

@@ -4,6 +4,7 @@ use tantivy::schema::{Field, Value};
 use tantivy::{DocAddress, Searcher, TantivyDocument};
 
 use super::error::Result;
+use crate::content::article_url;
 use crate::index::Fields;
 
 /// What a result needs of a section document.
@@ -41,11 +42,7 @@ impl StoredSection {
 
     /// Deep link to the section.
     pub fn url(&self) -> String {
-        if self.anchor.is_empty() {
-            format!("/{}/{}", self.lang, self.id)
-        } else {
-            format!("/{}/{}#{}", self.lang, self.id, self.anchor)
-        }
+        article_url(&self.lang, &self.id, &self.anchor)
     }
 }
 

@@ -11,7 +11,7 @@ use serde::Deserialize;
 use serde_json::json;
 
 use super::error::ApiError;
-use super::feedback::Feedback;
+use super::feedback::validated;
 use super::insights;
 use super::state::AppState;
 use crate::insights::{Source, MAX_COMMENT_CHARS};
@@ -50,15 +50,15 @@ fn parse_number(
     name: &str,
     value: Option<&str>,
     default: usize,
-    max: usize,
+    (min, max): (usize, usize),
 ) -> Result<usize, ApiError> {
     let Some(v) = value.map(str::trim).filter(|s| !s.is_empty()) else {
         return Ok(default);
     };
     match v.parse::<usize>() {
-        Ok(n) if n <= max => Ok(n),
+        Ok(n) if (min..=max).contains(&n) => Ok(n),
         _ => Err(ApiError::bad_request(format!(
-            "{name} must be a whole number from 0 to {max}, not {v:?}"
+            "{name} must be a whole number from {min} to {max}, not {v:?}"
         ))),
     }
 }
@@ -66,12 +66,12 @@ fn parse_number(
 impl SearchParams {
     /// Validates the parameters into a search request.
     pub fn into_request(self) -> Result<SearchRequest, ApiError> {
-        let limit = parse_number("limit", self.limit.as_deref(), DEFAULT_LIMIT, MAX_LIMIT)?;
-        if limit == 0 {
-            return Err(ApiError::bad_request(format!(
-                "limit must be between 1 and {MAX_LIMIT}"
-            )));
-        }
+        let limit = parse_number(
+            "limit",
+            self.limit.as_deref(),
+            DEFAULT_LIMIT,
+            (1, MAX_LIMIT),
+        )?;
         let article_type = self.article_type.filter(|t| !t.is_empty());
         if let Some(t) = &article_type {
             if !["faq", "tutorial", "article"].contains(&t.as_str()) {
@@ -90,7 +90,7 @@ impl SearchParams {
                 "offset",
                 self.offset.as_deref(),
                 0,
-                crate::search::MAX_OFFSET,
+                (0, crate::search::MAX_OFFSET),
             )?,
         })
     }
@@ -210,7 +210,7 @@ pub async fn article(
     let lang = parse_lang(Some(&lang))?.ok_or_else(|| ApiError::bad_request("lang is required"))?;
     if !is_article_id(&id) {
         return Err(ApiError::bad_request(
-            "article ids are lowercase letters, digits and '-'",
+            "article ids are lowercase letters, digits and '-', at most 128 characters",
         ));
     }
     let engine = state.engine();
@@ -224,13 +224,10 @@ pub async fn article(
     }
 }
 
-/// Whether a string is a valid article id (`[a-z0-9-]+`, bounded); also what keeps paths out.
+/// Whether a string is a valid article id (the content's rule, [`crate::content::is_valid_id`]);
+/// also what keeps paths out.
 pub fn is_article_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 128
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    crate::content::is_valid_id(id)
 }
 
 /// Body of `POST /api/feedback`.
@@ -253,12 +250,6 @@ pub async fn feedback(
     let Json(body) = body?;
     let lang =
         parse_lang(Some(&body.lang))?.ok_or_else(|| ApiError::bad_request("lang is required"))?;
-    if state.engine().index().catalog.get(lang, &body.id).is_none() {
-        return Err(ApiError::not_found(format!(
-            "no article {:?} in {lang}",
-            body.id
-        )));
-    }
     if body
         .anchor
         .as_ref()
@@ -275,29 +266,48 @@ pub async fn feedback(
             "comment must be at most {MAX_COMMENT_CHARS} characters"
         )));
     }
+    let at = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let Some(record) = validated(
+        &state.engine().index().catalog,
+        lang,
+        &body.id,
+        body.anchor.as_deref(),
+        body.helpful,
+        at,
+    ) else {
+        return Err(ApiError::not_found(format!(
+            "no article {:?} in {lang}",
+            body.id
+        )));
+    };
+    // Into the store only what passed the same checks as the log (an existing article; an
+    // anchor kept only when it is one of its sections).
     insights::record_feedback(
         &state,
         lang,
-        &body.id,
-        body.anchor.as_deref().filter(|a| !a.is_empty()),
-        body.helpful,
+        &record.id,
+        record.anchor.as_deref(),
+        record.helpful,
         body.comment.as_deref(),
     );
-    let record = Feedback {
-        lang: lang.code().to_string(),
-        id: body.id,
-        anchor: body.anchor.filter(|a| !a.is_empty()),
-        helpful: body.helpful,
-        at: SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0),
-    };
     let state2 = state.clone();
     tokio::task::spawn_blocking(move || state2.feedback().append(&record))
         .await
         .map_err(|e| ApiError::Internal(format!("feedback task failed: {e}")))?
-        .map_err(|e| ApiError::Internal(format!("writing feedback: {e}")))?;
+        .map_err(|e| {
+            if e.kind() == std::io::ErrorKind::StorageFull {
+                tracing::error!(error = %e, "feedback refused");
+                ApiError::Client(
+                    StatusCode::INSUFFICIENT_STORAGE,
+                    "feedback cannot be stored at the moment; thank you all the same".into(),
+                )
+            } else {
+                ApiError::Internal(format!("writing feedback: {e}"))
+            }
+        })?;
     Ok((StatusCode::CREATED, Json(json!({ "ok": true }))).into_response())
 }
 

@@ -1,11 +1,15 @@
 //! Interface strings of the help pages in every configured language, kept in one place.
 //!
 //! Each language is one [`Strings`] value; a field missing from any of them is a compile error.
-//! Plain `&'static str` fields are text: pages escape them like any other text. Phrases that
-//! hold a number or an echoed value are functions, so that word order and plural forms can
-//! differ per language (Arabic has six plural categories; Chinese puts the query first); their
-//! arguments are already HTML-escaped fragments and they return HTML, so their fixed parts
-//! here never contain `<` or `&`.
+//! Plain `&'static str` fields are text: the page templates escape them like any other text.
+//! Phrases that hold a number or an echoed value are functions, so that word order and plural
+//! forms can differ per language (Arabic has six plural categories; Chinese puts the query
+//! first). The type says what they give: a phrase that is text returns a `String` (escaped
+//! where it is shown); a phrase that carries markup (the query isolated in `<bdi>`, a link, a
+//! `<time>`) returns maud [`Markup`] built by `html!`, which escapes its text arguments and takes
+//! only `Markup` as markup, so no argument can add markup of its own.
+
+use maud::{html, Markup};
 
 use crate::lang::Lang;
 
@@ -58,23 +62,22 @@ pub struct Strings {
     pub search_label: &'static str,
     pub search_placeholder: &'static str,
     pub search_button: &'static str,
-    /// Accessible name of the search-as-you-type list.
-    pub suggestions_label: &'static str,
-    /// Announced when the suggestions change; `{n}` is replaced by the script.
-    pub suggestions_count: &'static str,
-    pub no_suggestions: &'static str,
+    /// Announced when the completions shown as you type change; `{n}` is replaced by the script.
+    pub completions_count: &'static str,
+    /// Shown as you type when nothing completes the query.
+    pub no_completions: &'static str,
     pub see_all_results: &'static str,
 
     /// `<title>` of the results page: plain text in and out (page titles are escaped whole).
     pub search_title: fn(&str) -> String,
-    /// Heading of a results page: the count and the query (an escaped, isolated fragment).
-    pub results_for: fn(usize, &str) -> String,
+    /// Heading of a results page: the count and the query (text, isolated in `<bdi>`).
+    pub results_for: fn(usize, &str) -> Markup,
     /// The heading when the search stopped counting: more than a round number of results.
-    pub results_over: fn(usize, &str) -> String,
-    pub no_results: fn(&str) -> String,
+    pub results_over: fn(usize, &str) -> Markup,
+    pub no_results: fn(&str) -> Markup,
     pub no_results_hint: &'static str,
     /// "Did you mean …?" around a link to the corrected search.
-    pub did_you_mean: fn(&str) -> String,
+    pub did_you_mean: fn(Markup) -> Markup,
     pub in_other_languages: &'static str,
     pub popular_articles: &'static str,
     pub empty_query: &'static str,
@@ -101,8 +104,8 @@ pub struct Strings {
     pub home_crumb: &'static str,
     pub toc_heading: &'static str,
     pub related_heading: &'static str,
-    /// "Updated …" around a formatted date.
-    pub updated: fn(&str) -> String,
+    /// "Updated …" around a formatted date (a `<time>` element).
+    pub updated: fn(Markup) -> Markup,
     pub months: [&'static str; 12],
     /// Formats a date from year, month name and day.
     pub date: fn(u32, &str, u32) -> String,
@@ -201,20 +204,19 @@ static EN: Strings = Strings {
     search_label: "Search the help center",
     search_placeholder: "e.g. How do I withdraw money?",
     search_button: "Search",
-    suggestions_label: "Suggested answers",
-    suggestions_count: "Suggestions: {n}",
-    no_suggestions: "No suggestions",
+    completions_count: "Suggestions: {n}",
+    no_completions: "No suggestions",
     see_all_results: "See all results",
 
     search_title: |q| format!("Search results for “{q}”"),
     results_for: |n, q| match n {
-        1 => format!("1 result for “{q}”"),
-        n => format!("{n} results for “{q}”"),
+        1 => html! { "1 result for “" bdi { (q) } "”" },
+        n => html! { (n) " results for “" bdi { (q) } "”" },
     },
-    results_over: |n, q| format!("More than {n} results for “{q}”"),
-    no_results: |q| format!("No results for “{q}”"),
+    results_over: |n, q| html! { "More than " (n) " results for “" bdi { (q) } "”" },
+    no_results: |q| html! { "No results for “" bdi { (q) } "”" },
     no_results_hint: "Check the spelling, or try fewer or more general words.",
-    did_you_mean: |link| format!("Did you mean {link}?"),
+    did_you_mean: |link| html! { "Did you mean " (link) "?" },
     in_other_languages: "Found in other languages",
     popular_articles: "Popular articles",
     empty_query: "Type a question or a few words to search the help center.",
@@ -239,7 +241,7 @@ static EN: Strings = Strings {
     home_crumb: "Help Center",
     toc_heading: "On this page",
     related_heading: "Related articles",
-    updated: |d| format!("Updated {d}"),
+    updated: |d| html! { "Updated " (d) },
     months: [
         "January",
         "February",
@@ -323,18 +325,17 @@ static AR: Strings = Strings {
     search_label: "ابحث في مركز المساعدة",
     search_placeholder: "مثلًا: كيف أسحب أموالي؟",
     search_button: "بحث",
-    suggestions_label: "إجابات مقترحة",
-    suggestions_count: "عدد الاقتراحات: {n}",
-    no_suggestions: "لا توجد اقتراحات",
+    completions_count: "عدد الاقتراحات: {n}",
+    no_completions: "لا توجد اقتراحات",
     see_all_results: "عرض كل النتائج",
 
     search_title: |q| format!("نتائج البحث عن «{q}»"),
-    results_for: |n, q| format!("{} للبحث عن «{q}»", ar_results(n)),
+    results_for: |n, q| html! { (ar_results(n)) " للبحث عن «" bdi { (q) } "»" },
     // Always called with at least 10 (a round number), where the singular noun is correct.
-    results_over: |n, q| format!("أكثر من {n} نتيجة للبحث عن «{q}»"),
-    no_results: |q| format!("لا توجد نتائج للبحث عن «{q}»"),
+    results_over: |n, q| html! { "أكثر من " (n) " نتيجة للبحث عن «" bdi { (q) } "»" },
+    no_results: |q| html! { "لا توجد نتائج للبحث عن «" bdi { (q) } "»" },
     no_results_hint: "تحقّق من الإملاء، أو جرّب كلمات أقل أو أعمّ.",
-    did_you_mean: |link| format!("هل تقصد {link}؟"),
+    did_you_mean: |link| html! { "هل تقصد " (link) "؟" },
     in_other_languages: "نتائج بلغات أخرى",
     popular_articles: "مقالات شائعة",
     empty_query: "اكتب سؤالك أو بضع كلمات للبحث في مركز المساعدة.",
@@ -359,7 +360,7 @@ static AR: Strings = Strings {
     home_crumb: "مركز المساعدة",
     toc_heading: "في هذه الصفحة",
     related_heading: "مقالات ذات صلة",
-    updated: |d| format!("آخر تحديث: {d}"),
+    updated: |d| html! { "آخر تحديث: " (d) },
     months: [
         "يناير",
         "فبراير",
@@ -421,20 +422,19 @@ static FA: Strings = Strings {
     search_label: "جستجو در مرکز راهنما",
     search_placeholder: "مثلاً: چطور پولم را برداشت کنم؟",
     search_button: "جستجو",
-    suggestions_label: "پاسخ‌های پیشنهادی",
-    suggestions_count: "تعداد پیشنهادها: {n}",
-    no_suggestions: "پیشنهادی پیدا نشد",
+    completions_count: "تعداد پیشنهادها: {n}",
+    no_completions: "پیشنهادی پیدا نشد",
     see_all_results: "دیدن همه نتایج",
 
     search_title: |q| format!("نتایج جستجو برای «{q}»"),
     results_for: |n, q| match n {
-        0 => format!("نتیجه‌ای برای «{q}» پیدا نشد"),
-        n => format!("{n} نتیجه برای «{q}»"),
+        0 => html! { "نتیجه‌ای برای «" bdi { (q) } "» پیدا نشد" },
+        n => html! { (n) " نتیجه برای «" bdi { (q) } "»" },
     },
-    results_over: |n, q| format!("بیش از {n} نتیجه برای «{q}»"),
-    no_results: |q| format!("نتیجه‌ای برای «{q}» پیدا نشد"),
+    results_over: |n, q| html! { "بیش از " (n) " نتیجه برای «" bdi { (q) } "»" },
+    no_results: |q| html! { "نتیجه‌ای برای «" bdi { (q) } "» پیدا نشد" },
     no_results_hint: "املای کلمات را بررسی کنید یا با کلمات کمتر یا کلی‌تر جستجو کنید.",
-    did_you_mean: |link| format!("منظورتان {link} بود؟"),
+    did_you_mean: |link| html! { "منظورتان " (link) " بود؟" },
     in_other_languages: "نتایج به زبان‌های دیگر",
     popular_articles: "مقاله‌های پربازدید",
     empty_query: "برای جستجو در مرکز راهنما، سؤال یا چند کلمه بنویسید.",
@@ -459,7 +459,7 @@ static FA: Strings = Strings {
     home_crumb: "مرکز راهنما",
     toc_heading: "در این صفحه",
     related_heading: "مقاله‌های مرتبط",
-    updated: |d| format!("آخرین به‌روزرسانی: {d}"),
+    updated: |d| html! { "آخرین به‌روزرسانی: " (d) },
     months: [
         "ژانویه",
         "فوریه",
@@ -523,17 +523,16 @@ static ZH: Strings = Strings {
     search_label: "搜索帮助中心",
     search_placeholder: "例如：如何提现？",
     search_button: "搜索",
-    suggestions_label: "推荐答案",
-    suggestions_count: "共 {n} 条建议",
-    no_suggestions: "没有相关建议",
+    completions_count: "共 {n} 条建议",
+    no_completions: "没有相关建议",
     see_all_results: "查看全部结果",
 
     search_title: |q| format!("“{q}”的搜索结果"),
-    results_for: |n, q| format!("找到 {n} 条与“{q}”相关的结果"),
-    results_over: |n, q| format!("找到超过 {n} 条与“{q}”相关的结果"),
-    no_results: |q| format!("没有找到与“{q}”相关的结果"),
+    results_for: |n, q| html! { "找到 " (n) " 条与“" bdi { (q) } "”相关的结果" },
+    results_over: |n, q| html! { "找到超过 " (n) " 条与“" bdi { (q) } "”相关的结果" },
+    no_results: |q| html! { "没有找到与“" bdi { (q) } "”相关的结果" },
     no_results_hint: "请检查输入是否有误，或换用更少、更通用的关键词。",
-    did_you_mean: |link| format!("您是不是要找：{link}？"),
+    did_you_mean: |link| html! { "您是不是要找：" (link) "？" },
     in_other_languages: "其他语言的结果",
     popular_articles: "热门文章",
     empty_query: "输入问题或关键词，搜索帮助中心。",
@@ -558,7 +557,7 @@ static ZH: Strings = Strings {
     home_crumb: "帮助中心",
     toc_heading: "本页内容",
     related_heading: "相关文章",
-    updated: |d| format!("更新于 {d}"),
+    updated: |d| html! { "更新于 " (d) },
     months: [
         "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12",
     ],
@@ -618,7 +617,7 @@ mod tests {
                 s.not_found_title,
             ];
             assert!(fixed.iter().all(|t| !t.trim().is_empty()), "{lang}");
-            assert!(s.suggestions_count.contains("{n}"), "{lang}");
+            assert!(s.completions_count.contains("{n}"), "{lang}");
             assert!(s.months.iter().all(|m| !m.is_empty()), "{lang}");
         }
     }
@@ -627,38 +626,52 @@ mod tests {
     fn counted_phrases_show_the_number_and_the_query() {
         for lang in Lang::ALL {
             let s = strings(lang);
-            let text = (s.results_for)(12, "<bdi>q</bdi>");
+            let text = (s.results_for)(12, "q").into_string();
             assert!(text.contains("12"), "{lang}: {text}");
             assert!(text.contains("<bdi>q</bdi>"), "{lang}: {text}");
-            assert!((s.no_results)("Q").contains('Q'), "{lang}");
-            assert!((s.did_you_mean)("L").contains('L'), "{lang}");
+            assert!((s.no_results)("Q").into_string().contains('Q'), "{lang}");
+            let link = html! { a href="/x" { "L" } };
+            let text = (s.did_you_mean)(link).into_string();
+            assert!(text.contains("<a href=\"/x\">L</a>"), "{lang}: {text}");
             assert!((s.page_of)(2, 5).contains('5'), "{lang}");
         }
-        assert_eq!((EN.results_for)(1, "x"), "1 result for “x”");
-        assert_eq!((EN.results_for)(3, "x"), "3 results for “x”");
+        assert_eq!(
+            (EN.results_for)(1, "x").into_string(),
+            "1 result for “<bdi>x</bdi>”"
+        );
+        assert_eq!(
+            (EN.results_for)(3, "x").into_string(),
+            "3 results for “<bdi>x</bdi>”"
+        );
     }
 
     #[test]
-    fn phrase_functions_add_no_markup_of_their_own() {
-        // Their output goes into pages as HTML: only the (escaped) arguments may carry markup.
+    fn a_phrase_cannot_inject_markup() {
+        // A phrase's text arguments are escaped; the only markup in its output is its own.
+        let evil = "<script>alert(1)</script>\"";
         for lang in Lang::ALL {
             let s = strings(lang);
             let outputs = [
-                (s.results_for)(0, "q"),
-                (s.results_for)(1, "q"),
-                (s.results_for)(2, "q"),
-                (s.results_for)(15, "q"),
-                (s.no_results)("q"),
-                (s.did_you_mean)("q"),
-                (s.updated)("d"),
-                (s.page_of)(1, 3),
-                (s.articles_count)(1),
-                (s.articles_count)(7),
-                (s.search_title)("q"),
+                (s.results_for)(0, evil),
+                (s.results_for)(1, evil),
+                (s.results_for)(2, evil),
+                (s.results_for)(15, evil),
+                (s.results_over)(10, evil),
+                (s.no_results)(evil),
+                (s.did_you_mean)(html! { (evil) }),
+                (s.updated)(html! { (evil) }),
             ];
-            for out in outputs {
-                assert!(!out.contains(['<', '>', '&', '"']), "{lang}: {out}");
+            for out in outputs.map(Markup::into_string) {
+                assert!(!out.contains("<script>"), "{lang}: {out}");
+                assert!(
+                    out.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;"),
+                    "{lang}: {out}"
+                );
+                let tags = out.replace("<bdi>", "").replace("</bdi>", "");
+                assert!(!tags.contains(['<', '>', '"']), "{lang}: {out}");
             }
+            // Text phrases are text: whatever they hold is escaped where a page shows them.
+            assert_eq!((s.search_title)(evil).matches(evil).count(), 1, "{lang}");
         }
     }
 

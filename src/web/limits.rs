@@ -1,6 +1,11 @@
 //! Load limits in front of every route: a global cap on requests in flight (503), a per-client
-//! token bucket (429), and caps on the request line and headers (414, 431). Refusals carry
-//! `Retry-After` where waiting helps, and the same JSON error shape as the API.
+//! token bucket (429), caps on the request line, headers and declared body (414, 431, 413).
+//! Refusals carry `Retry-After` where waiting helps, and the same JSON error shape as the API.
+//!
+//! Requests with a body wait for it while holding their place, so they have places of their
+//! own (`MAX_BODIES_IN_FLIGHT`): clients that stall their uploads cannot take the places
+//! searches need. Endpoints that store something (feedback, admin) have a per-client rate of
+//! their own that is always on, whatever `--rate-limit` says.
 //!
 //! Health and metrics are exempt, so monitoring still sees a server that is refusing load.
 //! A client is its IP address as the socket sees it: behind a reverse proxy every user is the
@@ -29,6 +34,14 @@ pub const MAX_URI_BYTES: usize = 8 * 1024;
 const MAX_TRACKED_CLIENTS: usize = 100_000;
 /// Paths never limited: monitoring must see an overloaded server.
 const EXEMPT_PATHS: [&str; 2] = ["/healthz", "/metrics"];
+/// Requests with a body answered at once (their own places, apart from `max_in_flight`).
+pub const MAX_BODIES_IN_FLIGHT: usize = 32;
+/// Writes (feedback, admin) a client may make per second on average, always enforced.
+pub const WRITE_RATE_PER_SECOND: f64 = 1.0;
+/// Writes a client may make at once above [`WRITE_RATE_PER_SECOND`].
+pub const WRITE_BURST: u32 = 10;
+/// Largest request body, in bytes: a 32 KiB message plus JSON overhead.
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
 
 /// The configured limits (flags of `dalil serve`).
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -63,7 +76,9 @@ pub struct Limiter {
 struct Shared {
     limits: Limits,
     in_flight: AtomicUsize,
+    bodies_in_flight: AtomicUsize,
     buckets: Mutex<HashMap<IpAddr, Bucket>>,
+    write_buckets: Mutex<HashMap<IpAddr, Bucket>>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -83,16 +98,31 @@ pub enum Refusal {
     UriTooLong,
     /// 431: the headers are too large.
     HeadersTooLarge { bytes: usize },
+    /// 413: the declared body is larger than any request needs.
+    BodyTooLarge { declared: u64 },
 }
 
 /// Holds one place among the requests in flight; gives it back on drop.
 pub struct InFlight {
     shared: Arc<Shared>,
+    body: bool,
 }
 
 impl Drop for InFlight {
     fn drop(&mut self) {
-        self.shared.in_flight.fetch_sub(1, Ordering::AcqRel);
+        self.shared
+            .counter(self.body)
+            .fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+impl Shared {
+    fn counter(&self, body: bool) -> &AtomicUsize {
+        if body {
+            &self.bodies_in_flight
+        } else {
+            &self.in_flight
+        }
     }
 }
 
@@ -103,7 +133,9 @@ impl Limiter {
             inner: Arc::new(Shared {
                 limits,
                 in_flight: AtomicUsize::new(0),
+                bodies_in_flight: AtomicUsize::new(0),
                 buckets: Mutex::new(HashMap::new()),
+                write_buckets: Mutex::new(HashMap::new()),
             }),
         }
     }
@@ -111,45 +143,45 @@ impl Limiter {
     /// Takes one token of `client`'s bucket, or says how long until one is there.
     pub fn check_rate(&self, client: IpAddr, now: Instant) -> Result<(), Refusal> {
         let limits = &self.inner.limits;
-        if limits.rate_per_second <= 0.0 {
-            return Ok(());
-        }
-        let capacity = f64::from(limits.burst.max(1));
-        let mut buckets = match self.inner.buckets.lock() {
-            Ok(b) => b,
-            Err(poisoned) => poisoned.into_inner(),
-        };
-        if buckets.len() >= MAX_TRACKED_CLIENTS && !buckets.contains_key(&client) {
-            // A client whose bucket would be full again is indistinguishable from a new one.
-            let rate = limits.rate_per_second;
-            buckets.retain(|_, b| {
-                b.tokens + now.saturating_duration_since(b.updated).as_secs_f64() * rate < capacity
-            });
-        }
-        let bucket = buckets.entry(client).or_insert(Bucket {
-            tokens: capacity,
-            updated: now,
-        });
-        let refill = now.saturating_duration_since(bucket.updated).as_secs_f64();
-        bucket.tokens = (bucket.tokens + refill * limits.rate_per_second).min(capacity);
-        bucket.updated = now;
-        if bucket.tokens >= 1.0 {
-            bucket.tokens -= 1.0;
-            Ok(())
-        } else {
-            let wait = (1.0 - bucket.tokens) / limits.rate_per_second;
-            Err(Refusal::RateLimited {
-                retry_after_secs: wait.ceil().max(1.0) as u64,
-            })
-        }
+        take_token(
+            &self.inner.buckets,
+            limits.rate_per_second,
+            limits.burst,
+            client,
+            now,
+        )
+    }
+
+    /// Takes one token of `client`'s write bucket (always on), or says how long to wait.
+    pub fn check_write_rate(&self, client: IpAddr, now: Instant) -> Result<(), Refusal> {
+        take_token(
+            &self.inner.write_buckets,
+            WRITE_RATE_PER_SECOND,
+            WRITE_BURST,
+            client,
+            now,
+        )
     }
 
     /// Takes a place among the requests in flight, or refuses when all are taken.
     pub fn enter(&self) -> Result<InFlight, Refusal> {
-        let max = self.inner.limits.max_in_flight;
-        let before = self.inner.in_flight.fetch_add(1, Ordering::AcqRel);
+        self.enter_counted(false, self.inner.limits.max_in_flight)
+    }
+
+    /// Takes a place among the requests with a body, or refuses when all are taken.
+    pub fn enter_with_body(&self) -> Result<InFlight, Refusal> {
+        let max = match self.inner.limits.max_in_flight {
+            0 => 0,
+            general => MAX_BODIES_IN_FLIGHT.min(general),
+        };
+        self.enter_counted(true, max)
+    }
+
+    fn enter_counted(&self, body: bool, max: usize) -> Result<InFlight, Refusal> {
+        let before = self.inner.counter(body).fetch_add(1, Ordering::AcqRel);
         let guard = InFlight {
             shared: self.inner.clone(),
+            body,
         };
         if max > 0 && before >= max {
             return Err(Refusal::Busy);
@@ -171,6 +203,12 @@ impl Limiter {
         if bytes > self.inner.limits.max_header_bytes {
             return Err(Refusal::HeadersTooLarge { bytes });
         }
+        // Refused before the body is read, so an `Expect: 100-continue` client gets no 100.
+        if let Some(declared) = declared_length(req) {
+            if declared > MAX_BODY_BYTES as u64 {
+                return Err(Refusal::BodyTooLarge { declared });
+            }
+        }
         Ok(())
     }
 
@@ -178,6 +216,71 @@ impl Limiter {
     pub fn limits(&self) -> Limits {
         self.inner.limits
     }
+}
+
+/// One token from `client`'s bucket in `table` (`rate` per second, `burst` at once; rate 0 is
+/// off), or how long until one is there.
+fn take_token(
+    table: &Mutex<HashMap<IpAddr, Bucket>>,
+    rate: f64,
+    burst: u32,
+    client: IpAddr,
+    now: Instant,
+) -> Result<(), Refusal> {
+    if rate <= 0.0 {
+        return Ok(());
+    }
+    let capacity = f64::from(burst.max(1));
+    let mut buckets = match table.lock() {
+        Ok(b) => b,
+        Err(poisoned) => poisoned.into_inner(),
+    };
+    if buckets.len() >= MAX_TRACKED_CLIENTS && !buckets.contains_key(&client) {
+        // A client whose bucket would be full again is indistinguishable from a new one.
+        buckets.retain(|_, b| {
+            b.tokens + now.saturating_duration_since(b.updated).as_secs_f64() * rate < capacity
+        });
+    }
+    let bucket = buckets.entry(client).or_insert(Bucket {
+        tokens: capacity,
+        updated: now,
+    });
+    let refill = now.saturating_duration_since(bucket.updated).as_secs_f64();
+    bucket.tokens = (bucket.tokens + refill * rate).min(capacity);
+    bucket.updated = now;
+    if bucket.tokens >= 1.0 {
+        bucket.tokens -= 1.0;
+        Ok(())
+    } else {
+        let wait = (1.0 - bucket.tokens) / rate;
+        Err(Refusal::RateLimited {
+            retry_after_secs: wait.ceil().max(1.0) as u64,
+        })
+    }
+}
+
+/// The body length a request declares, if it declares one.
+fn declared_length(req: &Request) -> Option<u64> {
+    req.headers()
+        .get(header::CONTENT_LENGTH)?
+        .to_str()
+        .ok()?
+        .trim()
+        .parse()
+        .ok()
+}
+
+/// Whether a request comes with a body to wait for.
+fn has_body(req: &Request) -> bool {
+    declared_length(req).is_some_and(|n| n > 0)
+        || req.headers().contains_key(header::TRANSFER_ENCODING)
+}
+
+/// Whether a request stores something: feedback answers (API and form) and admin actions.
+fn is_write(req: &Request) -> bool {
+    let path = req.uri().path();
+    req.method() == axum::http::Method::POST
+        && (path.ends_with("/feedback") || path.starts_with("/admin/"))
 }
 
 impl IntoResponse for Refusal {
@@ -203,6 +306,11 @@ impl IntoResponse for Refusal {
                 format!("the request headers are too large ({bytes} bytes)"),
                 None,
             ),
+            Refusal::BodyTooLarge { declared } => (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                body_too_large_message(Some(declared)),
+                None,
+            ),
         };
         let body = Json(json!({ "error": { "status": status.as_u16(), "message": message } }));
         let mut resp = (status, body).into_response();
@@ -214,7 +322,16 @@ impl IntoResponse for Refusal {
     }
 }
 
-/// The middleware: sizes first (cheapest), then the client's rate, then a place in flight,
+/// The advice of a 413: how much the server takes, and what to send instead.
+pub fn body_too_large_message(declared: Option<u64>) -> String {
+    let size = declared.map_or(String::new(), |n| format!(" ({n} bytes)"));
+    format!(
+        "the request body is too large{size}: send at most {} KiB (shorten the message to its first paragraphs)",
+        MAX_BODY_BYTES / 1024
+    )
+}
+
+/// The middleware: sizes first (cheapest), then the client's rates, then a place in flight,
 /// held until the response is produced.
 pub async fn enforce(State(limiter): State<Limiter>, req: Request, next: Next) -> Response {
     if EXEMPT_PATHS.contains(&req.uri().path()) {
@@ -225,11 +342,22 @@ pub async fn enforce(State(limiter): State<Limiter>, req: Request, next: Next) -
     }
     // Without connection info (tests driving the router directly) there is no client to limit.
     if let Some(ConnectInfo(addr)) = req.extensions().get::<ConnectInfo<SocketAddr>>() {
-        if let Err(refusal) = limiter.check_rate(addr.ip(), Instant::now()) {
+        let now = Instant::now();
+        if let Err(refusal) = limiter.check_rate(addr.ip(), now) {
             return refusal.into_response();
         }
+        if is_write(&req) {
+            if let Err(refusal) = limiter.check_write_rate(addr.ip(), now) {
+                return refusal.into_response();
+            }
+        }
     }
-    let _place = match limiter.enter() {
+    let place = if has_body(&req) {
+        limiter.enter_with_body()
+    } else {
+        limiter.enter()
+    };
+    let _place = match place {
         Ok(place) => place,
         Err(refusal) => return refusal.into_response(),
     };
@@ -306,6 +434,51 @@ mod tests {
         assert!(matches!(l.enter(), Err(Refusal::Busy)));
         drop(first);
         assert!(l.enter().is_ok());
+    }
+
+    #[test]
+    fn requests_with_a_body_have_places_of_their_own() {
+        let l = limiter(0.0, 1, 2);
+        let uploads: Vec<_> = (0..2).map(|_| l.enter_with_body()).collect();
+        assert!(uploads.iter().all(Result::is_ok));
+        assert!(matches!(l.enter_with_body(), Err(Refusal::Busy)));
+        // Searches still have both of theirs.
+        let searches = (l.enter(), l.enter());
+        assert!(searches.0.is_ok() && searches.1.is_ok());
+    }
+
+    #[test]
+    fn writes_are_rate_limited_even_with_the_rate_limit_off() {
+        let l = limiter(0.0, 1, 0);
+        let t0 = Instant::now();
+        for _ in 0..WRITE_BURST {
+            assert_eq!(l.check_write_rate(A, t0), Ok(()));
+        }
+        assert!(l.check_write_rate(A, t0).is_err());
+        assert_eq!(l.check_write_rate(B, t0), Ok(()));
+        assert_eq!(l.check_rate(A, t0), Ok(()));
+    }
+
+    #[test]
+    fn a_declared_body_over_the_limit_is_refused_before_it_is_read() {
+        let l = limiter(0.0, 1, 0);
+        let req = |len: &str| {
+            Request::builder()
+                .method("POST")
+                .uri("/api/suggest")
+                .header(header::CONTENT_LENGTH, len)
+                .body(axum::body::Body::empty())
+                .unwrap()
+        };
+        assert_eq!(l.check_sizes(&req("65536")), Ok(()));
+        assert_eq!(
+            l.check_sizes(&req("10000000000")),
+            Err(Refusal::BodyTooLarge {
+                declared: 10_000_000_000
+            })
+        );
+        let resp = Refusal::BodyTooLarge { declared: 70_000 }.into_response();
+        assert_eq!(resp.status(), StatusCode::PAYLOAD_TOO_LARGE);
     }
 
     #[test]

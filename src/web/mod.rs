@@ -11,34 +11,35 @@ mod limits;
 mod metrics;
 pub mod pages;
 mod reload;
+pub mod server;
 mod state;
 
 use std::time::{Duration, Instant};
 
 use axum::extract::{DefaultBodyLimit, MatchedPath, Request, State};
-use axum::http::{header, HeaderValue};
+use axum::http::{HeaderName, HeaderValue, StatusCode};
 use axum::middleware::{self, Next};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use tower_http::set_header::SetResponseHeaderLayer;
-use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 pub use api::{constant_time_eq, is_article_id, parse_lang, run_search, SearchParams};
 pub use error::ApiError;
-pub use feedback::{Feedback, FeedbackLog};
+pub use feedback::{
+    validated as validated_feedback, Feedback, FeedbackLog, LogSummary, MAX_LOG_BYTES,
+};
 pub use insights::{record_feedback, record_page_search};
 pub use limits::{
-    Limiter, Limits, Refusal, DEFAULT_MAX_HEADER_BYTES, DEFAULT_MAX_IN_FLIGHT, MAX_URI_BYTES,
+    Limiter, Limits, Refusal, DEFAULT_MAX_HEADER_BYTES, DEFAULT_MAX_IN_FLIGHT, MAX_BODY_BYTES,
+    MAX_URI_BYTES,
 };
 pub use metrics::Metrics;
 pub use reload::watch_index;
 pub use state::{AppState, ServiceConfig};
 
-/// Largest request body: a 32 KiB message plus JSON overhead.
-pub const MAX_BODY_BYTES: usize = 64 * 1024;
 /// A request taking longer than this is answered 408 and dropped.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 
@@ -46,6 +47,14 @@ pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 pub const CSP: &str =
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
 object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+/// Headers every response carries, refusals and connection-level errors included.
+pub const SECURITY_HEADERS: [(&str, &str); 4] = [
+    ("x-frame-options", "DENY"),
+    ("content-security-policy", CSP),
+    ("x-content-type-options", "nosniff"),
+    ("referrer-policy", "strict-origin-when-cross-origin"),
+];
 
 /// The whole service.
 pub fn app(state: AppState) -> Router {
@@ -60,17 +69,20 @@ pub fn app(state: AppState) -> Router {
         .route("/metrics", get(api::metrics))
         .route("/admin/reload", post(api::admin_reload))
         .route("/go", get(insights::go));
-    api.merge(pages::routes())
-        // Inside the metrics layer, so refusals are counted under their route.
+    let routes = api
+        .merge(pages::routes())
+        // Inside the timeout, which frees a place held by a request that never finishes, and
+        // inside the metrics layer, so refusals and timeouts are counted under their route.
         .layer(middleware::from_fn_with_state(limiter, limits::enforce))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(middleware::from_fn(timeout))
         .layer(middleware::from_fn_with_state(
             state.clone(),
             record_metrics,
         ))
-        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
-        .layer(TimeoutLayer::with_status_code(
-            axum::http::StatusCode::REQUEST_TIMEOUT,
-            REQUEST_TIMEOUT,
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            error::html_errors,
         ))
         .layer(
             // One INFO line per request: method, path, status, latency.
@@ -78,21 +90,32 @@ pub fn app(state: AppState) -> Router {
                 .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
                 .on_request(())
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
-        )
-        .layer(header_layer(header::CONTENT_SECURITY_POLICY, CSP))
-        .layer(header_layer(header::X_CONTENT_TYPE_OPTIONS, "nosniff"))
-        .layer(header_layer(
-            header::REFERRER_POLICY,
-            "strict-origin-when-cross-origin",
-        ))
-        .layer(header_layer(header::X_FRAME_OPTIONS, "DENY"))
+        );
+    SECURITY_HEADERS
+        .into_iter()
+        .fold(routes, |routes, (name, value)| {
+            routes.layer(header_layer(HeaderName::from_static(name), value))
+        })
         .with_state(state)
 }
 
-fn header_layer(
-    name: header::HeaderName,
-    value: &'static str,
-) -> SetResponseHeaderLayer<HeaderValue> {
+/// Answers 408 with the JSON error body when a request (its body included) takes longer than
+/// [`REQUEST_TIMEOUT`]; dropping it frees its place in flight.
+async fn timeout(req: Request, next: Next) -> Response {
+    match tokio::time::timeout(REQUEST_TIMEOUT, next.run(req)).await {
+        Ok(resp) => resp,
+        Err(_) => ApiError::Client(
+            StatusCode::REQUEST_TIMEOUT,
+            format!(
+                "the request took longer than {} s (a body sent too slowly, or an overloaded server); please try again",
+                REQUEST_TIMEOUT.as_secs()
+            ),
+        )
+        .into_response(),
+    }
+}
+
+fn header_layer(name: HeaderName, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
     SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value))
 }
 

@@ -4,9 +4,13 @@
 mod autocomplete;
 mod browser;
 mod cli;
+mod colloquial;
+mod hostile;
 mod http;
 mod incremental;
 mod insights;
+mod promises;
+mod query_independence;
 mod relevance;
 mod reliability_content;
 mod reliability_crash;

@@ -17,9 +17,9 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::sync::Arc;
 
-use dalil::analysis::{set_ablation, set_chinese_segmentation, Ablation, ChineseSegmentation};
+use dalil::analysis::{Ablation, AnalysisOptions, ChineseSegmentation};
 use dalil::content::load_content;
-use dalil::index::{write_index, Fingerprint, IndexDir, LoadedIndex};
+use dalil::index::{write_index_with, Fingerprint, IndexDir, LoadedIndex};
 use dalil::search::{Engine, RankingParams, SearchRequest};
 use dalil::Lang;
 use serde::Deserialize;
@@ -90,15 +90,15 @@ fn ranking_ablations() {
         .status()
         .unwrap();
     assert!(status.success());
-    let build = |name: &str| {
+    let build = |name: &str, analysis: AnalysisOptions| {
         let report = load_content(&kb);
         assert!(report.is_ok(), "{:?}", report.errors.first());
         let dir = IndexDir::new(tmp.path().join(name));
         let fingerprint = Fingerprint::of_dir(&kb);
-        write_index(&dir, &report, None, &fingerprint, || {}).unwrap();
+        write_index_with(&dir, &report, None, &fingerprint, analysis, || {}).unwrap();
         Arc::new(LoadedIndex::open(&dir).unwrap())
     };
-    let index = build("index");
+    let index = build("index", AnalysisOptions::default());
     let queries: Vec<BenchQuery> = std::fs::read_to_string(bench.join("queries.jsonl"))
         .unwrap()
         .lines()
@@ -168,15 +168,15 @@ fn ranking_ablations() {
         );
     }
 
-    // Analysis rules and the Chinese segmentation are process-wide settings of the analyzers,
-    // used at index and query time alike: each setting gets indexes of its own.
+    // Analysis rules and the Chinese segmentation are options of an index's analyzers, used at
+    // index and query time alike (the build records them): each setting gets indexes of its own.
     let bundled = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
     let cases = query_sets();
-    let build_bundled = |name: &str| {
+    let build_bundled = |name: &str, analysis: AnalysisOptions| {
         let report = load_content(&bundled);
         let dir = IndexDir::new(tmp.path().join(name));
         let fingerprint = Fingerprint::of_dir(&bundled);
-        write_index(&dir, &report, None, &fingerprint, || {}).unwrap();
+        write_index_with(&dir, &report, None, &fingerprint, analysis, || {}).unwrap();
         Arc::new(LoadedIndex::open(&dir).unwrap())
     };
     let row = |name: &str, bench: Arc<LoadedIndex>, kb: Arc<LoadedIndex>, params: RankingParams| {
@@ -200,10 +200,13 @@ fn ranking_ablations() {
         });
     }
     for (i, (name, off)) in settings.into_iter().enumerate() {
-        set_ablation(off);
+        let analysis = AnalysisOptions {
+            ablation: off,
+            ..AnalysisOptions::default()
+        };
         let (bench_index, kb_index) = (
-            build(&format!("bench-{i}")),
-            build_bundled(&format!("kb-{i}")),
+            build(&format!("bench-{i}"), analysis),
+            build_bundled(&format!("kb-{i}"), analysis),
         );
         row(name, bench_index.clone(), kb_index.clone(), base.clone());
         if off == Ablation::NONE {
@@ -219,7 +222,6 @@ fn ranking_ablations() {
             );
         }
     }
-    set_ablation(Ablation::NONE);
     for mode in ChineseSegmentation::ALL {
         if mode == ChineseSegmentation::default() {
             continue;
@@ -228,19 +230,21 @@ fn ranking_ablations() {
         if !only.is_empty() && !only.split(',').any(|e| "Chinese segmentation".contains(e)) {
             continue;
         }
-        set_chinese_segmentation(mode);
+        let analysis = AnalysisOptions {
+            chinese: mode,
+            ..AnalysisOptions::default()
+        };
         let name = format!(
             "Chinese segmentation {mode:?} (default {:?})",
             ChineseSegmentation::default()
         );
         row(
             &name,
-            build(&format!("bench-{mode:?}")),
-            build_bundled(&format!("kb-{mode:?}")),
+            build(&format!("bench-{mode:?}"), analysis),
+            build_bundled(&format!("kb-{mode:?}"), analysis),
             base.clone(),
         );
     }
-    set_chinese_segmentation(ChineseSegmentation::default());
 }
 
 /// The query sets of `tests/queries`, in the order ar, fa, zh, en.

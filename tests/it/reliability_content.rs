@@ -3,6 +3,7 @@
 //! unreadable file) gives its exact `path:line: message` from `dalil check` and `dalil index`,
 //! within a time bound, never a panic, and a failed build leaves the published index as it was.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -87,6 +88,14 @@ fn generated() -> Vec<(Case, WriteCase)> {
                 let mut bytes = vec![0xFF, 0xFE];
                 bytes.extend(format!("{FRONT}Text.\n").encode_utf16().flat_map(u16::to_le_bytes));
                 fs::write(en.join("utf16.md"), bytes).unwrap();
+            },
+        ),
+        (
+            Case { name: "UTF-16 big-endian with BOM", outcome: Outcome::Error, expect: &["error: {c}/en/utf16be.md: the file is saved as UTF-16: save it as UTF-8 (in your editor: Save with Encoding > UTF-8)"] },
+            |en| {
+                let mut bytes = vec![0xFE, 0xFF];
+                bytes.extend(format!("{FRONT}Text.\n").encode_utf16().flat_map(u16::to_be_bytes));
+                fs::write(en.join("utf16be.md"), bytes).unwrap();
             },
         ),
         (
@@ -209,7 +218,7 @@ fn s(p: &Path) -> &str {
 }
 
 /// The published build's name and every entry of `builds/`.
-fn index_state(index: &Path) -> (String, Vec<String>) {
+fn index_state(index: &Path) -> (String, Vec<String>, BTreeMap<String, (u64, u64)>) {
     let current = fs::read_to_string(index.join("current")).unwrap_or_default();
     let mut builds: Vec<String> = fs::read_dir(index.join("builds"))
         .map(|entries| {
@@ -220,7 +229,34 @@ fn index_state(index: &Path) -> (String, Vec<String>) {
         })
         .unwrap_or_default();
     builds.sort();
-    (current, builds)
+    let mut files = BTreeMap::new();
+    hash_files(index, index, &mut files);
+    (current, builds, files)
+}
+
+/// Length and hash of the bytes of every file under `dir`, by path relative to `root`; the
+/// writers' lock file (held while a build runs, not index content) aside.
+fn hash_files(root: &Path, dir: &Path, out: &mut BTreeMap<String, (u64, u64)>) {
+    use std::hash::{Hash, Hasher};
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        if path.is_dir() {
+            hash_files(root, &path, out);
+        } else if entry.file_name() != ".lock" {
+            let bytes = fs::read(&path).unwrap_or_default();
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            bytes.hash(&mut h);
+            let name = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .display()
+                .to_string();
+            out.insert(name, (bytes.len() as u64, h.finish()));
+        }
+    }
 }
 
 /// Lays the case over a small valid content folder with a published index, then runs
@@ -283,8 +319,16 @@ fn run_case(case: &Case, add: impl FnOnce(&Path), as_nobody: bool) {
     let after = index_state(&index);
     if case.outcome == Outcome::Error {
         assert_eq!(
-            after, before,
+            (&after.0, &after.1),
+            (&before.0, &before.1),
             "{}: a failed build changed the index",
+            case.name
+        );
+        // Byte for byte: every file of every build, `current` and the feedback log.
+        assert!(before.2.len() > 5, "files hashed: {:?}", before.2.keys());
+        assert_eq!(
+            after.2, before.2,
+            "{}: a failed build changed the bytes of the index",
             case.name
         );
     } else {
@@ -358,7 +402,10 @@ fn an_unreadable_file_is_reported() {
     let root = is_root();
     if root && Command::new("setpriv").arg("--version").output().is_err() {
         // Root reads any file; without setpriv to drop that right there is nothing to test.
-        eprintln!("skipped: running as root and setpriv is not installed");
+        crate::support::skip(
+            "an_unreadable_file_is_reported",
+            "running as root and setpriv is not installed",
+        );
         return;
     }
     run_case(

@@ -270,10 +270,12 @@ fn a_torn_feedback_line_is_skipped_with_a_warning_and_the_server_starts() {
     crate::cli::small_content(&content);
     let out = dalil(&["index", "--content", s(&content), "--index", s(&index)]);
     assert!(out.status.success());
-    let log = index.join("feedback.jsonl");
+    // Where earlier versions kept the log: the server moves it beside the index folder.
+    let old_log = index.join("feedback.jsonl");
+    let log = tmp.path().join("index-feedback.jsonl");
     // One whole record, then a write cut short by a crash.
     fs::write(
-        &log,
+        &old_log,
         "{\"lang\":\"en\",\"id\":\"withdrawals\",\"helpful\":true,\"at\":1}\n{\"lang\":\"en\",\"id\":\"withd",
     )
     .unwrap();

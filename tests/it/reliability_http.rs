@@ -9,7 +9,7 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use crate::cli::small_content;
-use crate::support::{dalil, enc, get_json, http, http_get, TestServer};
+use crate::support::{dalil, enc, get_json, http, http_get, post_json, TestServer};
 
 fn header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
     headers
@@ -53,7 +53,12 @@ fn a_client_over_its_rate_gets_429_with_retry_after() {
     assert_eq!(&statuses[..3], &[200, 200, 200], "{statuses:?}");
     assert!(statuses[3..].iter().all(|&s| s == 429), "{statuses:?}");
     let (_, headers, body) = refusal.unwrap();
-    assert_eq!(header(&headers, "retry-after"), Some("2"));
+    // One token every 2 s: the wait left is 1 or 2 s, depending on how long the burst took.
+    let retry_after = header(&headers, "retry-after").and_then(|s| s.parse::<u64>().ok());
+    assert!(
+        matches!(retry_after, Some(1..=2)),
+        "Retry-After {retry_after:?}"
+    );
     assert_security_headers("429", &headers);
     let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
     assert_eq!(v["error"]["status"], 429);
@@ -63,7 +68,14 @@ fn a_client_over_its_rate_gets_429_with_retry_after() {
         assert_eq!(http_get(&server.url("/healthz")).unwrap().0, 200);
     }
     let (_, metrics) = http_get(&server.url("/metrics")).unwrap();
-    assert!(metrics.contains("429"), "refusals are counted: {metrics}");
+    let refused = statuses.iter().filter(|&&s| s == 429).count();
+    assert!(
+        metrics.lines().any(|l| l
+            == format!(
+                "dalil_http_requests_total{{route=\"/api/search\",status=\"429\"}} {refused}"
+            )),
+        "the {refused} refusals are counted: {metrics}"
+    );
 }
 
 #[test]
@@ -98,7 +110,15 @@ Content-Length: 100\r\n\r\n{{"
     let held = held.expect("a request holding the place in flight within 20 attempts");
     let deadline = Instant::now() + Duration::from_secs(5);
     let refused = loop {
-        let resp = http("GET", &server.url("/api/search?q=withdrawal"), &[], b"").unwrap();
+        // Requests with a body have places of their own (a stalled upload never takes a
+        // search's place): the probe is another request with a body.
+        let resp = http(
+            "POST",
+            &server.url("/api/suggest"),
+            &[("Content-Type", "application/json")],
+            br#"{"text": "withdrawal"}"#,
+        )
+        .unwrap();
         if resp.0 == 503 || Instant::now() > deadline {
             break resp;
         }
@@ -108,12 +128,18 @@ Content-Length: 100\r\n\r\n{{"
     assert_eq!(header(&refused.1, "retry-after"), Some("1"));
     assert_security_headers("503", &refused.1);
     assert_eq!(http_get(&server.url("/healthz")).unwrap().0, 200);
+    let (status, metrics) = http_get(&server.url("/metrics")).unwrap();
+    assert_eq!(status, 200, "metrics answer while the cap is reached");
+    assert!(
+        metrics.contains("dalil_http_requests_total{route=\"/api/suggest\",status=\"503\"}"),
+        "{metrics}"
+    );
 
     // Closing the held request gives the place back.
     drop(held);
     let deadline = Instant::now() + Duration::from_secs(5);
     loop {
-        let status = http_get(&server.url("/api/search?q=withdrawal")).unwrap().0;
+        let status = post_json(&server.url("/api/suggest"), r#"{"text": "withdrawal"}"#).0;
         if status == 200 {
             break;
         }
@@ -419,7 +445,11 @@ fn s(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
 }
 
-/// Latency of the costly queries, for docs/RELIABILITY.md (timings are measured, not asserted):
+/// The documented bound on answering one costly query, in a release build.
+const COSTLY_QUERY_BOUND_MS: f64 = 250.0;
+
+/// Latency of the costly queries, for docs/RELIABILITY.md, and in a release build the
+/// documented 250 ms bound on each answer (`bash .ci/run --long` runs it):
 /// `cargo test --release --test it reliability_http::costly_query_latency -- --ignored --nocapture`
 #[test]
 #[ignore]
@@ -451,6 +481,15 @@ fn costly_query_latency() {
                 ms[ms.len() / 2],
                 ms[ms.len() - 1]
             );
+            // The documented bound (docs/RELIABILITY.md), for a release build only: a debug
+            // build is several times slower and promises nothing.
+            if !cfg!(debug_assertions) {
+                assert!(
+                    ms[ms.len() - 1] < COSTLY_QUERY_BOUND_MS,
+                    "{corpus}: {what}: {:.1} ms, over the documented {COSTLY_QUERY_BOUND_MS} ms",
+                    ms[ms.len() - 1]
+                );
+            }
         }
     }
 }

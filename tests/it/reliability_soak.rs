@@ -157,12 +157,11 @@ fn soak(duration: Duration, threads: usize, reload: Duration) -> SoakReport {
     }
 }
 
-/// A request whose body is still arriving when SIGTERM comes is answered in full, and the
+/// A request whose body is still to come when SIGTERM comes is answered in full, and the
 /// server then exits.
 fn shutdown_completes_the_request_in_flight(server: TestServer) {
     let host = server.base.trim_start_matches("http://").to_string();
     let body = "{\"text\": \"How do I withdraw money from my account?\"}";
-    let (first, rest) = body.split_at(10);
     let mut stream = TcpStream::connect(&host).unwrap();
     stream
         .set_read_timeout(Some(Duration::from_secs(30)))
@@ -171,20 +170,41 @@ fn shutdown_completes_the_request_in_flight(server: TestServer) {
         .write_all(
             format!(
                 "POST /api/suggest HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n\
-Content-Length: {}\r\nConnection: close\r\n\r\n{first}",
+Content-Length: {}\r\nExpect: 100-continue\r\nConnection: close\r\n\r\n",
                 body.len()
             )
             .as_bytes(),
         )
         .unwrap();
-    // Let the server read the headers and start the request before the signal.
-    std::thread::sleep(Duration::from_millis(300));
+    // `100 Continue` comes when the handler starts reading the body: the request is in flight.
+    let mut seen = Vec::new();
+    let mut byte = [0u8; 1];
+    while !seen.ends_with(b"\r\n\r\n") {
+        match stream.read(&mut byte) {
+            Ok(1) => seen.push(byte[0]),
+            other => panic!("no 100 Continue before the body: {other:?} after {seen:?}"),
+        }
+    }
+    assert!(
+        seen.starts_with(b"HTTP/1.1 100"),
+        "{}",
+        String::from_utf8_lossy(&seen)
+    );
     let pid = server.pid();
     let _ = std::process::Command::new("kill")
         .args(["-TERM", &pid.to_string()])
         .status();
-    std::thread::sleep(Duration::from_millis(300));
-    stream.write_all(rest.as_bytes()).unwrap();
+    // The listener closes once the server has taken the signal: the body is sent
+    // during the shutdown, not before it (the `100 Continue` asked for it already).
+    let signalled = Instant::now();
+    while TcpStream::connect(&host).is_ok() {
+        assert!(
+            signalled.elapsed() < Duration::from_secs(10),
+            "the server still accepts connections 10 s after SIGTERM"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    stream.write_all(body.as_bytes()).unwrap();
     let mut raw = Vec::new();
     let _ = stream.read_to_end(&mut raw);
     let text = String::from_utf8_lossy(&raw);
@@ -211,7 +231,7 @@ fn print_report(what: &str, r: &SoakReport) {
     );
 }
 
-fn assert_healthy(r: &SoakReport, min_reloads: usize) {
+fn assert_healthy(r: &SoakReport, min_reloads: usize, max_slope_kib_per_s: f64) {
     assert!(
         r.failures.is_empty(),
         "{} failed requests, e.g. {:?}",
@@ -220,21 +240,58 @@ fn assert_healthy(r: &SoakReport, min_reloads: usize) {
     );
     assert!(r.ok > 100, "the load ran ({} requests)", r.ok);
     assert!(r.reloads >= min_reloads, "{} reloads", r.reloads);
-    // Memory stays bounded: the last sample within twice the first ones' peak (plus slack for
-    // allocator noise), not growing with the number of requests.
-    let warm: u64 = r.rss.iter().take(5).map(|&(_, k)| k).max().unwrap_or(0);
-    let last = r.rss.last().map_or(0, |&(_, k)| k);
+    // Memory stays bounded: once warm (the first third: caches, allocator arenas, the first
+    // reloads), resident memory no longer grows with the number of requests. A leak shows as a
+    // steady slope; a bounded cache as a flat line with reload steps.
+    let slope = steady_slope_kib_per_s(&r.rss);
     assert!(
-        last <= 2 * warm + 64 * 1024,
-        "RSS grew from {warm} KiB to {last} KiB"
+        slope <= max_slope_kib_per_s,
+        "RSS grows {slope:.1} KiB/s once warm (at most {max_slope_kib_per_s}): {:?}",
+        r.rss
     );
+}
+
+/// Least-squares slope of RSS over time after the first third of the samples, in KiB/s.
+fn steady_slope_kib_per_s(rss: &[(u64, u64)]) -> f64 {
+    let steady = &rss[rss.len() / 3..];
+    assert!(steady.len() >= 5, "too few RSS samples: {rss:?}");
+    let n = steady.len() as f64;
+    let mean_t = steady.iter().map(|&(t, _)| t as f64).sum::<f64>() / n;
+    let mean_k = steady.iter().map(|&(_, k)| k as f64).sum::<f64>() / n;
+    let (mut cov, mut var) = (0.0, 0.0);
+    for &(t, k) in steady {
+        cov += (t as f64 - mean_t) * (k as f64 - mean_k);
+        var += (t as f64 - mean_t).powi(2);
+    }
+    cov / var
+}
+
+#[test]
+fn the_slope_tells_a_leak_from_warm_up_and_reload_steps() {
+    // Warm-up then flat with a reload step up and back down: no leak.
+    let flat: Vec<(u64, u64)> = (0..25)
+        .map(|t| {
+            (
+                t,
+                if t < 5 {
+                    40_000 + t * 8_000
+                } else {
+                    80_000 + (t % 10 == 0) as u64 * 6_000
+                },
+            )
+        })
+        .collect();
+    assert!(steady_slope_kib_per_s(&flat).abs() < 100.0);
+    // 200 KiB a second, about 1 KiB per request at the short soak's rate: a leak.
+    let leak: Vec<(u64, u64)> = (0..25).map(|t| (t, 80_000 + t * 200)).collect();
+    assert!(steady_slope_kib_per_s(&leak) > 150.0);
 }
 
 #[test]
 fn soak_short_mixed_load_with_reloads_and_graceful_shutdown() {
     let r = soak(Duration::from_secs(25), 4, Duration::from_secs(10));
     print_report("soak 25 s", &r);
-    assert_healthy(&r, 2);
+    assert_healthy(&r, 2, 150.0);
 }
 
 /// The 5-minute run for docs/RELIABILITY.md:
@@ -244,5 +301,5 @@ fn soak_short_mixed_load_with_reloads_and_graceful_shutdown() {
 fn soak_five_minutes() {
     let r = soak(Duration::from_secs(300), 8, Duration::from_secs(10));
     print_report("soak 300 s", &r);
-    assert_healthy(&r, 29);
+    assert_healthy(&r, 29, 20.0);
 }

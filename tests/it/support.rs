@@ -101,12 +101,23 @@ impl TestServer {
     /// Starts `dalil serve` on the given content and index folders with extra arguments, and
     /// waits until it answers `/healthz`.
     pub fn start(content: &Path, index: &Path, extra: &[&str]) -> TestServer {
-        Self::spawn(content, index, extra, Stdio::inherit())
+        Self::spawn(content, index, extra, Stdio::inherit(), None)
+    }
+
+    /// Like [`TestServer::start`], with the process's open-file limit (soft and hard) set to
+    /// `max_files`, so that it cannot raise it.
+    pub fn start_with_file_limit(
+        content: &Path,
+        index: &Path,
+        extra: &[&str],
+        max_files: u64,
+    ) -> TestServer {
+        Self::spawn(content, index, extra, Stdio::inherit(), Some(max_files))
     }
 
     /// Like [`TestServer::start`], and collects what the server writes to standard error.
     pub fn start_logged(content: &Path, index: &Path, extra: &[&str]) -> (TestServer, ServerLog) {
-        let mut server = Self::spawn(content, index, extra, Stdio::piped());
+        let mut server = Self::spawn(content, index, extra, Stdio::piped(), None);
         let log = ServerLog::default();
         let stderr = server.child.stderr.take().expect("stderr");
         let lines = log.0.clone();
@@ -118,8 +129,32 @@ impl TestServer {
         (server, log)
     }
 
-    fn spawn(content: &Path, index: &Path, extra: &[&str], stderr: Stdio) -> TestServer {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_dalil"))
+    fn spawn(
+        content: &Path,
+        index: &Path,
+        extra: &[&str],
+        stderr: Stdio,
+        max_files: Option<u64>,
+    ) -> TestServer {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_dalil"));
+        if let Some(max) = max_files {
+            use std::os::unix::process::CommandExt;
+            let limit = libc::rlimit {
+                rlim_cur: max,
+                rlim_max: max,
+            };
+            // SAFETY: between fork and exec only setrlimit runs, which is async-signal-safe.
+            unsafe {
+                command.pre_exec(move || {
+                    if libc::setrlimit(libc::RLIMIT_NOFILE, &limit) == 0 {
+                        Ok(())
+                    } else {
+                        Err(std::io::Error::last_os_error())
+                    }
+                });
+            }
+        }
+        let mut child = command
             .arg("serve")
             .arg("--content")
             .arg(content)
@@ -355,4 +390,24 @@ pub fn is_root() -> bool {
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
         .unwrap_or(false)
+}
+
+/// Whether this run must not skip anything: CI (`CI` set, as CI services do) or
+/// `DALIL_REQUIRE_BROWSER=1` (set by `.ci/run`, which installs Chromium first).
+fn skipping_forbidden() -> bool {
+    let set =
+        |name: &str| std::env::var(name).is_ok_and(|v| !v.is_empty() && v != "0" && v != "false");
+    set("CI") || set("DALIL_REQUIRE_BROWSER")
+}
+
+/// Reports a test that cannot run here as skipped, on the terminal even though the test passes
+/// (libtest captures `eprintln!`, not writes to the stderr handle), or fails it where nothing
+/// may be skipped.
+pub fn skip(test: &str, why: &str) {
+    use std::io::Write;
+    assert!(
+        !skipping_forbidden(),
+        "{test}: {why}, and this run may not skip (CI or DALIL_REQUIRE_BROWSER is set)"
+    );
+    let _ = writeln!(std::io::stderr(), "SKIPPED {test}: {why}");
 }

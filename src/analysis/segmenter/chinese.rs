@@ -1,7 +1,6 @@
 //! Chinese segmentation: jieba's dictionary cut of runs of Han characters, in one of three
 //! modes, over the simplified form of the run so traditional text is cut like simplified text.
 
-use std::sync::atomic::{AtomicU8, Ordering};
 use std::sync::LazyLock;
 
 use jieba_rs::Jieba;
@@ -10,8 +9,12 @@ use super::Segment;
 use crate::analysis::normalizer::to_simplified;
 use crate::analysis::script::Script;
 
-/// How Chinese text is cut into terms (a process-wide setting; see [`set_chinese_segmentation`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+/// How Chinese text is cut into terms (part of an index's
+/// [`AnalysisOptions`](crate::analysis::AnalysisOptions)).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
 pub enum ChineseSegmentation {
     /// Dictionary words only (jieba `cut` with HMM for unknown words).
     Words,
@@ -48,39 +51,6 @@ impl ChineseSegmentation {
             other => other,
         }
     }
-
-    const fn to_u8(self) -> u8 {
-        match self {
-            ChineseSegmentation::Words => 0,
-            ChineseSegmentation::WordsWithoutHmm => 1,
-            ChineseSegmentation::SearchMode => 2,
-            ChineseSegmentation::WordsAndBigrams => 3,
-            ChineseSegmentation::SearchModeAndBigrams => 4,
-        }
-    }
-
-    const fn from_u8(value: u8) -> Self {
-        match value {
-            0 => ChineseSegmentation::Words,
-            1 => ChineseSegmentation::WordsWithoutHmm,
-            2 => ChineseSegmentation::SearchMode,
-            3 => ChineseSegmentation::WordsAndBigrams,
-            _ => ChineseSegmentation::SearchModeAndBigrams,
-        }
-    }
-}
-
-static MODE: AtomicU8 = AtomicU8::new(ChineseSegmentation::SearchModeAndBigrams.to_u8());
-
-/// Sets the Chinese segmentation of every analyzer in the process (default
-/// [`ChineseSegmentation::SearchModeAndBigrams`]). An index must be built and queried with the same mode.
-pub fn set_chinese_segmentation(mode: ChineseSegmentation) {
-    MODE.store(mode.to_u8(), Ordering::Relaxed);
-}
-
-/// The Chinese segmentation in force.
-pub fn chinese_segmentation() -> ChineseSegmentation {
-    ChineseSegmentation::from_u8(MODE.load(Ordering::Relaxed))
 }
 
 /// Help-center words jieba's dictionary lacks or cuts apart (simplified forms).
@@ -309,18 +279,6 @@ mod tests {
         assert_eq!(
             cut("提现", ChineseSegmentation::WordsAndBigrams),
             [("提现", false)]
-        );
-    }
-
-    #[test]
-    fn the_setting_round_trips() {
-        for mode in ChineseSegmentation::ALL {
-            assert_eq!(ChineseSegmentation::from_u8(mode.to_u8()), mode);
-        }
-        set_chinese_segmentation(ChineseSegmentation::default());
-        assert_eq!(
-            chinese_segmentation(),
-            ChineseSegmentation::SearchModeAndBigrams
         );
     }
 }

@@ -8,7 +8,7 @@ mod chinese;
 mod words;
 
 pub(crate) use chinese::warm_up as warm_up_chinese;
-pub use chinese::{chinese_segmentation, set_chinese_segmentation, ChineseSegmentation};
+pub use chinese::ChineseSegmentation;
 
 use crate::analysis::script::Script;
 use crate::lang::Lang;

@@ -11,7 +11,6 @@ mod persian;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use crate::analysis::ablation::{ablation, Ablation};
 use crate::analysis::pipeline::Pipeline;
 use crate::analysis::script::{script_of, Script};
 use crate::analysis::segmenter::ChineseSegmentation;
@@ -24,14 +23,14 @@ static ENGLISH: LazyLock<StopSet> = LazyLock::new(|| build(Lang::En, english::WO
 static ARABIC: LazyLock<StopSet> = LazyLock::new(|| build(Lang::Ar, arabic::WORDS));
 static PERSIAN: LazyLock<StopSet> = LazyLock::new(|| build(Lang::Fa, persian::WORDS));
 static CHINESE: LazyLock<StopSet> = LazyLock::new(|| build(Lang::Zh, chinese::WORDS));
+static ARABIC_SPOKEN: LazyLock<StopSet> = LazyLock::new(|| build(Lang::Ar, arabic::SPOKEN));
+static PERSIAN_SPOKEN: LazyLock<StopSet> = LazyLock::new(|| build(Lang::Fa, persian::SPOKEN));
 
 /// Runs each word through both pipelines of `lang`; a word that is one term is a stop term.
 fn build(lang: Lang, words: &[&str]) -> StopSet {
     let mut set = StopSet::new();
     for stemming in [true, false] {
-        let mut pipeline = Pipeline::new(lang, stemming)
-            .with_chinese(ChineseSegmentation::Words)
-            .with_ablation(Ablation::NONE);
+        let mut pipeline = Pipeline::new(lang, stemming).with_chinese(ChineseSegmentation::Words);
         for word in words {
             if let [term] = pipeline.run(word) {
                 set.insert(term.token.text.clone());
@@ -42,13 +41,10 @@ fn build(lang: Lang, words: &[&str]) -> StopSet {
 }
 
 /// Whether `term`, as the full (or exact) pipeline of `lang` emits it, is a stop word. Latin
-/// terms are checked against the English list in every language. Never, when an ablation
-/// turns stop words off.
+/// terms are checked against the English list in every language. (An index's
+/// [`AnalysisOptions::is_stop_word`](crate::analysis::AnalysisOptions::is_stop_word) also
+/// says no when its ablation turns stop words off.)
 pub fn is_stop_word(lang: Lang, term: &str) -> bool {
-    let off = ablation();
-    if off.stop_words || off.plain {
-        return false;
-    }
     let set: &StopSet = match lang {
         Lang::En => &ENGLISH,
         Lang::Ar => &ARABIC,
@@ -57,6 +53,16 @@ pub fn is_stop_word(lang: Lang, term: &str) -> bool {
     };
     set.contains(term)
         || (lang != Lang::En && script_of(term) == Script::Latin && ENGLISH.contains(term))
+}
+
+/// Whether `term` is one of the spoken function words of `lang` (dialect Arabic, colloquial
+/// Persian) that queries drop like stop words; the colloquial-forms ablation turns them off.
+pub fn is_spoken_stop_word(lang: Lang, term: &str) -> bool {
+    match lang {
+        Lang::Ar => ARABIC_SPOKEN.contains(term),
+        Lang::Fa => PERSIAN_SPOKEN.contains(term),
+        _ => false,
+    }
 }
 
 #[cfg(test)]

@@ -107,3 +107,25 @@ pub(super) const WORDS: &[&str] = &[
     "امروز",
     "دیروز",
 ];
+
+/// Spoken function words of customers' queries (issue 16): question words, `want`, filler.
+/// Dropped like the others unless the colloquial forms are turned off (measurement).
+pub(super) const SPOKEN: &[&str] = &[
+    "چطوری",
+    "چجوری",
+    "چیه",
+    "چی",
+    "چیکار",
+    "میخوام",
+    "می‌خوام",
+    "میخواستم",
+    "یه",
+    "واسه",
+    "برام",
+    "ازم",
+    "همش",
+    "اگه",
+    "الان",
+    "دیگه",
+    "خب",
+];

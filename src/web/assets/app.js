@@ -52,7 +52,7 @@
     var lang = form.getAttribute("data-lang") || document.documentElement.lang || "en";
     var listId = "search-listbox-" + index;
 
-    var list = el("ul", "suggestions");
+    var list = el("ul", "completions");
     list.id = listId;
     list.setAttribute("role", "listbox");
     list.setAttribute("aria-label", form.getAttribute("data-label") || "");
@@ -119,22 +119,22 @@
       shownFor = q;
       var results = (data && data.results) || [];
       results.forEach(function (hit, i) {
-        var li = el("li", "suggestion");
+        var li = el("li", "completion");
         li.id = listId + "-" + i;
         li.setAttribute("role", "option");
         li.setAttribute("aria-selected", "false");
         li.setAttribute("data-url", hit.url);
-        var title = el("bdi", "suggestion-title", hit.title);
+        var title = el("bdi", "completion-title", hit.title);
         li.appendChild(title);
-        if (hit.section) li.appendChild(el("bdi", "suggestion-section", hit.section));
-        var snippet = el("span", "suggestion-snippet");
+        if (hit.section) li.appendChild(el("bdi", "completion-section", hit.section));
+        var snippet = el("span", "completion-snippet");
         snippet.appendChild(snippetFragment(hit.snippet));
         li.appendChild(snippet);
         list.appendChild(li);
         options.push(li);
       });
       if (results.length) {
-        var all = el("li", "suggestion suggestion-all", form.getAttribute("data-all") || "");
+        var all = el("li", "completion completion-all", form.getAttribute("data-all") || "");
         all.id = listId + "-all";
         all.setAttribute("role", "option");
         all.setAttribute("aria-selected", "false");
@@ -146,7 +146,7 @@
           String(results.length)
         );
       } else {
-        var none = el("li", "suggestion-empty", form.getAttribute("data-none") || "");
+        var none = el("li", "completion-empty", form.getAttribute("data-none") || "");
         none.setAttribute("role", "option");
         none.setAttribute("aria-disabled", "true");
         none.id = listId + "-none";

@@ -1,17 +1,17 @@
 //! The article page `/<lang>/<id>` and its no-JavaScript feedback form
 //! `POST /<lang>/<id>/feedback`.
 
-use std::fmt::Write;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use axum::extract::rejection::{FormRejection, QueryRejection};
 use axum::extract::{Form, Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use maud::{html, Markup};
 use serde::Deserialize;
 
 use super::home::category_anchor;
-use super::html::{add_heading_anchors, esc, url_encode, Esc};
+use super::html::{article_body, url_encode, Text};
 use super::layout::{html_response, render, LangLink, Page, SearchPlacement};
 use super::listing::{related, RELATED_ARTICLES};
 use super::{contact_url, error_page, not_found_page, page_lang, unknown_lang};
@@ -19,7 +19,7 @@ use crate::index::{ArticleMeta, Catalog};
 use crate::lang::Lang;
 use crate::search::ArticleView;
 use crate::web::i18n::{strings, Strings};
-use crate::web::{is_article_id, AppState, Feedback};
+use crate::web::{is_article_id, validated_feedback as validated, AppState};
 
 /// A table of contents is shown from this many sections on.
 pub const TOC_MIN_SECTIONS: usize = 4;
@@ -71,42 +71,37 @@ pub async fn article_page(
 pub fn article_html(catalog: &Catalog, lang: Lang, view: &ArticleView, thanks: bool) -> String {
     let t = strings(lang);
     let meta = catalog.get(lang, &view.id);
-    let mut main = String::with_capacity(view.html.len() + 8 * 1024);
-    main.push_str("<div class=\"container article-layout\">\n");
-    breadcrumbs(&mut main, t, lang, view);
-    main.push_str("<article class=\"article\" aria-labelledby=\"page-title\">\n<header class=\"article-header\">\n");
-    let _ = write!(
-        main,
-        "<p class=\"eyebrow\"><span class=\"badge\">{}</span></p>\n<h1 id=\"page-title\">{}</h1>\n",
-        esc(t.article_type(&view.article_type)),
-        Esc(&view.title)
-    );
-    if let Some(summary) = view.summary.as_deref().filter(|s| !s.is_empty()) {
-        let _ = writeln!(main, "<p class=\"summary\">{}</p>", Esc(summary));
-    }
-    if let Some(updated) = view.updated.as_deref().filter(|s| !s.is_empty()) {
-        let date = format!(
-            "<time datetime=\"{}\">{}</time>",
-            Esc(updated),
-            Esc(&t.format_date(updated))
-        );
-        let _ = writeln!(main, "<p class=\"article-meta\">{}</p>", (t.updated)(&date));
-    }
-    main.push_str("</header>\n");
-    if view.sections.len() >= TOC_MIN_SECTIONS {
-        toc(&mut main, t, view);
-    }
-    let _ = write!(
-        main,
-        "<div class=\"article-body\">\n{}\n</div>\n",
-        add_heading_anchors(&view.html, t.section_link)
-    );
-    feedback_section(&mut main, t, lang, &view.id, thanks);
-    main.push_str("</article>\n");
-    if let Some(meta) = meta {
-        related_aside(&mut main, t, catalog, meta);
-    }
-    main.push_str("</div>\n");
+    let main = html! {
+        div class="container article-layout" {
+            (breadcrumbs(t, lang, view))
+            article class="article" aria-labelledby="page-title" {
+                header class="article-header" {
+                    p class="eyebrow" { span class="badge" { (t.article_type(&view.article_type)) } }
+                    h1 id="page-title" { (Text(&view.title)) }
+                    @if let Some(summary) = view.summary.as_deref().filter(|s| !s.is_empty()) {
+                        p class="summary" { (summary) }
+                    }
+                    @if let Some(updated) = view.updated.as_deref().filter(|s| !s.is_empty()) {
+                        p class="article-meta" {
+                            ((t.updated)(html! {
+                                time datetime=(updated) { (t.format_date(updated)) }
+                            }))
+                        }
+                    }
+                }
+                @if view.sections.len() >= TOC_MIN_SECTIONS {
+                    (toc(t, view))
+                }
+                div class="article-body" {
+                    "\n" (article_body(&view.html, t.section_link)) "\n"
+                }
+                (feedback_section(t, lang, &view.id, thanks))
+            }
+            @if let Some(meta) = meta {
+                (related_aside(t, catalog, meta))
+            }
+        }
+    };
 
     let mut langs: Vec<LangLink> = view
         .translations
@@ -131,108 +126,91 @@ pub fn article_html(catalog: &Catalog, lang: Lang, view: &ArticleView, thanks: b
     })
 }
 
-fn breadcrumbs(out: &mut String, t: &Strings, lang: Lang, view: &ArticleView) {
+fn breadcrumbs(t: &Strings, lang: Lang, view: &ArticleView) -> Markup {
     let code = lang.code();
-    let _ = write!(
-        out,
-        "<nav class=\"breadcrumbs\" aria-label=\"{}\">\n<ol>\n<li><a href=\"/{code}/\">{}</a></li>\n",
-        esc(t.breadcrumb_label),
-        esc(t.home_crumb)
-    );
-    if let Some(cat) = view.category.as_deref().filter(|c| !c.is_empty()) {
-        let _ = writeln!(
-            out,
-            "<li><a href=\"/{code}/#{}\">{}</a></li>",
-            Esc(&url_encode(&category_anchor(cat))),
-            Esc(t.category_or_key(cat))
-        );
+    html! {
+        nav class="breadcrumbs" aria-label=(t.breadcrumb_label) {
+            ol {
+                li { a href={ "/" (code) "/" } { (t.home_crumb) } }
+                @if let Some(cat) = view.category.as_deref().filter(|c| !c.is_empty()) {
+                    li {
+                        a href={ "/" (code) "/#" (url_encode(&category_anchor(cat))) } {
+                            (t.category_or_key(cat))
+                        }
+                    }
+                }
+                li { span aria-current="page" { bdi { (view.title) } } }
+            }
+        }
     }
-    let _ = write!(
-        out,
-        "<li><span aria-current=\"page\"><bdi>{}</bdi></span></li>\n</ol>\n</nav>\n",
-        Esc(&view.title)
-    );
 }
 
-fn toc(out: &mut String, t: &Strings, view: &ArticleView) {
-    let _ = write!(
-        out,
-        "<nav class=\"toc\" aria-labelledby=\"toc-heading\">\n<h2 id=\"toc-heading\">{}</h2>\n<ol>\n",
-        esc(t.toc_heading)
-    );
-    for s in view.sections.iter().filter(|s| !s.anchor.is_empty()) {
-        let class = if s.level >= 3 {
-            " class=\"toc-sub\""
-        } else {
-            ""
-        };
-        let _ = writeln!(
-            out,
-            "<li{class}><a href=\"#{}\"><bdi>{}</bdi></a></li>",
-            Esc(&s.anchor),
-            Esc(&s.heading)
-        );
+fn toc(t: &Strings, view: &ArticleView) -> Markup {
+    html! {
+        nav class="toc" aria-labelledby="toc-heading" {
+            h2 id="toc-heading" { (t.toc_heading) }
+            ol {
+                @for s in view.sections.iter().filter(|s| !s.anchor.is_empty()) {
+                    li class=[(s.level >= 3).then_some("toc-sub")] {
+                        a href={ "#" (s.anchor) } { bdi { (s.heading) } }
+                    }
+                }
+            }
+        }
     }
-    out.push_str("</ol>\n</nav>\n");
 }
 
-fn feedback_section(out: &mut String, t: &Strings, lang: Lang, id: &str, thanks: bool) {
+fn feedback_section(t: &Strings, lang: Lang, id: &str, thanks: bool) -> Markup {
     let code = lang.code();
-    let _ = write!(
-        out,
-        "<section class=\"feedback\" id=\"feedback\" aria-labelledby=\"feedback-heading\">\n\
-<h2 id=\"feedback-heading\">{}</h2>\n",
-        esc(t.helpful_question)
-    );
-    if thanks {
-        let _ = writeln!(
-            out,
-            "<p class=\"feedback-thanks\" role=\"status\">{}</p>",
-            esc(t.helpful_thanks)
-        );
-    } else {
-        let _ = write!(
-            out,
-            "<form class=\"feedback-form\" method=\"post\" action=\"/{code}/{id}/feedback\" \
-data-feedback data-lang=\"{code}\" data-id=\"{id}\" data-thanks=\"{thanks}\" data-error=\"{error}\">\n\
-<button type=\"submit\" name=\"helpful\" value=\"yes\">{thumb_up}<span>{yes}</span></button>\n\
-<button type=\"submit\" name=\"helpful\" value=\"no\">{thumb_down}<span>{no}</span></button>\n\
-</form>\n<p class=\"feedback-status\" role=\"status\" aria-live=\"polite\"></p>\n",
-            id = Esc(id),
-            thanks = esc(t.helpful_thanks),
-            error = esc(t.helpful_error),
-            yes = esc(t.helpful_yes),
-            no = esc(t.helpful_no),
-            thumb_up = THUMB_UP,
-            thumb_down = THUMB_DOWN,
-        );
+    html! {
+        section class="feedback" id="feedback" aria-labelledby="feedback-heading" {
+            h2 id="feedback-heading" { (t.helpful_question) }
+            @if thanks {
+                p class="feedback-thanks" role="status" { (t.helpful_thanks) }
+            } @else {
+                form class="feedback-form" method="post" action={ "/" (code) "/" (id) "/feedback" }
+                    data-feedback data-lang=(code) data-id=(id) data-thanks=(t.helpful_thanks)
+                    data-error=(t.helpful_error) {
+                    button type="submit" name="helpful" value="yes" {
+                        (thumb(THUMB_UP)) span { (t.helpful_yes) }
+                    }
+                    button type="submit" name="helpful" value="no" {
+                        (thumb(THUMB_DOWN)) span { (t.helpful_no) }
+                    }
+                }
+                p class="feedback-status" role="status" aria-live="polite" {}
+            }
+        }
     }
-    out.push_str("</section>\n");
 }
 
-const THUMB_UP: &str = "<svg aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 24 24\" width=\"18\" height=\"18\"><path d=\"M2 21h4V9H2v12zm20-11a2 2 0 0 0-2-2h-6.3l1-4.6v-.3c0-.4-.2-.8-.4-1.1L13.2 1 6.6 7.6c-.4.4-.6.9-.6 1.4v10a2 2 0 0 0 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1c.1-.2.2-.5.2-.7v-2z\"/></svg>";
-const THUMB_DOWN: &str = "<svg aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 24 24\" width=\"18\" height=\"18\"><path d=\"M15 3H6c-.8 0-1.5.5-1.8 1.2l-3 7.1c-.1.2-.2.5-.2.7v2a2 2 0 0 0 2 2h6.3l-1 4.6v.3c0 .4.2.8.4 1.1l1.1 1 6.6-6.6c.4-.4.6-.9.6-1.4V5a2 2 0 0 0-2-2zm4 0v12h4V3h-4z\"/></svg>";
+/// A thumb icon of the feedback buttons, drawn by the path `d`.
+fn thumb(d: &str) -> Markup {
+    html! {
+        svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="18" height="18" {
+            path d=(d) {}
+        }
+    }
+}
 
-fn related_aside(out: &mut String, t: &Strings, catalog: &Catalog, meta: &ArticleMeta) {
+const THUMB_UP: &str = "M2 21h4V9H2v12zm20-11a2 2 0 0 0-2-2h-6.3l1-4.6v-.3c0-.4-.2-.8-.4-1.1L13.2 1 6.6 7.6c-.4.4-.6.9-.6 1.4v10a2 2 0 0 0 2 2h9c.8 0 1.5-.5 1.8-1.2l3-7.1c.1-.2.2-.5.2-.7v-2z";
+const THUMB_DOWN: &str = "M15 3H6c-.8 0-1.5.5-1.8 1.2l-3 7.1c-.1.2-.2.5-.2.7v2a2 2 0 0 0 2 2h6.3l-1 4.6v.3c0 .4.2.8.4 1.1l1.1 1 6.6-6.6c.4-.4.6-.9.6-1.4V5a2 2 0 0 0-2-2zm4 0v12h4V3h-4z";
+
+fn related_aside(t: &Strings, catalog: &Catalog, meta: &ArticleMeta) -> Markup {
     let items = related(catalog, meta, RELATED_ARTICLES);
     if items.is_empty() {
-        return;
+        return html! {};
     }
-    let _ = write!(
-        out,
-        "<aside class=\"article-aside\" aria-labelledby=\"related-heading\">\n\
-<h2 id=\"related-heading\">{}</h2>\n<ul class=\"article-list\">\n",
-        esc(t.related_heading)
-    );
-    for a in items {
-        let _ = writeln!(
-            out,
-            "<li><a href=\"{}\"><bdi>{}</bdi></a></li>",
-            Esc(&a.url()),
-            Esc(&a.title)
-        );
+    html! {
+        aside class="article-aside" aria-labelledby="related-heading" {
+            h2 id="related-heading" { (t.related_heading) }
+            ul class="article-list" {
+                @for a in items {
+                    li { a href=(a.url()) { bdi { (a.title) } } }
+                }
+            }
+        }
     }
-    out.push_str("</ul>\n</aside>\n");
 }
 
 /// Body of the no-JavaScript feedback form.
@@ -257,37 +235,43 @@ pub async fn feedback_form(
     let Some(lang) = page_lang(&lang) else {
         return unknown_lang(&state, &lang, &headers);
     };
-    if !is_article_id(&id) || state.engine().index().catalog.get(lang, &id).is_none() {
-        return not_found_page(&state, Some(lang), &headers);
-    }
     let helpful = match form.as_ref().map(|Form(f)| f.helpful.as_str()) {
-        Ok("yes") => true,
-        Ok("no") => false,
-        _ => return super::bad_request_page(&state, lang),
+        Ok("yes") => Some(true),
+        Ok("no") => Some(false),
+        _ => None,
     };
     let (anchor, comment) = form
         .ok()
         .map(|Form(f)| (f.anchor, f.comment))
         .unwrap_or_default();
-    let anchor = anchor.filter(|a| !a.is_empty() && a.chars().count() <= 200);
-    crate::web::record_feedback(
-        &state,
+    let at = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    let engine = state.engine();
+    let Some(record) = validated(
+        &engine.index().catalog,
         lang,
         &id,
         anchor.as_deref(),
-        helpful,
-        comment.as_deref(),
-    );
-    let record = Feedback {
-        lang: lang.code().to_string(),
-        id: id.clone(),
-        anchor,
-        helpful,
-        at: SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0),
+        helpful.unwrap_or(false),
+        at,
+    ) else {
+        return not_found_page(&state, Some(lang), &headers);
     };
+    if let Some(helpful) = helpful {
+        crate::web::record_feedback(
+            &state,
+            lang,
+            &record.id,
+            record.anchor.as_deref(),
+            helpful,
+            comment.as_deref(),
+        );
+    }
+    if helpful.is_none() {
+        return super::bad_request_page(&state, lang);
+    }
     let state2 = state.clone();
     match tokio::task::spawn_blocking(move || state2.feedback().append(&record)).await {
         Ok(Ok(())) => {}

@@ -1,86 +1,54 @@
 //! The home page of one language: search box, popular questions, categories with articles.
 
-use std::fmt::Write;
+use maud::{html, Markup};
 
 use super::contact_url;
-use super::html::{esc, Esc};
 use super::layout::{render, search_form, LangLink, Page, SearchPlacement, SearchStyle};
-use super::listing::{categories, popular_questions, POPULAR_QUESTIONS};
+use super::listing::{categories, popular_questions, CategoryList, POPULAR_QUESTIONS};
 use crate::index::Catalog;
 use crate::lang::Lang;
-use crate::web::i18n::strings;
+use crate::web::i18n::{strings, Strings};
 
 /// Renders `/<lang>/`.
 pub fn home_page(catalog: &Catalog, lang: Lang) -> String {
     let t = strings(lang);
-    let mut main = String::with_capacity(16 * 1024);
-    let _ = write!(
-        main,
-        "<section class=\"hero\">\n<div class=\"container hero-inner\">\n\
-<h1>{heading}</h1>\n<p class=\"hero-intro\">{intro}</p>\n{form}</div>\n</section>\n\
-<div class=\"container home-body\">\n",
-        heading = esc(t.home_heading),
-        intro = esc(t.home_intro),
-        form = search_form(lang, "", SearchStyle::Hero, &[]),
-    );
-
     let questions = popular_questions(catalog, lang, POPULAR_QUESTIONS);
-    if !questions.is_empty() {
-        let _ = write!(
-            main,
-            "<section class=\"popular\" aria-labelledby=\"popular-heading\">\n\
-<h2 id=\"popular-heading\">{}</h2>\n<ul class=\"question-list\">\n",
-            esc(t.popular_questions)
-        );
-        for q in &questions {
-            let _ = writeln!(
-                main,
-                "<li><a href=\"{url}\"><bdi>{question}</bdi></a> <span class=\"muted\"><bdi>{title}</bdi></span></li>",
-                url = Esc(&q.url),
-                question = Esc(q.question),
-                title = Esc(&q.article.title),
-            );
-        }
-        main.push_str("</ul>\n</section>\n");
-    }
-
     let cats = categories(catalog, lang);
-    if !cats.is_empty() {
-        let _ = write!(
-            main,
-            "<section class=\"topics\" aria-labelledby=\"topics-heading\">\n\
-<h2 id=\"topics-heading\">{}</h2>\n<div class=\"card-grid\">\n",
-            esc(t.browse_topics)
-        );
-        for cat in &cats {
-            let name = if cat.key.is_empty() {
-                t.other_topic
-            } else {
-                t.category_or_key(&cat.key)
-            };
-            let anchor = category_anchor(&cat.key);
-            let _ = write!(
-                main,
-                "<section class=\"card topic\" id=\"{anchor}\" aria-labelledby=\"{anchor}-h\">\n\
-<h3 id=\"{anchor}-h\">{name}</h3>\n<p class=\"muted\">{count}</p>\n<ul class=\"article-list\">\n",
-                anchor = Esc(&anchor),
-                name = Esc(name),
-                count = (t.articles_count)(cat.articles.len()),
-            );
-            for a in &cat.articles {
-                let _ = writeln!(
-                    main,
-                    "<li><a href=\"{url}\"><bdi>{title}</bdi></a></li>",
-                    url = Esc(&a.url()),
-                    title = Esc(&a.title),
-                );
+    let main = html! {
+        section class="hero" {
+            div class="container hero-inner" {
+                h1 { (t.home_heading) }
+                p class="hero-intro" { (t.home_intro) }
+                (search_form(lang, "", SearchStyle::Hero, &[]))
             }
-            main.push_str("</ul>\n</section>\n");
         }
-        main.push_str("</div>\n</section>\n");
-    }
-    main.push_str("</div>\n");
-
+        div class="container home-body" {
+            @if !questions.is_empty() {
+                section class="popular" aria-labelledby="popular-heading" {
+                    h2 id="popular-heading" { (t.popular_questions) }
+                    ul class="question-list" {
+                        @for q in &questions {
+                            li {
+                                a href=(q.url) { bdi { (q.question) } }
+                                " "
+                                span class="muted" { bdi { (q.article.title) } }
+                            }
+                        }
+                    }
+                }
+            }
+            @if !cats.is_empty() {
+                section class="topics" aria-labelledby="topics-heading" {
+                    h2 id="topics-heading" { (t.browse_topics) }
+                    div class="card-grid" {
+                        @for cat in &cats {
+                            (category_card(t, cat))
+                        }
+                    }
+                }
+            }
+        }
+    };
     render(&Page {
         lang,
         title: t.home_crumb,
@@ -91,6 +59,27 @@ pub fn home_page(catalog: &Catalog, lang: Lang) -> String {
         main,
         contact_url: contact_url(catalog, lang),
     })
+}
+
+/// One category of the home page with its articles.
+fn category_card(t: &Strings, cat: &CategoryList<'_>) -> Markup {
+    let name = if cat.key.is_empty() {
+        t.other_topic
+    } else {
+        t.category_or_key(&cat.key)
+    };
+    let anchor = category_anchor(&cat.key);
+    html! {
+        section class="card topic" id=(anchor) aria-labelledby={ (anchor) "-h" } {
+            h3 id={ (anchor) "-h" } { (name) }
+            p class="muted" { ((t.articles_count)(cat.articles.len())) }
+            ul class="article-list" {
+                @for a in &cat.articles {
+                    li { a href=(a.url()) { bdi { (a.title) } } }
+                }
+            }
+        }
+    }
 }
 
 /// The id of a category's section on the home page (`/<lang>/#topic-payments`).

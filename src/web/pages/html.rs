@@ -1,27 +1,29 @@
-//! HTML output helpers: the one escaping function every page uses for text and attribute
-//! values, URL query encoding, and the two transformations of trusted HTML that come from the
-//! search engine (snippets) and the content loader (article bodies).
+//! HTML building blocks shared by the pages, on top of maud's `html!` templates (which escape
+//! every spliced value): URL query encoding, the search snippet rebuilt as markup, and the
+//! sanitised article body, the one piece of HTML the pages take as it comes ([`article_body`]).
 
-use std::borrow::Cow;
-use std::fmt::{self, Display, Write};
+use std::fmt::Write;
 
-/// Escapes text for HTML element content and double-quoted attribute values.
-pub fn esc(text: &str) -> Cow<'_, str> {
-    if !text.contains(['&', '<', '>', '"', '\'']) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 16);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
+use maud::{html, Markup, PreEscaped, Render};
+
+/// Text escaped like maud escapes it, and `'` as `&#39;` as well. For writer- and
+/// searcher-supplied text in the places the pages have always escaped it that way (the page
+/// title and description, the search box and the article heading). Leaving it out is still
+/// safe: maud's own escaping covers element content and our double-quoted attributes.
+pub struct Text<'a>(pub &'a str);
+
+impl Render for Text<'_> {
+    fn render_to(&self, buffer: &mut String) {
+        for part in self.0.split_inclusive('\'') {
+            match part.strip_suffix('\'') {
+                Some(before) => {
+                    before.render_to(buffer);
+                    buffer.push_str("&#39;");
+                }
+                None => part.render_to(buffer),
+            }
         }
     }
-    Cow::Owned(out)
 }
 
 /// Percent-encodes a value for a URL query string or path segment.
@@ -40,8 +42,8 @@ pub fn url_encode(value: &str) -> String {
     out
 }
 
-/// Builds `path?k=v&k=v` from the pairs whose value is non-empty, percent-encoded; the result
-/// still has to go through [`esc`] inside an attribute (for the `&`).
+/// Builds `path?k=v&k=v` from the pairs whose value is non-empty, percent-encoded (a URL, not
+/// HTML: templates escape its `&` when they put it in an attribute).
 pub fn with_query(path: &str, pairs: &[(&str, &str)]) -> String {
     let mut out = path.to_string();
     let mut first = true;
@@ -55,20 +57,61 @@ pub fn with_query(path: &str, pairs: &[(&str, &str)]) -> String {
     out
 }
 
-/// A search snippet made safe to embed: the engine returns escaped text whose only markup is
-/// `<mark>`/`</mark>`. If anything else shows up (a bug upstream), the whole snippet is escaped
-/// instead of trusted.
-pub fn snippet_html(snippet: &str) -> Cow<'_, str> {
+/// A search snippet as markup. The engine returns escaped text whose only markup is
+/// `<mark>`/`</mark>`; it is taken apart into text and marked text and built again by the
+/// template, so nothing of it is trusted as HTML. If anything but `<mark>` shows up (a bug
+/// upstream), the whole snippet is shown as text.
+pub fn snippet_html(snippet: &str) -> Markup {
     let bare = snippet.replace("<mark>", "").replace("</mark>", "");
     if bare.contains(['<', '>', '"']) {
-        return esc(snippet);
+        return html! { (snippet) };
     }
-    Cow::Borrowed(snippet)
+    html! {
+        @for (marked, text) in snippet_parts(snippet) {
+            @if marked { mark { (text) } } @else { (text) }
+        }
+    }
+}
+
+/// The snippet's runs of plain and marked text, unescaped.
+fn snippet_parts(snippet: &str) -> Vec<(bool, String)> {
+    let mut parts = Vec::new();
+    let mut rest = snippet;
+    while let Some(start) = rest.find("<mark>") {
+        parts.push((false, unescape(&rest[..start])));
+        let after = &rest[start + "<mark>".len()..];
+        let (inner, tail) = after.split_once("</mark>").unwrap_or((after, ""));
+        parts.push((true, unescape(inner)));
+        rest = tail;
+    }
+    parts.push((false, unescape(rest)));
+    parts.retain(|(_, text)| !text.is_empty());
+    parts
+}
+
+/// Undoes the snippet escaping of the search engine (`&amp;` last, so `&amp;lt;` stays `&lt;`);
+/// a stray `</mark>` is dropped, as a browser would.
+fn unescape(text: &str) -> String {
+    text.replace("</mark>", "")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// The article body as markup: the only HTML the pages take as it comes. It is the content
+/// loader's Markdown rendering after ammonia has sanitised it (an allow-list of tags and
+/// attributes, no scripts, no event handlers, no `javascript:` URLs), so it cannot be
+/// re-escaped as text, and it has nothing a template could build it from.
+pub fn article_body(sanitised_html: &str, link_label: &str) -> Markup {
+    PreEscaped(add_heading_anchors(sanitised_html, link_label))
 }
 
 /// Adds a visible `#` link to every heading of a sanitised article body that carries an `id`:
 /// `<h2 id="x">Title</h2>` becomes `<h2 id="x">Title <a class="heading-anchor" href="#x" …>#</a></h2>`.
-/// The id is reused exactly as the sanitiser serialised it (already escaped for an attribute).
+/// The id is reused exactly as the sanitiser serialised it (already escaped for an attribute);
+/// the label is escaped.
 pub fn add_heading_anchors(html: &str, link_label: &str) -> String {
     let mut out = String::with_capacity(html.len() + 256);
     let mut rest = html;
@@ -84,11 +127,11 @@ pub fn add_heading_anchors(html: &str, link_label: &str) -> String {
         };
         out.push_str(&rest[..close_at]);
         if !id.is_empty() {
-            let _ = write!(
-                out,
-                " <a class=\"heading-anchor\" href=\"#{id}\" aria-label=\"{}\">#</a>",
-                esc(link_label)
-            );
+            out.push_str(" <a class=\"heading-anchor\" href=\"#");
+            out.push_str(id);
+            out.push_str("\" aria-label=\"");
+            link_label.render_to(&mut out);
+            out.push_str("\">#</a>");
         }
         out.push_str(&close);
         rest = &rest[close_at + close.len()..];
@@ -115,15 +158,6 @@ fn find_heading_with_id(html: &str) -> Option<(u8, usize)> {
     None
 }
 
-/// Wraps a displayable value so that `{}` writes it escaped.
-pub struct Esc<'a>(pub &'a str);
-
-impl Display for Esc<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&esc(self.0))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,11 +165,13 @@ mod tests {
     #[test]
     fn escapes_everything_that_matters() {
         assert_eq!(
-            esc(r#"<script>alert("1")</script> & 'x'"#),
+            Text(r#"<script>alert("1")</script> & 'x'"#)
+                .render()
+                .into_string(),
             "&lt;script&gt;alert(&quot;1&quot;)&lt;/script&gt; &amp; &#39;x&#39;"
         );
-        assert!(matches!(esc("سحب الأموال"), Cow::Borrowed(_)));
-        assert_eq!(Esc("a<b").to_string(), "a&lt;b");
+        assert_eq!(Text("سحب الأموال").render().into_string(), "سحب الأموال");
+        assert_eq!(Text("'").render().into_string(), "&#39;");
     }
 
     #[test]
@@ -154,13 +190,20 @@ mod tests {
 
     #[test]
     fn snippets_keep_only_mark() {
+        let snippet = |s: &str| snippet_html(s).into_string();
         let ok = "how to <mark>withdraw</mark> &amp; more";
-        assert_eq!(snippet_html(ok), ok);
+        assert_eq!(snippet(ok), ok);
         assert_eq!(
-            snippet_html("<mark>x</mark><img src=x onerror=alert(1)>"),
+            snippet("<mark>x</mark><img src=x onerror=alert(1)>"),
             "&lt;mark&gt;x&lt;/mark&gt;&lt;img src=x onerror=alert(1)&gt;"
         );
-        assert_eq!(snippet_html("a > b"), "a &gt; b");
+        assert_eq!(snippet("a > b"), "a &gt; b");
+        // Escaped markup in the text stays text; entities are not decoded twice.
+        assert_eq!(
+            snippet("&lt;b&gt;<mark>fee</mark>&lt;/b&gt; &amp;lt;"),
+            "&lt;b&gt;<mark>fee</mark>&lt;/b&gt; &amp;lt;"
+        );
+        assert_eq!(snippet("<mark>a</mark> b</mark>"), "<mark>a</mark> b");
     }
 
     #[test]
@@ -175,5 +218,8 @@ mod tests {
         assert_eq!(add_heading_anchors("<p>10</p>", "L"), "<p>10</p>");
         // Unclosed heading: left as it was.
         assert_eq!(add_heading_anchors("<h2 id=\"a\">x", "L"), "<h2 id=\"a\">x");
+        assert!(
+            add_heading_anchors("<h2 id=\"a\">x</h2>", "<L>").contains("aria-label=\"&lt;L&gt;\"")
+        );
     }
 }

@@ -1,13 +1,13 @@
 //! The page shell shared by every help page: document head, skip link, header with the product
 //! name and language switcher, footer; and the search form used on several pages.
 
-use std::fmt::Write;
-
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 use super::assets;
-use super::html::{esc, Esc};
+use maud::{html, Markup, DOCTYPE};
+
+use super::html::Text;
 use crate::lang::Lang;
 use crate::web::i18n::{strings, Strings};
 
@@ -53,8 +53,8 @@ pub struct Page<'a> {
     /// The language switcher's entries (the current language included).
     pub langs: Vec<LangLink>,
     pub search: SearchPlacement,
-    /// The contents of `<main>`, HTML.
-    pub main: String,
+    /// The contents of `<main>`.
+    pub main: Markup,
     /// Link to the contact page for the footer, when there is one.
     pub contact_url: Option<String>,
 }
@@ -72,122 +72,91 @@ pub fn dir(lang: Lang) -> &'static str {
 pub fn render(page: &Page<'_>) -> String {
     let lang = page.lang;
     let t = strings(lang);
-    let mut out = String::with_capacity(page.main.len() + 4096);
     let full_title = if page.title.is_empty() {
         t.product.to_string()
     } else {
         format!("{} – {}", page.title, t.product)
     };
-    let _ = write!(
-        out,
-        "<!doctype html>\n<html lang=\"{code}\" dir=\"{dir}\">\n<head>\n\
-<meta charset=\"utf-8\">\n\
-<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-<title>{title}</title>\n",
-        code = lang.code(),
-        dir = dir(lang),
-        title = Esc(&full_title),
-    );
-    if let Some(d) = page.description.filter(|d| !d.is_empty()) {
-        let _ = writeln!(out, "<meta name=\"description\" content=\"{}\">", Esc(d));
-    }
-    for l in page.langs.iter().filter(|l| l.lang != lang) {
-        let _ = writeln!(
-            out,
-            "<link rel=\"alternate\" hreflang=\"{}\" href=\"{}\">",
-            l.lang.code(),
-            Esc(&l.url)
-        );
-    }
-    let _ = write!(
-        out,
-        "<link rel=\"icon\" href=\"{icon}\" type=\"image/svg+xml\">\n\
-<link rel=\"stylesheet\" href=\"{css}\">\n\
-<script src=\"{js}\" defer></script>\n\
-</head>\n<body class=\"{kind}\">\n\
-<a class=\"skip-link\" href=\"#main\">{skip}</a>\n",
-        icon = Esc(&assets::ICON.url()),
-        css = Esc(&assets::CSS.url()),
-        js = Esc(&assets::JS.url()),
-        kind = page.kind,
-        skip = esc(t.skip_link),
-    );
-    header(&mut out, page, t);
-    let _ = write!(
-        out,
-        "<main id=\"main\" tabindex=\"-1\">\n{}\n</main>\n",
-        page.main
-    );
-    footer(&mut out, page, t);
-    out.push_str("</body>\n</html>\n");
-    out
+    let document = html! {
+        (DOCTYPE)
+        html lang=(lang.code()) dir=(dir(lang)) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (Text(&full_title)) }
+                @if let Some(d) = page.description.filter(|d| !d.is_empty()) {
+                    meta name="description" content=(Text(d));
+                }
+                @for l in page.langs.iter().filter(|l| l.lang != lang) {
+                    link rel="alternate" hreflang=(l.lang.code()) href=(l.url);
+                }
+                link rel="icon" href=(assets::ICON.url()) type="image/svg+xml";
+                link rel="stylesheet" href=(assets::CSS.url());
+                script src=(assets::JS.url()) defer {}
+            }
+            body class=(page.kind) {
+                a class="skip-link" href="#main" { (t.skip_link) }
+                (header(page, t))
+                main id="main" tabindex="-1" { (page.main) }
+                (footer(page, t))
+            }
+        }
+    };
+    document.into_string()
 }
 
-fn header(out: &mut String, page: &Page<'_>, t: &Strings) {
-    let code = page.lang.code();
-    let _ = write!(
-        out,
-        "<header class=\"site-header\">\n<div class=\"container header-inner\">\n\
-<a class=\"brand\" href=\"/{code}/\"><img class=\"brand-logo\" src=\"{icon}\" alt=\"\" width=\"32\" height=\"32\"><span class=\"brand-name\">{product}</span></a>\n",
-        icon = Esc(&assets::ICON.url()),
-        product = esc(t.product),
-    );
-    if page.search == SearchPlacement::Header {
-        out.push_str(&search_form(page.lang, "", SearchStyle::Compact, &[]));
+fn header(page: &Page<'_>, t: &Strings) -> Markup {
+    html! {
+        header class="site-header" {
+            div class="container header-inner" {
+                a class="brand" href={ "/" (page.lang.code()) "/" } {
+                    img class="brand-logo" src=(assets::ICON.url()) alt="" width="32" height="32";
+                    span class="brand-name" { (t.product) }
+                }
+                @if page.search == SearchPlacement::Header {
+                    (search_form(page.lang, "", SearchStyle::Compact, &[]))
+                }
+                (lang_switcher(page, t))
+            }
+        }
     }
-    lang_switcher(out, page, t);
-    out.push_str("</div>\n</header>\n");
 }
 
-fn lang_switcher(out: &mut String, page: &Page<'_>, t: &Strings) {
+fn lang_switcher(page: &Page<'_>, t: &Strings) -> Markup {
     if page.langs.len() < 2 {
-        return;
+        return html! {};
     }
-    let _ = write!(
-        out,
-        "<nav class=\"lang-switcher\" aria-label=\"{}\">\n<ul>\n",
-        esc(t.language_label)
-    );
-    for l in &page.langs {
-        let current = if l.lang == page.lang {
-            " aria-current=\"page\""
-        } else {
-            ""
-        };
-        let _ = writeln!(
-            out,
-            "<li><a href=\"{url}\" hreflang=\"{code}\" lang=\"{code}\" dir=\"{dir}\"{current}>{name}</a></li>",
-            url = Esc(&l.url),
-            code = l.lang.code(),
-            dir = dir(l.lang),
-            name = l.lang.native_name(),
-        );
+    html! {
+        nav class="lang-switcher" aria-label=(t.language_label) {
+            ul {
+                @for l in &page.langs {
+                    li {
+                        a href=(l.url) hreflang=(l.lang.code()) lang=(l.lang.code())
+                            dir=(dir(l.lang))
+                            aria-current=[(l.lang == page.lang).then_some("page")] {
+                            (l.lang.native_name())
+                        }
+                    }
+                }
+            }
+        }
     }
-    out.push_str("</ul>\n</nav>\n");
 }
 
-fn footer(out: &mut String, page: &Page<'_>, t: &Strings) {
-    let _ = write!(
-        out,
-        "<footer class=\"site-footer\">\n<div class=\"container footer-inner\">\n\
-<p class=\"footer-brand\"><bdi>{company}</bdi> · <a href=\"/{code}/\">{product}</a></p>\n",
-        company = esc(t.company),
-        code = page.lang.code(),
-        product = esc(t.product),
-    );
-    if let Some(url) = &page.contact_url {
-        let _ = writeln!(
-            out,
-            "<p><a href=\"{}\">{}</a></p>",
-            Esc(url),
-            esc(t.footer_contact)
-        );
+fn footer(page: &Page<'_>, t: &Strings) -> Markup {
+    html! {
+        footer class="site-footer" {
+            div class="container footer-inner" {
+                p class="footer-brand" {
+                    bdi { (t.company) } " · " a href={ "/" (page.lang.code()) "/" } { (t.product) }
+                }
+                @if let Some(url) = &page.contact_url {
+                    p { a href=(url) { (t.footer_contact) } }
+                }
+                p class="footer-note" { (t.footer_note) }
+            }
+        }
     }
-    let _ = write!(
-        out,
-        "<p class=\"footer-note\">{}</p>\n</div>\n</footer>\n",
-        esc(t.footer_note)
-    );
 }
 
 /// How a search form looks.
@@ -202,9 +171,9 @@ pub enum SearchStyle {
 }
 
 /// The search form. Works without JavaScript (a GET to `/<lang>/search`); the script turns the
-/// input into a combobox with suggestions as you type. `extra` is HTML appended inside the
-/// form (the results page's filters).
-pub fn search_form(lang: Lang, q: &str, style: SearchStyle, extra: &[&str]) -> String {
+/// input into a combobox with completions as you type. `extra` is appended inside the form
+/// (the results page's filters).
+pub fn search_form(lang: Lang, q: &str, style: SearchStyle, extra: &[Markup]) -> Markup {
     let t = strings(lang);
     let code = lang.code();
     let class = match style {
@@ -212,31 +181,27 @@ pub fn search_form(lang: Lang, q: &str, style: SearchStyle, extra: &[&str]) -> S
         SearchStyle::Page => "search search-page",
         SearchStyle::Compact => "search search-compact",
     };
-    let mut out = String::with_capacity(1024);
-    let _ = write!(
-        out,
-        "<form class=\"{class}\" role=\"search\" action=\"/{code}/search\" method=\"get\" \
-data-search data-lang=\"{code}\" data-label=\"{label}\" data-count=\"{count}\" data-none=\"{none}\" data-all=\"{all}\">\n\
-<label class=\"visually-hidden\" for=\"q\">{label}</label>\n\
-<div class=\"search-field\">\n\
-<svg class=\"search-icon\" aria-hidden=\"true\" focusable=\"false\" viewBox=\"0 0 24 24\" width=\"20\" height=\"20\"><path d=\"M10.5 3a7.5 7.5 0 0 1 5.96 12.05l4.25 4.24-1.42 1.42-4.24-4.25A7.5 7.5 0 1 1 10.5 3zm0 2a5.5 5.5 0 1 0 0 11 5.5 5.5 0 0 0 0-11z\"/></svg>\n\
-<input id=\"q\" name=\"q\" type=\"search\" value=\"{q}\" placeholder=\"{placeholder}\" \
-autocomplete=\"off\" spellcheck=\"false\" enterkeyhint=\"search\" maxlength=\"512\">\n\
-<button type=\"submit\">{button}</button>\n\
-</div>\n",
-        label = esc(t.search_label),
-        count = esc(t.suggestions_count),
-        none = esc(t.no_suggestions),
-        all = esc(t.see_all_results),
-        q = esc(q),
-        placeholder = esc(t.search_placeholder),
-        button = esc(t.search_button),
-    );
-    for html in extra {
-        out.push_str(html);
+    html! {
+        form class=(class) role="search" action={ "/" (code) "/search" } method="get"
+            data-search data-lang=(code) data-label=(t.search_label)
+            data-count=(t.completions_count) data-none=(t.no_completions)
+            data-all=(t.see_all_results) {
+            label class="visually-hidden" for="q" { (t.search_label) }
+            div class="search-field" {
+                svg class="search-icon" aria-hidden="true" focusable="false" viewBox="0 0 24 24"
+                    width="20" height="20" {
+                    path d="M10.5 3a7.5 7.5 0 0 1 5.96 12.05l4.25 4.24-1.42 1.42-4.24-4.25A7.5 7.5 0 1 1 10.5 3zm0 2a5.5 5.5 0 1 0 0 11 5.5 5.5 0 0 0 0-11z" {}
+                }
+                input id="q" name="q" type="search" value=(Text(q))
+                    placeholder=(t.search_placeholder) autocomplete="off" spellcheck="false"
+                    enterkeyhint="search" maxlength="512";
+                button type="submit" { (t.search_button) }
+            }
+            @for part in extra {
+                (part)
+            }
+        }
     }
-    out.push_str("</form>\n");
-    out
 }
 
 /// A finished HTML response with the right content type.
@@ -261,7 +226,7 @@ mod tests {
             kind: "page-test",
             langs: LangLink::homes(),
             search: SearchPlacement::Header,
-            main: "<p>main</p>".into(),
+            main: html! { p { "main" } },
             contact_url: Some("/en/contact-support".into()),
         })
     }
@@ -304,7 +269,8 @@ mod tests {
             "\"><script>alert(1)</script>",
             SearchStyle::Page,
             &[],
-        );
+        )
+        .into_string();
         assert!(form.contains("value=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\""));
         assert!(!form.contains("<script>"));
         assert!(form.contains("action=\"/en/search\""));

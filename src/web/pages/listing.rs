@@ -1,6 +1,7 @@
 //! What the pages list, picked from the catalog: categories with their articles, popular FAQ
 //! questions, popular and related articles.
 
+use crate::content::article_url;
 use crate::index::{ArticleMeta, Catalog};
 use crate::lang::Lang;
 use crate::web::i18n::CATEGORY_ORDER;
@@ -93,11 +94,7 @@ pub fn popular_questions(catalog: &Catalog, lang: Lang, limit: usize) -> Vec<Que
 
 /// `/<lang>/<id>#<anchor>`, or the article URL for an empty anchor.
 pub fn section_url(meta: &ArticleMeta, anchor: &str) -> String {
-    if anchor.is_empty() {
-        meta.url()
-    } else {
-        format!("{}#{}", meta.url(), anchor)
-    }
+    article_url(&meta.lang, &meta.id, anchor)
 }
 
 /// Articles to offer when a search finds nothing: one per category in display order, the FAQ

@@ -1,10 +1,11 @@
 //! Server-rendered help pages and embedded assets.
 //!
 //! Every page works without JavaScript; `/assets/app.js` (loaded with `defer`) adds search as
-//! you type and sends "Was this helpful?" answers without a reload. HTML is written by hand
-//! with one escaping function ([`html::esc`]); the only HTML taken as it comes is the
-//! sanitised article body from the content loader and the search snippets (checked to hold
-//! nothing but `<mark>`). Interface strings live in [`crate::web::i18n`].
+//! you type and sends "Was this helpful?" answers without a reload. Pages are maud `html!`
+//! templates, checked when dalil compiles and escaping every value they splice; markup is its
+//! own type (`Markup`), never a `String`. The only HTML taken as it comes is the sanitised
+//! article body from the content loader (`html::article_body`). Interface strings live in
+//! [`crate::web::i18n`].
 //!
 //! Routes: `/` (redirect by `Accept-Language`), `/{lang}` (redirect to `/{lang}/`), `/{lang}/`
 //! (home), `/{lang}/search`, `/{lang}/{id}` (article), `POST /{lang}/{id}/feedback`,
@@ -24,16 +25,15 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use axum::Router;
+use maud::html;
 
 pub use accept_language::preferred_lang;
-pub use html::esc;
 
 use super::state::AppState;
 use super::ApiError;
 use crate::index::Catalog;
 use crate::lang::Lang;
 use crate::web::i18n::strings;
-use html::Esc;
 use layout::{html_response, render, search_form, LangLink, Page, SearchPlacement, SearchStyle};
 
 /// The article linked from every footer, when the content has it.
@@ -157,6 +157,12 @@ fn error_page(state: &AppState, lang: Lang) -> Response {
     )
 }
 
+/// A localised error page for an answer made outside the page handlers (busy, rate limited,
+/// timed out, body too large); `text` says what happened and what to do.
+pub fn refusal_page(state: &AppState, lang: Lang, status: StatusCode, text: &str) -> Response {
+    message_page(state, lang, status, strings(lang).error_title, text)
+}
+
 /// A localised 400 page.
 fn bad_request_page(state: &AppState, lang: Lang) -> Response {
     let t = strings(lang);
@@ -184,15 +190,14 @@ fn message_page(
 /// Renders a page that says one thing and offers the search box and the way home.
 fn message_html(catalog: &Catalog, lang: Lang, title: &str, text: &str) -> String {
     let t = strings(lang);
-    let main = format!(
-        "<div class=\"container message-page\">\n<h1>{title}</h1>\n<p>{text}</p>\n{form}\
-<p><a href=\"/{code}/\">{home}</a></p>\n</div>\n",
-        title = Esc(title),
-        text = Esc(text),
-        form = search_form(lang, "", SearchStyle::Hero, &[]),
-        code = lang.code(),
-        home = Esc(t.back_home),
-    );
+    let main = html! {
+        div class="container message-page" {
+            h1 { (title) }
+            p { (text) }
+            (search_form(lang, "", SearchStyle::Hero, &[]))
+            p { a href={ "/" (lang.code()) "/" } { (t.back_home) } }
+        }
+    };
     render(&Page {
         lang,
         title,

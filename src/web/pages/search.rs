@@ -1,15 +1,14 @@
 //! The results page `/<lang>/search?q=&page=&category=&type=`, rendered on the server so it
 //! works without JavaScript.
 
-use std::fmt::Write;
-
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
+use maud::{html, Markup};
 use serde::Deserialize;
 
-use super::html::{esc, snippet_html, with_query, Esc};
+use super::html::{snippet_html, with_query};
 use super::layout::{
     dir, html_response, render, search_form, LangLink, Page, SearchPlacement, SearchStyle,
 };
@@ -17,7 +16,7 @@ use super::listing::{category_keys, popular_articles, POPULAR_ARTICLES};
 use super::{contact_url, error_page, page_lang, unknown_lang};
 use crate::index::{ArticleMeta, Catalog};
 use crate::lang::Lang;
-use crate::search::{SearchRequest, SearchResponse, MAX_OFFSET};
+use crate::search::{SearchHit, SearchRequest, SearchResponse, TranslationHit, MAX_OFFSET};
 use crate::web::i18n::{strings, Strings};
 use crate::web::{run_search, ApiError, AppState};
 
@@ -37,6 +36,25 @@ pub struct SearchPageParams {
     pub category: Option<String>,
     #[serde(rename = "type")]
     pub article_type: Option<String>,
+}
+
+impl SearchPageParams {
+    /// The parameters from the query string's pairs; a repeated parameter counts once (its
+    /// first value), so `page=2&page=3` still searches.
+    pub fn from_pairs(pairs: Vec<(String, String)>) -> Self {
+        let mut p = SearchPageParams::default();
+        for (key, value) in pairs {
+            let slot = match key.as_str() {
+                "q" => &mut p.q,
+                "page" => &mut p.page,
+                "category" => &mut p.category,
+                "type" => &mut p.article_type,
+                _ => continue,
+            };
+            slot.get_or_insert(value);
+        }
+        p
+    }
 }
 
 /// A search as the page understood it.
@@ -101,13 +119,13 @@ pub enum Outcome {
 pub async fn search_page(
     State(state): State<AppState>,
     Path(lang): Path<String>,
-    params: Result<Query<SearchPageParams>, QueryRejection>,
+    params: Result<Query<Vec<(String, String)>>, QueryRejection>,
     headers: HeaderMap,
 ) -> Response {
     let Some(lang) = page_lang(&lang) else {
         return unknown_lang(&state, &lang, &headers);
     };
-    let params = params.map(|Query(p)| p).unwrap_or_default();
+    let params = SearchPageParams::from_pairs(params.map(|Query(p)| p).unwrap_or_default());
     let engine = state.engine();
     let catalog = &engine.index().catalog;
     let query = PageQuery::from_params(params, &category_keys(catalog, lang));
@@ -146,52 +164,44 @@ pub async fn search_page(
 pub fn results_page(catalog: &Catalog, lang: Lang, query: &PageQuery, outcome: &Outcome) -> String {
     let t = strings(lang);
     let categories = category_keys(catalog, lang);
-    let mut main = String::with_capacity(16 * 1024);
-    main.push_str("<div class=\"container search-layout\">\n");
     let filters = filters_html(t, query, &categories);
-    main.push_str(&search_form(lang, &query.q, SearchStyle::Page, &[&filters]));
-    let q_html = format!("<bdi>{}</bdi>", esc(&query.q));
-    let title: String;
-    match outcome {
-        Outcome::Empty => {
-            title = t.search_button.to_string();
-            let _ = writeln!(
-                main,
-                "<h1 class=\"results-heading\">{}</h1>\n<p class=\"muted\">{}</p>",
-                esc(t.search_button),
-                esc(t.empty_query)
-            );
-            popular_articles_html(&mut main, t, catalog, lang);
-        }
-        Outcome::Refused => {
-            title = t.search_button.to_string();
-            let _ = writeln!(
-                main,
-                "<h1 class=\"results-heading\">{}</h1>\n<p class=\"notice\" role=\"alert\">{}</p>",
-                esc(t.search_button),
-                esc(t.query_too_long)
-            );
-        }
-        Outcome::Found(resp) if resp.total == 0 => {
-            title = (t.search_title)(&query.q);
-            no_results_html(&mut main, t, catalog, lang, query, resp, &q_html);
-        }
-        Outcome::Found(resp) => {
-            title = (t.search_title)(&query.q);
-            let heading = match counted_below(resp) {
-                Some(round) => (t.results_over)(round, &q_html),
-                None => (t.results_for)(resp.total, &q_html),
-            };
-            let _ = writeln!(main, "<h1 class=\"results-heading\">{heading}</h1>");
-            main.push_str("<ol class=\"results\">\n");
-            for hit in &resp.results {
-                result_html(&mut main, t, hit);
+    let title = match outcome {
+        Outcome::Empty | Outcome::Refused => t.search_button.to_string(),
+        Outcome::Found(_) => (t.search_title)(&query.q),
+    };
+    let main = html! {
+        div class="container search-layout" {
+            (search_form(lang, &query.q, SearchStyle::Page, &[filters]))
+            @match outcome {
+                Outcome::Empty => {
+                    h1 class="results-heading" { (t.search_button) }
+                    p class="muted" { (t.empty_query) }
+                    (popular_articles_html(t, catalog, lang))
+                }
+                Outcome::Refused => {
+                    h1 class="results-heading" { (t.search_button) }
+                    p class="notice" role="alert" { (t.query_too_long) }
+                }
+                Outcome::Found(resp) if resp.total == 0 => {
+                    (no_results_html(t, catalog, lang, query, resp))
+                }
+                Outcome::Found(resp) => {
+                    h1 class="results-heading" {
+                        @match counted_below(resp) {
+                            Some(round) => ((t.results_over)(round, &query.q)),
+                            None => ((t.results_for)(resp.total, &query.q)),
+                        }
+                    }
+                    ol class="results" {
+                        @for hit in &resp.results {
+                            (result_html(t, hit))
+                        }
+                    }
+                    (pagination_html(t, lang, query, resp))
+                }
             }
-            main.push_str("</ol>\n");
-            pagination_html(&mut main, t, lang, query, resp);
         }
-    }
-    main.push_str("</div>\n");
+    };
     render(&Page {
         lang,
         title: &title,
@@ -204,96 +214,75 @@ pub fn results_page(catalog: &Catalog, lang: Lang, query: &PageQuery, outcome: &
     })
 }
 
-fn filters_html(t: &Strings, query: &PageQuery, categories: &[String]) -> String {
-    let mut out = String::from("<div class=\"filters\">\n");
-    let _ = write!(
-        out,
-        "<div class=\"filter\"><label for=\"f-category\">{}</label>\
-<select id=\"f-category\" name=\"category\"><option value=\"\">{}</option>",
-        esc(t.filter_topic),
-        esc(t.all_topics)
-    );
-    for key in categories {
-        let selected = if query.category.as_deref() == Some(key) {
-            " selected"
-        } else {
-            ""
-        };
-        let _ = write!(
-            out,
-            "<option value=\"{}\"{selected}>{}</option>",
-            Esc(key),
-            Esc(t.category_or_key(key))
-        );
+fn filters_html(t: &Strings, query: &PageQuery, categories: &[String]) -> Markup {
+    let topics = categories.iter().map(|key| {
+        let selected = query.category.as_deref() == Some(key.as_str());
+        (key.as_str(), t.category_or_key(key), selected)
+    });
+    let types = ARTICLE_TYPES.into_iter().map(|kind| {
+        (
+            kind,
+            t.article_type(kind),
+            query.article_type.as_deref() == Some(kind),
+        )
+    });
+    html! {
+        div class="filters" {
+            (filter("f-category", "category", t.filter_topic, t.all_topics, topics))
+            (filter("f-type", "type", t.filter_type, t.all_types, types))
+        }
     }
-    let _ = write!(
-        out,
-        "</select></div>\n<div class=\"filter\"><label for=\"f-type\">{}</label>\
-<select id=\"f-type\" name=\"type\"><option value=\"\">{}</option>",
-        esc(t.filter_type),
-        esc(t.all_types)
-    );
-    for kind in ARTICLE_TYPES {
-        let selected = if query.article_type.as_deref() == Some(kind) {
-            " selected"
-        } else {
-            ""
-        };
-        let _ = write!(
-            out,
-            "<option value=\"{kind}\"{selected}>{}</option>",
-            esc(t.article_type(kind))
-        );
-    }
-    out.push_str("</select></div>\n</div>\n");
-    out
 }
 
-fn result_html(out: &mut String, t: &Strings, hit: &crate::search::SearchHit) {
-    let _ = write!(
-        out,
-        "<li class=\"result\">\n<h2 class=\"result-title\"><a href=\"{url}\"><bdi>{title}</bdi></a></h2>\n\
-<p class=\"result-meta\"><span class=\"badge\">{kind}</span>",
-        url = Esc(&hit.url),
-        title = Esc(&hit.title),
-        kind = esc(t.article_type(&hit.article_type)),
-    );
-    if let Some(c) = hit.category.as_deref() {
-        let _ = write!(out, " <span>{}</span>", Esc(t.category_or_key(c)));
-    }
-    out.push_str("</p>\n");
-    if !hit.section.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p class=\"result-section\"><bdi>{}</bdi></p>",
-            Esc(&hit.section)
-        );
-    }
-    let _ = writeln!(
-        out,
-        "<p class=\"result-snippet\">{}</p>",
-        snippet_html(&hit.snippet)
-    );
-    if !hit.more_sections.is_empty() {
-        let _ = write!(
-            out,
-            "<p class=\"result-more\"><span class=\"muted\">{}</span> ",
-            esc(t.also_in_article)
-        );
-        for (i, s) in hit.more_sections.iter().take(3).enumerate() {
-            if i > 0 {
-                out.push_str("<span class=\"sep\" aria-hidden=\"true\"> · </span>");
+/// One labelled filter: a select whose first option (empty value) means no filter, then
+/// `(value, label, selected)` options.
+fn filter<'a>(
+    id: &str,
+    name: &str,
+    label: &str,
+    all: &str,
+    options: impl Iterator<Item = (&'a str, &'a str, bool)>,
+) -> Markup {
+    html! {
+        div class="filter" {
+            label for=(id) { (label) }
+            select id=(id) name=(name) {
+                option value="" { (all) }
+                @for (value, text, selected) in options {
+                    option value=(value) selected[selected] { (text) }
+                }
             }
-            let _ = write!(
-                out,
-                "<a href=\"{}\"><bdi>{}</bdi></a>",
-                Esc(&s.url),
-                Esc(&s.section)
-            );
         }
-        out.push_str("</p>\n");
     }
-    out.push_str("</li>\n");
+}
+
+fn result_html(t: &Strings, hit: &SearchHit) -> Markup {
+    html! {
+        li class="result" {
+            h2 class="result-title" { a href=(hit.url) { bdi { (hit.title) } } }
+            p class="result-meta" {
+                span class="badge" { (t.article_type(&hit.article_type)) }
+                @if let Some(c) = hit.category.as_deref() {
+                    " " span { (t.category_or_key(c)) }
+                }
+            }
+            @if !hit.section.is_empty() {
+                p class="result-section" { bdi { (hit.section) } }
+            }
+            p class="result-snippet" { (snippet_html(&hit.snippet)) }
+            @if !hit.more_sections.is_empty() {
+                p class="result-more" {
+                    span class="muted" { (t.also_in_article) } " "
+                    @for (i, s) in hit.more_sections.iter().take(3).enumerate() {
+                        @if i > 0 {
+                            span class="sep" aria-hidden="true" { " · " }
+                        }
+                        a href=(s.url) { bdi { (s.section) } }
+                    }
+                }
+            }
+        }
+    }
 }
 
 /// A round number below an inexact total (the search stopped counting), for "more than N".
@@ -301,29 +290,10 @@ fn counted_below(resp: &SearchResponse) -> Option<usize> {
     (!resp.total_exact && resp.total > PAGE_SIZE).then(|| (resp.total - 1) / 10 * 10)
 }
 
-fn pagination_html(
-    out: &mut String,
-    t: &Strings,
-    lang: Lang,
-    query: &PageQuery,
-    resp: &SearchResponse,
-) {
+fn pagination_html(t: &Strings, lang: Lang, query: &PageQuery, resp: &SearchResponse) -> Markup {
     let pages = resp.total.div_ceil(PAGE_SIZE).min(MAX_PAGE);
     if pages <= 1 && query.page <= 1 {
-        return;
-    }
-    let _ = writeln!(
-        out,
-        "<nav class=\"pagination\" aria-label=\"{}\">",
-        esc(t.pagination_label)
-    );
-    if query.page > 1 {
-        let _ = writeln!(
-            out,
-            "<a class=\"page-prev\" rel=\"prev\" href=\"{}\">{}</a>",
-            Esc(&query.url(lang, &query.q, (query.page - 1).min(pages.max(1)))),
-            esc(t.previous_page)
-        );
+        return html! {};
     }
     // An inexact total is a lower bound: the page count it gives would be wrong, but the
     // next page is known to exist when the total reaches past this one.
@@ -332,108 +302,109 @@ fn pagination_html(
     } else {
         (t.page)(query.page)
     };
-    let _ = writeln!(out, "<span class=\"page-status\">{status}</span>");
-    if query.page < pages {
-        let _ = writeln!(
-            out,
-            "<a class=\"page-next\" rel=\"next\" href=\"{}\">{}</a>",
-            Esc(&query.url(lang, &query.q, query.page + 1)),
-            esc(t.next_page)
-        );
+    html! {
+        nav class="pagination" aria-label=(t.pagination_label) {
+            @if query.page > 1 {
+                a class="page-prev" rel="prev"
+                    href=(query.url(lang, &query.q, (query.page - 1).min(pages.max(1)))) {
+                    (t.previous_page)
+                }
+            }
+            span class="page-status" { (status) }
+            @if query.page < pages {
+                a class="page-next" rel="next" href=(query.url(lang, &query.q, query.page + 1)) {
+                    (t.next_page)
+                }
+            }
+        }
     }
-    out.push_str("</nav>\n");
 }
 
 fn no_results_html(
-    out: &mut String,
     t: &Strings,
     catalog: &Catalog,
     lang: Lang,
     query: &PageQuery,
     resp: &SearchResponse,
-    q_html: &str,
-) {
-    let _ = write!(
-        out,
-        "<h1 class=\"results-heading\">{}</h1>\n<div class=\"no-results\">\n",
-        (t.no_results)(q_html)
-    );
-    if let Some(fixed) = resp.did_you_mean.as_deref().filter(|f| !f.is_empty()) {
-        let link = format!(
-            "<a href=\"{}\"><bdi>{}</bdi></a>",
-            Esc(&query.url(lang, fixed, 1)),
-            Esc(fixed)
-        );
-        let _ = writeln!(
-            out,
-            "<p class=\"did-you-mean\">{}</p>",
-            (t.did_you_mean)(&link)
-        );
-    }
-    let _ = writeln!(out, "<p class=\"muted\">{}</p>", esc(t.no_results_hint));
-    if let Some(translations) = resp
+) -> Markup {
+    let did_you_mean = resp.did_you_mean.as_deref().filter(|f| !f.is_empty());
+    let translations = resp
         .translations_available
         .as_ref()
-        .filter(|t| !t.is_empty())
-    {
-        let _ = write!(
-            out,
-            "<section class=\"translations\" aria-labelledby=\"translations-heading\">\n\
-<h2 id=\"translations-heading\">{}</h2>\n<ul class=\"article-list\">\n",
-            esc(t.in_other_languages)
-        );
-        for hit in translations {
-            let other = Lang::from_code(&hit.lang);
-            let code = other.map(Lang::code).unwrap_or("und");
-            let _ = writeln!(
-                out,
-                "<li><a href=\"{url}\" hreflang=\"{code}\" lang=\"{code}\" dir=\"{dir}\">{title}</a> <span class=\"muted\">({name})</span></li>",
-                url = Esc(&hit.url),
-                dir = other.map(dir).unwrap_or("auto"),
-                title = Esc(&hit.title),
-                name = other.map(Lang::native_name).unwrap_or(""),
-            );
+        .filter(|t| !t.is_empty());
+    html! {
+        h1 class="results-heading" { ((t.no_results)(&query.q)) }
+        div class="no-results" {
+            @if let Some(fixed) = did_you_mean {
+                p class="did-you-mean" {
+                    ((t.did_you_mean)(html! {
+                        a href=(query.url(lang, fixed, 1)) { bdi { (fixed) } }
+                    }))
+                }
+            }
+            p class="muted" { (t.no_results_hint) }
+            @if let Some(translations) = translations {
+                section class="translations" aria-labelledby="translations-heading" {
+                    h2 id="translations-heading" { (t.in_other_languages) }
+                    ul class="article-list" {
+                        @for hit in translations {
+                            (translation_html(hit))
+                        }
+                    }
+                }
+            }
         }
-        out.push_str("</ul>\n</section>\n");
+        (popular_articles_html(t, catalog, lang))
     }
-    out.push_str("</div>\n");
-    popular_articles_html(out, t, catalog, lang);
 }
 
-fn popular_articles_html(out: &mut String, t: &Strings, catalog: &Catalog, lang: Lang) {
+/// A result found in another language, marked up in that language.
+fn translation_html(hit: &TranslationHit) -> Markup {
+    let other = Lang::from_code(&hit.lang);
+    let code = other.map(Lang::code).unwrap_or("und");
+    html! {
+        li {
+            a href=(hit.url) hreflang=(code) lang=(code) dir=(other.map(dir).unwrap_or("auto")) {
+                (hit.title)
+            }
+            " "
+            span class="muted" { "(" (other.map(Lang::native_name).unwrap_or("")) ")" }
+        }
+    }
+}
+
+fn popular_articles_html(t: &Strings, catalog: &Catalog, lang: Lang) -> Markup {
     let popular = popular_articles(catalog, lang, POPULAR_ARTICLES);
     if popular.is_empty() {
-        return;
+        return html! {};
     }
-    let _ = write!(
-        out,
-        "<section class=\"popular-articles\" aria-labelledby=\"popular-articles-heading\">\n\
-<h2 id=\"popular-articles-heading\">{}</h2>\n<ul class=\"card-list\">\n",
-        esc(t.popular_articles)
-    );
-    for a in popular {
-        article_card(out, a);
+    html! {
+        section class="popular-articles" aria-labelledby="popular-articles-heading" {
+            h2 id="popular-articles-heading" { (t.popular_articles) }
+            ul class="card-list" {
+                @for a in popular {
+                    (article_card(a))
+                }
+            }
+        }
     }
-    out.push_str("</ul>\n</section>\n");
 }
 
-fn article_card(out: &mut String, a: &ArticleMeta) {
-    let _ = write!(
-        out,
-        "<li><a href=\"{}\"><bdi>{}</bdi></a>",
-        Esc(&a.url()),
-        Esc(&a.title)
-    );
-    if let Some(s) = a.summary.as_deref().filter(|s| !s.is_empty()) {
-        let _ = write!(out, "<p class=\"muted\">{}</p>", Esc(s));
+fn article_card(a: &ArticleMeta) -> Markup {
+    html! {
+        li {
+            a href=(a.url()) { bdi { (a.title) } }
+            @if let Some(s) = a.summary.as_deref().filter(|s| !s.is_empty()) {
+                p class="muted" { (s) }
+            }
+        }
     }
-    out.push_str("</li>\n");
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::{SearchHit, SectionLink, TranslationHit};
+    use crate::search::SectionLink;
     use crate::web::pages::listing::tests::sample;
 
     const XSS: &str = "<script>alert(1)</script>";

@@ -1,0 +1,127 @@
+//! Query latency in process: every benchmark query of a kind and language timed on its own,
+//! reported as p50/p99. Shared by `dalil-bench latency` and
+//! the `query` criterion bench.
+
+use std::time::Instant;
+
+use dalil::search::{Engine, SearchRequest, SuggestRequest};
+use dalil::Lang;
+
+use crate::queries::{LangQueries, QueryKind};
+
+/// Latency of one kind of query in one language.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct LatencyRow {
+    pub kind: &'static str,
+    pub lang: &'static str,
+    pub p50_ms: f64,
+    pub p99_ms: f64,
+    pub count: usize,
+}
+
+/// Runs one query of a kind the way the service does; returns the number of results so the
+/// work cannot be optimised away.
+pub fn run_query(engine: &Engine, kind: QueryKind, lang: Lang, q: &str) -> usize {
+    match kind {
+        QueryKind::Prefix => engine
+            .autocomplete(q, Some(lang), 8)
+            .map_or(0, |r| r.completions.len()),
+        QueryKind::Message => engine
+            .suggest(&SuggestRequest {
+                text: q.to_string(),
+                lang: Some(lang),
+                limit: 3,
+            })
+            .map_or(0, |r| r.answers.len()),
+        _ => engine
+            .search(&SearchRequest {
+                q: q.to_string(),
+                lang: Some(lang),
+                limit: 10,
+                ..SearchRequest::default()
+            })
+            .map_or(0, |r| r.results.len()),
+    }
+}
+
+/// The value at quantile `p` of sorted timings (nearest rank).
+pub fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted.get(i).copied().unwrap_or(f64::NAN)
+}
+
+/// Times every query of `kind` in `lang` once as a warm-up, then `rounds` times each.
+pub fn measure(
+    engine: &Engine,
+    queries: &LangQueries,
+    kind: QueryKind,
+    lang: Lang,
+    rounds: usize,
+) -> LatencyRow {
+    let list = queries.of(kind);
+    for q in list {
+        run_query(engine, kind, lang, q);
+    }
+    let mut ms = Vec::with_capacity(list.len() * rounds);
+    for _ in 0..rounds {
+        for q in list {
+            let t = Instant::now();
+            std::hint::black_box(run_query(engine, kind, lang, q));
+            ms.push(t.elapsed().as_secs_f64() * 1000.0);
+        }
+    }
+    ms.sort_by(f64::total_cmp);
+    LatencyRow {
+        kind: kind.name(),
+        lang: lang.code(),
+        p50_ms: percentile(&ms, 0.5),
+        p99_ms: percentile(&ms, 0.99),
+        count: ms.len(),
+    }
+}
+
+/// How many of the first `depth` articles of pruned searches are those of exhaustive ones,
+/// over the keyword, typo and sentence queries: (same, compared).
+pub fn pruning_agreement(
+    pruned: &Engine,
+    exhaustive: &Engine,
+    queries: &[LangQueries],
+    depth: usize,
+) -> (usize, usize) {
+    let ids = |engine: &Engine, lang: Lang, q: &str| -> Vec<String> {
+        engine
+            .search(&SearchRequest {
+                q: q.to_string(),
+                lang: Some(lang),
+                limit: depth,
+                ..SearchRequest::default()
+            })
+            .map(|r| r.results.into_iter().map(|h| h.id).collect())
+            .unwrap_or_default()
+    };
+    let (mut same, mut compared) = (0, 0);
+    for lang in Lang::ALL {
+        for kind in [QueryKind::Keyword, QueryKind::Typo, QueryKind::Sentence] {
+            for q in queries[lang.index()].of(kind) {
+                let a = ids(pruned, lang, q);
+                let b = ids(exhaustive, lang, q);
+                compared += b.len();
+                same += a.iter().zip(&b).filter(|(x, y)| x == y).count();
+            }
+        }
+    }
+    (same, compared)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_rank_percentiles() {
+        let v: Vec<f64> = (1..=100).map(f64::from).collect();
+        assert_eq!(percentile(&v, 0.5), 51.0);
+        assert_eq!(percentile(&v, 0.99), 99.0);
+        assert!(percentile(&[], 0.5).is_nan());
+    }
+}

@@ -1,0 +1,220 @@
+//! The `dalil-bench` binary: generates a large corpus, lists a load test's requests and times
+//! queries in process (docs/PERFORMANCE.md). Run from the repository root, where the default
+//! `content`, `tests` and relevance-benchmark paths point.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::time::Instant;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+use dalil::index::{IndexDir, LoadedIndex};
+use dalil::search::{Engine, RankingParams};
+use dalil::Lang;
+use dalil_bench::corpus::{write_corpus, CorpusSources, Material};
+use dalil_bench::latency::{measure, pruning_agreement};
+use dalil_bench::queries::{load_queries, load_test_paths, QueryKind};
+use dalil_bench::RELEVANCE_DIR;
+
+/// dalil-bench: benchmark helpers for dalil (docs/PERFORMANCE.md).
+#[derive(Debug, Parser)]
+#[command(name = "dalil-bench", version, about)]
+struct Cli {
+    #[command(subcommand)]
+    command: BenchCommand,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+enum BenchCommand {
+    /// Write a seeded corpus of N articles over the four languages into a new folder.
+    Corpus {
+        /// Number of articles (spread evenly over en, ar, fa, zh).
+        #[arg(long)]
+        articles: usize,
+        /// Folder to create (must be missing or empty).
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Bundled content the corpus is recombined from.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        /// Relevance-benchmark folder (`corpus.jsonl`, `queries.jsonl`); bundled content
+        /// alone is used when it is missing.
+        #[arg(long, default_value = RELEVANCE_DIR)]
+        relevance: PathBuf,
+    },
+    /// Print the request paths of a load test, one per line, mixed over the four languages.
+    Paths {
+        /// `search` or `autocomplete`.
+        #[arg(long, default_value = "search")]
+        endpoint: String,
+        /// The repository's tests folder (query and message lists).
+        #[arg(long, default_value = "tests")]
+        tests: PathBuf,
+        #[arg(long, default_value = RELEVANCE_DIR)]
+        relevance: PathBuf,
+    },
+    /// Time every benchmark query in process against an index: p50/p99 per kind and language,
+    /// and how often pruned search returns the same top 10 as scoring every match.
+    Latency {
+        /// Index folder (built with `dalil index`).
+        #[arg(long)]
+        index: PathBuf,
+        /// Timed rounds over each query list, after one warm-up round.
+        #[arg(long, default_value_t = 5)]
+        rounds: usize,
+        /// Score every match instead of pruning (the ranking pruning is measured against).
+        #[arg(long)]
+        exhaustive: bool,
+        /// Also compare the top 10 of pruned and exhaustive searches.
+        #[arg(long)]
+        agreement: bool,
+        /// Also write the rows as JSON here (what `benches/chart.py` draws; the file name
+        /// should be `latency-<articles>.json` in the folder given to it).
+        #[arg(long)]
+        json: Option<PathBuf>,
+        /// Kinds to time (keyword, typo, prefix, sentence, message-2kb), comma-separated.
+        #[arg(long, value_delimiter = ',')]
+        kinds: Vec<String>,
+        #[arg(long, default_value = "tests")]
+        tests: PathBuf,
+        #[arg(long, default_value = RELEVANCE_DIR)]
+        relevance: PathBuf,
+    },
+    /// Write generated insights events into a new store: write rate and size per million
+    /// events.
+    Insights {
+        #[arg(long, default_value_t = 1_000_000)]
+        events: usize,
+        /// A PostgreSQL URL (an empty database) instead of an SQLite file in `--scratch`.
+        #[arg(long)]
+        database: Option<String>,
+        /// Folder of the SQLite store (insights.sqlite must not exist in it yet).
+        #[arg(long, default_value = ".")]
+        scratch: PathBuf,
+    },
+}
+
+fn main() -> anyhow::Result<()> {
+    run(Cli::parse().command)
+}
+
+/// Runs a subcommand.
+fn run(command: BenchCommand) -> anyhow::Result<()> {
+    match command {
+        BenchCommand::Corpus {
+            articles,
+            out,
+            seed,
+            content,
+            relevance,
+        } => {
+            let started = Instant::now();
+            let passages = relevance.join("corpus.jsonl");
+            if !passages.exists() {
+                eprintln!(
+                    "{} not found: recombining the bundled content only",
+                    passages.display()
+                );
+            }
+            let material = Material::load(&CorpusSources {
+                content,
+                passages: Some(passages),
+                questions: Some(relevance.join("queries.jsonl")),
+            })?;
+            let bytes = write_corpus(&material, seed, articles, &out)?;
+            println!(
+                "wrote {articles} articles ({:.1} MiB) into {} in {:.1} s (seed {seed})",
+                bytes as f64 / (1024.0 * 1024.0),
+                out.display(),
+                started.elapsed().as_secs_f64()
+            );
+        }
+        BenchCommand::Paths {
+            endpoint,
+            tests,
+            relevance,
+        } => {
+            anyhow::ensure!(
+                endpoint == "search" || endpoint == "autocomplete",
+                "--endpoint is `search` or `autocomplete`, not {endpoint:?}"
+            );
+            let queries = load_queries(&tests, Some(&relevance.join("queries.jsonl")))?;
+            let mut out = std::io::stdout().lock();
+            for p in load_test_paths(&queries, &endpoint) {
+                writeln!(out, "{p}").context("writing the paths")?;
+            }
+        }
+        BenchCommand::Latency {
+            index,
+            rounds,
+            exhaustive,
+            agreement,
+            json,
+            kinds,
+            tests,
+            relevance,
+        } => {
+            let queries = load_queries(&tests, Some(&relevance.join("queries.jsonl")))?;
+            let loaded = std::sync::Arc::new(
+                LoadedIndex::open(&IndexDir::new(&index))
+                    .with_context(|| format!("opening the index in {}", index.display()))?,
+            );
+            let pruned = Engine::new(loaded.clone());
+            let full = Engine::with_params(
+                loaded,
+                RankingParams {
+                    candidates_per_result: 0,
+                    ..RankingParams::default()
+                },
+            );
+            let engine = if exhaustive { &full } else { &pruned };
+            println!(
+                "{:<12} {:<4} {:>9} {:>9} {:>6}",
+                "kind", "lang", "p50_ms", "p99_ms", "count"
+            );
+            let chosen = QueryKind::ALL
+                .into_iter()
+                .filter(|k| kinds.is_empty() || kinds.iter().any(|n| n == k.name()));
+            let articles = engine.index().catalog.all().len();
+            let mut rows = Vec::new();
+            for kind in chosen {
+                for lang in Lang::ALL {
+                    let row = measure(engine, &queries[lang.index()], kind, lang, rounds);
+                    println!(
+                        "{:<12} {:<4} {:>9.3} {:>9.3} {:>6}",
+                        row.kind, row.lang, row.p50_ms, row.p99_ms, row.count
+                    );
+                    rows.push(serde_json::json!({
+                        "articles": articles,
+                        "kind": row.kind,
+                        "lang": row.lang,
+                        "p50_ms": row.p50_ms,
+                        "p99_ms": row.p99_ms,
+                        "count": row.count,
+                    }));
+                }
+            }
+            if let Some(path) = json {
+                std::fs::write(&path, serde_json::to_vec(&rows)?)
+                    .with_context(|| format!("writing {}", path.display()))?;
+            }
+            if agreement {
+                let (same, compared) = pruning_agreement(&pruned, &full, &queries, 10);
+                println!(
+                    "pruned top 10 equal to exhaustive: {same}/{compared} ranks ({:.2}%)",
+                    100.0 * same as f64 / compared.max(1) as f64
+                );
+            }
+        }
+        BenchCommand::Insights {
+            events,
+            database,
+            scratch,
+        } => dalil_bench::insights::run(events, database.as_deref(), &scratch)?,
+    }
+    Ok(())
+}

@@ -1,0 +1,123 @@
+//! Dialect Arabic verbs as customers type them (Egyptian, Gulf, Levantine, Maghrebi), to the
+//! bare forms written Arabic shares: the present-tense `ب`/`بي` prefix (`بيقفل`, `بدخل`),
+//! the future `ه`/`ح` (`هيوصل`), the passive `ات`/`ان` (`اترفضت`, `انخصمت`), negation
+//! `ما...ش` (`ماوصلش`), attached datives (`بيطلعلي`), spoken subject endings (`رفضتو`) and
+//! then the person prefix of the present verb (`يقفل` -> `قفل`).
+//! Input is normalised (one alef, `ه` for `ة`, `ي` for `ى`).
+
+use super::{apply_rules, chars};
+
+/// The shortest form a rule leaves.
+const MIN_FORM: usize = 3;
+/// Rules applied on top of one another, at most this many per form.
+const DEPTH: usize = 3;
+
+/// Appends the written forms of the dialect word `word` to `out`.
+pub(super) fn written_forms(word: &str, out: &mut Vec<String>) {
+    apply_rules(
+        word,
+        &[
+            negation,
+            present,
+            future,
+            passive,
+            dative,
+            subject_ending,
+            person,
+        ],
+        DEPTH,
+        out,
+    );
+}
+
+fn keep(rest: &str) -> Option<String> {
+    (chars(rest) >= MIN_FORM).then(|| rest.to_string())
+}
+
+/// `ماوصلش` -> `وصل`; `مبيفتحش` -> `بيفتح` (negation around the verb).
+fn negation(w: &str) -> Option<String> {
+    let inner = w.strip_suffix('ش')?;
+    if let Some(rest) = inner.strip_prefix("ما") {
+        return keep(rest);
+    }
+    let rest = inner.strip_prefix('م')?;
+    rest.starts_with(['ب', 'ي', 'ت', 'ن'])
+        .then(|| keep(rest))
+        .flatten()
+}
+
+/// `بيقفل` -> `يقفل`, `بتفتح` -> `تفتح`, `بدخل` -> `دخل` (present tense `ب`).
+fn present(w: &str) -> Option<String> {
+    keep(w.strip_prefix('ب')?)
+}
+
+/// `هيوصل` / `حيوصل` -> `يوصل`, `هاخد` -> `اخد` (future `ه`/`ح` before a person prefix).
+fn future(w: &str) -> Option<String> {
+    let rest = w.strip_prefix(['ه', 'ح'])?;
+    rest.starts_with(['ي', 'ت', 'ن', 'ا'])
+        .then(|| keep(rest))
+        .flatten()
+}
+
+/// `اترفضت` -> `رفضت`, `انخصمت` -> `خصمت` (passive `ات`/`ان`).
+fn passive(w: &str) -> Option<String> {
+    keep(w.strip_prefix("ات").or_else(|| w.strip_prefix("ان"))?)
+}
+
+/// `بيطلعلي` -> `بيطلع`, `رفضولي` -> `رفضو` (a dative pronoun written onto the verb).
+fn dative(w: &str) -> Option<String> {
+    ["لي", "لك", "لنا", "لهم", "لها", "له"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .and_then(keep)
+}
+
+/// `يقفل` -> `قفل`, `اسحب` -> `سحب` (the person prefix of a present verb, left by the others).
+fn person(w: &str) -> Option<String> {
+    keep(w.strip_prefix(['ي', 'ت', 'ن', 'ا'])?)
+}
+
+/// `رفضتو` -> `رفض`, `رفضو` -> `رفض`, `قفلت` -> `قفل` (spoken subject endings).
+fn subject_ending(w: &str) -> Option<String> {
+    ["تو", "وا", "و", "ت"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .and_then(keep)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn forms(word: &str) -> Vec<String> {
+        crate::analysis::written_forms(crate::lang::Lang::Ar, word)
+    }
+
+    #[test]
+    fn each_rule_alone() {
+        assert_eq!(negation("ماوصلش").as_deref(), Some("وصل"));
+        assert_eq!(negation("مبيفتحش").as_deref(), Some("بيفتح"));
+        assert_eq!(negation("مشروع"), None);
+        assert_eq!(present("بيقفل").as_deref(), Some("يقفل"));
+        assert_eq!(present("بدخل").as_deref(), Some("دخل"));
+        assert_eq!(future("هيوصل").as_deref(), Some("يوصل"));
+        assert_eq!(future("حيوصل").as_deref(), Some("يوصل"));
+        assert_eq!(future("هدف"), None);
+        assert_eq!(passive("اترفضت").as_deref(), Some("رفضت"));
+        assert_eq!(passive("انخصمت").as_deref(), Some("خصمت"));
+        assert_eq!(dative("بيطلعلي").as_deref(), Some("بيطلع"));
+        assert_eq!(subject_ending("رفضتو").as_deref(), Some("رفض"));
+        assert_eq!(person("يقفل").as_deref(), Some("قفل"));
+        // Never below three letters.
+        assert_eq!(present("بيع"), None);
+    }
+
+    #[test]
+    fn rules_stack() {
+        assert!(forms("ماوصلش").contains(&"وصل".to_string()));
+        assert!(forms("اتقفلت").contains(&"قفل".to_string()));
+        assert!(forms("بيطلعلي").contains(&"طلع".to_string()));
+        assert!(forms("مبيفتحش").contains(&"فتح".to_string()));
+        assert!(forms("رفضولي").contains(&"رفض".to_string()));
+    }
+}

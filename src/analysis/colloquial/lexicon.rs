@@ -1,0 +1,247 @@
+//! The colloquial lexicon: spoken words and phrases -> their written equivalents, per language.
+//! dalil's own entries are compiled in (`<lang>.toml` beside this file, the format of the
+//! writers' synonyms files: `"spoken" = ["written", ...]`); a help center extends or overrides
+//! them with its own. Every phrase is analysed with its language's full pipeline, so entries
+//! match whatever spelling the analyzers unify (hamza, ZWNJ, traditional characters, plurals).
+
+use std::sync::LazyLock;
+
+use thiserror::Error;
+
+use crate::analysis::analyze;
+use crate::content::parse_synonyms;
+use crate::lang::Lang;
+
+/// The built-in lexicon files, compiled in.
+const BUILT_IN: [(Lang, &str); 4] = [
+    (Lang::Ar, include_str!("ar.toml")),
+    (Lang::Fa, include_str!("fa.toml")),
+    (Lang::Zh, include_str!("zh.toml")),
+    (Lang::En, include_str!("en.toml")),
+];
+
+/// A lexicon file that cannot be read.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum LexiconError {
+    /// Not TOML of `"spoken" = ["written", ...]` lines.
+    #[error("line {line}: {message}: write each entry as `\"spoken\" = [\"written\", ...]`", line = .line.map_or_else(|| "?".to_string(), |l| l.to_string()))]
+    Syntax {
+        line: Option<usize>,
+        message: String,
+    },
+    /// A phrase the analyzers turn into no term (only punctuation or spaces).
+    #[error("{phrase:?} has no searchable word: remove it or write the word")]
+    Empty { phrase: String },
+}
+
+/// One entry: a spoken phrase and its written equivalents, as analysed terms.
+#[derive(Debug, Clone)]
+struct Entry {
+    /// The key as written (for overrides).
+    key: String,
+    spoken: Vec<String>,
+    written: Vec<Vec<String>>,
+}
+
+/// Spoken phrases and their written equivalents, per language.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    entries: [Vec<Entry>; Lang::ALL.len()],
+}
+
+/// What the lexicon makes of one query.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LexiconMatch {
+    /// Written phrases (as analysed terms) for the spoken phrases found, none already there.
+    pub written: Vec<Vec<String>>,
+    /// The query terms that belong to a spoken phrase found: the lexicon says what they mean,
+    /// so the query builder does not also guess at them (typo corrections, written forms).
+    pub covered: Vec<String>,
+}
+
+static BUILT_IN_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut lexicon = Lexicon::default();
+    for (lang, text) in BUILT_IN {
+        // The files are validated by a unit test; a bad one would only lose its entries.
+        if let Ok(groups) = parse(lang, text) {
+            lexicon.extend(lang, groups);
+        }
+    }
+    lexicon
+});
+
+/// Parses one lexicon file of `lang` into entries (key first, then its written phrases), each
+/// phrase analysed.
+fn parse(lang: Lang, text: &str) -> Result<Vec<Entry>, LexiconError> {
+    let groups =
+        parse_synonyms(text).map_err(|(line, message)| LexiconError::Syntax { line, message })?;
+    let terms = |phrase: &str| -> Result<Vec<String>, LexiconError> {
+        let t: Vec<String> = analyze(lang, phrase).into_iter().map(|t| t.text).collect();
+        if t.is_empty() {
+            Err(LexiconError::Empty {
+                phrase: phrase.to_string(),
+            })
+        } else {
+            Ok(t)
+        }
+    };
+    groups
+        .into_iter()
+        .map(|group| {
+            let spoken = terms(&group[0])?;
+            let written = group[1..]
+                .iter()
+                .map(|p| terms(p))
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(Entry {
+                key: group[0].clone(),
+                spoken,
+                written,
+            })
+        })
+        .collect()
+}
+
+impl Lexicon {
+    /// dalil's own lexicon, compiled in.
+    pub fn built_in() -> &'static Lexicon {
+        &BUILT_IN_LEXICON
+    }
+
+    /// This lexicon with a help center's own file of `lang` applied: an entry whose spoken
+    /// phrase is already there replaces it, others are added.
+    pub fn with_file(&self, lang: Lang, text: &str) -> Result<Lexicon, LexiconError> {
+        let mut out = self.clone();
+        out.extend(lang, parse(lang, text)?);
+        Ok(out)
+    }
+
+    fn extend(&mut self, lang: Lang, entries: Vec<Entry>) {
+        let list = &mut self.entries[lang.index()];
+        for entry in entries {
+            list.retain(|e| e.key != entry.key && e.spoken != entry.spoken);
+            list.push(entry);
+        }
+    }
+
+    /// Number of entries of a language.
+    pub fn len(&self, lang: Lang) -> usize {
+        self.entries[lang.index()].len()
+    }
+
+    /// Whether a language has no entry.
+    pub fn is_empty(&self, lang: Lang) -> bool {
+        self.entries[lang.index()].is_empty()
+    }
+
+    /// The written phrases for the spoken phrases found in `terms` (a query's analysed terms,
+    /// in order), and the terms they cover.
+    pub fn lookup(&self, lang: Lang, terms: &[String]) -> LexiconMatch {
+        let mut out = LexiconMatch::default();
+        let present = |p: &[String]| !p.is_empty() && terms.windows(p.len()).any(|w| w == p);
+        for entry in &self.entries[lang.index()] {
+            if !present(&entry.spoken) {
+                continue;
+            }
+            for term in &entry.spoken {
+                if !out.covered.contains(term) {
+                    out.covered.push(term.clone());
+                }
+            }
+            for phrase in &entry.written {
+                if !present(phrase) && !out.written.contains(phrase) {
+                    out.written.push(phrase.clone());
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(lang: Lang, q: &str) -> Vec<String> {
+        analyze(lang, q).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn every_built_in_file_parses_and_every_phrase_has_a_term() {
+        for (lang, text) in BUILT_IN {
+            let entries = parse(lang, text).unwrap_or_else(|e| panic!("{lang}.toml: {e}"));
+            assert!(entries.len() >= 10, "{lang}: {} entries", entries.len());
+            assert_eq!(
+                Lexicon::built_in().len(lang),
+                entries.len(),
+                "{lang}: duplicate keys"
+            );
+            for e in &entries {
+                assert!(!e.written.is_empty(), "{lang} {:?}: no written form", e.key);
+                assert!(
+                    !e.written.contains(&e.spoken),
+                    "{lang} {:?}: its own written form",
+                    e.key
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_entry_names_the_tuning_query_it_is_for() {
+        for (lang, text) in BUILT_IN {
+            for (n, line) in text.lines().enumerate() {
+                let line = line.trim();
+                if line.is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                assert!(
+                    line.contains("] # "),
+                    "{lang}.toml:{}: name the tuning query the entry is for in a comment",
+                    n + 1
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn spoken_phrases_give_their_written_forms() {
+        let lexicon = Lexicon::built_in();
+        let m = lexicon.lookup(Lang::Ar, &terms(Lang::Ar, "ازاي اسحب فلوسي"));
+        assert!(m.written.contains(&terms(Lang::Ar, "أموال")), "{m:?}");
+        assert!(m.covered.contains(&terms(Lang::Ar, "فلوسي")[0]), "{m:?}");
+        let m = lexicon.lookup(Lang::Zh, &terms(Lang::Zh, "爆仓了"));
+        assert!(m.written.contains(&terms(Lang::Zh, "强平")), "{m:?}");
+        let m = lexicon.lookup(Lang::En, &terms(Lang::En, "how do i cash out"));
+        assert!(m.written.contains(&terms(Lang::En, "withdraw")), "{m:?}");
+        assert_eq!(
+            lexicon.lookup(Lang::En, &terms(Lang::En, "withdrawal fee")),
+            LexiconMatch::default()
+        );
+    }
+
+    #[test]
+    fn a_help_center_extends_and_overrides() {
+        let base = Lexicon::built_in();
+        let custom = base
+            .with_file(
+                Lang::En,
+                "\"cash out\" = [\"payout\"]\n\"dosh\" = [\"money\"]\n",
+            )
+            .expect("valid file");
+        let m = custom.lookup(Lang::En, &terms(Lang::En, "cash out my dosh"));
+        assert!(m.written.contains(&terms(Lang::En, "payout")), "{m:?}");
+        assert!(!m.written.contains(&terms(Lang::En, "withdraw")), "{m:?}");
+        assert!(m.written.contains(&terms(Lang::En, "money")), "{m:?}");
+        assert_eq!(custom.len(Lang::En), base.len(Lang::En) + 1);
+        let err = base
+            .with_file(Lang::En, "a = [\"b\"]\nwithdraw = \"x\"\n")
+            .unwrap_err();
+        assert!(
+            matches!(err, LexiconError::Syntax { line: Some(2), .. }),
+            "{err}"
+        );
+        let err = base.with_file(Lang::En, "\"?!\" = [\"b\"]\n").unwrap_err();
+        assert!(matches!(err, LexiconError::Empty { .. }), "{err}");
+    }
+}

@@ -1,0 +1,159 @@
+//! Colloquial (Tehrani) Persian as customers type it, to written forms: object markers
+//! `ـو`/`ـرو` (`لوریجو`, `تترو`, `اینارو`), possessive clitics (`حسابمو` -> `حسابم` -> `حساب`), the spoken
+//! plural `ـا` (`قیمتا`), spoken verb endings and stems (`میخوام` -> `میخواهم`, `میشه` ->
+//! `میشود`, `نمیتونم` -> `نمیتوانم`, `میکنه` -> `میکند`) and question words (`چیه` -> `چیست`).
+//! Input is normalised (Persian ی/ک, no ZWNJ: `می‌شه` is `میشه`).
+
+use super::{apply_rules, chars};
+
+/// The shortest form a clitic rule leaves.
+const MIN_FORM: usize = 2;
+/// Rules applied on top of one another, at most this many per form.
+const DEPTH: usize = 3;
+
+/// Spoken verb tails (after `می`/`نمی`/`ب`) and question words, with their written forms.
+const SPOKEN: &[(&str, &str)] = &[
+    ("خوام", "خواهم"),
+    ("خوای", "خواهی"),
+    ("خواد", "خواهد"),
+    ("خوایم", "خواهیم"),
+    ("خواین", "خواهید"),
+    ("خوان", "خواهند"),
+    ("تونم", "توانم"),
+    ("تونی", "توانی"),
+    ("تونه", "تواند"),
+    ("تونیم", "توانیم"),
+    ("تونین", "توانید"),
+    ("تونن", "توانند"),
+    ("شه", "شود"),
+    ("شن", "شوند"),
+    ("ره", "رود"),
+    ("گه", "گوید"),
+    ("اد", "آید"),
+    ("ام", "آیم"),
+    ("ان", "آیند"),
+    ("ده", "دهد"),
+    ("دن", "دهند"),
+    ("ذارم", "گذارم"),
+    ("ذاره", "گذارد"),
+];
+/// Spoken question words.
+const QUESTION_WORDS: &[(&str, &str)] = &[
+    ("چیه", "چیست"),
+    ("کیه", "کیست"),
+    ("چطوری", "چطور"),
+    ("چجوری", "چطور"),
+];
+/// Verb prefixes before a spoken tail.
+const VERB_PREFIXES: &[&str] = &["نمی", "می", "ب", "ن"];
+
+/// Appends the written forms of the colloquial word `word` to `out`.
+pub(super) fn written_forms(word: &str, out: &mut Vec<String>) {
+    if let Some(&(_, written)) = QUESTION_WORDS.iter().find(|(w, _)| *w == word) {
+        out.push(written.to_string());
+        return;
+    }
+    if let Some(verb) = verb(word) {
+        out.push(verb);
+    }
+    apply_rules(
+        word,
+        &[object_marker, possessive, spoken_plural],
+        DEPTH,
+        out,
+    );
+}
+
+fn keep(rest: &str) -> Option<String> {
+    (chars(rest) >= MIN_FORM).then(|| rest.to_string())
+}
+
+/// `میخوام` -> `میخواهم`, `میشه` -> `میشود`, `میکنه` -> `میکند`, `میکنن` -> `میکنند`.
+fn verb(w: &str) -> Option<String> {
+    let (prefix, tail) = VERB_PREFIXES
+        .iter()
+        .find_map(|p| w.strip_prefix(p).map(|t| (*p, t)))?;
+    if let Some(&(_, written)) = SPOKEN.iter().find(|(s, _)| *s == tail) {
+        return Some(format!("{prefix}{written}"));
+    }
+    // Only the `می` forms are surely verbs; `ب`/`ن` start too many nouns.
+    if !prefix.ends_with("می") || chars(tail) < 2 {
+        return None;
+    }
+    if let Some(stem) = tail.strip_suffix("ین") {
+        return Some(format!("{prefix}{stem}ید"));
+    }
+    if let Some(stem) = tail.strip_suffix('ن') {
+        return Some(format!("{prefix}{stem}ند"));
+    }
+    tail.strip_suffix('ه')
+        .map(|stem| format!("{prefix}{stem}د"))
+}
+
+/// `لوریجو` -> `لوریج`, `تترو` -> `تتر`, `حسابمو` -> `حسابم` (object marker `را` as spoken).
+fn object_marker(w: &str) -> Option<String> {
+    // `رو` after a vowel letter (`اینارو`), a bare `و` after a consonant (`تترو` is `تتر` + `و`).
+    if let Some(rest) = w.strip_suffix("رو") {
+        if rest.ends_with(['ا', 'ه', 'ی', 'و']) {
+            return keep(rest);
+        }
+    }
+    let rest = w.strip_suffix('و')?;
+    // After a vowel letter the و is the word's own (`پالو`, `راهنماو` are not spoken forms).
+    (!rest.ends_with(['ا', 'و', 'ی']))
+        .then(|| keep(rest))
+        .flatten()
+}
+
+/// `حسابم` -> `حساب`, `گوشیم` -> `گوشی`, `حسابشون` -> `حساب` (possessive clitics).
+fn possessive(w: &str) -> Option<String> {
+    ["مون", "تون", "شون", "م", "ت", "ش"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .and_then(keep)
+}
+
+/// `قیمتا` -> `قیمت`, `پوزیشنام` -> `پوزیشن` (spoken plural `ـا`, with a possessive).
+fn spoken_plural(w: &str) -> Option<String> {
+    ["ام", "ات", "اش", "ا"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .filter(|rest| chars(rest) >= 3)
+        .map(str::to_string)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn forms(word: &str) -> Vec<String> {
+        crate::analysis::written_forms(crate::lang::Lang::Fa, word)
+    }
+
+    #[test]
+    fn each_rule_alone() {
+        assert_eq!(verb("میخوام").as_deref(), Some("میخواهم"));
+        assert_eq!(verb("نمیتونم").as_deref(), Some("نمیتوانم"));
+        assert_eq!(verb("میشه").as_deref(), Some("میشود"));
+        assert_eq!(verb("میکنه").as_deref(), Some("میکند"));
+        assert_eq!(verb("میکنن").as_deref(), Some("میکنند"));
+        assert_eq!(verb("نمیاد").as_deref(), Some("نمیآید"));
+        assert_eq!(verb("بشه").as_deref(), Some("بشود"));
+        assert_eq!(verb("بانک"), None);
+        assert_eq!(object_marker("تترو").as_deref(), Some("تتر"));
+        assert_eq!(object_marker("اینارو").as_deref(), Some("اینا"));
+        assert_eq!(object_marker("لوریجو").as_deref(), Some("لوریج"));
+        assert_eq!(object_marker("حسابمو").as_deref(), Some("حسابم"));
+        assert_eq!(possessive("حسابم").as_deref(), Some("حساب"));
+        assert_eq!(spoken_plural("قیمتا").as_deref(), Some("قیمت"));
+        assert_eq!(spoken_plural("پوزیشنام").as_deref(), Some("پوزیشن"));
+        assert_eq!(forms("چیه"), ["چیست"]);
+    }
+
+    #[test]
+    fn rules_stack() {
+        assert!(forms("حسابمو").contains(&"حساب".to_string()));
+        assert!(forms("اکانتمو").contains(&"اکانت".to_string()));
+        assert!(forms("گوشیمو").contains(&"گوشی".to_string()));
+    }
+}

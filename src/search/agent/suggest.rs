@@ -1,0 +1,237 @@
+//! Suggested answers for support agents: the customer's whole message -> the best FAQ answers
+//! and sections, with their text.
+//!
+//! Like a "more like this" query, the message is not OR-ed word by word: its terms are weighted
+//! by tf-idf against the index, greetings and filler (stop words, words the help center never
+//! uses) drop out, and only the strongest terms are searched.
+
+use std::collections::HashMap;
+use std::time::Instant;
+
+use tantivy::query::{
+    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, Occur, Query, TermQuery,
+};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{Searcher, Term};
+
+use super::message::customer_words;
+use crate::analysis::AnalysisOptions;
+use crate::index::{Fields, KIND_SECTION};
+use crate::lang::{detect, Lang};
+use crate::search::engine::Engine;
+use crate::search::error::{Result, SearchError};
+use crate::search::limits::{MAX_LIMIT, MAX_MESSAGE_BYTES, MAX_MESSAGE_TERMS};
+use crate::search::rank::{GroupByArticle, ARTICLE_ORD};
+use crate::search::stored::StoredSection;
+use crate::search::types::{Answer, SuggestRequest, SuggestResponse};
+
+/// Extra weight of an FAQ answer over another section at the same score: agents reply with
+/// answers, not with tutorials' steps.
+const QUESTION_BONUS: f32 = 1.15;
+/// Answers kept from one article.
+const PER_ARTICLE: usize = 2;
+
+/// A message term with its weight.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WeightedTerm {
+    pub text: String,
+    pub weight: f32,
+}
+
+impl Engine {
+    /// Suggests answers to a customer's message, in the customer's language when possible.
+    pub fn suggest(&self, req: &SuggestRequest) -> Result<SuggestResponse> {
+        let started = Instant::now();
+        if req.text.len() > MAX_MESSAGE_BYTES {
+            return Err(SearchError::BadRequest(format!(
+                "the message is too long ({} bytes; at most {MAX_MESSAGE_BYTES}): paste only the customer's latest message",
+                req.text.len()
+            )));
+        }
+        if req.text.trim().is_empty() {
+            return Err(SearchError::BadRequest(
+                "the message is empty: paste the customer's message".into(),
+            ));
+        }
+        if req.limit == 0 || req.limit > MAX_LIMIT {
+            return Err(SearchError::BadRequest(format!(
+                "limit must be between 1 and {MAX_LIMIT}"
+            )));
+        }
+        let words = customer_words(&req.text);
+        let langs = match req.lang {
+            Some(l) => vec![l],
+            None => detect(&words).langs(),
+        };
+        let searcher = self.searcher();
+        let fields = &self.index().fields;
+        let analysis = self.index().analysis();
+        let mut all_terms = Vec::new();
+        let mut answers = Vec::new();
+        for &lang in &langs {
+            let terms = select_terms(&searcher, fields, analysis, lang, &words);
+            answers.extend(self.answers_for(&searcher, lang, &terms, None)?);
+            all_terms.extend(terms);
+        }
+        if answers.is_empty() {
+            // Nothing in the customer's language: the same words (brand names, codes, Latin terms)
+            // may still find an answer written in another language.
+            for lang in Lang::ALL.into_iter().filter(|l| !langs.contains(l)) {
+                let terms = select_terms(&searcher, fields, analysis, lang, &words);
+                answers.extend(self.answers_for(&searcher, lang, &terms, Some(langs[0]))?);
+            }
+        }
+        answers.sort_by(|a, b| b.score.total_cmp(&a.score));
+        answers.truncate(req.limit);
+        all_terms.sort_by(|a, b| b.weight.total_cmp(&a.weight));
+        Ok(SuggestResponse {
+            lang: langs[0].code().to_string(),
+            answers,
+            terms: all_terms.into_iter().map(|t| t.text).collect(),
+            took_ms: started.elapsed().as_secs_f64() * 1000.0,
+        })
+    }
+
+    fn answers_for(
+        &self,
+        searcher: &Searcher,
+        lang: Lang,
+        terms: &[WeightedTerm],
+        customer_lang: Option<Lang>,
+    ) -> Result<Vec<Answer>> {
+        let fields = &self.index().fields;
+        let Some(query) = message_query(fields, lang, terms, &self.params().field_weights) else {
+            return Ok(Vec::new());
+        };
+        let groups = searcher.search(
+            &*query,
+            &GroupByArticle {
+                field: ARTICLE_ORD.into(),
+            },
+        )?;
+        let mut answers = Vec::new();
+        for g in groups.iter().take(MAX_LIMIT) {
+            for &(score, addr) in g.sections.iter().take(PER_ARTICLE) {
+                let s = StoredSection::load(searcher, fields, addr)?;
+                let score = if s.is_question {
+                    score * QUESTION_BONUS
+                } else {
+                    score
+                };
+                answers.push(Answer {
+                    url: s.url(),
+                    translated_from: customer_lang.map(|_| s.lang.clone()),
+                    id: s.id,
+                    lang: s.lang,
+                    title: s.title.clone(),
+                    question: if s.heading.is_empty() {
+                        s.title
+                    } else {
+                        s.heading
+                    },
+                    answer_markdown: s.markdown.trim().to_string(),
+                    answer_text: s.text.trim().to_string(),
+                    score,
+                });
+            }
+        }
+        Ok(answers)
+    }
+}
+
+/// Picks the message's strongest terms: (1 + ln tf) x idf over the language's sections, stop
+/// words and words absent from the index left out.
+pub fn select_terms(
+    searcher: &Searcher,
+    fields: &Fields,
+    analysis: AnalysisOptions,
+    lang: Lang,
+    text: &str,
+) -> Vec<WeightedTerm> {
+    let lf = fields.lang(lang);
+    let mut tf: HashMap<String, u32> = HashMap::new();
+    for t in analysis.analyze(lang, text) {
+        if !analysis.is_stop_word(lang, &t.text) {
+            *tf.entry(t.text).or_default() += 1;
+        }
+    }
+    let n = searcher
+        .doc_freq(&Term::from_field_text(fields.lang, lang.code()))
+        .unwrap_or(0)
+        .max(1) as f32;
+    let mut weighted: Vec<WeightedTerm> = tf
+        .into_iter()
+        .filter_map(|(text, count)| {
+            let df = [lf.body, lf.heading, lf.title, lf.keywords]
+                .iter()
+                .map(|&f| {
+                    searcher
+                        .doc_freq(&Term::from_field_text(f, &text))
+                        .unwrap_or(0)
+                })
+                .max()
+                .unwrap_or(0) as f32;
+            if df == 0.0 {
+                return None;
+            }
+            let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+            Some(WeightedTerm {
+                weight: (1.0 + (count as f32).ln()) * idf,
+                text,
+            })
+        })
+        .collect();
+    weighted.sort_by(|a, b| {
+        b.weight
+            .total_cmp(&a.weight)
+            .then_with(|| a.text.cmp(&b.text))
+    });
+    weighted.truncate(MAX_MESSAGE_TERMS);
+    weighted
+}
+
+fn message_query(
+    fields: &Fields,
+    lang: Lang,
+    terms: &[WeightedTerm],
+    weights: &[f32; 5],
+) -> Option<Box<dyn Query>> {
+    let top = terms.first()?.weight;
+    let lf = fields.lang(lang);
+    let clauses: Vec<(Occur, Box<dyn Query>)> = terms
+        .iter()
+        .map(|t| {
+            let per_field: Vec<Box<dyn Query>> = lf
+                .weighted(weights)
+                .iter()
+                .map(|&(f, w)| {
+                    let q = TermQuery::new(
+                        Term::from_field_text(f, &t.text),
+                        IndexRecordOption::WithFreqs,
+                    );
+                    Box::new(BoostQuery::new(Box::new(q), w)) as Box<dyn Query>
+                })
+                .collect();
+            let dismax = DisjunctionMaxQuery::with_tie_breaker(per_field, 0.2);
+            (
+                Occur::Should,
+                Box::new(BoostQuery::new(Box::new(dismax), t.weight / top)) as Box<dyn Query>,
+            )
+        })
+        .collect();
+    let filter = |field, value: &str| -> (Occur, Box<dyn Query>) {
+        let q = TermQuery::new(
+            Term::from_field_text(field, value),
+            IndexRecordOption::Basic,
+        );
+        (
+            Occur::Must,
+            Box::new(ConstScoreQuery::new(Box::new(q), 0.0)),
+        )
+    };
+    Some(Box::new(BooleanQuery::new(vec![
+        (Occur::Must, Box::new(BooleanQuery::new(clauses))),
+        filter(fields.lang, lang.code()),
+        filter(fields.doc_kind, KIND_SECTION),
+    ])))
+}

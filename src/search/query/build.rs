@@ -1,0 +1,259 @@
+//! The tantivy query a plan builds: per-word disjunctions over weighted fields, corrections,
+//! synonyms, the completions of the word being typed and phrase boosts; the flat first pass of
+//! a pruned search; the language and filter restrictions around them.
+
+use std::collections::HashSet;
+
+use tantivy::query::{
+    BooleanQuery, BoostQuery, ConstScoreQuery, Occur, PhraseQuery, Query, TermQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption};
+use tantivy::Term;
+
+use super::plan::{Filters, LangPlan, RankingParams};
+use crate::analysis::{script_of, Script};
+use crate::index::{Fields, KIND_SECTION};
+use crate::search::limits::MAX_CANDIDATE_WORDS;
+use crate::search::rank::Scoring;
+
+impl LangPlan {
+    /// The matching part of the query (no filters), or `None` when there is nothing to match.
+    pub fn matching_query(
+        &self,
+        fields: &Fields,
+        params: &RankingParams,
+    ) -> Option<Box<dyn Query>> {
+        self.matching_scoring(fields, params).map(|s| s.query())
+    }
+
+    /// How the matching part of the query scores a section: a sum of one disjunction per
+    /// word (over fields, corrections and Chinese grams of the word), synonyms, the word being
+    /// typed and phrase boosts.
+    pub fn matching_scoring(&self, fields: &Fields, params: &RankingParams) -> Option<Scoring> {
+        let lf = fields.lang(self.lang);
+        let weighted = lf.weighted(&params.field_weights);
+        let mut clauses: Vec<Scoring> = Vec::new();
+        // Chinese grams at the position of their word are alternatives of the word, not more
+        // terms: a long word matched counts once, not once per gram inside it.
+        let mut last_han_position = None;
+        let mut grouped: Vec<Scoring> = Vec::new();
+        for t in self.active_terms() {
+            let han_position = (script_of(&t.text) == Script::Han).then_some(t.position);
+            let same_word = han_position.is_some() && han_position == last_han_position;
+            last_han_position = han_position;
+            let mut alternatives: Vec<Scoring> = Vec::new();
+            for &(field, weight) in &weighted {
+                if t.doc_freq > 0 {
+                    alternatives.push(Scoring::Leaf(boosted(term_query(field, &t.text), weight)));
+                }
+                for (text, factor) in &t.expansions {
+                    alternatives.push(Scoring::Leaf(boosted(
+                        term_query(field, text),
+                        weight * factor,
+                    )));
+                }
+            }
+            if alternatives.is_empty() {
+                continue;
+            }
+            if same_word && !grouped.is_empty() {
+                grouped.extend(alternatives);
+                continue;
+            }
+            if !grouped.is_empty() {
+                clauses.push(Scoring::DisMax(
+                    std::mem::take(&mut grouped),
+                    params.field_tie,
+                ));
+            }
+            grouped = alternatives;
+        }
+        if !grouped.is_empty() {
+            clauses.push(Scoring::DisMax(grouped, params.field_tie));
+        }
+        for (phrase, factor) in self.equivalents(params) {
+            let alternatives: Vec<Scoring> = weighted
+                .iter()
+                .map(|&(field, weight)| {
+                    let q: Box<dyn Query> = match phrase.as_slice() {
+                        [one] => term_query(field, one),
+                        many => {
+                            let terms = many
+                                .iter()
+                                .enumerate()
+                                .map(|(i, t)| (i, Term::from_field_text(field, t)))
+                                .collect();
+                            Box::new(PhraseQuery::new_with_offset_and_slop(terms, 1))
+                        }
+                    };
+                    Scoring::Leaf(boosted(q, weight * factor))
+                })
+                .collect();
+            clauses.push(Scoring::DisMax(alternatives, params.field_tie));
+        }
+        if !self.prefix_words.is_empty() {
+            // A completion of the word being typed counts the same whichever word it is: how
+            // often that word occurs says nothing about whether it is the one meant.
+            let words = self
+                .prefix_words
+                .iter()
+                .map(|w| {
+                    let q = TermQuery::new(
+                        Term::from_field_text(lf.exact, w),
+                        IndexRecordOption::Basic,
+                    );
+                    Scoring::Leaf(Box::new(q))
+                })
+                .collect();
+            clauses.push(Scoring::Const(words, params.prefix_weight));
+        }
+        // The phrase uses each word as typed when the index knows it, else its best correction.
+        let phrase_words: Vec<(usize, &str)> = self
+            .terms
+            .iter()
+            .filter_map(|t| {
+                let word = if t.doc_freq > 0 {
+                    Some(t.text.as_str())
+                } else {
+                    t.expansions.first().map(|e| e.0.as_str())
+                };
+                word.map(|w| (t.position, w))
+            })
+            .collect();
+        if phrase_words.len() >= 2 && params.phrase_weight > 0.0 {
+            let base = phrase_words[0].0;
+            for field in [lf.heading, lf.title, lf.body] {
+                let terms = phrase_words
+                    .iter()
+                    .map(|&(pos, w)| (pos.saturating_sub(base), Term::from_field_text(field, w)))
+                    .collect();
+                let phrase = PhraseQuery::new_with_offset_and_slop(terms, params.phrase_slop);
+                clauses.push(Scoring::Leaf(boosted(
+                    Box::new(phrase),
+                    params.phrase_weight,
+                )));
+            }
+        }
+        (!clauses.is_empty()).then_some(Scoring::Sum(clauses))
+    }
+
+    /// The first pass of a pruned search: every word the full query can match (the query's
+    /// terms, their corrections, the words of synonyms and the completions of the word being
+    /// typed) as one flat sum of weighted term scores. A flat disjunction of terms is what
+    /// tantivy's block-max WAND can prune, so the best sections are found without scoring
+    /// every match; [`LangPlan::matching_query`] then rescores them exactly.
+    ///
+    /// With `all_words` false only the rarest [`MAX_CANDIDATE_WORDS`] words take part: they
+    /// find the candidates of a long question, the common ones only add posting lists to walk
+    /// (rescoring still counts every word). The flag returned says whether every word did.
+    pub fn candidate_query(
+        &self,
+        fields: &Fields,
+        params: &RankingParams,
+        all_words: bool,
+    ) -> Option<(Box<dyn Query>, bool)> {
+        let lf = fields.lang(self.lang);
+        let weighted = lf.weighted(&params.field_weights);
+        let mut words: Vec<(&str, f32)> = Vec::new();
+        let mut active = self.active_terms();
+        let complete = all_words || active.len() <= MAX_CANDIDATE_WORDS;
+        if !complete {
+            active.sort_by_key(|t| t.doc_freq);
+            active.truncate(MAX_CANDIDATE_WORDS);
+        }
+        for t in active {
+            if t.doc_freq > 0 {
+                words.push((&t.text, 1.0));
+            }
+            words.extend(t.expansions.iter().map(|(w, f)| (w.as_str(), *f)));
+        }
+        for (phrase, factor) in self.equivalents(params) {
+            words.extend(phrase.iter().map(|w| (w.as_str(), factor)));
+        }
+        let mut seen = HashSet::new();
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for (word, factor) in words {
+            if !seen.insert(word) {
+                continue;
+            }
+            for &(field, weight) in &weighted {
+                clauses.push((
+                    Occur::Should,
+                    boosted(term_query(field, word), weight * factor),
+                ));
+            }
+        }
+        for w in &self.prefix_words {
+            clauses.push((
+                Occur::Should,
+                boosted(term_query(lf.exact, w), params.prefix_weight),
+            ));
+        }
+        (!clauses.is_empty()).then(|| {
+            (
+                Box::new(BooleanQuery::new(clauses)) as Box<dyn Query>,
+                complete,
+            )
+        })
+    }
+}
+
+fn term_query(field: Field, text: &str) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_text(field, text),
+        IndexRecordOption::WithFreqs,
+    ))
+}
+
+fn boosted(q: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
+    if (boost - 1.0).abs() < f32::EPSILON {
+        q
+    } else {
+        Box::new(BoostQuery::new(q, boost))
+    }
+}
+
+fn filter(field: Field, value: &str) -> (Occur, Box<dyn Query>) {
+    let q = TermQuery::new(
+        Term::from_field_text(field, value),
+        IndexRecordOption::Basic,
+    );
+    (
+        Occur::Must,
+        Box::new(ConstScoreQuery::new(Box::new(q), 0.0)),
+    )
+}
+
+/// The full query over several language plans: each plan matches only sections of its own
+/// language, and the filters apply to all.
+pub fn build_query(
+    plans: &[LangPlan],
+    fields: &Fields,
+    filters: &Filters,
+    params: &RankingParams,
+) -> Option<Box<dyn Query>> {
+    let mut per_lang: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+    for plan in plans {
+        if let Some(matching) = plan.matching_query(fields, params) {
+            let q = BooleanQuery::new(vec![
+                (Occur::Must, matching),
+                filter(fields.lang, plan.lang.code()),
+            ]);
+            per_lang.push((Occur::Should, Box::new(q)));
+        }
+    }
+    if per_lang.is_empty() {
+        return None;
+    }
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
+        (Occur::Must, Box::new(BooleanQuery::new(per_lang))),
+        filter(fields.doc_kind, KIND_SECTION),
+    ];
+    if let Some(c) = &filters.category {
+        clauses.push(filter(fields.category, c));
+    }
+    if let Some(t) = &filters.article_type {
+        clauses.push(filter(fields.article_type, t));
+    }
+    Some(Box::new(BooleanQuery::new(clauses)))
+}

@@ -1,0 +1,87 @@
+//! Customers' spoken words at query time (issue 16): the query plan's hook into the colloquial
+//! lexicon and written forms of [`crate::analysis`]. The lexicon's written phrases join the
+//! query with less weight than the words typed; a word the index does not know gets the first
+//! of its written forms the index does know (`اترفضت` -> `رفض`, `حسابمو` -> `حساب`) before
+//! any typo correction is tried. Nothing here touches indexed text.
+
+use crate::analysis::{written_forms, AnalysisOptions, Lexicon, LexiconMatch};
+use crate::lang::Lang;
+
+/// The built-in lexicon's written phrases for a query's analysed terms, in order.
+pub(crate) fn lexicon_match(
+    analysis: AnalysisOptions,
+    lang: Lang,
+    terms: &[String],
+) -> LexiconMatch {
+    if analysis.ablation.colloquial_lexicon {
+        return LexiconMatch::default();
+    }
+    Lexicon::built_in().lookup(lang, terms)
+}
+
+/// The first written form of the word typed as `typed` that the index knows (`doc_freq` of a
+/// term > 0), as the term the index holds, with its frequency. Stop words are never offered:
+/// they would match everything.
+pub(crate) fn known_written_form(
+    analysis: AnalysisOptions,
+    lang: Lang,
+    typed: &str,
+    doc_freq: impl Fn(&str) -> u64,
+) -> Option<(String, u64)> {
+    if analysis.ablation.colloquial_forms {
+        return None;
+    }
+    let exact = analysis.analyze_exact(lang, typed);
+    let [word] = exact.as_slice() else {
+        return None;
+    };
+    for form in written_forms(lang, &word.text) {
+        let terms = analysis.analyze(lang, &form);
+        // A Chinese form comes with its grams; its first term is the word itself.
+        let term = match terms.as_slice() {
+            [one] => one,
+            [first, ..] if lang == Lang::Zh => first,
+            _ => continue,
+        };
+        if analysis.is_stop_word(lang, &term.text) {
+            continue;
+        }
+        let n = doc_freq(&term.text);
+        if n > 0 {
+            return Some((term.text.clone(), n));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze;
+
+    #[test]
+    fn the_first_known_form_wins_and_stop_words_never_do() {
+        let known = |t: &str| -> u64 {
+            let stems = ["رفض", "حساب"].map(|w| analyze(Lang::Ar, w)[0].text.clone());
+            u64::from(stems.iter().any(|s| s == t)) * 7
+        };
+        assert_eq!(
+            known_written_form(AnalysisOptions::default(), Lang::Ar, "اترفضت", known),
+            Some((analyze(Lang::Ar, "رفض")[0].text.clone(), 7))
+        );
+        assert_eq!(
+            known_written_form(AnalysisOptions::default(), Lang::Ar, "ماوصلش", known),
+            None
+        );
+        let fa = |t: &str| u64::from(t == analyze(Lang::Fa, "حساب")[0].text);
+        assert_eq!(
+            known_written_form(AnalysisOptions::default(), Lang::Fa, "حسابمو", fa),
+            Some((analyze(Lang::Fa, "حساب")[0].text.clone(), 1))
+        );
+        // Two words are not one colloquial word.
+        assert_eq!(
+            known_written_form(AnalysisOptions::default(), Lang::Ar, "اترفضت الهوية", known),
+            None
+        );
+    }
+}

@@ -1,0 +1,413 @@
+//! Query planning: a query text -> what it means in one language (analysed terms and how common
+//! each is, typo corrections of unknown words, completions of the word being typed, synonyms).
+//! `build.rs` turns a plan into the tantivy query.
+
+use std::collections::HashSet;
+
+use tantivy::{Searcher, Term};
+
+use super::colloquial::{known_written_form, lexicon_match};
+use crate::analysis::{script_of, AnalysisOptions, AnalyzedToken, Script};
+use crate::index::{Fields, LoadedIndex};
+use crate::lang::Lang;
+use crate::search::as_you_type::completions;
+use crate::search::limits::{
+    MAX_CORRECTIONS, MAX_EXPANDED_WORDS, MAX_PREFIX_WORDS, MAX_QUERY_TERMS,
+};
+use crate::search::typos::{allowed_edits, expand};
+
+/// The knobs of ranking, with the defaults chosen by measurement (docs/RELEVANCE.md).
+#[derive(Debug, Clone, PartialEq)]
+pub struct RankingParams {
+    /// Weights of heading, title, keywords, summary and body.
+    pub field_weights: [f32; 5],
+    /// Tie-breaker of the per-term disjunction over fields: the best field counts fully, others
+    /// by this share, so a term in heading and body beats one in heading alone without the
+    /// article-wide fields (title, keywords) drowning the section's own text.
+    pub field_tie: f32,
+    /// Boost of the query's known terms found as a phrase (with `phrase_slop`) in heading or body.
+    pub phrase_weight: f32,
+    pub phrase_slop: u32,
+    /// Whether unknown Latin and Arabic-script words are matched to close vocabulary words.
+    pub typo_tolerance: bool,
+    /// Weight of a typo-corrected match relative to an exact one, by number of edits: a
+    /// corrected word scores like a real term but below the same word typed correctly.
+    pub expansion_weight: [f32; 3],
+    /// Weight of a match of the last word's prefix (search as you type).
+    pub prefix_weight: f32,
+    /// Weight of a match of a writer-declared synonym relative to the query's own words.
+    pub synonym_weight: f32,
+    /// Weight of a written phrase the colloquial lexicon gives for a spoken one (issue 16):
+    /// below the words typed, which may be what the article says after all.
+    pub colloquial_weight: f32,
+    /// Weight of the written form of a colloquial word the index does not know (`اترفضت` ->
+    /// `رفض`): nearly the word itself, and above a typo correction's guess.
+    pub written_form_weight: f32,
+    /// Candidate sections the pruned first pass keeps per article asked for (0: score every
+    /// matching section, the exhaustive ranking the pruned one is measured against).
+    pub candidates_per_result: usize,
+    /// Fewest candidate sections of a pruned search: below a few hundred, pruning saves little
+    /// and an article whose best section ranked low in the first pass is easily missed.
+    pub min_candidates: usize,
+    /// Searches whose words occur in fewer sections than this score every match: block-max
+    /// WAND only pays for itself over long posting lists, and these get an exact total.
+    pub prune_above: u64,
+}
+
+impl Default for RankingParams {
+    fn default() -> Self {
+        RankingParams {
+            field_weights: [3.0, 1.5, 1.8, 1.2, 1.0],
+            field_tie: 0.2,
+            phrase_weight: 1.5,
+            phrase_slop: 2,
+            typo_tolerance: true,
+            expansion_weight: [1.0, 0.7, 0.5],
+            prefix_weight: 1.0,
+            synonym_weight: 0.8,
+            colloquial_weight: 0.7,
+            written_form_weight: 0.9,
+            candidates_per_result: 20,
+            min_candidates: 200,
+            prune_above: 5_000,
+        }
+    }
+}
+
+/// One analysed query term.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QueryTerm {
+    /// As the language's full pipeline emits it (normalised, stemmed).
+    pub text: String,
+    pub position: usize,
+    pub stop: bool,
+    /// Sections of this language containing the term in any searched field (0 = unknown word).
+    pub doc_freq: u64,
+    /// Vocabulary words close to an unknown term (typo tolerance) with their weight factor.
+    pub expansions: Vec<(String, f32)>,
+}
+
+/// What a query means in one language.
+#[derive(Debug, Clone)]
+pub struct LangPlan {
+    pub lang: Lang,
+    pub terms: Vec<QueryTerm>,
+    /// Normalised, unstemmed last word when the user may still be typing it.
+    pub prefix: Option<String>,
+    /// The most frequent vocabulary words that complete `prefix`.
+    pub prefix_words: Vec<String>,
+    /// Sum of the document frequencies of the words matched (an upper bound of the matching
+    /// sections, counting a section once per word): what decides whether pruning pays.
+    pub estimated_matches: u64,
+    /// Phrases (as analysed terms) that writers declared equivalent to a phrase of the query.
+    pub synonyms: Vec<Vec<String>>,
+    /// How the query was analysed (the index's options).
+    pub analysis: AnalysisOptions,
+    /// Written phrases (as analysed terms) the colloquial lexicon gives for spoken phrases of
+    /// the query.
+    pub colloquial: Vec<Vec<String>>,
+}
+
+/// Restrictions applied to every language of a query.
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    pub category: Option<String>,
+    pub article_type: Option<String>,
+}
+
+impl Filters {
+    /// Whether nothing is filtered out.
+    pub fn is_empty(&self) -> bool {
+        self.category.is_none() && self.article_type.is_none()
+    }
+}
+
+impl LangPlan {
+    /// Analyses a query in one language as `index` was analysed and looks up how common each
+    /// term is.
+    pub fn new(
+        lang: Lang,
+        q: &str,
+        searcher: &Searcher,
+        index: &LoadedIndex,
+        params: &RankingParams,
+        allow_prefix: bool,
+    ) -> LangPlan {
+        let (fields, analysis) = (&index.fields, index.analysis());
+        let lf = fields.lang(lang);
+        let mut seen = HashSet::new();
+        let mut terms: Vec<QueryTerm> = Vec::new();
+        let mut expanded = 0;
+        // (stop word, sections its word or corrections occur in) of each term.
+        let mut reach: Vec<(bool, u64)> = Vec::new();
+        let prefix = if allow_prefix {
+            last_word_prefix(analysis, lang, q)
+        } else {
+            None
+        };
+        let completed = prefix
+            .as_deref()
+            .map(|p| completions(searcher, lf.exact, p, MAX_PREFIX_WORDS))
+            .unwrap_or_default();
+        // The word still being typed is matched by its completions; corrections of the
+        // unfinished word would only add lookups and wrong words (`withdr` is no typo).
+        let typing_from = (!completed.is_empty()).then(|| q.trim_end().len());
+        let tokens =
+            split_unknown_codes(analysis, lang, analysis.analyze(lang, q), searcher, fields);
+        let sequence: Vec<String> = tokens.iter().map(|t| t.text.clone()).collect();
+        let spoken = lexicon_match(analysis, lang, &sequence);
+        // Written forms found for colloquial words, to look the lexicon up again with them.
+        let mut written_found: Vec<String> = Vec::new();
+        // A Chinese gram at the position of a stop word is part of it (`为什么`, `为什`).
+        let mut stop_position = None;
+        for t in tokens {
+            if terms.len() >= MAX_QUERY_TERMS {
+                break;
+            }
+            let han = script_of(&t.text) == Script::Han;
+            let stop = analysis.is_stop_word(lang, &t.text);
+            if stop && han {
+                stop_position = Some(t.position);
+            }
+            let stop = stop || (han && stop_position == Some(t.position));
+            if !seen.insert(t.text.clone()) {
+                continue;
+            }
+            let sections_with = |text: &str| {
+                [lf.heading, lf.title, lf.keywords, lf.body]
+                    .iter()
+                    .map(|&f| {
+                        searcher
+                            .doc_freq(&Term::from_field_text(f, text))
+                            .unwrap_or(0)
+                    })
+                    .max()
+                    .unwrap_or(0)
+            };
+            let doc_freq = sections_with(&t.text);
+            let typo_script = matches!(script_of(&t.text), Script::Latin | Script::Arabic);
+            // Typo tolerance follows the length of what was typed: a stem without its article or
+            // suffixes is shorter than the word the customer wrote.
+            let typed = q.get(t.offset_from..t.offset_to).unwrap_or(&t.text);
+            let edits = allowed_edits(typed).min(allowed_edits(&t.text).max(1));
+            // Past the cap, an unknown word gets no corrections (0 edits allowed).
+            let unfinished = typing_from.is_some_and(|end| t.offset_to >= end);
+            let edits = if expanded < MAX_EXPANDED_WORDS && !unfinished {
+                edits
+            } else {
+                0
+            };
+            // A word of a spoken phrase the lexicon knows is not guessed at; another unknown
+            // word may be a colloquial form of a known one, which beats a typo correction.
+            let spoken_word = spoken.covered.contains(&t.text);
+            let written = (doc_freq == 0 && !stop && !spoken_word)
+                .then(|| known_written_form(analysis, lang, typed, sections_with))
+                .flatten();
+            if let Some((w, _)) = &written {
+                written_found.push(w.clone());
+            }
+            let found = if params.typo_tolerance
+                && doc_freq == 0
+                && typo_script
+                && edits > 0
+                && !spoken_word
+                && written.is_none()
+            {
+                expanded += 1;
+                expand(
+                    searcher,
+                    &[lf.heading, lf.title, lf.keywords, lf.body],
+                    &t.text,
+                    edits,
+                    MAX_CORRECTIONS,
+                )
+            } else {
+                Vec::new()
+            };
+            reach.push((
+                stop,
+                doc_freq
+                    + found.iter().map(|e| e.doc_freq).sum::<u64>()
+                    + written.as_ref().map_or(0, |w| w.1),
+            ));
+            let expansions = written
+                .map(|(w, _)| (w, params.written_form_weight))
+                .into_iter()
+                .chain(
+                    found
+                        .into_iter()
+                        .map(|e| (e.text, params.expansion_weight[e.distance.min(2)])),
+                )
+                .collect();
+            terms.push(QueryTerm {
+                stop,
+                text: t.text,
+                position: t.position,
+                doc_freq,
+                expansions,
+            });
+        }
+        // Counted like `active_terms` chooses: stop words only when nothing else is left.
+        let content = reach.iter().any(|&(stop, _)| !stop);
+        let estimated_matches = reach
+            .iter()
+            .filter(|&&(stop, _)| !content || !stop)
+            .map(|&(_, n)| n)
+            .chain(completed.iter().map(|&(_, n)| n))
+            .sum();
+        let mut colloquial = spoken.written;
+        if !written_found.is_empty() {
+            // The query again with each colloquial word as its written form (`لوریجو` ->
+            // `لوریج`), for the lexicon entries of the written word.
+            let resolved: Vec<String> = sequence
+                .iter()
+                .map(|t| {
+                    terms
+                        .iter()
+                        .find(|q| &q.text == t)
+                        .and_then(|q| q.expansions.first())
+                        .filter(|e| written_found.contains(&e.0))
+                        .map_or_else(|| t.clone(), |e| e.0.clone())
+                })
+                .collect();
+            for phrase in lexicon_match(analysis, lang, &resolved).written {
+                if !colloquial.contains(&phrase) {
+                    colloquial.push(phrase);
+                }
+            }
+        }
+        LangPlan {
+            synonyms: index.synonyms.alternatives(lang, &sequence),
+            analysis,
+            colloquial,
+            lang,
+            terms,
+            prefix,
+            prefix_words: completed.into_iter().map(|(w, _)| w).collect(),
+            estimated_matches,
+        }
+    }
+
+    /// Phrases searched beside the query's own words, with their weight: writers' synonyms,
+    /// then the colloquial lexicon's written phrases.
+    pub(super) fn equivalents<'a>(
+        &'a self,
+        params: &RankingParams,
+    ) -> impl Iterator<Item = (&'a Vec<String>, f32)> + 'a {
+        let (synonym, colloquial) = (params.synonym_weight, params.colloquial_weight);
+        self.synonyms
+            .iter()
+            .map(move |p| (p, synonym))
+            .chain(self.colloquial.iter().map(move |p| (p, colloquial)))
+    }
+
+    /// The terms that take part in matching: stop words only when nothing else is left.
+    pub fn active_terms(&self) -> Vec<&QueryTerm> {
+        let content: Vec<&QueryTerm> = self.terms.iter().filter(|t| !t.stop).collect();
+        if content.is_empty() {
+            self.terms.iter().collect()
+        } else {
+            content
+        }
+    }
+}
+
+/// Splits an unknown term that mixes letters and digits (`ios15`, `trc20usdt`) into its letter
+/// and digit runs, which the text may well contain (`iOS 15`); known terms pass unchanged.
+fn split_unknown_codes(
+    analysis: AnalysisOptions,
+    lang: Lang,
+    tokens: Vec<AnalyzedToken>,
+    searcher: &Searcher,
+    fields: &Fields,
+) -> Vec<AnalyzedToken> {
+    let body = fields.lang(lang).body;
+    let mut out = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        let mixed =
+            t.text.chars().any(|c| c.is_ascii_digit()) && t.text.chars().any(|c| c.is_alphabetic());
+        if !mixed
+            || searcher
+                .doc_freq(&Term::from_field_text(body, &t.text))
+                .unwrap_or(1)
+                > 0
+        {
+            out.push(t);
+            continue;
+        }
+        let mut start = 0;
+        let chars: Vec<(usize, char)> = t.text.char_indices().collect();
+        for i in 1..=chars.len() {
+            let boundary =
+                i == chars.len() || chars[i].1.is_ascii_digit() != chars[i - 1].1.is_ascii_digit();
+            if boundary {
+                let end = chars.get(i).map_or(t.text.len(), |c| c.0);
+                for part in analysis.analyze(lang, &t.text[chars[start].0..end]) {
+                    out.push(AnalyzedToken {
+                        position: t.position,
+                        offset_from: t.offset_from,
+                        offset_to: t.offset_to,
+                        ..part
+                    });
+                }
+                start = i;
+            }
+        }
+    }
+    out
+}
+
+/// The last word of a query that does not end in a space or punctuation, normalised but not
+/// stemmed, for prefix matching. Han text has no typing-in-progress words worth completing.
+fn last_word_prefix(analysis: AnalysisOptions, lang: Lang, q: &str) -> Option<String> {
+    if q.chars().last().is_none_or(|c| !c.is_alphanumeric()) {
+        return None;
+    }
+    let last = analysis.analyze_exact(lang, q).pop()?;
+    if last.offset_to < q.trim_end().len() {
+        return None;
+    }
+    let long_enough = match script_of(&last.text) {
+        Script::Han | Script::Other => false,
+        // `ال` (with a clitic `و`, `ب`, `ك`, `ف` or as `لل`) starts most Arabic nouns: until a
+        // letter or two of the noun itself is typed, its completions are half the vocabulary.
+        Script::Arabic => {
+            let noun = ["وال", "بال", "كال", "فال", "لل", "ال"]
+                .iter()
+                .find_map(|article| last.text.strip_prefix(article))
+                .unwrap_or(&last.text);
+            noun.chars().count() >= 2
+        }
+        _ => last.text.chars().count() >= 2,
+    };
+    long_enough.then_some(last.text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_word_being_typed_is_completed_once_it_says_something() {
+        let cases: [(Lang, &str, Option<&str>); 10] = [
+            (Lang::En, "reset passw", Some("passw")),
+            (Lang::En, "withdrawal fe", Some("fe")),
+            (Lang::En, "reset p", None),
+            (Lang::En, "reset password ", None),
+            (Lang::En, "reset password?", None),
+            (Lang::Ar, "تقديم شكوى على الشك", Some("الشك")),
+            // The article alone, or with one letter of the noun, is not completed.
+            (Lang::Ar, "تقديم شكوى على ال", None),
+            (Lang::Ar, "رقم خدمة الع", None),
+            (Lang::Ar, "وقت السحب بالبن", Some("بالبن")),
+            (Lang::Zh, "如何提", None),
+        ];
+        for (lang, q, expected) in cases {
+            assert_eq!(
+                last_word_prefix(AnalysisOptions::default(), lang, q).as_deref(),
+                expected,
+                "{lang:?} {q}"
+            );
+        }
+    }
+}

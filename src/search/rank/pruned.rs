@@ -1,0 +1,196 @@
+//! Pruned ranking: find the best candidate sections cheaply, then rank only those exactly.
+//!
+//! Scoring every matching section costs time in proportion to the corpus (a broad query matches
+//! tens of thousands of sections at 100,000 articles). The first pass runs a flat disjunction of
+//! weighted terms through tantivy's top-k collector, whose block-max WAND skips every block of
+//! postings that cannot reach the current top k. The second pass scores those candidates with
+//! the full query (per-field disjunctions, phrases) by seeking its leaves to each of them
+//! ([`Scoring`]), and groups them by article exactly as the exhaustive collector does.
+
+use tantivy::collector::TopDocs;
+use tantivy::query::{Bm25StatisticsProvider, EnableScoring, Query};
+use tantivy::{DocAddress, Searcher};
+
+use super::grouping::{group_sections, ArticleGroup, ARTICLE_ORD};
+use super::scoring::Scoring;
+use crate::search::error::Result;
+
+/// The best articles among the top candidate sections.
+pub struct Pruned {
+    pub groups: Vec<ArticleGroup>,
+    /// Whether the first pass found fewer than `k` sections, i.e. every match was ranked.
+    pub exhausted: bool,
+}
+
+/// Ranks the `k` best sections by `candidate` with the exact scores of `full`; sections `full`
+/// does not match are dropped. `candidate` must match only documents `full` may score (no
+/// filter is applied here).
+pub fn rank_candidates(
+    searcher: &Searcher,
+    stats: &dyn Bm25StatisticsProvider,
+    candidate: &dyn Query,
+    full: &Scoring,
+    k: usize,
+) -> Result<Pruned> {
+    let top = searcher.search_with_statistics_provider(
+        candidate,
+        &TopDocs::with_limit(k).order_by_score(),
+        stats,
+    )?;
+    let exhausted = top.len() < k;
+    let mut docs: Vec<DocAddress> = top.into_iter().map(|(_, addr)| addr).collect();
+    // Scorers only move forward: visit each segment's candidates in document order, which is
+    // also the order the exhaustive collector sees them in (ties between sections of one
+    // article keep that order).
+    docs.sort_unstable();
+    let weights = full.weights(EnableScoring::enabled_from_statistics_provider(
+        stats, searcher,
+    ))?;
+    let mut scored = Vec::with_capacity(docs.len());
+    for segment_docs in docs.chunk_by(|a, b| a.segment_ord == b.segment_ord) {
+        let segment = segment_docs[0].segment_ord;
+        let reader = searcher.segment_reader(segment);
+        let ords = reader.fast_fields().u64(ARTICLE_ORD)?;
+        let mut scorer = weights.scorers(reader)?;
+        for &addr in segment_docs {
+            let Some(score) = scorer.score(addr.doc_id) else {
+                continue;
+            };
+            if let Some(ord) = ords.first(addr.doc_id) {
+                scored.push((ord, score, addr));
+            }
+        }
+    }
+    Ok(Pruned {
+        groups: group_sections(scored),
+        exhausted,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use crate::content::load_content;
+    use crate::index::{write_index, Fingerprint, IndexDir, LoadedIndex};
+    use crate::search::{Engine, RankingParams, SearchRequest, SearchResponse};
+    use crate::Lang;
+
+    /// The bundled help center, indexed into `dir`.
+    fn bundled(dir: &Path) -> Arc<LoadedIndex> {
+        let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let report = load_content(&content);
+        assert!(report.errors.is_empty(), "{:?}", report.errors);
+        let index_dir = IndexDir::new(dir);
+        write_index(
+            &index_dir,
+            &report,
+            None,
+            &Fingerprint::of_dir(&content),
+            || {},
+        )
+        .expect("index of the bundled content");
+        Arc::new(LoadedIndex::open(&index_dir).expect("open"))
+    }
+
+    /// Every query of the retrieval sets, with its language.
+    fn queries() -> Vec<(Lang, String)> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/queries");
+        let mut out = Vec::new();
+        for lang in Lang::ALL {
+            let text = std::fs::read_to_string(root.join(format!("{}.jsonl", lang.code())))
+                .expect("query set");
+            for line in text.lines().filter(|l| !l.trim().is_empty()) {
+                let v: serde_json::Value = serde_json::from_str(line).expect("json line");
+                out.push((lang, v["q"].as_str().expect("q").to_string()));
+            }
+        }
+        out
+    }
+
+    fn search(engine: &Engine, lang: Lang, q: &str) -> SearchResponse {
+        engine
+            .search(&SearchRequest {
+                q: q.to_string(),
+                lang: Some(lang),
+                limit: 10,
+                ..SearchRequest::default()
+            })
+            .expect("search")
+    }
+
+    fn exhaustive(index: Arc<LoadedIndex>) -> Engine {
+        Engine::with_params(
+            index,
+            RankingParams {
+                candidates_per_result: 0,
+                ..RankingParams::default()
+            },
+        )
+    }
+
+    #[test]
+    fn rescoring_candidates_gives_the_scores_of_scoring_every_match() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let index = bundled(tmp.path());
+        // Fewer sections than the first pass keeps: every match is a candidate, so the pruned
+        // search must be the exhaustive one to the last bit of every score.
+        let pruned = Engine::with_params(
+            index.clone(),
+            RankingParams {
+                prune_above: 0,
+                ..RankingParams::default()
+            },
+        );
+        let full = exhaustive(index);
+        for (lang, q) in queries() {
+            let (a, b) = (search(&pruned, lang, &q), search(&full, lang, &q));
+            let scores = |r: &SearchResponse| -> Vec<(String, String, f32)> {
+                r.results
+                    .iter()
+                    .map(|h| (h.id.clone(), h.url.clone(), h.score))
+                    .collect()
+            };
+            assert_eq!(scores(&a), scores(&b), "{lang:?} {q}");
+            assert_eq!((a.total, a.total_exact), (b.total, true), "{lang:?} {q}");
+        }
+    }
+
+    #[test]
+    fn a_narrow_first_pass_widens_until_a_page_is_full() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let index = bundled(tmp.path());
+        // One candidate per article wanted: many candidates are sections of the same article,
+        // so the pass has to widen to fill the page.
+        let pruned = Engine::with_params(
+            index.clone(),
+            RankingParams {
+                candidates_per_result: 1,
+                min_candidates: 1,
+                prune_above: 0,
+                ..RankingParams::default()
+            },
+        );
+        let full = exhaustive(index);
+        let mut inexact = 0;
+        for (lang, q) in queries() {
+            let (a, b) = (search(&pruned, lang, &q), search(&full, lang, &q));
+            assert_eq!(a.results.len(), b.results.len(), "{lang:?} {q}");
+            assert!(a.total <= b.total, "{lang:?} {q}");
+            assert!(a.results.iter().all(|h| b.total > 0 && h.score > 0.0));
+            if a.total_exact {
+                assert_eq!(a.total, b.total, "{lang:?} {q}");
+            } else {
+                inexact += 1;
+                // A lower bound that still says a next page exists.
+                assert!(a.total > a.results.len() || b.total > a.results.len());
+            }
+            // The best article found is at least as good as the exhaustive search's tenth.
+            if let (Some(top), Some(last)) = (a.results.first(), b.results.last()) {
+                assert!(top.score >= last.score, "{lang:?} {q}");
+            }
+        }
+        assert!(inexact > 0, "the narrow pass never stopped early");
+    }
+}

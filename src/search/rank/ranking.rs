@@ -1,0 +1,153 @@
+//! Ranking: a query's per-language plans -> the matching articles, best first, each with its
+//! best sections. Broad searches are pruned (`pruned.rs` beside it); narrow or filtered ones score every
+//! match.
+
+use tantivy::query::EnableScoring;
+use tantivy::{DocSet, Searcher, TERMINATED};
+
+use super::grouping::{ArticleGroup, GroupByArticle, ARTICLE_ORD};
+use super::pruned::rank_candidates;
+use super::stats::LangStatistics;
+use crate::lang::Lang;
+use crate::search::engine::Engine;
+use crate::search::error::Result;
+use crate::search::limits::MAX_PRUNED_CANDIDATES;
+use crate::search::query::{build_query, Filters, LangPlan};
+
+/// Articles matching a query, best first, with the plans that found them.
+pub(crate) struct Ranked {
+    pub groups: Vec<ArticleGroup>,
+    pub plans: Vec<LangPlan>,
+    /// Whether `groups` holds every matching article (else the best ones, at least as many as
+    /// were wanted when that many match).
+    pub exact: bool,
+}
+
+impl Engine {
+    /// Ranks the articles matching `q` in `langs`, best first: at least the `want` best when
+    /// that many match, and all of them when the pruned first pass ran out of candidates
+    /// (`Ranked::exact`).
+    pub(crate) fn rank(
+        &self,
+        searcher: &Searcher,
+        q: &str,
+        langs: &[Lang],
+        filters: &Filters,
+        allow_prefix: bool,
+        want: usize,
+    ) -> Result<Ranked> {
+        let fields = &self.index.fields;
+        let plans: Vec<LangPlan> = langs
+            .iter()
+            .map(|&l| LangPlan::new(l, q, searcher, &self.index, &self.params, allow_prefix))
+            .collect();
+        let mut groups = Vec::new();
+        let mut exact = true;
+        // Each language is searched with its own BM25 statistics, then the lists are merged.
+        for plan in &plans {
+            let Some(query) =
+                build_query(std::slice::from_ref(plan), fields, filters, &self.params)
+            else {
+                continue;
+            };
+            let stats = self.lang_statistics(searcher, plan.lang);
+            let per_result = self.params.candidates_per_result;
+            // A filter can reject every candidate of the first pass, which knows nothing of
+            // it: filtered searches (category pages) score every match.
+            let broad = plan.estimated_matches >= self.params.prune_above;
+            let pruning = (per_result > 0 && broad && filters.is_empty())
+                .then(|| {
+                    plan.candidate_query(fields, &self.params, false)
+                        .zip(plan.matching_scoring(fields, &self.params))
+                })
+                .flatten();
+            let Some(((mut candidate, mut complete), scoring)) = pruning else {
+                let collector = GroupByArticle {
+                    field: ARTICLE_ORD.into(),
+                };
+                groups
+                    .extend(searcher.search_with_statistics_provider(&*query, &collector, &stats)?);
+                continue;
+            };
+            let mut k = want
+                .saturating_mul(per_result)
+                .max(self.params.min_candidates)
+                .max(1);
+            loop {
+                let pruned = rank_candidates(searcher, &stats, &*candidate, &scoring, k)?;
+                if pruned.exhausted && !complete {
+                    // The rarest words match fewer sections than wanted: the others may match
+                    // more, so they join before the pass is taken as having seen every match.
+                    if let Some((all, _)) = plan.candidate_query(fields, &self.params, true) {
+                        (candidate, complete) = (all, true);
+                        continue;
+                    }
+                }
+                // Many candidates can belong to few articles: widen the pass until enough
+                // articles are found or every match has been seen.
+                if pruned.exhausted || pruned.groups.len() >= want || k >= MAX_PRUNED_CANDIDATES {
+                    exact &= pruned.exhausted;
+                    groups.extend(pruned.groups);
+                    break;
+                }
+                k = k.saturating_mul(4).min(MAX_PRUNED_CANDIDATES);
+            }
+        }
+        if plans.len() > 1 {
+            groups.sort_by(|a, b| {
+                b.score
+                    .total_cmp(&a.score)
+                    .then(a.article_ord.cmp(&b.article_ord))
+            });
+        }
+        Ok(Ranked {
+            groups,
+            plans,
+            exact,
+        })
+    }
+
+    /// BM25 statistics of one language's sections.
+    pub(crate) fn lang_statistics<'a>(
+        &self,
+        searcher: &'a Searcher,
+        lang: Lang,
+    ) -> LangStatistics<'a> {
+        LangStatistics::new(
+            searcher,
+            &self.index.fields,
+            lang,
+            self.index.catalog.count(lang),
+        )
+    }
+
+    /// Whether `q` matches any section in `lang`: all did-you-mean needs to know of a
+    /// correction when the query found nothing, at the cost of the first live match of each
+    /// segment (nothing is scored).
+    pub(crate) fn finds_any(
+        &self,
+        searcher: &Searcher,
+        q: &str,
+        lang: Lang,
+        filters: &Filters,
+    ) -> Result<bool> {
+        let fields = &self.index.fields;
+        let plan = LangPlan::new(lang, q, searcher, &self.index, &self.params, false);
+        let Some(query) = build_query(std::slice::from_ref(&plan), fields, filters, &self.params)
+        else {
+            return Ok(false);
+        };
+        let weight = query.weight(EnableScoring::disabled_from_searcher(searcher))?;
+        for reader in searcher.segment_readers() {
+            let mut scorer = weight.scorer(reader, 1.0)?;
+            let mut doc = scorer.doc();
+            while doc != TERMINATED {
+                if !reader.is_deleted(doc) {
+                    return Ok(true);
+                }
+                doc = scorer.advance();
+            }
+        }
+        Ok(false)
+    }
+}

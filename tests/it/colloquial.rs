@@ -1,0 +1,215 @@
+//! Customers' own words (issue 16): the colloquial query sets in `tests/queries/colloquial`
+//! (dialect Arabic, colloquial Persian, everyday simplified and traditional Chinese, terse and
+//! phone-typed English) on the bundled content, scored by S@1, S@3 and MRR@10 per language.
+//! `<lang>.jsonl` is the part rules and lexicon entries were tuned on; `heldout/<lang>.jsonl`
+//! was written before any tuning and never looked at while tuning, and is reported apart.
+//!
+//! ```sh
+//! cargo test --test it colloquial -- --nocapture    # tables; misses of the tuning part
+//! cargo test --test it colloquial_levers -- --ignored --nocapture --test-threads 1
+//! ```
+//! The second prints S@1, S@3 and MRR@10 per language with each lever of issue 16 turned off
+//! (an index of the bundled content per setting, built with that `AnalysisOptions`).
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use dalil::analysis::{Ablation, AnalysisOptions};
+use dalil::content::load_content;
+use dalil::index::{write_index_with, Fingerprint, IndexDir, LoadedIndex};
+use dalil::search::{Engine, SearchRequest};
+use dalil::Lang;
+use serde::Deserialize;
+
+use crate::retrieval::{engine, read_jsonl};
+
+// The issue's target is S@1 0.92 per language on both parts; the floors are what holds now
+// (docs/RELEVANCE.md, "Customers' own words"), so a change that loses ground fails.
+/// S@1 every language must reach on the tuning part (lowest now: ar 0.851).
+const MIN_TUNING_S1: f64 = 0.85;
+/// S@1 every language must reach on the held-out part (lowest now: fa 0.714).
+const MIN_HELDOUT_S1: f64 = 0.70;
+/// S@3 every language must reach on either part (lowest now: en, fa held-out 0.929).
+const MIN_S3: f64 = 0.92;
+
+#[derive(Debug, Deserialize)]
+struct Case {
+    q: String,
+    expect: Vec<String>,
+    kind: String,
+    dialect: String,
+}
+
+/// One language's scores on one part.
+#[derive(Debug, Default)]
+struct Scores {
+    total: usize,
+    at1: usize,
+    at3: usize,
+    reciprocal_ranks: f64,
+    misses: Vec<String>,
+}
+
+impl Scores {
+    fn s1(&self) -> f64 {
+        self.at1 as f64 / self.total.max(1) as f64
+    }
+    fn s3(&self) -> f64 {
+        self.at3 as f64 / self.total.max(1) as f64
+    }
+    fn mrr(&self) -> f64 {
+        self.reciprocal_ranks / self.total.max(1) as f64
+    }
+}
+
+fn score(engine: &Engine, lang: Lang, path: &str, min_cases: usize) -> Scores {
+    let cases: Vec<Case> = read_jsonl(path);
+    assert!(
+        cases.len() >= min_cases,
+        "{path}: at least {min_cases} queries"
+    );
+    let mut s = Scores::default();
+    for c in &cases {
+        assert_eq!(c.kind, "colloquial", "{path}: {:?}", c.q);
+        let resp = engine
+            .search(&SearchRequest {
+                q: c.q.clone(),
+                lang: Some(lang),
+                limit: 10,
+                ..Default::default()
+            })
+            .unwrap_or_else(|e| panic!("{lang} {:?}: {e}", c.q));
+        let got: Vec<&str> = resp.results.iter().map(|h| h.id.as_str()).collect();
+        let rank = got.iter().position(|id| c.expect.iter().any(|e| e == id));
+        s.total += 1;
+        s.at1 += usize::from(rank == Some(0));
+        s.at3 += usize::from(rank.is_some_and(|r| r < 3));
+        s.reciprocal_ranks += rank.map_or(0.0, |r| 1.0 / (r as f64 + 1.0));
+        if rank != Some(0) {
+            s.misses.push(format!(
+                "  [{}] {:?} expected {:?}, got {:?}",
+                c.dialect,
+                c.q,
+                c.expect,
+                &got[..got.len().min(3)]
+            ));
+        }
+    }
+    s
+}
+
+/// Scores every language of one part, prints the table (and the misses when asked), asserts
+/// the floors.
+fn check_part(part: &str, dir: &str, min_cases: usize, min_s1: f64, show_misses: bool) {
+    let engine = engine();
+    let mut failures = Vec::new();
+    eprintln!("colloquial {part}: lang | queries | S@1 | S@3 | MRR@10");
+    for lang in Lang::ALL {
+        let s = score(
+            &engine,
+            lang,
+            &format!("{dir}/{}.jsonl", lang.code()),
+            min_cases,
+        );
+        eprintln!(
+            "  {lang} | {} | {:.3} | {:.3} | {:.3}",
+            s.total,
+            s.s1(),
+            s.s3(),
+            s.mrr()
+        );
+        if show_misses {
+            for m in &s.misses {
+                eprintln!("{m}");
+            }
+        }
+        if s.s1() < min_s1 || s.s3() < MIN_S3 {
+            failures.push(format!(
+                "{lang}: S@1 {:.3} (floor {min_s1}), S@3 {:.3} (floor {MIN_S3})",
+                s.s1(),
+                s.s3()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{part}: {}", failures.join("; "));
+}
+
+#[test]
+fn colloquial_tuning_queries_find_the_right_article_first() {
+    check_part(
+        "tuning",
+        "tests/queries/colloquial",
+        40,
+        MIN_TUNING_S1,
+        true,
+    );
+}
+
+#[test]
+fn colloquial_heldout_queries_find_the_right_article_first() {
+    // The held-out part's misses are not printed: reading them would be tuning on them.
+    check_part(
+        "held-out",
+        "tests/queries/colloquial/heldout",
+        12,
+        MIN_HELDOUT_S1,
+        false,
+    );
+}
+
+#[test]
+#[ignore = "manual: builds an index of the bundled content per setting"]
+fn colloquial_levers() {
+    // The levers are options of an index's analysis (recorded by the build, used by its
+    // queries): each setting gets an index of its own.
+    let tmp = tempfile::tempdir().unwrap();
+    let bundled = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
+    let report = load_content(&bundled);
+    let fingerprint = Fingerprint::of_dir(&bundled);
+    let build = |name: &str, ablation: Ablation| {
+        let dir = IndexDir::new(tmp.path().join(name));
+        let analysis = AnalysisOptions {
+            ablation,
+            ..AnalysisOptions::default()
+        };
+        write_index_with(&dir, &report, None, &fingerprint, analysis, || {}).unwrap();
+        Engine::new(Arc::new(LoadedIndex::open(&dir).unwrap()))
+    };
+    let settings = [
+        (
+            "before (no colloquial forms or lexicon)",
+            Ablation {
+                colloquial_forms: true,
+                colloquial_lexicon: true,
+                ..Ablation::NONE
+            },
+        ),
+        (
+            "+ lever 1 (forms, spoken stop words)",
+            Ablation {
+                colloquial_lexicon: true,
+                ..Ablation::NONE
+            },
+        ),
+        ("+ lever 2 (lexicon)", Ablation::NONE),
+    ];
+    for (part, dir) in [
+        ("tuning", "tests/queries/colloquial"),
+        ("held-out", "tests/queries/colloquial/heldout"),
+    ] {
+        println!(
+            "\n{part}: S@1 / S@3 / MRR@10\n| setting | ar | fa | zh | en |\n|---|---|---|---|---|"
+        );
+        for (i, (name, off)) in settings.into_iter().enumerate() {
+            let engine = build(&format!("{part}-{i}"), off);
+            let cells: Vec<String> = [Lang::Ar, Lang::Fa, Lang::Zh, Lang::En]
+                .into_iter()
+                .map(|lang| {
+                    let s = score(&engine, lang, &format!("{dir}/{}.jsonl", lang.code()), 1);
+                    format!("{:.3} / {:.3} / {:.3}", s.s1(), s.s3(), s.mrr())
+                })
+                .collect();
+            println!("| {name} | {} |", cells.join(" | "));
+        }
+    }
+}
