@@ -15,6 +15,8 @@
 #                                which is what the engine costs; remembered: the server's
 #                                default, where the looped query list is answered from memory
 #                                after its first pass (what repeated real traffic gets)
+#   INSIGHTS="on off"            on: the server's default, recording every search into the
+#                                insights store (index/insights.sqlite); off: --no-insights
 #
 # Needs wrk (`apt-get install wrk`) and curl.
 set -euo pipefail
@@ -26,6 +28,7 @@ DURATION=${DURATION:-10}
 CONNECTIONS=${CONNECTIONS:-"16 64"}
 ENDPOINTS=${ENDPOINTS:-"search autocomplete"}
 ANSWERS=${ANSWERS:-"fresh remembered"}
+INSIGHTS=${INSIGHTS:-"on"}
 SCRATCH=${SCRATCH:-${TMPDIR:-/tmp}/dalil-load}
 DALIL=${DALIL:-target/release/dalil}
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
@@ -52,7 +55,7 @@ for endpoint in search autocomplete; do
   "$DALIL_BENCH" paths --endpoint "$endpoint" > "$SCRATCH/paths-$endpoint.txt"
 done
 
-printf '%-8s %-18s %-10s %5s %9s %9s %9s %7s\n' articles endpoint answers conns req/s p50_ms p99_ms errors
+printf '%-8s %-18s %-10s %-8s %5s %9s %9s %9s %7s\n' articles endpoint answers insights conns req/s p50_ms p99_ms errors
 for n in "${sizes[@]}"; do
   corpus="$SCRATCH/corpus-$n"
   index="$SCRATCH/index-$n"
@@ -64,8 +67,10 @@ for n in "${sizes[@]}"; do
   "$DALIL" index --content "$corpus" --index "$index" >/dev/null
 
   for answers in $ANSWERS; do
+  for insights in $INSIGHTS; do
     extra=()
     [ "$answers" = remembered ] || extra=(--no-answer-cache)
+    [ "$insights" = on ] || extra+=(--no-insights)
     port=$(free_port)
     base="http://127.0.0.1:$port"
     start_ns=$(date +%s%N)
@@ -89,15 +94,16 @@ for n in "${sizes[@]}"; do
         p50=$(sed -E 's/.*p50_ms=([0-9.]+).*/\1/' <<<"$result")
         p99=$(sed -E 's/.*p99_ms=([0-9.]+).*/\1/' <<<"$result")
         errors=$(sed -E 's/.*errors=([0-9]+).*/\1/' <<<"$result")
-        printf '%-8s %-18s %-10s %5s %9s %9s %9s %7s\n' "$n" "/api/$endpoint" "$answers" "$c" "$rps" "$p50" "$p99" "$errors"
+        printf '%-8s %-18s %-10s %-8s %5s %9s %9s %9s %7s\n' "$n" "/api/$endpoint" "$answers" "$insights" "$c" "$rps" "$p50" "$p99" "$errors"
       done
     done
     rss_kb=$(awk '/VmRSS/ {print $2}' "/proc/$server_pid/status")
     anon_kb=$(awk '/RssAnon/ {print $2}' "/proc/$server_pid/status")
     file_kb=$(awk '/RssFile/ {print $2}' "/proc/$server_pid/status")
     hwm_kb=$(awk '/VmHWM/ {print $2}' "/proc/$server_pid/status")
-    echo "serve $n articles ($answers answers): first answer after ${first_ms} ms; resident ${rss_idle_kb} KB idle;" \
+    echo "serve $n articles ($answers answers, insights $insights): first answer after ${first_ms} ms; resident ${rss_idle_kb} KB idle;" \
       "after load ${rss_kb} KB = ${anon_kb} KB heap + ${file_kb} KB mapped index pages (peak ${hwm_kb} KB)"
     stop_server
+  done
   done
 done

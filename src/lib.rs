@@ -2,8 +2,9 @@
 //!
 //! Data flows one way: [`content`] (Markdown files -> articles) -> [`analysis`] (per-language
 //! tokenizers) -> [`index`] (tantivy schema, atomic builds, readers) -> [`search`] (queries,
-//! ranking, snippets, suggestions) -> `web` and `cli`. A module uses only those before it.
-//! [`lang`] (languages, detection) and [`text`] (the Han test, edit distance) serve every stage.
+//! ranking, snippets, suggestions) -> [`insights`] (recording and reports) -> `web` and `cli`. A
+//! module uses only those before it. [`lang`] (languages, detection) and [`text`] (the Han test,
+//! edit distance) serve every stage.
 
 pub mod analysis;
 pub mod content;
@@ -13,5 +14,6 @@ pub mod text;
 pub use lang::Lang;
 pub mod cli;
 pub mod index;
+pub mod insights;
 pub mod search;
 pub mod web;

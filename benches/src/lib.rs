@@ -1,11 +1,13 @@
 //! dalil-bench: the benchmark tooling of dalil, kept out of the shipped binary and library.
 //!
 //! [`corpus`] generates large seeded help centers from real text, [`queries`] reads the
-//! queries benchmarks send (per language and kind), and [`latency`] times them in process.
-//! The `dalil-bench` binary (`corpus`, `paths`, `latency`) and the criterion benches in
+//! queries benchmarks send (per language and kind), [`latency`] times them in process, and
+//! [`insights`] writes generated insights events (store size and write rate).
+//! The `dalil-bench` binary (`corpus`, `paths`, `latency`, `insights`) and the criterion benches in
 //! `benches/benches/` use them; docs/PERFORMANCE.md says how.
 
 pub mod corpus;
+pub mod insights;
 pub mod latency;
 pub mod queries;
 

@@ -84,6 +84,18 @@ enum BenchCommand {
         #[arg(long, default_value = RELEVANCE_DIR)]
         relevance: PathBuf,
     },
+    /// Write generated insights events into a new store: write rate and size per million
+    /// events.
+    Insights {
+        #[arg(long, default_value_t = 1_000_000)]
+        events: usize,
+        /// A PostgreSQL URL (an empty database) instead of an SQLite file in `--scratch`.
+        #[arg(long)]
+        database: Option<String>,
+        /// Folder of the SQLite store (insights.sqlite must not exist in it yet).
+        #[arg(long, default_value = ".")]
+        scratch: PathBuf,
+    },
 }
 
 fn main() -> anyhow::Result<()> {
@@ -198,6 +210,11 @@ fn run(command: BenchCommand) -> anyhow::Result<()> {
                 );
             }
         }
+        BenchCommand::Insights {
+            events,
+            database,
+            scratch,
+        } => dalil_bench::insights::run(events, database.as_deref(), &scratch)?,
     }
     Ok(())
 }

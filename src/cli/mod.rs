@@ -2,6 +2,7 @@
 
 mod check;
 mod index;
+mod insights;
 mod output;
 mod search;
 mod serve;
@@ -93,6 +94,38 @@ pub enum Command {
         /// for measuring the engine itself).
         #[arg(long)]
         no_answer_cache: bool,
+        /// Where insights are stored: postgres://user@host/db (shared by replicas) or
+        /// sqlite:PATH; the SQLite file insights.sqlite in the index folder by default.
+        #[arg(long, env = "DALIL_DATABASE")]
+        database: Option<String>,
+        /// Record no insights at all (searches, opened results, feedback).
+        #[arg(long)]
+        no_insights: bool,
+        /// Days insights events are kept before they are deleted.
+        #[arg(long, default_value_t = crate::insights::DEFAULT_RETENTION_DAYS)]
+        insights_retention_days: u32,
+    },
+    /// Report what customers searched for, what they found and where the help center failed
+    /// them (from the store `serve` writes).
+    Insights {
+        /// The period: `7d` (days), `12h` (hours).
+        #[arg(long, default_value = "7d")]
+        since: String,
+        /// Only this language (en, ar, fa, zh).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+        /// Index folder (its insights.sqlite, and its articles for missing translations).
+        #[arg(long, default_value = "index")]
+        index: PathBuf,
+        /// The store `serve` was given with `--database`.
+        #[arg(long, env = "DALIL_DATABASE")]
+        database: Option<String>,
+        /// Rows per table.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
     },
     /// Suggest answers to a customer's message read from standard input.
     Suggest {
@@ -137,6 +170,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             max_connections,
             feedback_log,
             no_answer_cache,
+            database,
+            no_insights,
+            insights_retention_days,
         } => serve::run(serve::ServeOptions {
             content,
             index,
@@ -151,6 +187,24 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 max_in_flight,
                 max_header_bytes,
             },
+            database,
+            no_insights,
+            retention_days: insights_retention_days,
+        }),
+        Command::Insights {
+            since,
+            lang,
+            json,
+            index,
+            database,
+            limit,
+        } => insights::run(&insights::InsightsArgs {
+            since: &since,
+            lang: lang.as_deref(),
+            json,
+            index: &index,
+            database: database.as_deref(),
+            limit,
         }),
         Command::Suggest {
             index,

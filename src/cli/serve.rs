@@ -17,6 +17,7 @@ use std::time::Instant;
 use anyhow::Context;
 
 use crate::index::{Fingerprint, IndexDir, IndexError, LoadedIndex, Manifest};
+use crate::insights::{Backend, FeedbackImport, Recorder, RecorderConfig, DEFAULT_QUEUE};
 use crate::web::{app, server, watch_index, AppState, FeedbackLog, Limits, ServiceConfig};
 
 /// File name of the feedback log where earlier versions kept it, inside the index folder.
@@ -38,6 +39,12 @@ pub struct ServeOptions {
     /// Whether answers are remembered per loaded index.
     pub remember_answers: bool,
     pub limits: Limits,
+    /// Where insights are stored (`--database`); the SQLite file in the index folder without.
+    pub database: Option<String>,
+    /// `--no-insights`: record nothing.
+    pub no_insights: bool,
+    /// Days insights events are kept.
+    pub retention_days: u32,
 }
 
 /// Runs the service until a shutdown signal.
@@ -63,10 +70,11 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
             tracing::warn!(path = %feedback_path.display(), error = %e, "feedback log cannot be read")
         }
     }
+    let insights = start_insights(&opts, &feedback_path)?;
     let feedback = FeedbackLog::open(&feedback_path, crate::web::MAX_LOG_BYTES)
         .with_context(|| format!("opening {}", feedback_path.display()))?;
     let max_connections = connection_cap(opts.max_connections, raise_file_limit());
-    let state = AppState::new(
+    let state = AppState::with_insights(
         index,
         feedback,
         ServiceConfig {
@@ -75,6 +83,7 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
             remember_answers: opts.remember_answers,
             limits: opts.limits,
         },
+        insights.clone(),
     );
     // Searches run on the blocking pool and are CPU-bound: more of them at once than a few
     // per core only adds context switches, tail latency and malloc arenas (the default of 512
@@ -96,10 +105,36 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
         tracing::info!(max_connections, "connection cap");
         server::serve(listener, app(state), max_connections, shutdown_signal()).await;
         watcher.abort();
+        // Events of the last requests: written if the store takes them within the bound.
+        let recorder = insights.clone();
+        let _ = tokio::task::spawn_blocking(move || recorder.flush(INSIGHTS_FLUSH)).await;
         tracing::info!("stopped");
         anyhow::Ok(())
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// How long a shutdown waits for queued insights events to be written.
+const INSIGHTS_FLUSH: std::time::Duration = std::time::Duration::from_secs(3);
+
+/// Starts recording insights (unless `--no-insights`); the feedback log of earlier versions is
+/// imported into the store once.
+fn start_insights(opts: &ServeOptions, feedback_log: &Path) -> anyhow::Result<Recorder> {
+    if opts.no_insights {
+        return Ok(Recorder::disabled());
+    }
+    let backend = Backend::from_option(opts.database.as_deref(), &opts.index)?;
+    tracing::info!(store = %backend.describe(), days = opts.retention_days, "recording insights");
+    Recorder::start(RecorderConfig {
+        backend,
+        retention_days: opts.retention_days,
+        queue: DEFAULT_QUEUE,
+        import: Some(FeedbackImport {
+            name: FEEDBACK_FILE.to_string(),
+            path: feedback_log.to_path_buf(),
+        }),
+    })
+    .context("starting the insights writer")
 }
 
 /// Where the feedback log goes by default: beside the index folder, not in it, so it is never

@@ -1,7 +1,7 @@
 //! JSON API handlers: search, autocomplete, suggested answers, articles, feedback, health,
 //! metrics and the admin reload.
 
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
@@ -12,7 +12,9 @@ use serde_json::json;
 
 use super::error::ApiError;
 use super::feedback::validated;
+use super::insights;
 use super::state::AppState;
+use crate::insights::{Source, MAX_COMMENT_CHARS};
 use crate::lang::Lang;
 use crate::search::{SearchRequest, SuggestRequest, MAX_LIMIT};
 
@@ -125,7 +127,10 @@ pub async fn search(
     params: Result<Query<SearchParams>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, ApiError> {
     let Query(params) = params?;
-    let resp = run_search(&state, params.into_request()?).await?;
+    let req = params.into_request()?;
+    let (lang_asked, started) = (req.lang, Instant::now());
+    let resp = run_search(&state, req).await?;
+    insights::record_search(&state, Source::Api, lang_asked, &resp, started.elapsed());
     Ok(Json(resp).into_response())
 }
 
@@ -189,9 +194,11 @@ pub async fn suggest(
         limit,
     };
     let engine = state.engine();
+    let (lang_asked, started) = (req.lang, Instant::now());
     let resp = tokio::task::spawn_blocking(move || engine.suggest(&req))
         .await
         .map_err(|e| ApiError::Internal(format!("suggest task failed: {e}")))??;
+    insights::record_suggest(&state, lang_asked, &resp, started.elapsed());
     Ok(Json(resp).into_response())
 }
 
@@ -231,6 +238,8 @@ pub struct FeedbackBody {
     pub id: String,
     pub anchor: Option<String>,
     pub helpful: bool,
+    /// Why not, when `helpful` is false (at most [`MAX_COMMENT_CHARS`] characters).
+    pub comment: Option<String>,
 }
 
 /// `POST /api/feedback`: appends to the feedback log.
@@ -247,6 +256,15 @@ pub async fn feedback(
         .is_some_and(|a| a.chars().count() > 200)
     {
         return Err(ApiError::bad_request("anchor is too long"));
+    }
+    if body
+        .comment
+        .as_ref()
+        .is_some_and(|c| c.chars().count() > MAX_COMMENT_CHARS)
+    {
+        return Err(ApiError::bad_request(format!(
+            "comment must be at most {MAX_COMMENT_CHARS} characters"
+        )));
     }
     let at = SystemTime::now()
         .duration_since(UNIX_EPOCH)
@@ -265,6 +283,16 @@ pub async fn feedback(
             body.id
         )));
     };
+    // Into the store only what passed the same checks as the log (an existing article; an
+    // anchor kept only when it is one of its sections).
+    insights::record_feedback(
+        &state,
+        lang,
+        &record.id,
+        record.anchor.as_deref(),
+        record.helpful,
+        body.comment.as_deref(),
+    );
     let state2 = state.clone();
     tokio::task::spawn_blocking(move || state2.feedback().append(&record))
         .await
@@ -309,9 +337,10 @@ pub async fn metrics(State(state): State<AppState>) -> Response {
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0);
-    let body = state
+    let mut body = state
         .metrics()
         .render(bytes, docs, engine.index().catalog.all().len(), last);
+    body.push_str(&state.insights().render_metrics());
     (
         [(
             header::CONTENT_TYPE,

@@ -6,6 +6,7 @@ mod api;
 mod error;
 mod feedback;
 pub mod i18n;
+mod insights;
 mod limits;
 mod metrics;
 pub mod pages;
@@ -30,6 +31,7 @@ pub use error::ApiError;
 pub use feedback::{
     validated as validated_feedback, Feedback, FeedbackLog, LogSummary, MAX_LOG_BYTES,
 };
+pub use insights::{record_feedback, record_page_search};
 pub use limits::{
     Limiter, Limits, Refusal, DEFAULT_MAX_HEADER_BYTES, DEFAULT_MAX_IN_FLIGHT, MAX_BODY_BYTES,
     MAX_URI_BYTES,
@@ -65,7 +67,8 @@ pub fn app(state: AppState) -> Router {
         .route("/api/feedback", post(api::feedback))
         .route("/healthz", get(api::healthz))
         .route("/metrics", get(api::metrics))
-        .route("/admin/reload", post(api::admin_reload));
+        .route("/admin/reload", post(api::admin_reload))
+        .route("/go", get(insights::go));
     let routes = api
         .merge(pages::routes())
         // Inside the timeout, which frees a place held by a request that never finishes, and

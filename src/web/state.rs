@@ -1,5 +1,5 @@
 //! Shared state of the running service: the current engine (swapped on reload), metrics,
-//! the feedback log and settings.
+//! the feedback log, the insights recorder and settings.
 
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
@@ -9,6 +9,7 @@ use super::feedback::FeedbackLog;
 use super::limits::Limits;
 use super::metrics::Metrics;
 use crate::index::{IndexDir, LoadedIndex};
+use crate::insights::Recorder;
 use crate::search::Engine;
 
 /// Settings of a running service.
@@ -33,13 +34,24 @@ struct Shared {
     engine: RwLock<Engine>,
     metrics: Metrics,
     feedback: FeedbackLog,
+    insights: Recorder,
     config: ServiceConfig,
     last_reload: RwLock<SystemTime>,
 }
 
 impl AppState {
-    /// State over an opened index.
+    /// State over an opened index, recording no insights.
     pub fn new(index: LoadedIndex, feedback: FeedbackLog, config: ServiceConfig) -> Self {
+        Self::with_insights(index, feedback, config, Recorder::disabled())
+    }
+
+    /// State over an opened index that records insights with `insights`.
+    pub fn with_insights(
+        index: LoadedIndex,
+        feedback: FeedbackLog,
+        config: ServiceConfig,
+        insights: Recorder,
+    ) -> Self {
         let engine = Engine::new(Arc::new(index));
         engine.build_completions_in_background();
         AppState {
@@ -47,6 +59,7 @@ impl AppState {
                 engine: RwLock::new(engine),
                 metrics: Metrics::default(),
                 feedback,
+                insights,
                 config,
                 last_reload: RwLock::new(SystemTime::now()),
             }),
@@ -70,6 +83,11 @@ impl AppState {
     /// The feedback log.
     pub fn feedback(&self) -> &FeedbackLog {
         &self.inner.feedback
+    }
+
+    /// The insights recorder (disabled with `--no-insights`).
+    pub fn insights(&self) -> &Recorder {
+        &self.inner.insights
     }
 
     /// Settings.

@@ -699,7 +699,20 @@ async fn browser_without_javascript_searches_and_answers_feedback() {
 
         let first = client.find(Locator::Css(".result-title a")).await?;
         let href = first.attr("href").await?.context("result link")?;
-        let path = href.split('#').next().unwrap_or_default().to_string();
+        // Result links pass through /go (recording the opening), which redirects to the article.
+        let path = match href.split_once("/go?") {
+            Some((_, query)) => {
+                let param = |name: &str| {
+                    query
+                        .split('&')
+                        .find_map(|kv| kv.strip_prefix(&format!("{name}=")))
+                        .unwrap_or_default()
+                        .to_string()
+                };
+                format!("/{}/{}", param("l"), param("a"))
+            }
+            None => href.split('#').next().unwrap_or_default().to_string(),
+        };
         first.click().await?;
         wait_for_path(&client, &path).await?;
         client

@@ -8,6 +8,7 @@ mod colloquial;
 mod hostile;
 mod http;
 mod incremental;
+mod insights;
 mod promises;
 mod query_independence;
 mod relevance;

@@ -11,6 +11,7 @@ use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::cli::small_content;
+use crate::support::is_root;
 
 /// Longest any one `dalil check` or `dalil index` may take on a broken input (debug build, busy
 /// machine); past it the command counts as hung.
@@ -416,12 +417,4 @@ fn an_unreadable_file_is_reported() {
         },
         root,
     );
-}
-
-fn is_root() -> bool {
-    Command::new("id")
-        .arg("-u")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
-        .unwrap_or(false)
 }

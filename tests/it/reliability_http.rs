@@ -131,7 +131,7 @@ Content-Length: 100\r\n\r\n{{"
     let (status, metrics) = http_get(&server.url("/metrics")).unwrap();
     assert_eq!(status, 200, "metrics answer while the cap is reached");
     assert!(
-        metrics.contains("dalil_http_requests_total{route=\"/api/search\",status=\"503\"}"),
+        metrics.contains("dalil_http_requests_total{route=\"/api/suggest\",status=\"503\"}"),
         "{metrics}"
     );
 

@@ -383,6 +383,15 @@ pub fn enc(s: &str) -> String {
     out
 }
 
+/// Whether the tests run as root (who reads any file, and as whom PostgreSQL refuses to run).
+pub fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false)
+}
+
 /// Whether this run must not skip anything: CI (`CI` set, as CI services do) or
 /// `DALIL_REQUIRE_BROWSER=1` (set by `.ci/run`, which installs Chromium first).
 fn skipping_forbidden() -> bool {

@@ -219,6 +219,9 @@ pub struct FeedbackForm {
     pub helpful: String,
     #[serde(default)]
     pub anchor: Option<String>,
+    /// Why not, for a "no" (cut to [`crate::insights::MAX_COMMENT_CHARS`] when stored).
+    #[serde(default)]
+    pub comment: Option<String>,
 }
 
 /// `POST /{lang}/{id}/feedback`: records the answer and sends the reader back to the article,
@@ -237,7 +240,10 @@ pub async fn feedback_form(
         Ok("no") => Some(false),
         _ => None,
     };
-    let anchor = form.ok().and_then(|Form(f)| f.anchor);
+    let (anchor, comment) = form
+        .ok()
+        .map(|Form(f)| (f.anchor, f.comment))
+        .unwrap_or_default();
     let at = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs())
@@ -253,6 +259,16 @@ pub async fn feedback_form(
     ) else {
         return not_found_page(&state, Some(lang), &headers);
     };
+    if let Some(helpful) = helpful {
+        crate::web::record_feedback(
+            &state,
+            lang,
+            &record.id,
+            record.anchor.as_deref(),
+            helpful,
+            comment.as_deref(),
+        );
+    }
     if helpful.is_none() {
         return super::bad_request_page(&state, lang);
     }

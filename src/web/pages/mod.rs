@@ -15,7 +15,7 @@ mod accept_language;
 mod article;
 mod assets;
 mod home;
-mod html;
+pub(crate) mod html;
 mod layout;
 mod listing;
 mod search;

@@ -140,8 +140,12 @@ pub async fn search_page(
             limit: PAGE_SIZE,
             offset: (query.page - 1) * PAGE_SIZE,
         };
+        let (offset, started) = (req.offset, std::time::Instant::now());
         match run_search(&state, req).await {
-            Ok(resp) => Outcome::Found(resp),
+            Ok(mut resp) => {
+                crate::web::record_page_search(&state, lang, &mut resp, started.elapsed(), offset);
+                Outcome::Found(resp)
+            }
             Err(ApiError::Client(..)) => Outcome::Refused,
             Err(ApiError::Internal(detail)) => {
                 tracing::error!(%detail, "search page failed");

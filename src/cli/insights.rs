@@ -1,0 +1,94 @@
+//! `dalil insights`: the insights report from the store `serve` writes, as text or JSON.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::Context;
+
+use crate::index::{IndexDir, LoadedIndex};
+use crate::insights::{now_unix, Backend, Report, ReportOptions, Store};
+
+/// Arguments of `dalil insights`.
+#[derive(Debug)]
+pub struct InsightsArgs<'a> {
+    pub since: &'a str,
+    pub lang: Option<&'a str>,
+    pub json: bool,
+    pub index: &'a Path,
+    pub database: Option<&'a str>,
+    pub limit: usize,
+}
+
+/// Seconds in a period written `7d` or `12h`.
+fn parse_period(period: &str) -> anyhow::Result<i64> {
+    let period = period.trim();
+    let (number, unit) = period.split_at(period.len().saturating_sub(1));
+    let seconds = match unit {
+        "d" => 86_400,
+        "h" => 3_600,
+        _ => anyhow::bail!(
+            "--since must be a number of days or hours such as 7d or 12h, not {period:?}"
+        ),
+    };
+    let n: i64 = number
+        .parse()
+        .ok()
+        .filter(|n| (1..=36_500).contains(n))
+        .with_context(|| {
+            format!("--since must be a number of days or hours such as 7d or 12h, not {period:?}")
+        })?;
+    Ok(n * seconds)
+}
+
+/// Prints the report.
+pub fn run(args: &InsightsArgs) -> anyhow::Result<ExitCode> {
+    let since = now_unix() - parse_period(args.since)?;
+    let lang = super::parse_lang(args.lang)?;
+    let backend = Backend::from_option(args.database, args.index)?;
+    if let Backend::Sqlite(path) = &backend {
+        anyhow::ensure!(
+            path.exists(),
+            "no insights store at {}: start `dalil serve` (without --no-insights) first, or pass --database",
+            path.display()
+        );
+    }
+    let mut store = Store::open(&backend)
+        .with_context(|| format!("opening the insights store {}", backend.describe()))?;
+    // The articles, for those missing a translation; the report goes on without an index.
+    let index = LoadedIndex::open(&IndexDir::new(args.index));
+    if let Err(e) = &index {
+        eprintln!(
+            "dalil: no index in {} ({e}); articles missing a translation are left out",
+            args.index.display()
+        );
+    }
+    let report = Report::build(
+        &mut store,
+        &ReportOptions {
+            since,
+            lang,
+            limit: args.limit.max(1),
+        },
+        index.as_ref().ok().map(|i| &i.catalog),
+    )?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        print!("{}", report.to_text());
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods() {
+        assert_eq!(parse_period("7d").unwrap(), 7 * 86_400);
+        assert_eq!(parse_period("12h").unwrap(), 12 * 3_600);
+        for bad in ["", "d", "7", "-1d", "7w", "0d"] {
+            assert!(parse_period(bad).is_err(), "{bad}");
+        }
+    }
+}
