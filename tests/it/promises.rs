@@ -3,11 +3,10 @@
 //! `/admin/reload` refusing a build that cannot be opened, and the request timeout freeing its
 //! place in flight.
 
-use std::io::{ErrorKind, Read, Write};
-use std::net::TcpStream;
-use std::time::{Duration, Instant};
+use std::io::{ErrorKind, Read};
+use std::time::Duration;
 
-use crate::cli::small_content;
+use crate::reliability_http::{hold_the_only_place, small_server};
 use crate::support::{get_json, http, http_get, index_ok, post_json, TestServer};
 
 #[test]
@@ -158,37 +157,8 @@ fn admin_reload_refuses_a_build_that_cannot_be_opened() {
 #[test]
 fn a_request_past_the_timeout_gets_408_and_frees_its_place() {
     let (_tmp, server) = small_server(&["--max-in-flight", "1"]);
-    let host = server.base.trim_start_matches("http://").to_string();
-    // A body that never comes holds the one place in flight until the 10 s timeout. On a busy
-    // machine a probe may hold the place when the server reads it, and it is refused instead:
-    // then it is sent again (bounded).
-    let mut held = None;
-    for _ in 0..10 {
-        let mut conn = TcpStream::connect(&host).unwrap();
-        conn.write_all(
-            format!(
-                "POST /api/feedback HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n\
-Content-Length: 100\r\n\r\n{{"
-            )
-            .as_bytes(),
-        )
-        .unwrap();
-        conn.set_read_timeout(Some(Duration::from_millis(300)))
-            .unwrap();
-        if conn.read(&mut [0u8; 64]).is_ok() {
-            continue; // answered (refused) at once
-        }
-        let deadline = Instant::now() + Duration::from_secs(3);
-        let mut refused = false;
-        while !refused && Instant::now() < deadline {
-            refused = http_get(&server.url("/api/search?q=withdrawal")).unwrap().0 == 503;
-        }
-        if refused {
-            held = Some(conn);
-            break;
-        }
-    }
-    let mut held = held.expect("a request holding the place in flight within 10 attempts");
+    // A body that never comes holds the one place in flight until the 10 s timeout.
+    let mut held = hold_the_only_place(&server);
     // Monitoring still answers while the cap is reached.
     assert_eq!(http_get(&server.url("/metrics")).unwrap().0, 200);
     held.set_read_timeout(Some(Duration::from_secs(30)))
@@ -208,12 +178,4 @@ Content-Length: 100\r\n\r\n{{"
     // The timed-out request gave its place back: the held connection is still open.
     let (status, _) = http_get(&server.url("/api/search?q=withdrawal")).unwrap();
     assert_eq!(status, 200);
-}
-
-fn small_server(extra: &[&str]) -> (tempfile::TempDir, TestServer) {
-    let tmp = tempfile::tempdir().unwrap();
-    let content = tmp.path().join("content");
-    small_content(&content);
-    let server = TestServer::start(&content, &tmp.path().join("index"), extra);
-    (tmp, server)
 }
