@@ -3,11 +3,10 @@
 //! `/admin/reload` refusing a build that cannot be opened, and the request timeout freeing its
 //! place in flight.
 
-use std::io::{ErrorKind, Read, Write};
-use std::net::TcpStream;
-use std::time::{Duration, Instant};
+use std::io::{ErrorKind, Read};
+use std::time::Duration;
 
-use crate::cli::small_content;
+use crate::reliability_http::{body_probe, hold_the_only_place, small_server};
 use crate::support::{get_json, http, http_get, index_ok, post_json, TestServer};
 
 #[test]
@@ -158,48 +157,8 @@ fn admin_reload_refuses_a_build_that_cannot_be_opened() {
 #[test]
 fn a_request_past_the_timeout_gets_408_and_frees_its_place() {
     let (_tmp, server) = small_server(&["--max-in-flight", "1"]);
-    let host = server.base.trim_start_matches("http://").to_string();
-    // A body that never comes holds the one place in flight until the 10 s timeout. Requests
-    // with a body have places of their own (a stalled upload never takes a search's place), so
-    // the probe is another request with a body. On a busy machine a probe may hold the place
-    // when the server reads it, and it is refused instead: then it is sent again (bounded).
-    let probe = || {
-        http(
-            "POST",
-            &server.url("/api/suggest"),
-            &[("Content-Type", "application/json")],
-            br#"{"text": "withdrawal"}"#,
-        )
-        .unwrap()
-        .0
-    };
-    let mut held = None;
-    for _ in 0..10 {
-        let mut conn = TcpStream::connect(&host).unwrap();
-        conn.write_all(
-            format!(
-                "POST /api/feedback HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n\
-Content-Length: 100\r\n\r\n{{"
-            )
-            .as_bytes(),
-        )
-        .unwrap();
-        conn.set_read_timeout(Some(Duration::from_millis(300)))
-            .unwrap();
-        if conn.read(&mut [0u8; 64]).is_ok() {
-            continue; // answered (refused) at once
-        }
-        let deadline = Instant::now() + Duration::from_secs(3);
-        let mut refused = false;
-        while !refused && Instant::now() < deadline {
-            refused = probe() == 503;
-        }
-        if refused {
-            held = Some(conn);
-            break;
-        }
-    }
-    let mut held = held.expect("a request holding the place in flight within 10 attempts");
+    // A body that never comes holds the one place in flight until the 10 s timeout.
+    let mut held = hold_the_only_place(&server);
     // Monitoring still answers while the cap is reached.
     assert_eq!(http_get(&server.url("/metrics")).unwrap().0, 200);
     held.set_read_timeout(Some(Duration::from_secs(30)))
@@ -217,13 +176,5 @@ Content-Length: 100\r\n\r\n{{"
     let answer = String::from_utf8_lossy(&answer);
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
     // The timed-out request gave its place back: the held connection is still open.
-    assert_eq!(probe(), 200);
-}
-
-fn small_server(extra: &[&str]) -> (tempfile::TempDir, TestServer) {
-    let tmp = tempfile::tempdir().unwrap();
-    let content = tmp.path().join("content");
-    small_content(&content);
-    let server = TestServer::start(&content, &tmp.path().join("index"), extra);
-    (tmp, server)
+    assert_eq!(body_probe(&server), 200);
 }

@@ -29,7 +29,8 @@ fn assert_security_headers(what: &str, headers: &[(String, String)]) {
     }
 }
 
-fn small_server(extra: &[&str]) -> (tempfile::TempDir, TestServer) {
+/// A server on `small_content`, with extra flags of `dalil serve`.
+pub fn small_server(extra: &[&str]) -> (tempfile::TempDir, TestServer) {
     let tmp = tempfile::tempdir().unwrap();
     let content = tmp.path().join("content");
     small_content(&content);
@@ -81,33 +82,7 @@ fn a_client_over_its_rate_gets_429_with_retry_after() {
 #[test]
 fn requests_past_the_concurrency_cap_get_503_with_retry_after() {
     let (_tmp, server) = small_server(&["--max-in-flight", "1"]);
-    let host = server.base.trim_start_matches("http://").to_string();
-    // A request whose body never finishes holds the one place in flight. It is confirmed held
-    // (no answer within 300 ms) before probing: on a busy machine the server may still be
-    // answering an earlier request when it reads this one, and refuse it instead.
-    let mut held = None;
-    for _ in 0..20 {
-        let mut conn = TcpStream::connect(&host).unwrap();
-        conn.write_all(
-            format!(
-                "POST /api/feedback HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n\
-Content-Length: 100\r\n\r\n{{"
-            )
-            .as_bytes(),
-        )
-        .unwrap();
-        conn.set_read_timeout(Some(Duration::from_millis(300)))
-            .unwrap();
-        let mut buf = [0u8; 64];
-        match conn.read(&mut buf) {
-            Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {
-                held = Some(conn);
-                break;
-            }
-            _ => continue,
-        }
-    }
-    let held = held.expect("a request holding the place in flight within 20 attempts");
+    let held = hold_the_only_place(&server);
     let deadline = Instant::now() + Duration::from_secs(5);
     let refused = loop {
         // Requests with a body have places of their own (a stalled upload never takes a
@@ -149,6 +124,52 @@ Content-Length: 100\r\n\r\n{{"
         );
         std::thread::sleep(Duration::from_millis(20));
     }
+}
+
+/// Status of a small request with a body (`POST /api/suggest`): requests with a body have
+/// places in flight of their own (a stalled upload never takes a search's place), so it is what
+/// a held upload can make the server refuse.
+pub fn body_probe(server: &TestServer) -> u16 {
+    http(
+        "POST",
+        &server.url("/api/suggest"),
+        &[("Content-Type", "application/json")],
+        br#"{"text": "withdrawal"}"#,
+    )
+    .unwrap()
+    .0
+}
+
+/// Holds the one place in flight of a `--max-in-flight 1` server with a request whose body
+/// never comes, confirmed held once another request is refused. On a busy machine the server
+/// may still be answering a probe when it reads the holder, and refuse it instead: then it is
+/// sent again (bounded).
+pub fn hold_the_only_place(server: &TestServer) -> TcpStream {
+    let host = server.base.trim_start_matches("http://").to_string();
+    for _ in 0..10 {
+        let mut conn = TcpStream::connect(&host).unwrap();
+        conn.write_all(
+            format!(
+                "POST /api/feedback HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\n\
+Content-Length: 100\r\n\r\n{{"
+            )
+            .as_bytes(),
+        )
+        .unwrap();
+        conn.set_read_timeout(Some(Duration::from_millis(300)))
+            .unwrap();
+        match conn.read(&mut [0u8; 64]) {
+            Err(e) if matches!(e.kind(), ErrorKind::WouldBlock | ErrorKind::TimedOut) => {}
+            _ => continue, // answered (refused) at once
+        }
+        let deadline = Instant::now() + Duration::from_secs(3);
+        while Instant::now() < deadline {
+            if body_probe(server) == 503 {
+                return conn;
+            }
+        }
+    }
+    panic!("no request held the place in flight within 10 attempts");
 }
 
 #[test]
