@@ -27,8 +27,10 @@ use crate::retrieval::{engine, read_jsonl};
 // (docs/RELEVANCE.md, "Customers' own words"), so a change that loses ground fails.
 /// S@1 every language must reach on the tuning part (lowest now: ar 0.851).
 const MIN_TUNING_S1: f64 = 0.85;
-/// S@1 every language must reach on the held-out part (lowest now: fa 0.714).
-const MIN_HELDOUT_S1: f64 = 0.70;
+/// S@1 every language must reach on the held-out part (lowest now: ar 0.667, 10 of 15, since
+/// the dialect keywords copied from queries were removed from the content (issue 18); 0.733
+/// before that).
+const MIN_HELDOUT_S1: f64 = 0.66;
 /// S@3 every language must reach on either part (lowest now: en, fa held-out 0.929).
 const MIN_S3: f64 = 0.92;
 
