@@ -174,6 +174,8 @@ pub struct SuggestBody {
     pub text: String,
     pub lang: Option<String>,
     pub limit: Option<usize>,
+    /// The agent's language: each answer then carries its `translation` into it.
+    pub agent_lang: Option<String>,
 }
 
 /// `POST /api/suggest`.
@@ -182,12 +184,29 @@ pub async fn suggest(
     body: Result<Json<SuggestBody>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Response, ApiError> {
     let Json(body) = body?;
+    let (resp, search_id) = run_suggest(&state, body).await?;
+    let mut json = serde_json::to_value(&resp)
+        .map_err(|e| ApiError::Internal(format!("serialising suggestions: {e}")))?;
+    if let (Some(id), Some(obj)) = (search_id, json.as_object_mut()) {
+        obj.insert("search_id".into(), json!(id));
+    }
+    Ok(Json(json).into_response())
+}
+
+/// Validates a suggest request, runs it off the async threads (with the translations into
+/// the agent's language when asked) and records it; returns the answer and, when recorded,
+/// its search id (what a copied answer is tied to).
+pub async fn run_suggest(
+    state: &AppState,
+    body: SuggestBody,
+) -> Result<(crate::search::SuggestResponse, Option<String>), ApiError> {
     let limit = body.limit.unwrap_or(DEFAULT_SUGGESTIONS);
     if limit == 0 || limit > MAX_LIMIT {
         return Err(ApiError::bad_request(format!(
             "limit must be between 1 and {MAX_LIMIT}"
         )));
     }
+    let agent_lang = parse_lang(body.agent_lang.as_deref())?;
     let req = SuggestRequest {
         text: body.text,
         lang: parse_lang(body.lang.as_deref())?,
@@ -195,11 +214,17 @@ pub async fn suggest(
     };
     let engine = state.engine();
     let (lang_asked, started) = (req.lang, Instant::now());
-    let resp = tokio::task::spawn_blocking(move || engine.suggest(&req))
-        .await
-        .map_err(|e| ApiError::Internal(format!("suggest task failed: {e}")))??;
-    insights::record_suggest(&state, lang_asked, &resp, started.elapsed());
-    Ok(Json(resp).into_response())
+    let resp = tokio::task::spawn_blocking(move || {
+        let mut resp = engine.suggest(&req)?;
+        if let Some(agent_lang) = agent_lang {
+            engine.translate_answers(&mut resp.answers, agent_lang)?;
+        }
+        Ok::<_, crate::search::SearchError>(resp)
+    })
+    .await
+    .map_err(|e| ApiError::Internal(format!("suggest task failed: {e}")))??;
+    let search_id = insights::record_suggest(state, lang_asked, &resp, started.elapsed());
+    Ok((resp, search_id))
 }
 
 /// `GET /api/articles/{lang}/{id}`.

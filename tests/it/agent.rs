@@ -1,7 +1,7 @@
 //! The agents' workspace and what stands in front of it, through the real server: the token
 //! login (form, wrong token, rate limit, cross-site refusal, cookie flags).
 
-use crate::support::{bundled_content, http, TestServer};
+use crate::support::{bundled_content, http, post_json, TestServer};
 
 const TOKEN: &str = "s3cret-agent-token-for-tests";
 
@@ -130,4 +130,110 @@ fn login_pages_of_realms_without_a_token() {
     // The admin realm does not exist without --admin-token.
     let (status, _, _) = http("GET", &server.url("/admin/login"), &[], b"").expect("GET");
     assert_eq!(status, 404);
+}
+
+// ---------------------------------------------------------------------------------------------
+// agent_lang in suggest
+// ---------------------------------------------------------------------------------------------
+
+/// A customer writing in Persian about a withdrawal that is still pending.
+pub const PERSIAN_MESSAGE: &str = "سلام، از شنبه درخواست برداشت دادم ولی هنوز در انتظار مانده. \
+چرا پولم به حسابم نرسیده؟ ممنون";
+
+#[test]
+fn suggest_carries_the_answer_in_the_agents_language() {
+    let server = TestServer::bundled();
+    let body = serde_json::json!({ "text": PERSIAN_MESSAGE, "agent_lang": "en", "limit": 3 });
+    let (status, v) = post_json(&server.url("/api/suggest"), &body.to_string());
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["lang"], "fa");
+    let answers = v["answers"].as_array().expect("answers");
+    assert!(!answers.is_empty(), "{v}");
+    for a in answers {
+        assert_eq!(a["lang"], "fa");
+        let t = &a["translation"];
+        assert_eq!(t["lang"], "en", "{a}");
+        assert_eq!(t["url"].as_str().map(|u| u.starts_with("/en/")), Some(true));
+        // The same article, another language.
+        let id = a["id"].as_str().expect("id");
+        assert!(t["url"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with(&format!("/en/{id}")));
+        for field in ["title", "question", "answer_text", "answer_markdown"] {
+            let text = t[field].as_str().unwrap_or("");
+            // English text, not the Persian answer again.
+            assert!(
+                text.chars().any(|c| c.is_ascii_alphabetic()),
+                "{field}: {text:?}"
+            );
+            assert_ne!(t[field], a[field], "{field}");
+        }
+    }
+    assert!(
+        answers.iter().any(|a| a["id"] == "withdrawals-faq"),
+        "the withdrawals FAQ is suggested: {v}"
+    );
+    // Without agent_lang the field is absent; in the customer's own language it is the answer.
+    let (_, plain) = post_json(
+        &server.url("/api/suggest"),
+        &serde_json::json!({ "text": PERSIAN_MESSAGE }).to_string(),
+    );
+    assert!(plain["answers"][0].get("translation").is_none(), "{plain}");
+    let (_, same) = post_json(
+        &server.url("/api/suggest"),
+        &serde_json::json!({ "text": PERSIAN_MESSAGE, "agent_lang": "fa" }).to_string(),
+    );
+    assert_eq!(
+        same["answers"][0]["translation"]["url"],
+        same["answers"][0]["url"]
+    );
+    let (status, bad) = post_json(
+        &server.url("/api/suggest"),
+        &serde_json::json!({ "text": PERSIAN_MESSAGE, "agent_lang": "de" }).to_string(),
+    );
+    assert_eq!(status, 400, "{bad}");
+}
+
+#[test]
+fn suggest_marks_answers_whose_translation_does_not_line_up() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let content = tmp.path().join("content");
+    for lang in ["en", "fa"] {
+        std::fs::create_dir_all(content.join(lang)).expect("mkdir");
+    }
+    std::fs::write(
+        content.join("en/bonus-faq.md"),
+        "---\ntitle: Bonus FAQ\ntype: faq\n---\n\n## How do I claim the welcome bonus?\n\nOpen Promotions and press Claim.\n\n## When does the bonus expire?\n\nAfter 30 days.\n",
+    )
+    .expect("write");
+    // The Persian translation has one question fewer: its sections do not line up.
+    std::fs::write(
+        content.join("fa/bonus-faq.md"),
+        "---\ntitle: پرسش‌های پاداش\ntype: faq\n---\n\n## پاداش خوش‌آمدگویی را چطور دریافت کنم؟\n\nبه بخش پیشنهادها بروید و دکمه دریافت را بزنید.\n",
+    )
+    .expect("write");
+    std::fs::write(
+        content.join("en/card-fees.md"),
+        "---\ntitle: Card fees\n---\n\n## Card deposit fee\n\nCard deposits cost nothing.\n",
+    )
+    .expect("write");
+    let server = TestServer::start(&content, &tmp.path().join("index"), &["--no-insights"]);
+    let body = serde_json::json!({
+        "text": "How can I claim the welcome bonus before it expires? And is there a card deposit fee?",
+        "lang": "en", "agent_lang": "fa", "limit": 5
+    });
+    let (status, v) = post_json(&server.url("/api/suggest"), &body.to_string());
+    assert_eq!(status, 200, "{v}");
+    let answers = v["answers"].as_array().expect("answers");
+    let of = |id: &str| {
+        answers
+            .iter()
+            .find(|a| a["id"] == id)
+            .unwrap_or_else(|| panic!("no answer from {id}: {v}"))
+    };
+    // No Persian article at all, and one laid out differently: both say "none" (null).
+    assert!(of("card-fees")["translation"].is_null(), "{v}");
+    assert!(of("bonus-faq")["translation"].is_null(), "{v}");
+    assert!(of("bonus-faq").get("translation").is_some());
 }
