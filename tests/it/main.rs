@@ -2,6 +2,7 @@
 //! pages in headless Chromium.
 
 mod agent;
+mod agent_browser;
 mod autocomplete;
 mod browser;
 mod cli;

@@ -13,7 +13,7 @@
 
 mod accept_language;
 mod article;
-mod assets;
+pub(crate) mod assets;
 mod home;
 pub(crate) mod html;
 pub(crate) mod layout;
