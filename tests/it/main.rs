@@ -19,3 +19,4 @@ mod reliability_soak;
 mod retrieval;
 mod startup;
 mod support;
+mod writers;
