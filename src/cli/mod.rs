@@ -6,6 +6,7 @@ mod insights;
 mod output;
 mod search;
 mod serve;
+mod status;
 mod suggest;
 
 use std::net::SocketAddr;
@@ -41,6 +42,14 @@ pub enum Command {
     Check {
         #[arg(long, default_value = "content")]
         content: PathBuf,
+    },
+    /// Which translations are missing, outdated or lack sections (articles x languages).
+    Status {
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        /// Print JSON (for writers' CI) instead of a table.
+        #[arg(long)]
+        json: bool,
     },
     /// Search the index as a customer would.
     Search {
@@ -163,6 +172,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             full,
         } => index::run(&content, &index, full),
         Command::Check { content } => check::run(&content),
+        Command::Status { content, json } => status::run(&content, json),
         Command::Search {
             query,
             index,

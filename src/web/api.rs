@@ -13,6 +13,7 @@ use serde_json::json;
 use super::error::ApiError;
 use super::feedback::validated;
 use super::insights;
+use super::metrics::AnswerKind;
 use super::state::AppState;
 use crate::insights::{Source, MAX_COMMENT_CHARS};
 use crate::lang::Lang;
@@ -106,10 +107,11 @@ pub async fn run_search(
     if remember {
         // A remembered answer costs microseconds: no hop to the blocking pool for it.
         if let Some(resp) = engine.search_remembered(&req) {
+            state.metrics().count_answer(AnswerKind::Search, true);
             return Ok(resp);
         }
     }
-    tokio::task::spawn_blocking(move || {
+    let resp = tokio::task::spawn_blocking(move || {
         if remember {
             engine.search_remembering(&req)
         } else {
@@ -118,7 +120,9 @@ pub async fn run_search(
     })
     .await
     .map_err(|e| ApiError::Internal(format!("search task failed: {e}")))?
-    .map_err(ApiError::from)
+    .map_err(ApiError::from)?;
+    state.metrics().count_answer(AnswerKind::Search, false);
+    Ok(resp)
 }
 
 /// `GET /api/search`.
@@ -152,10 +156,12 @@ pub async fn autocomplete(
     let engine = state.engine();
     // The completion index answers in microseconds: a hop to the blocking pool would cost more.
     if let Some(resp) = engine.autocomplete_indexed(&q, lang, AUTOCOMPLETE_LIMIT)? {
+        state.metrics().count_answer(AnswerKind::Completion, false);
         return Ok(Json(resp).into_response());
     }
     if state.config().remember_answers {
         if let Some(resp) = engine.autocomplete_remembered(&q, lang, AUTOCOMPLETE_LIMIT) {
+            state.metrics().count_answer(AnswerKind::Completion, true);
             return Ok(Json(resp).into_response());
         }
     }
@@ -164,6 +170,7 @@ pub async fn autocomplete(
     })
     .await
     .map_err(|e| ApiError::Internal(format!("autocomplete task failed: {e}")))??;
+    state.metrics().count_answer(AnswerKind::Completion, false);
     Ok(Json(resp).into_response())
 }
 

@@ -21,3 +21,4 @@ mod reliability_soak;
 mod retrieval;
 mod startup;
 mod support;
+mod writers;
