@@ -161,7 +161,11 @@ fn a_scripted_run_is_recorded_masked_and_reported() {
         .collect();
     assert!(zero.contains(&"qqxxzzvv wwkkjj"), "{zero:?}");
     assert!(!zero.contains(&"withdrawal fee"), "{zero:?}");
-    assert_eq!(r["most_viewed"][0]["article"], article.as_str(), "{r:#}");
+    assert_eq!(
+        r["most_viewed_articles"][0]["article"],
+        article.as_str(),
+        "{r:#}"
+    );
     let comments = r["no_comments"].to_string();
     assert!(
         comments.contains("[email]") && !comments.contains("sam@"),
