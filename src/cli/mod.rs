@@ -69,6 +69,10 @@ pub enum Command {
         /// Enables `POST /admin/reload` for callers presenting this bearer token.
         #[arg(long, env = "DALIL_ADMIN_TOKEN")]
         admin_token: Option<String>,
+        /// Protects the agents' workspace (`/agent`) with a login form taking this token;
+        /// without it the workspace is open to anyone who can reach the server.
+        #[arg(long, env = "DALIL_AGENT_TOKEN")]
+        agent_token: Option<String>,
         /// Requests per second one client address may make on average (0: no rate limit).
         /// Answered 429 with `Retry-After` past it.
         #[arg(long, default_value_t = 0.0)]
@@ -166,6 +170,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             index,
             addr,
             admin_token,
+            agent_token,
             rate_limit,
             rate_burst,
             max_in_flight,
@@ -181,6 +186,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             index,
             addr,
             admin_token,
+            agent_token,
             max_connections,
             feedback_log,
             remember_answers: !no_answer_cache,

@@ -32,6 +32,8 @@ pub struct ServeOptions {
     pub index: PathBuf,
     pub addr: SocketAddr,
     pub admin_token: Option<String>,
+    /// Token of the agents' workspace; open without one.
+    pub agent_token: Option<String>,
     /// Cap on open connections (lowered to fit the file limit).
     pub max_connections: usize,
     /// Where feedback answers go; `None`: beside the index folder.
@@ -80,6 +82,7 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
         ServiceConfig {
             index_dir: opts.index.clone(),
             admin_token: opts.admin_token,
+            agent_token: opts.agent_token,
             remember_answers: opts.remember_answers,
             limits: opts.limits,
         },

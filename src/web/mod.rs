@@ -8,6 +8,7 @@ mod feedback;
 pub mod i18n;
 mod insights;
 mod limits;
+pub mod login;
 mod metrics;
 pub mod pages;
 mod reload;
@@ -70,6 +71,7 @@ pub fn app(state: AppState) -> Router {
         .route("/admin/reload", post(api::admin_reload))
         .route("/go", get(insights::go));
     let routes = api
+        .merge(login::routes())
         .merge(pages::routes())
         // Inside the timeout, which frees a place held by a request that never finishes, and
         // inside the metrics layer, so refusals and timeouts are counted under their route.

@@ -16,7 +16,7 @@ mod article;
 mod assets;
 mod home;
 pub(crate) mod html;
-mod layout;
+pub(crate) mod layout;
 mod listing;
 mod search;
 
