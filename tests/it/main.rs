@@ -1,8 +1,10 @@
 //! Integration tests: the real CLI and the real HTTP server on a loopback port, and the help
 //! pages in headless Chromium.
 
+mod admin;
 mod agent;
 mod autocomplete;
+mod axe;
 mod browser;
 mod cli;
 mod colloquial;
