@@ -6,12 +6,13 @@ use std::process::ExitCode;
 use anyhow::Context;
 
 use crate::index::{IndexDir, LoadedIndex};
-use crate::insights::{now_unix, Backend, Report, ReportOptions, Store};
+use crate::insights::{now_unix, parse_civil_date, Backend, Report, ReportOptions, Store};
 
 /// Arguments of `dalil insights`.
 #[derive(Debug)]
 pub struct InsightsArgs<'a> {
     pub since: &'a str,
+    pub until: Option<&'a str>,
     pub lang: Option<&'a str>,
     pub json: bool,
     pub index: &'a Path,
@@ -40,9 +41,29 @@ fn parse_period(period: &str) -> anyhow::Result<i64> {
     Ok(n * seconds)
 }
 
+/// Unix seconds where `--since` starts: a period back from now, or a day's start.
+fn parse_since(since: &str) -> anyhow::Result<i64> {
+    match parse_civil_date(since) {
+        Some(day) => Ok(day * 86_400),
+        None => Ok(now_unix() - parse_period(since)?),
+    }
+}
+
+/// Unix seconds where `--until` ends: after the day it names.
+fn parse_until(until: &str) -> anyhow::Result<i64> {
+    parse_civil_date(until)
+        .map(|day| (day + 1) * 86_400)
+        .with_context(|| format!("--until must be a day such as 2026-11-30, not {until:?}"))
+}
+
 /// Prints the report.
 pub fn run(args: &InsightsArgs) -> anyhow::Result<ExitCode> {
-    let since = now_unix() - parse_period(args.since)?;
+    let since = parse_since(args.since)?;
+    let until = args.until.map(parse_until).transpose()?;
+    anyhow::ensure!(
+        until.is_none_or(|u| u > since),
+        "--until must not be before --since"
+    );
     let lang = super::parse_lang(args.lang)?;
     let backend = Backend::from_option(args.database, args.index)?;
     if let Backend::Sqlite(path) = &backend {
@@ -66,6 +87,7 @@ pub fn run(args: &InsightsArgs) -> anyhow::Result<ExitCode> {
         &mut store,
         &ReportOptions {
             since,
+            until,
             lang,
             limit: args.limit.max(1),
         },
@@ -90,5 +112,8 @@ mod tests {
         for bad in ["", "d", "7", "-1d", "7w", "0d"] {
             assert!(parse_period(bad).is_err(), "{bad}");
         }
+        assert_eq!(parse_since("2026-01-01").unwrap(), 20_454 * 86_400);
+        assert_eq!(parse_until("2026-01-01").unwrap(), 20_455 * 86_400);
+        assert!(parse_until("7d").is_err());
     }
 }

@@ -129,9 +129,12 @@ pub enum Command {
     /// Report what customers searched for, what they found and where the help center failed
     /// them (from the store `serve` writes).
     Insights {
-        /// The period: `7d` (days), `12h` (hours).
+        /// The period: `7d` (days), `12h` (hours), or its first day `2026-11-01` (UTC).
         #[arg(long, default_value = "7d")]
         since: String,
+        /// The last day included, `2026-11-30` (UTC); up to now without it.
+        #[arg(long)]
+        until: Option<String>,
         /// Only this language (en, ar, fa, zh).
         #[arg(long)]
         lang: Option<String>,
@@ -221,6 +224,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }),
         Command::Insights {
             since,
+            until,
             lang,
             json,
             index,
@@ -228,6 +232,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             limit,
         } => insights::run(&insights::InsightsArgs {
             since: &since,
+            until: until.as_deref(),
             lang: lang.as_deref(),
             json,
             index: &index,

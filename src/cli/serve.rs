@@ -150,10 +150,8 @@ fn start_insights(opts: &ServeOptions, feedback_log: &Path) -> anyhow::Result<Re
         backend,
         retention_days: opts.retention_days,
         queue: DEFAULT_QUEUE,
-        import: Some(FeedbackImport {
-            name: FEEDBACK_FILE.to_string(),
-            path: feedback_log.to_path_buf(),
-        }),
+        // The log as it is before any request: later answers are recorded as they come.
+        import: Some(FeedbackImport::of_log(FEEDBACK_FILE, feedback_log)),
     })
     .context("starting the insights writer")
 }

@@ -3,7 +3,7 @@
 //! left by spam can be far larger than the server's working set).
 
 use std::fs::File;
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read, Take};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -31,20 +31,36 @@ pub struct FeedbackImport {
     pub name: String,
     /// The log file; a missing one imports nothing.
     pub path: PathBuf,
+    /// How many bytes of the log to import: its length when recording started. Answers
+    /// appended after that are recorded as events as they come, and importing them too would
+    /// count them twice (the writer may reach the store only after the first answers came).
+    pub upto: u64,
 }
 
-/// Reads the log at `path` in chunks of [`IMPORT_CHUNK`] feedback events; lines that do not
-/// parse (torn writes) are skipped. A missing file yields nothing.
+impl FeedbackImport {
+    /// The import of the log at `path` as it is now.
+    pub fn of_log(name: &str, path: &Path) -> FeedbackImport {
+        FeedbackImport {
+            name: name.to_string(),
+            path: path.to_path_buf(),
+            upto: std::fs::metadata(path).map_or(0, |m| m.len()),
+        }
+    }
+}
+
+/// Reads the first bytes of the log at `path` in chunks of [`IMPORT_CHUNK`] feedback events;
+/// lines that do not parse (torn writes, or a line cut by the byte limit) are skipped. A
+/// missing file yields nothing.
 pub struct LogChunks {
-    lines: Option<std::io::Lines<BufReader<File>>>,
+    lines: Option<std::io::Lines<BufReader<Take<File>>>>,
 }
 
 impl LogChunks {
-    /// Opens the log (nothing to read when it does not exist).
-    pub fn open(path: &Path) -> std::io::Result<LogChunks> {
+    /// Opens the log to read its first `upto` bytes (nothing to read when it does not exist).
+    pub fn open(path: &Path, upto: u64) -> std::io::Result<LogChunks> {
         match File::open(path) {
             Ok(f) => Ok(LogChunks {
-                lines: Some(BufReader::new(f).lines()),
+                lines: Some(BufReader::new(f.take(upto)).lines()),
             }),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(LogChunks { lines: None }),
             Err(e) => Err(e),
@@ -81,6 +97,8 @@ impl LogChunks {
 mod tests {
     use super::*;
 
+    use std::io::Write;
+
     #[test]
     fn chunks_skip_torn_lines_and_end() {
         let dir = tempfile::tempdir().unwrap();
@@ -93,11 +111,22 @@ mod tests {
         }
         text.push_str("{\"lang\":\"en\",\"id\":\"torn");
         std::fs::write(&path, text).unwrap();
-        let mut chunks = LogChunks::open(&path).unwrap();
+        let import = FeedbackImport::of_log("feedback.jsonl", &path);
+        // Answers appended once recording started are not imported.
+        std::fs::OpenOptions::new()
+            .append(true)
+            .open(&path)
+            .unwrap()
+            .write_all(b"\n{\"lang\":\"en\",\"id\":\"late\",\"helpful\":true,\"at\":9}\n")
+            .unwrap();
+        let mut chunks = LogChunks::open(&path, import.upto).unwrap();
         assert_eq!(chunks.next_chunk().map(|c| c.len()), Some(IMPORT_CHUNK));
         assert_eq!(chunks.next_chunk().map(|c| c.len()), Some(3));
         assert!(chunks.next_chunk().is_none());
-        let mut missing = LogChunks::open(&dir.path().join("none.jsonl")).unwrap();
+        let mut all = LogChunks::open(&path, u64::MAX).unwrap();
+        assert_eq!(all.next_chunk().map(|c| c.len()), Some(IMPORT_CHUNK));
+        assert_eq!(all.next_chunk().map(|c| c.len()), Some(4));
+        let mut missing = LogChunks::open(&dir.path().join("none.jsonl"), u64::MAX).unwrap();
         assert!(missing.next_chunk().is_none());
     }
 }

@@ -16,6 +16,7 @@ mod recorder;
 mod report;
 pub mod schema;
 mod store;
+mod table;
 
 pub use error::{InsightsError, Result};
 pub use event::{
@@ -24,5 +25,9 @@ pub use event::{
 };
 pub use legacy::{FeedbackImport, LogChunks, IMPORT_CHUNK};
 pub use recorder::{Recorder, RecorderConfig, DEFAULT_QUEUE, DEFAULT_RETENTION_DAYS, RETRY_AFTER};
-pub use report::{civil_date, Report, ReportOptions};
+pub use report::{
+    civil_date, parse_civil_date, percent, ContentGap, Day, Helpful, MissingTranslation, NoComment,
+    QueryCount, Report, ReportOptions, Viewed,
+};
 pub use store::{normalize, Backend, Param, Store, Value, SQLITE_FILE};
+pub use table::{Column, Table, TableKind};

@@ -56,6 +56,8 @@ pub struct Recorder {
 struct Inner {
     tx: SyncSender<Event>,
     counters: Arc<Counters>,
+    /// The store written to, for readers (the admin report).
+    backend: Backend,
 }
 
 impl Recorder {
@@ -70,17 +72,27 @@ impl Recorder {
         let (tx, rx) = mpsc::sync_channel(config.queue.max(1));
         let counters = Arc::new(Counters::default());
         let writer_counters = counters.clone();
+        let backend = config.backend.clone();
         std::thread::Builder::new()
             .name("insights-writer".into())
             .spawn(move || Writer::new(config, writer_counters).run(rx))?;
         Ok(Recorder {
-            inner: Some(Arc::new(Inner { tx, counters })),
+            inner: Some(Arc::new(Inner {
+                tx,
+                counters,
+                backend,
+            })),
         })
     }
 
     /// Whether events are recorded at all.
     pub fn is_enabled(&self) -> bool {
         self.inner.is_some()
+    }
+
+    /// The store events are written to; `None` when recording is off.
+    pub fn backend(&self) -> Option<&Backend> {
+        self.inner.as_ref().map(|i| &i.backend)
     }
 
     /// Queues an event without waiting; when the queue is full it is dropped and counted.
@@ -228,7 +240,7 @@ impl Writer {
         match Store::open(&self.config.backend) {
             Ok(mut store) => {
                 if let Some(import) = self.config.import.take() {
-                    let result = LogChunks::open(&import.path)
+                    let result = LogChunks::open(&import.path, import.upto)
                         .map_err(|source| super::InsightsError::ImportRead {
                             path: import.path.display().to_string(),
                             source,
@@ -356,10 +368,7 @@ mod tests {
                 backend: backend.clone(),
                 retention_days: DEFAULT_RETENTION_DAYS,
                 queue: DEFAULT_QUEUE,
-                import: Some(FeedbackImport {
-                    name: "feedback.jsonl".into(),
-                    path: log.clone(),
-                }),
+                import: Some(FeedbackImport::of_log("feedback.jsonl", &log)),
             })
             .unwrap();
             for i in 0..100 {

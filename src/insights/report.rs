@@ -6,7 +6,9 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use super::error::Result;
+use super::event::now_unix;
 use super::store::{Param, Store, Value};
+use super::table::TableKind;
 use crate::index::Catalog;
 use crate::lang::Lang;
 
@@ -15,6 +17,8 @@ use crate::lang::Lang;
 pub struct ReportOptions {
     /// Unix seconds: events from then on.
     pub since: i64,
+    /// Unix seconds: events before then; `None` for up to now.
+    pub until: Option<i64>,
     pub lang: Option<Lang>,
     /// Rows per table.
     pub limit: usize,
@@ -46,6 +50,22 @@ pub struct Helpful {
     pub anchor: String,
     pub yes: i64,
     pub no: i64,
+}
+
+impl Helpful {
+    /// Percentage of "yes" answers, rounded down.
+    pub fn rate(&self) -> i64 {
+        percent(self.yes, self.yes + self.no)
+    }
+}
+
+/// `part` of `whole` in percent, rounded down; 0 of nothing.
+pub fn percent(part: i64, whole: i64) -> i64 {
+    if whole <= 0 {
+        0
+    } else {
+        100 * part / whole
+    }
 }
 
 /// A "no" answer's comment.
@@ -90,16 +110,27 @@ pub struct Day {
 /// The whole report.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
+    /// First day covered (UTC).
     pub since: String,
+    /// Last day covered (UTC).
+    pub until: String,
     pub lang: Option<String>,
     pub searches: i64,
+    /// "Was this helpful?" answers in the period: yes, no, and the rate of yes in percent.
+    pub helpful_yes: i64,
+    pub helpful_no: i64,
+    pub helpful_rate: i64,
     pub top_queries: Vec<QueryCount>,
     pub zero_result_queries: Vec<QueryCount>,
     /// Help-page searches with results of which none was opened.
     pub no_click_queries: Vec<QueryCount>,
     /// Searches answered only by another language's articles.
     pub translation_gaps: Vec<QueryCount>,
-    pub most_viewed: Vec<Viewed>,
+    /// Articles most opened from search (their sections included).
+    pub most_viewed_articles: Vec<Viewed>,
+    /// Sections most opened from search.
+    pub most_viewed_sections: Vec<Viewed>,
+    /// Articles and sections with the most "no" answers first.
     pub helpful: Vec<Helpful>,
     pub no_comments: Vec<NoComment>,
     pub content_gaps: Vec<ContentGap>,
@@ -122,10 +153,39 @@ pub fn civil_date(day: i64) -> String {
     format!("{y:04}-{m:02}-{d:02}")
 }
 
-/// `at >= ?` and, with a language, `<lang column> = ?`, with their parameters.
+/// Unix day number (days since 1970-01-01) of a `YYYY-MM-DD` date; `None` when it is not one.
+pub fn parse_civil_date(date: &str) -> Option<i64> {
+    let mut parts = date.trim().splitn(3, '-');
+    let y: i64 = parts.next().filter(|p| p.len() == 4)?.parse().ok()?;
+    let m: i64 = parts.next().filter(|p| p.len() == 2)?.parse().ok()?;
+    let d: i64 = parts.next().filter(|p| p.len() == 2)?.parse().ok()?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Howard Hinnant's days_from_civil.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let day = era * 146_097 + doe - 719_468;
+    // 2026-02-31 is not a date: it must come back as written.
+    (civil_date(day) == date.trim()).then_some(day)
+}
+
+/// Days at most that [`Report::per_day`] fills with empty days between searches.
+const MAX_FILLED_DAYS: i64 = 400;
+
+/// `at >= ?` (and `at < ?` with an end) and, with a language, `<lang column> = ?`, with their
+/// parameters.
 fn filter(opts: &ReportOptions, lang_column: &str) -> (String, Vec<Param>) {
     let mut sql = "at >= ?".to_string();
     let mut params = vec![Param::Int(opts.since)];
+    if let Some(until) = opts.until {
+        sql.push_str(" AND at < ?");
+        params.push(Param::Int(until));
+    }
     if let Some(lang) = opts.lang {
         let _ = write!(sql, " AND {lang_column} = ?");
         params.push(Param::Text(lang.code().to_string()));
@@ -155,6 +215,62 @@ fn query_counts(
         .collect())
 }
 
+/// Opens from search grouped by language, article and `group` (`""` or `", anchor"`), most
+/// first; `anchor` is the column shown as the anchor.
+fn viewed(
+    store: &mut Store,
+    opts: &ReportOptions,
+    anchor: &str,
+    condition: &str,
+    group: &str,
+) -> Result<Vec<Viewed>> {
+    let (open_filter, mut params) = filter(opts, "lang");
+    params.push(Param::Int(opts.limit as i64));
+    Ok(store
+        .rows(
+            &format!(
+                "SELECT lang, article, {anchor}, COUNT(*) FROM opens \
+                 WHERE {open_filter} AND {condition} GROUP BY lang, article{group} \
+                 ORDER BY COUNT(*) DESC, article, lang LIMIT ?"
+            ),
+            &params,
+        )?
+        .iter()
+        .map(|r| Viewed {
+            lang: r[0].text(),
+            article: r[1].text(),
+            anchor: r[2].text(),
+            opens: r[3].int(),
+        })
+        .collect())
+}
+
+/// One row per day from `first` to `last` (Unix day numbers), empty days included, from the
+/// days that had searches (`(day, searches, zero_results)`). A span longer than
+/// [`MAX_FILLED_DAYS`] keeps only the days with searches.
+fn fill_days(first: i64, last: i64, days: &[(i64, i64, i64)]) -> Vec<Day> {
+    let day = |(d, searches, zero_results): (i64, i64, i64)| Day {
+        day: civil_date(d),
+        searches,
+        zero_results,
+    };
+    if last < first || last - first >= MAX_FILLED_DAYS {
+        return days.iter().copied().map(day).collect();
+    }
+    let mut known = days.iter().copied().peekable();
+    (first..=last)
+        .map(|d| {
+            while known.peek().is_some_and(|k| k.0 < d) {
+                known.next();
+            }
+            match known.peek() {
+                Some(&k) if k.0 == d => day(k),
+                _ => day((d, 0, 0)),
+            }
+        })
+        .collect()
+}
+
 impl Report {
     /// Builds the report from the store; `catalog` (the loaded index), when given, adds the
     /// articles missing a translation.
@@ -174,24 +290,8 @@ impl Report {
             .map_or(0, Value::int);
         let limit = Param::Int(opts.limit as i64);
 
-        let (open_filter, mut open_params) = filter(opts, "lang");
-        open_params.push(limit.clone());
-        let most_viewed = store
-            .rows(
-                &format!(
-                    "SELECT lang, article, anchor, COUNT(*) FROM opens WHERE {open_filter} \
-                     GROUP BY lang, article, anchor ORDER BY COUNT(*) DESC, article LIMIT ?"
-                ),
-                &open_params,
-            )?
-            .iter()
-            .map(|r| Viewed {
-                lang: r[0].text(),
-                article: r[1].text(),
-                anchor: r[2].text(),
-                opens: r[3].int(),
-            })
-            .collect();
+        let most_viewed_articles = viewed(store, opts, "'' AS anchor", "1 = 1", "")?;
+        let most_viewed_sections = viewed(store, opts, "anchor", "anchor <> ''", ", anchor")?;
 
         let (fb_filter, mut fb_params) = filter(opts, "lang");
         fb_params.push(limit.clone());
@@ -254,6 +354,17 @@ impl Report {
             })
             .collect();
 
+        let (yes, no) = store
+            .rows(
+                &format!(
+                    "SELECT COUNT(CASE WHEN helpful = 1 THEN 1 END), \
+                     COUNT(CASE WHEN helpful = 0 THEN 1 END) FROM feedback WHERE {fb_filter}"
+                ),
+                &fb_params[..fb_params.len() - 1],
+            )?
+            .first()
+            .map_or((0, 0), |r| (r[0].int(), r[1].int()));
+
         let per_day = store
             .rows(
                 &format!(
@@ -263,12 +374,14 @@ impl Report {
                 &search_params,
             )?
             .iter()
-            .map(|r| Day {
-                day: civil_date(r[0].int()),
-                searches: r[1].int(),
-                zero_results: r[2].int(),
-            })
-            .collect();
+            .map(|r| (r[0].int(), r[1].int(), r[2].int()))
+            .collect::<Vec<_>>();
+        let last_day = opts
+            .until
+            .unwrap_or_else(now_unix)
+            .saturating_sub(1)
+            .div_euclid(86_400);
+        let per_day = fill_days(opts.since.div_euclid(86_400), last_day, &per_day);
 
         let missing_translations = match catalog {
             Some(catalog) => missing_translations(store, opts, catalog)?,
@@ -277,8 +390,12 @@ impl Report {
 
         Ok(Report {
             since: civil_date(opts.since.div_euclid(86_400)),
+            until: civil_date(last_day),
             lang: opts.lang.map(|l| l.code().to_string()),
             searches,
+            helpful_yes: yes,
+            helpful_no: no,
+            helpful_rate: percent(yes, yes + no),
             top_queries: query_counts(store, opts, "1 = 1")?,
             zero_result_queries: query_counts(store, opts, "results = 0 AND other_lang = 0")?,
             no_click_queries: query_counts(
@@ -288,7 +405,8 @@ impl Report {
                  (SELECT 1 FROM opens o WHERE o.search_id = s.id)",
             )?,
             translation_gaps: query_counts(store, opts, "other_lang = 1")?,
-            most_viewed,
+            most_viewed_articles,
+            most_viewed_sections,
             helpful,
             no_comments,
             content_gaps,
@@ -297,133 +415,21 @@ impl Report {
         })
     }
 
-    /// The report as text for a terminal.
+    /// The report as text for a terminal: the same tables as the admin pages and their CSV.
     pub fn to_text(&self) -> String {
         let mut out = String::new();
         let lang = self.lang.as_deref().unwrap_or("all languages");
         let _ = writeln!(
             out,
-            "Insights since {} ({lang}): {} searches\n",
-            self.since, self.searches
+            "Insights {} to {} ({lang}): {} searches; \"Was this helpful?\" {}% yes ({} yes, {} no)\n",
+            self.since, self.until, self.searches, self.helpful_rate, self.helpful_yes, self.helpful_no
         );
-        let queries = |out: &mut String, title: &str, rows: &[QueryCount]| {
-            let _ = writeln!(out, "{title}");
-            if rows.is_empty() {
-                out.push_str("  (none)\n");
-            }
-            for r in rows {
-                let _ = writeln!(out, "  {:>6}  {}  {}", r.searches, r.lang, r.query);
-            }
+        for kind in TableKind::ALL {
+            out.push_str(&self.table(kind).to_text());
             out.push('\n');
-        };
-        queries(&mut out, "Top queries", &self.top_queries);
-        queries(
-            &mut out,
-            "Searches with no result",
-            &self.zero_result_queries,
-        );
-        queries(
-            &mut out,
-            "Help-page searches with results but no click",
-            &self.no_click_queries,
-        );
-        queries(
-            &mut out,
-            "Translation gaps (answered only in another language)",
-            &self.translation_gaps,
-        );
-        section(
-            &mut out,
-            "Most viewed from search",
-            &self.most_viewed,
-            |r| {
-                format!(
-                    "{:>6}  {}/{}{}",
-                    r.opens,
-                    r.lang,
-                    r.article,
-                    hash(&r.anchor)
-                )
-            },
-        );
-        section(
-            &mut out,
-            "Was this helpful? (yes / no)",
-            &self.helpful,
-            |r| {
-                let rate = 100 * r.yes / (r.yes + r.no).max(1);
-                format!(
-                    "{:>4} / {:<4} {rate:>3}% helpful  {}/{}{}",
-                    r.yes,
-                    r.no,
-                    r.lang,
-                    r.article,
-                    hash(&r.anchor)
-                )
-            },
-        );
-        section(&mut out, "\"No\" comments", &self.no_comments, |r| {
-            format!(
-                "{}  {}/{}{}: {}",
-                r.day,
-                r.lang,
-                r.article,
-                hash(&r.anchor),
-                r.comment
-            )
-        });
-        section(
-            &mut out,
-            "Content gaps (unanswered, by normalised form)",
-            &self.content_gaps,
-            |r| {
-                format!(
-                    "{:>6}  {} ({} forms, e.g. {})",
-                    r.searches, r.normalized, r.variants, r.example
-                )
-            },
-        );
-        section(
-            &mut out,
-            "Articles missing a translation",
-            &self.missing_translations,
-            |r| {
-                format!(
-                    "{:>6} opens  {}: has {}, missing {}",
-                    r.opens,
-                    r.article,
-                    r.has.join(" "),
-                    r.missing.join(" ")
-                )
-            },
-        );
-        section(
-            &mut out,
-            "Searches per day (no result)",
-            &self.per_day,
-            |r| format!("{}  {:>6}  ({})", r.day, r.searches, r.zero_results),
-        );
+        }
         out
     }
-}
-
-fn hash(anchor: &str) -> String {
-    if anchor.is_empty() {
-        String::new()
-    } else {
-        format!("#{anchor}")
-    }
-}
-
-fn section<T>(out: &mut String, title: &str, rows: &[T], line: impl Fn(&T) -> String) {
-    let _ = writeln!(out, "{title}");
-    if rows.is_empty() {
-        out.push_str("  (none)\n");
-    }
-    for r in rows {
-        let _ = writeln!(out, "  {}", line(r));
-    }
-    out.push('\n');
 }
 
 fn missing_translations(
@@ -481,6 +487,24 @@ mod tests {
         assert_eq!(civil_date(0), "1970-01-01");
         assert_eq!(civil_date(20_454), "2026-01-01");
         assert_eq!(civil_date(-1), "1969-12-31");
+        for day in [-1, 0, 59, 20_454, 20_513, 30_000] {
+            assert_eq!(parse_civil_date(&civil_date(day)), Some(day), "{day}");
+        }
+        for bad in ["", "2026-02-31", "2026-13-01", "26-01-01", "2026-1-1", "x"] {
+            assert_eq!(parse_civil_date(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn days_are_filled_between_searches() {
+        let days = fill_days(10, 13, &[(11, 4, 1), (13, 2, 0)]);
+        let counts: Vec<i64> = days.iter().map(|d| d.searches).collect();
+        assert_eq!(counts, [0, 4, 0, 2]);
+        assert_eq!(
+            fill_days(0, 10_000, &[(5, 1, 0)]).len(),
+            1,
+            "too long to fill"
+        );
     }
 
     fn search(id: &str, q: &str, lang: &str, results: i64, other: bool, source: Source) -> Event {
@@ -531,6 +555,7 @@ mod tests {
             .unwrap();
         let opts = ReportOptions {
             since: now_unix() - 86_400,
+            until: None,
             lang: None,
             limit: 10,
         };
@@ -552,13 +577,22 @@ mod tests {
         assert_eq!(report.no_click_queries.len(), 1);
         assert_eq!(report.no_click_queries[0].searches, 1);
         assert_eq!(report.translation_gaps[0].lang, "fa");
-        assert_eq!(report.most_viewed[0].opens, 1);
+        assert_eq!(report.most_viewed_articles[0].opens, 1);
+        assert_eq!(report.most_viewed_articles[0].anchor, "");
+        assert_eq!(report.most_viewed_sections[0].anchor, "how-much");
+        assert_eq!(
+            (report.helpful_yes, report.helpful_no, report.helpful_rate),
+            (0, 1, 0)
+        );
         assert_eq!((report.helpful[0].yes, report.helpful[0].no), (0, 1));
         assert_eq!(
             report.no_comments[0].comment,
             "<script>no</script> call [phone]"
         );
         assert_eq!(report.per_day.iter().map(|d| d.searches).sum::<i64>(), 5);
+        // Yesterday had no search and is still a day of the chart.
+        assert_eq!(report.per_day.len(), 2, "{:?}", report.per_day);
+        assert_eq!(report.per_day[0].searches, 0);
         let fa = Report::build(
             &mut store,
             &ReportOptions {

@@ -275,10 +275,19 @@ impl Store {
 
     /// Runs `f` in one transaction, committed when it succeeds.
     fn with_tx<R>(&mut self, f: impl FnOnce(&mut dyn Tx) -> Result<R>) -> Result<R> {
+        // Immediate: take the write lock up front instead of failing to upgrade a read.
+        self.with_tx_as(rusqlite::TransactionBehavior::Immediate, f)
+    }
+
+    /// Runs `f` in one transaction that takes SQLite's write lock as `behavior` says.
+    fn with_tx_as<R>(
+        &mut self,
+        behavior: rusqlite::TransactionBehavior,
+        f: impl FnOnce(&mut dyn Tx) -> Result<R>,
+    ) -> Result<R> {
         match &mut self.conn {
             Connection::Sqlite(c) => {
-                // Immediate: take the write lock up front instead of failing to upgrade a read.
-                let tx = c.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+                let tx = c.transaction_with_behavior(behavior)?;
                 let mut tx = SqliteTx(tx);
                 let r = f(&mut tx)?;
                 tx.0.commit()?;
@@ -388,9 +397,13 @@ impl Store {
         })
     }
 
-    /// Runs a read query (portable SQL with `?` placeholders).
+    /// Runs a read query (portable SQL with `?` placeholders). On SQLite it never takes the
+    /// write lock (a deferred transaction reading a WAL snapshot), so a report, however long,
+    /// does not hold up the writer.
     pub fn rows(&mut self, sql: &str, params: &[Param]) -> Result<Vec<Vec<Value>>> {
-        self.with_tx(|tx| tx.rows(sql, params))
+        self.with_tx_as(rusqlite::TransactionBehavior::Deferred, |tx| {
+            tx.rows(sql, params)
+        })
     }
 }
 

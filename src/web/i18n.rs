@@ -117,6 +117,12 @@ pub struct Strings {
     pub helpful_no: &'static str,
     pub helpful_thanks: &'static str,
     pub helpful_error: &'static str,
+    /// Opens the optional comment of a "no" answer.
+    pub helpful_comment_open: &'static str,
+    /// Label of the "no" comment box; `{n}` is the longest comment in characters.
+    pub helpful_comment_label: fn(usize) -> String,
+    /// Sends a "no" answer with its comment.
+    pub helpful_comment_send: &'static str,
 
     pub not_found_title: &'static str,
     pub not_found_text: &'static str,
@@ -265,6 +271,9 @@ static EN: Strings = Strings {
     helpful_no: "No",
     helpful_thanks: "Thank you for your feedback!",
     helpful_error: "Sorry, we couldn't save your answer. Please try again.",
+    helpful_comment_open: "No – tell us what was missing",
+    helpful_comment_label: |n| format!("What were you looking for? Optional, at most {n} characters; please leave out personal details."),
+    helpful_comment_send: "Send “No”",
 
     not_found_title: "Page not found",
     not_found_text: "We couldn't find the page you were looking for. The link may be wrong or the page may have moved.",
@@ -384,6 +393,11 @@ static AR: Strings = Strings {
     helpful_no: "لا",
     helpful_thanks: "شكرًا لك على ملاحظاتك!",
     helpful_error: "عذرًا، لم نتمكن من حفظ إجابتك. يُرجى المحاولة مرة أخرى.",
+    helpful_comment_open: "لا – أخبرنا بما ينقص المقالة",
+    helpful_comment_label: |n| {
+        format!("ما الذي كنت تبحث عنه؟ اختياري، {n} حرف كحد أقصى؛ يُرجى عدم كتابة أي بيانات شخصية.")
+    },
+    helpful_comment_send: "إرسال «لا»",
 
     not_found_title: "الصفحة غير موجودة",
     not_found_text: "لم نعثر على الصفحة التي تبحث عنها. ربما يكون الرابط غير صحيح أو نُقلت الصفحة.",
@@ -483,6 +497,11 @@ static FA: Strings = Strings {
     helpful_no: "خیر",
     helpful_thanks: "از بازخورد شما سپاسگزاریم!",
     helpful_error: "متأسفیم، پاسخ شما ذخیره نشد. لطفاً دوباره امتحان کنید.",
+    helpful_comment_open: "خیر – بگویید چه چیزی کم بود",
+    helpful_comment_label: |n| {
+        format!("دنبال چه چیزی بودید؟ اختیاری، حداکثر {n} نویسه؛ لطفاً اطلاعات شخصی ننویسید.")
+    },
+    helpful_comment_send: "ارسال «خیر»",
 
     not_found_title: "صفحه پیدا نشد",
     not_found_text:
@@ -570,6 +589,9 @@ static ZH: Strings = Strings {
     helpful_no: "没帮助",
     helpful_thanks: "感谢您的反馈！",
     helpful_error: "抱歉，未能保存您的反馈，请重试。",
+    helpful_comment_open: "没帮助 – 告诉我们缺少什么",
+    helpful_comment_label: |n| format!("您想找什么内容？选填，最多 {n} 个字；请勿填写个人信息。"),
+    helpful_comment_send: "提交“没帮助”",
 
     not_found_title: "找不到页面",
     not_found_text: "找不到您要访问的页面。链接可能有误，或页面已被移动。",

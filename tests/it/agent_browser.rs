@@ -6,17 +6,15 @@
 //! widget pass axe-core's WCAG 2.1 AA rules. Screenshots go where the other browser tests put
 //! theirs (`target/screenshots/browser/`).
 //!
-//! axe-core is read from `DALIL_AXE` (a path to `axe.min.js`) or the global npm folder
-//! (`npm install -g axe-core`, which `.ci/run` does).
+//! axe-core is injected by [`crate::axe`].
 
 use std::io::{Read, Write};
 use std::net::TcpListener;
-use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use anyhow::{bail, ensure, Context, Result};
+use anyhow::{bail, ensure, Result};
 use fantoccini::key::Key;
 use fantoccini::{Client, Locator};
 use serde_json::Value;
@@ -193,51 +191,9 @@ where
     }
 }
 
-fn axe_path() -> PathBuf {
-    if let Some(p) = std::env::var_os("DALIL_AXE") {
-        return PathBuf::from(p);
-    }
-    let root = std::process::Command::new("npm")
-        .args(["root", "-g"])
-        .output()
-        .ok()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
-        .unwrap_or_default();
-    PathBuf::from(root).join("axe-core/axe.min.js")
-}
-
-/// Runs axe-core's WCAG 2.0/2.1 A and AA rules on the current document (open shadow roots
-/// included) and fails with the violations.
+/// axe-core's WCAG 2.1 A/AA rules on the current document (open shadow roots included).
 async fn axe_check(client: &Client, what: &str) -> Result<()> {
-    let path = axe_path();
-    let source = std::fs::read_to_string(&path).with_context(|| {
-        format!(
-            "reading axe-core at {} (install it with `npm install -g axe-core`, or set DALIL_AXE)",
-            path.display()
-        )
-    })?;
-    client
-        .execute(&source, vec![])
-        .await
-        .context("loading axe-core")?;
-    let found = client
-        .execute_async(
-            "var done = arguments[arguments.length - 1];\
-             axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })\
-               .then(function (r) { done(r.violations.map(function (v) {\
-                 return v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 4).map(function (n) { return JSON.stringify(n.target) + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' '); }).join(' | ');\
-               })); }, function (e) { done(['axe failed: ' + e]); });",
-            vec![],
-        )
-        .await
-        .context("running axe-core")?;
-    let violations: Vec<String> = serde_json::from_value(found).unwrap_or_default();
-    ensure!(
-        violations.is_empty(),
-        "{what}: axe-core WCAG 2.1 AA violations:\n{}",
-        violations.join("\n")
-    );
-    Ok(())
+    crate::axe::wcag_aa_clean(client, what).await
 }
 
 const WIDGET: &str = "document.querySelector('[data-dalil-widget]').shadowRoot";

@@ -448,10 +448,23 @@ where
     F: FnOnce(Client, TestServer) -> Fut,
     Fut: std::future::Future<Output = Result<()>>,
 {
+    in_browser_with(javascript, size, TestServer::bundled, scenario).await;
+}
+
+/// Like [`in_browser`], against the server `start` starts (once chromedriver is up).
+pub(crate) async fn in_browser_with<F, Fut>(
+    javascript: bool,
+    size: (u32, u32),
+    start: impl FnOnce() -> TestServer,
+    scenario: F,
+) where
+    F: FnOnce(Client, TestServer) -> Fut,
+    Fut: std::future::Future<Output = Result<()>>,
+{
     let Some(driver) = ChromeDriver::start() else {
         return;
     };
-    let server = TestServer::bundled();
+    let server = start();
     let (client, _profile) = driver.session(javascript, size).await;
     let outcome = tokio::time::timeout(TEST_LIMIT, scenario(client.clone(), server)).await;
     let _ = tokio::time::timeout(Duration::from_secs(10), client.close()).await;
@@ -464,7 +477,7 @@ where
 }
 
 /// Evaluates a JavaScript expression in the page.
-pub(super) async fn js(client: &Client, expr: &str) -> Result<Value> {
+pub(crate) async fn js(client: &Client, expr: &str) -> Result<Value> {
     client
         .execute(&format!("return ({expr});"), vec![])
         .await
@@ -480,7 +493,7 @@ pub(super) async fn js_string(client: &Client, expr: &str) -> Result<String> {
 }
 
 /// Waits until a JavaScript expression is truthy.
-pub(super) async fn wait_until(client: &Client, expr: &str, what: &str) -> Result<()> {
+pub(crate) async fn wait_until(client: &Client, expr: &str, what: &str) -> Result<()> {
     let deadline = Instant::now() + WAIT;
     loop {
         let v = js(client, expr).await?;
@@ -507,7 +520,7 @@ pub(super) async fn wait_until(client: &Client, expr: &str, what: &str) -> Resul
 }
 
 /// Waits until the page's path (and query) is `want`.
-async fn wait_for_path(client: &Client, want: &str) -> Result<()> {
+pub(crate) async fn wait_for_path(client: &Client, want: &str) -> Result<()> {
     let deadline = Instant::now() + WAIT;
     loop {
         let url = client.current_url().await?;
@@ -531,7 +544,7 @@ fn screenshot_dir() -> PathBuf {
     dir
 }
 
-pub(super) async fn screenshot(client: &Client, name: &str) -> Result<()> {
+pub(crate) async fn screenshot(client: &Client, name: &str) -> Result<()> {
     let png = client.screenshot().await.context("taking a screenshot")?;
     let path = screenshot_dir().join(name);
     std::fs::write(&path, png).with_context(|| format!("writing {}", path.display()))?;
@@ -541,7 +554,7 @@ pub(super) async fn screenshot(client: &Client, name: &str) -> Result<()> {
 
 /// Takes a screenshot of the whole page: the window grows to the page's height (at most 6000
 /// px) for it, then gets its size back.
-async fn full_page_screenshot(client: &Client, name: &str) -> Result<()> {
+pub(crate) async fn full_page_screenshot(client: &Client, name: &str) -> Result<()> {
     let (width, height) = client.get_window_size().await?;
     let page = js(client, "document.documentElement.scrollHeight")
         .await?

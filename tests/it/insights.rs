@@ -161,7 +161,11 @@ fn a_scripted_run_is_recorded_masked_and_reported() {
         .collect();
     assert!(zero.contains(&"qqxxzzvv wwkkjj"), "{zero:?}");
     assert!(!zero.contains(&"withdrawal fee"), "{zero:?}");
-    assert_eq!(r["most_viewed"][0]["article"], article.as_str(), "{r:#}");
+    assert_eq!(
+        r["most_viewed_articles"][0]["article"],
+        article.as_str(),
+        "{r:#}"
+    );
     let comments = r["no_comments"].to_string();
     assert!(
         comments.contains("[email]") && !comments.contains("sam@"),
@@ -457,4 +461,95 @@ fn replicas_share_postgres_and_searches_survive_it_stopping() {
         "recording resumed after PostgreSQL restarted"
     );
     assert!(a.terminate() && b.terminate());
+}
+
+#[test]
+fn the_report_reads_the_same_from_postgres_in_the_cli_and_the_admin_pages() {
+    let pg = Postgres::start();
+    let url = pg.url();
+    let tmp = tempfile::tempdir().unwrap();
+    let index = built_index(tmp.path());
+    let token = "pg-admin-token-0123456789";
+    let server = TestServer::start(
+        &bundled_content(),
+        &index,
+        &["--database", &url, "--admin-token", token],
+    );
+    for (q, lang, times) in [
+        ("withdrawal fee", "en", 6),
+        ("qqxxzzvv wwkkjj", "en", 3),
+        ("QQXXZZVV  wwkkjj", "en", 1),
+        ("برداشت پول", "fa", 4),
+    ] {
+        for _ in 0..times {
+            search(&server, q, lang);
+        }
+    }
+    // One result opened from a results page, and a "no" with a comment from the page's form.
+    let (_, _, page) = http("GET", &server.url("/en/search?q=withdraw"), &[], b"").unwrap();
+    let go = String::from_utf8_lossy(&page)
+        .split("href=\"")
+        .map(|h| h.split('"').next().unwrap_or("").to_string())
+        .find(|h| h.starts_with("/go?"))
+        .expect("a /go link")
+        .replace("&amp;", "&");
+    assert_eq!(http("GET", &server.url(&go), &[], b"").unwrap().0, 303);
+    let (status, _, _) = http(
+        "POST",
+        &server.url("/en/withdrawals-faq/feedback"),
+        &[("Content-Type", "application/x-www-form-urlencoded")],
+        b"helpful=no&comment=%3Cscript%3Ex%3C%2Fscript%3E+call+0912+345+6789",
+    )
+    .unwrap();
+    assert_eq!(status, 303);
+    // 14 API searches, 1 page search, 1 opening, 1 answer.
+    assert!(
+        eventually(Duration::from_secs(30), || metric(
+            &server,
+            "dalil_insights_written_total"
+        ) >= 17),
+        "events written to PostgreSQL"
+    );
+
+    let r = report(&["--database", &url, "--index", s(&index)]);
+    assert_eq!(r["searches"], 15, "{r:#}");
+    assert_eq!(searches_of(&r, "withdrawal fee"), 6);
+    assert_eq!(
+        r["content_gaps"][0]["normalized"], "qqxxzzvv wwkkjj",
+        "{r:#}"
+    );
+    assert_eq!(r["content_gaps"][0]["searches"], 4);
+    assert_eq!(r["content_gaps"][0]["variants"], 2);
+    assert_eq!(r["most_viewed_articles"].as_array().map(Vec::len), Some(1));
+    assert_eq!(
+        (r["helpful_yes"].as_i64(), r["helpful_no"].as_i64()),
+        (Some(0), Some(1))
+    );
+    assert_eq!(
+        r["no_comments"][0]["comment"],
+        "<script>x</script> call [phone]"
+    );
+    let fa = report(&["--database", &url, "--index", s(&index), "--lang", "fa"]);
+    assert_eq!(fa["searches"], 4);
+
+    // The admin pages read the same store: the CSV agrees with the CLI, the page escapes.
+    let bearer = format!("Bearer {token}");
+    let csv = |table: &str| {
+        let (status, _, body) = http(
+            "GET",
+            &server.url(&format!("/admin/insights/{table}.csv")),
+            &[("Authorization", &bearer)],
+            b"",
+        )
+        .unwrap();
+        assert_eq!(status, 200, "{table}");
+        String::from_utf8_lossy(&body).into_owned()
+    };
+    assert!(csv("top-queries").contains("\r\n6,en,withdrawal fee\r\n"));
+    assert!(csv("content-gaps").contains("\r\n4,2,qqxxzzvv wwkkjj,"));
+    assert!(csv("no-comments").contains(",<script>x</script> call [phone]\r\n"));
+    let per_day = csv("searches-per-day");
+    let today = per_day.lines().last().unwrap_or("");
+    assert!(today.ends_with(",15,4"), "{per_day}");
+    assert!(server.terminate());
 }

@@ -1,9 +1,11 @@
 //! Integration tests: the real CLI and the real HTTP server on a loopback port, and the help
 //! pages in headless Chromium.
 
+mod admin;
 mod agent;
 mod agent_browser;
 mod autocomplete;
+mod axe;
 mod browser;
 mod cli;
 mod colloquial;

@@ -3,7 +3,8 @@
  * - Search as you type: every form[data-search] gets an ARIA 1.2 combobox with a listbox of
  *   results from /api/search (debounced, stale requests aborted). Arrow keys move, Enter opens
  *   the active result (or submits the form when none is active), Escape closes.
- * - "Was this helpful?": form[data-feedback] posts JSON to /api/feedback and thanks in place.
+ * - "Was this helpful?": form[data-feedback] posts JSON to /api/feedback (with the optional
+ *   comment of a "no") and thanks in place.
  *
  * Everything works without this file; nothing here uses innerHTML with server data, inline
  * styles or eval (the Content-Security-Policy forbids them anyway).
@@ -295,6 +296,8 @@
         anchor = "";
       }
       if (anchor && anchor !== "feedback" && anchor.length <= 200) body.anchor = anchor;
+      var comment = form.querySelector("textarea[name=comment]");
+      if (!body.helpful && comment && comment.value.trim()) body.comment = comment.value;
       var buttons = form.querySelectorAll("button");
       Array.prototype.forEach.call(buttons, function (b) {
         b.disabled = true;

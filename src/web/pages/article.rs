@@ -16,6 +16,7 @@ use super::layout::{html_response, render, LangLink, Page, SearchPlacement};
 use super::listing::{related, RELATED_ARTICLES};
 use super::{contact_url, error_page, not_found_page, page_lang, unknown_lang};
 use crate::index::{ArticleMeta, Catalog};
+use crate::insights::MAX_COMMENT_CHARS;
 use crate::lang::Lang;
 use crate::search::ArticleView;
 use crate::web::i18n::{strings, Strings};
@@ -177,6 +178,15 @@ fn feedback_section(t: &Strings, lang: Lang, id: &str, thanks: bool) -> Markup {
                     button type="submit" name="helpful" value="no" {
                         (thumb(THUMB_DOWN)) span { (t.helpful_no) }
                     }
+                    // The optional "no" comment: a disclosure, so it works without JavaScript
+                    // and costs a reader who only clicks a thumb nothing.
+                    details class="feedback-more" {
+                        summary { (t.helpful_comment_open) }
+                        label for="feedback-comment" { ((t.helpful_comment_label)(MAX_COMMENT_CHARS)) }
+                        textarea id="feedback-comment" name="comment" rows="3"
+                            maxlength=(MAX_COMMENT_CHARS) {}
+                        button type="submit" name="helpful" value="no" { (t.helpful_comment_send) }
+                    }
                 }
                 p class="feedback-status" role="status" aria-live="polite" {}
             }
@@ -219,7 +229,7 @@ pub struct FeedbackForm {
     pub helpful: String,
     #[serde(default)]
     pub anchor: Option<String>,
-    /// Why not, for a "no" (cut to [`crate::insights::MAX_COMMENT_CHARS`] when stored).
+    /// Why not, for a "no" (at most [`MAX_COMMENT_CHARS`] characters).
     #[serde(default)]
     pub comment: Option<String>,
 }
@@ -244,6 +254,13 @@ pub async fn feedback_form(
         .ok()
         .map(|Form(f)| (f.anchor, f.comment))
         .unwrap_or_default();
+    // The box's `maxlength` keeps browsers under the bound; anything longer was not typed there.
+    if comment
+        .as_deref()
+        .is_some_and(|c| c.chars().count() > MAX_COMMENT_CHARS)
+    {
+        return super::bad_request_page(&state, lang);
+    }
     let at = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map(|d| d.as_secs())
@@ -346,6 +363,11 @@ mod tests {
             "<form class=\"feedback-form\" method=\"post\" action=\"/en/fees-faq/feedback\""
         ));
         assert!(html.contains("name=\"helpful\" value=\"yes\""));
+        // The "no" comment box, inside the form so it is sent without JavaScript.
+        assert!(html.contains(
+            "<textarea id=\"feedback-comment\" name=\"comment\" rows=\"3\" maxlength=\"500\"></textarea>"
+        ));
+        assert!(html.contains("<label for=\"feedback-comment\">What were you looking for?"));
         assert!(html.contains("Related articles"));
         assert!(html.contains("href=\"/en/fees-and-charges\""));
         assert!(!html.contains("style="));

@@ -9,9 +9,11 @@
 //!
 //! Routes: `/` (redirect by `Accept-Language`), `/{lang}` (redirect to `/{lang}/`), `/{lang}/`
 //! (home), `/{lang}/search`, `/{lang}/{id}` (article), `POST /{lang}/{id}/feedback`,
-//! `/assets/{name}`; anything else is a 404 page (a JSON error under `/api/`).
+//! `/assets/{name}`, `/admin/insights` and its CSV downloads ([`admin`]; signing in is
+//! [`crate::web::login`]'s); anything else is a 404 page (a JSON error under `/api/`).
 
 mod accept_language;
+pub(crate) mod admin;
 mod article;
 pub(crate) mod assets;
 mod home;
@@ -49,6 +51,9 @@ pub fn routes() -> Router<AppState> {
         .route("/{lang}/search", get(search::search_page))
         .route("/{lang}/{id}", get(article::article_page))
         .route("/{lang}/{id}/feedback", post(article::feedback_form))
+        .route("/admin", get(admin::admin_root))
+        .route("/admin/insights", get(admin::insights_page))
+        .route("/admin/insights/{file}", get(admin::insights_csv))
         .fallback(fallback)
 }
 
