@@ -34,6 +34,9 @@ pub struct SearchParams {
     pub article_type: Option<String>,
     pub limit: Option<String>,
     pub offset: Option<String>,
+    /// `widget` when the help widget searches (recorded as such in insights); anything else
+    /// is an API search.
+    pub source: Option<String>,
 }
 
 /// Parses an optional `lang` parameter (empty means absent).
@@ -131,10 +134,14 @@ pub async fn search(
     params: Result<Query<SearchParams>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Response, ApiError> {
     let Query(params) = params?;
+    let source = match params.source.as_deref() {
+        Some("widget") => Source::Widget,
+        _ => Source::Api,
+    };
     let req = params.into_request()?;
     let (lang_asked, started) = (req.lang, Instant::now());
     let resp = run_search(&state, req).await?;
-    insights::record_search(&state, Source::Api, lang_asked, &resp, started.elapsed());
+    insights::record_search(&state, source, lang_asked, &resp, started.elapsed());
     Ok(Json(resp).into_response())
 }
 

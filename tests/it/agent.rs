@@ -539,6 +539,19 @@ fn agent_workspace_needs_a_session_and_the_forms_csrf_token() {
         copies_recorded(&server, "withdrawals-faq") >= 1,
         "the copy is in the insights store"
     );
+    // The widget's searches are recorded as the widget's.
+    let (status, _, _) = http(
+        "GET",
+        &server.url("/api/search?q=withdraw&lang=en&source=widget"),
+        &[],
+        b"",
+    )
+    .expect("GET");
+    assert_eq!(status, 200);
+    assert!(
+        searches_from(&server, "widget") >= 1,
+        "a widget search is recorded"
+    );
     // Signing out ends the session.
     let (status, _, _) = http(
         "POST",
@@ -555,6 +568,24 @@ fn agent_workspace_needs_a_session_and_the_forms_csrf_token() {
 
 /// Copy events of an article in the server's SQLite insights store (waits for the writer).
 pub fn copies_recorded(server: &TestServer, article: &str) -> i64 {
+    count_rows(
+        server,
+        "SELECT count(*) FROM copies WHERE article = ?1",
+        article,
+    )
+}
+
+/// Searches recorded from a source (`widget`, `agent`, ...).
+fn searches_from(server: &TestServer, source: &str) -> i64 {
+    count_rows(
+        server,
+        "SELECT count(*) FROM searches WHERE source = ?1",
+        source,
+    )
+}
+
+/// A count from the server's SQLite insights store, waiting (bounded) for the writer.
+fn count_rows(server: &TestServer, sql: &str, param: &str) -> i64 {
     let path = server.index_dir.join("insights.sqlite");
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(15);
     loop {
@@ -562,13 +593,7 @@ pub fn copies_recorded(server: &TestServer, article: &str) -> i64 {
             &path,
             rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
         )
-        .and_then(|c| {
-            c.query_row(
-                "SELECT count(*) FROM copies WHERE article = ?1",
-                [article],
-                |r| r.get::<_, i64>(0),
-            )
-        })
+        .and_then(|c| c.query_row(sql, [param], |r| r.get::<_, i64>(0)))
         .unwrap_or(0);
         if n > 0 || std::time::Instant::now() >= deadline {
             return n;

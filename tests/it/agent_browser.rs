@@ -20,7 +20,9 @@ use fantoccini::{Client, Locator};
 use serde_json::Value;
 
 use super::agent::{copies_recorded, PERSIAN_MESSAGE};
-use super::browser::{js, js_string, screenshot, wait_until, ChromeDriver, TEST_LIMIT, WAIT};
+use super::browser::{
+    feedback_line, in_browser_with, js, js_string, screenshot, wait_until, TEST_LIMIT,
+};
 use crate::support::{bundled_content, TestServer};
 
 // ---------------------------------------------------------------------------------------------
@@ -170,25 +172,13 @@ Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
-/// Runs a scenario in one browser session against a given server, with the time limit of
-/// every browser test, closing the session whatever happens.
-async fn in_browser_with<F, Fut>(size: (u32, u32), server: TestServer, scenario: F)
-where
-    F: FnOnce(Client, TestServer) -> Fut,
-    Fut: std::future::Future<Output = Result<()>>,
-{
-    let Some(driver) = ChromeDriver::start() else {
-        return;
-    };
-    let (client, _profile) = driver.session(true, size).await;
-    let outcome = tokio::time::timeout(TEST_LIMIT, scenario(client.clone(), server)).await;
-    let _ = tokio::time::timeout(Duration::from_secs(10), client.close()).await;
-    drop(driver);
-    match outcome {
-        Err(_) => panic!("the browser test did not finish within {TEST_LIMIT:?}"),
-        Ok(Err(e)) => panic!("{e:#}"),
-        Ok(Ok(())) => {}
-    }
+/// A help center started with `args` whose pages the host site uses; keep the folder while
+/// the server runs.
+fn help_center_for(host: &HostSite, args: &[&str]) -> (TestServer, tempfile::TempDir) {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let server = TestServer::start(&bundled_content(), &tmp.path().join("index"), args);
+    host.use_help_center(&server.base);
+    (server, tmp)
 }
 
 /// axe-core's WCAG 2.1 A/AA rules on the current document (open shadow roots included).
@@ -256,21 +246,6 @@ async fn widget_search_and_read(client: &Client, query: &str) -> Result<()> {
     Ok(())
 }
 
-fn feedback_logged(server: &TestServer, needle: &[&str]) -> Result<String> {
-    let path = server.index_dir.with_file_name("index-feedback.jsonl");
-    let deadline = Instant::now() + WAIT;
-    loop {
-        let log = std::fs::read_to_string(&path).unwrap_or_default();
-        if let Some(l) = log.lines().find(|l| needle.iter().all(|n| l.contains(n))) {
-            return Ok(l.to_string());
-        }
-        if Instant::now() >= deadline {
-            bail!("no line with {needle:?} in {}: {log:?}", path.display());
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-}
-
 /// Presses a key wherever the focus is (inside a shadow root too).
 async fn press(client: &Client, k: Key) -> Result<()> {
     use fantoccini::actions::{InputSource, KeyAction, KeyActions};
@@ -293,142 +268,145 @@ fn keys_of(v: Value) -> Vec<String> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn widget_on_a_listed_site_in_arabic_and_english() {
     let host = HostSite::start();
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let server = TestServer::start(
-        &bundled_content(),
-        &tmp.path().join("index"),
-        &["--allow-origin", &host.origin()],
-    );
-    host.use_help_center(&server.base);
+    let (server, _tmp) = help_center_for(&host, &["--allow-origin", &host.origin()]);
     let host_url = host.url("/?lang=ar");
     let plain_url = host.url("/plain?lang=ar");
     let en_url = host.url("/?lang=en");
-    in_browser_with((1280, 900), server, |client, server| async move {
-        // No global of the widget's: the window has the same names with and without it.
-        // (chromedriver adds names of its own when it first runs a script in a page: both
-        // pages run one before they are compared.)
-        client.goto(&plain_url).await?;
-        js(&client, "1").await?;
-        let without = keys_of(js(&client, "Object.keys(window).sort()").await?);
-        client.goto(&host_url).await?;
-        widget_root(&client).await?;
-        let with = keys_of(js(&client, "Object.keys(window).sort()").await?);
-        // chromedriver's own helpers, defined as it runs commands, are not the widget's.
-        let leaked: Vec<&String> = with
-            .iter()
-            .filter(|k| !without.contains(k))
-            .filter(|k| !k.starts_with("se_") && !k.starts_with("cdc_") && *k != "ret_nodes")
-            .collect();
-        ensure!(leaked.is_empty(), "the widget leaked globals: {leaked:?}");
-        ensure!(
-            js(
-                &client,
-                "document.querySelectorAll('style, [style]').length"
-            )
-            .await?
-                == 0,
-            "the widget put styles into the host document"
-        );
-        ensure!(js_string(&client, &format!("{WIDGET}.querySelector('.w').dir")).await? == "rtl");
+    in_browser_with(
+        true,
+        (1280, 900),
+        move || server,
+        |client, server| async move {
+            // No global of the widget's: the window has the same names with and without it.
+            // (chromedriver adds names of its own when it first runs a script in a page: both
+            // pages run one before they are compared.)
+            client.goto(&plain_url).await?;
+            js(&client, "1").await?;
+            let without = keys_of(js(&client, "Object.keys(window).sort()").await?);
+            client.goto(&host_url).await?;
+            widget_root(&client).await?;
+            let with = keys_of(js(&client, "Object.keys(window).sort()").await?);
+            // chromedriver's own helpers, defined as it runs commands, are not the widget's.
+            let leaked: Vec<&String> = with
+                .iter()
+                .filter(|k| !without.contains(k))
+                .filter(|k| !k.starts_with("se_") && !k.starts_with("cdc_") && *k != "ret_nodes")
+                .collect();
+            ensure!(leaked.is_empty(), "the widget leaked globals: {leaked:?}");
+            ensure!(
+                js(
+                    &client,
+                    "document.querySelectorAll('style, [style]').length"
+                )
+                .await?
+                    == 0,
+                "the widget put styles into the host document"
+            );
+            ensure!(
+                js_string(&client, &format!("{WIDGET}.querySelector('.w').dir")).await? == "rtl"
+            );
 
-        widget_search_and_read(&client, "سحب").await?;
-        // Styles applied under the host's strict CSP (adopted stylesheet): the panel is fixed.
-        ensure!(
-            js_string(
-                &client,
-                &format!("getComputedStyle({WIDGET}.querySelector('.p')).position")
-            )
-            .await?
-                == "fixed",
-            "the widget's styles did not apply"
-        );
-        screenshot(&client, "widget-ar-answer.png").await?;
-        axe_check(&client, "the open Arabic widget").await?;
+            widget_search_and_read(&client, "سحب").await?;
+            // Styles applied under the host's strict CSP (adopted stylesheet): the panel is fixed.
+            ensure!(
+                js_string(
+                    &client,
+                    &format!("getComputedStyle({WIDGET}.querySelector('.p')).position")
+                )
+                .await?
+                    == "fixed",
+                "the widget's styles did not apply"
+            );
+            screenshot(&client, "widget-ar-answer.png").await?;
+            axe_check(&client, "the open Arabic widget").await?;
 
-        // "Was this helpful?" -> yes: thanks in place and a line in the feedback log.
-        let root = widget_root(&client).await?;
-        root.find(Locator::Css(".f button[data-helpful=true]"))
-            .await?
-            .click()
-            .await?;
-        wait_until(
-            &client,
-            &format!(
+            // "Was this helpful?" -> yes: thanks in place and a line in the feedback log.
+            let root = widget_root(&client).await?;
+            root.find(Locator::Css(".f button[data-helpful=true]"))
+                .await?
+                .click()
+                .await?;
+            wait_until(
+                &client,
+                &format!(
                 "{WIDGET}.querySelector('.f [role=status]').textContent === 'شكرًا لك على ملاحظاتك!'"
             ),
-            "the Arabic thank-you",
-        )
-        .await?;
-        feedback_logged(&server, &["\"lang\":\"ar\"", "\"helpful\":true"])?;
-        ensure!(
-            js_string(
-                &client,
-                &format!("{WIDGET}.querySelector('.a a[target=_blank]').href")
+                "the Arabic thank-you",
             )
-            .await?
-            .starts_with(&server.base),
-            "the full article link leads to the help center"
-        );
-        ensure!(
-            js_string(&client, &format!("{WIDGET}.querySelector('.ft a').href")).await?
-                == format!("{}/ar/contact-support", server.base),
-            "the contact link"
-        );
+            .await?;
+            feedback_line(&server, &["\"lang\":\"ar\"", "\"helpful\":true"])?;
+            ensure!(
+                js_string(
+                    &client,
+                    &format!("{WIDGET}.querySelector('.a a[target=_blank]').href")
+                )
+                .await?
+                .starts_with(&server.base),
+                "the full article link leads to the help center"
+            );
+            ensure!(
+                js_string(&client, &format!("{WIDGET}.querySelector('.ft a').href")).await?
+                    == format!("{}/ar/contact-support", server.base),
+                "the contact link"
+            );
 
-        // Focus stays in the panel; Escape closes it and gives focus back to the button.
-        for _ in 0..12 {
-            press(&client, Key::Tab).await?;
-        }
-        ensure!(
-            js(
+            // Focus stays in the panel; Escape closes it and gives focus back to the button.
+            for _ in 0..12 {
+                press(&client, Key::Tab).await?;
+            }
+            ensure!(
+                js(
+                    &client,
+                    &format!("{WIDGET}.querySelector('.p').contains({WIDGET}.activeElement)")
+                )
+                .await?
+                    == Value::Bool(true),
+                "Tab left the open panel"
+            );
+            press(&client, Key::Escape).await?;
+            wait_until(
                 &client,
-                &format!("{WIDGET}.querySelector('.p').contains({WIDGET}.activeElement)")
+                &format!("{WIDGET}.querySelector('.p').hidden"),
+                "Escape to close",
             )
-            .await?
-                == Value::Bool(true),
-            "Tab left the open panel"
-        );
-        press(&client, Key::Escape).await?;
-        wait_until(
-            &client,
-            &format!("{WIDGET}.querySelector('.p').hidden"),
-            "Escape to close",
-        )
-        .await?;
-        ensure!(
-            js(
+            .await?;
+            ensure!(
+                js(
+                    &client,
+                    &format!("{WIDGET}.activeElement === {WIDGET}.querySelector('.l')")
+                )
+                .await?
+                    == Value::Bool(true),
+                "focus went back to the help button"
+            );
+            let violations = js_string(
                 &client,
-                &format!("{WIDGET}.activeElement === {WIDGET}.querySelector('.l')")
+                "document.documentElement.getAttribute('data-csp') || ''",
             )
-            .await?
-                == Value::Bool(true),
-            "focus went back to the help button"
-        );
-        let violations = js_string(
-            &client,
-            "document.documentElement.getAttribute('data-csp') || ''",
-        )
-        .await?;
-        ensure!(
-            violations.is_empty(),
-            "CSP violations on the host page: {violations}"
-        );
+            .await?;
+            ensure!(
+                violations.is_empty(),
+                "CSP violations on the host page: {violations}"
+            );
 
-        client.goto(&en_url).await?;
-        widget_search_and_read(&client, "withdraw").await?;
-        ensure!(js_string(&client, &format!("{WIDGET}.querySelector('.w').dir")).await? == "ltr");
-        screenshot(&client, "widget-en-answer.png").await?;
-        let violations = js_string(
-            &client,
-            "document.documentElement.getAttribute('data-csp') || ''",
-        )
-        .await?;
-        ensure!(
-            violations.is_empty(),
-            "CSP violations on the host page: {violations}"
-        );
-        Ok(())
-    })
+            client.goto(&en_url).await?;
+            widget_search_and_read(&client, "withdraw").await?;
+            ensure!(
+                js_string(&client, &format!("{WIDGET}.querySelector('.w').dir")).await? == "ltr"
+            );
+            screenshot(&client, "widget-en-answer.png").await?;
+            let violations = js_string(
+                &client,
+                "document.documentElement.getAttribute('data-csp') || ''",
+            )
+            .await?;
+            ensure!(
+                violations.is_empty(),
+                "CSP violations on the host page: {violations}"
+            );
+            Ok(())
+        },
+    )
     .await;
 }
 
@@ -436,90 +414,92 @@ async fn widget_on_a_listed_site_in_arabic_and_english() {
 async fn widget_on_an_unlisted_site_gets_no_answers() {
     let listed = HostSite::start();
     let unlisted = HostSite::start();
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let server = TestServer::start(
-        &bundled_content(),
-        &tmp.path().join("index"),
+    let (server, _tmp) = help_center_for(
+        &unlisted,
         &["--allow-origin", &listed.origin(), "--no-insights"],
     );
-    unlisted.use_help_center(&server.base);
     let url = unlisted.url("/?lang=ar");
-    in_browser_with((1280, 900), server, |client, server| async move {
-        // Kept alive by the scenario (a closure argument it does not use is dropped at once).
-        let _server = &server;
-        client.goto(&url).await?;
-        let root = widget_root(&client).await?;
-        root.find(Locator::Css(".l")).await?.click().await?;
-        root.find(Locator::Css("#dalil-q"))
-            .await?
-            .send_keys("سحب")
-            .await?;
-        wait_until(
-            &client,
-            &format!("{WIDGET}.querySelector('#dalil-results .m')"),
-            "the not-available message",
-        )
-        .await?;
-        ensure!(
-            js(&client, &format!("{WIDGET}.querySelectorAll('.r').length")).await? == 0,
-            "an unlisted site got answers"
-        );
-        ensure!(
-            js_string(
+    in_browser_with(
+        true,
+        (1280, 900),
+        move || server,
+        |client, server| async move {
+            // Kept alive by the scenario (a closure argument it does not use is dropped at once).
+            let _server = &server;
+            client.goto(&url).await?;
+            let root = widget_root(&client).await?;
+            root.find(Locator::Css(".l")).await?.click().await?;
+            root.find(Locator::Css("#dalil-q"))
+                .await?
+                .send_keys("سحب")
+                .await?;
+            wait_until(
                 &client,
-                &format!("{WIDGET}.querySelector('#dalil-results .m').textContent")
+                &format!("{WIDGET}.querySelector('#dalil-results .m')"),
+                "the not-available message",
             )
-            .await?
-                == "المساعدة غير متاحة هنا حاليًا.",
-        );
-        Ok(())
-    })
+            .await?;
+            ensure!(
+                js(&client, &format!("{WIDGET}.querySelectorAll('.r').length")).await? == 0,
+                "an unlisted site got answers"
+            );
+            ensure!(
+                js_string(
+                    &client,
+                    &format!("{WIDGET}.querySelector('#dalil-results .m').textContent")
+                )
+                .await?
+                    == "المساعدة غير متاحة هنا حاليًا.",
+            );
+            Ok(())
+        },
+    )
     .await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn widget_fits_a_phone() {
     let host = HostSite::start();
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let server = TestServer::start(
-        &bundled_content(),
-        &tmp.path().join("index"),
-        &["--allow-origin", &host.origin(), "--no-insights"],
-    );
-    host.use_help_center(&server.base);
+    let (server, _tmp) =
+        help_center_for(&host, &["--allow-origin", &host.origin(), "--no-insights"]);
     let url = host.url("/?lang=fa");
-    in_browser_with((360, 740), server, |client, server| async move {
-        // Kept alive by the scenario (a closure argument it does not use is dropped at once).
-        let _server = &server;
-        client.goto(&url).await?;
-        widget_search_and_read(&client, "برداشت").await?;
-        let (left, right) = (
-            js(
-                &client,
-                &format!("{WIDGET}.querySelector('.p').getBoundingClientRect().left"),
-            )
-            .await?
-            .as_f64()
-            .unwrap_or(-1.0),
-            js(
-                &client,
-                &format!("{WIDGET}.querySelector('.p').getBoundingClientRect().right"),
-            )
-            .await?
-            .as_f64()
-            .unwrap_or(1e9),
-        );
-        let width = js(&client, "window.innerWidth")
-            .await?
-            .as_f64()
-            .unwrap_or(0.0);
-        ensure!(
-            left >= 0.0 && right <= width,
-            "the panel ({left}..{right}) is wider than the {width} px screen"
-        );
-        screenshot(&client, "widget-fa-phone.png").await?;
-        Ok(())
-    })
+    in_browser_with(
+        true,
+        (360, 740),
+        move || server,
+        |client, server| async move {
+            // Kept alive by the scenario (a closure argument it does not use is dropped at once).
+            let _server = &server;
+            client.goto(&url).await?;
+            widget_search_and_read(&client, "برداشت").await?;
+            let (left, right) = (
+                js(
+                    &client,
+                    &format!("{WIDGET}.querySelector('.p').getBoundingClientRect().left"),
+                )
+                .await?
+                .as_f64()
+                .unwrap_or(-1.0),
+                js(
+                    &client,
+                    &format!("{WIDGET}.querySelector('.p').getBoundingClientRect().right"),
+                )
+                .await?
+                .as_f64()
+                .unwrap_or(1e9),
+            );
+            let width = js(&client, "window.innerWidth")
+                .await?
+                .as_f64()
+                .unwrap_or(0.0);
+            ensure!(
+                left >= 0.0 && right <= width,
+                "the panel ({left}..{right}) is wider than the {width} px screen"
+            );
+            screenshot(&client, "widget-fa-phone.png").await?;
+            Ok(())
+        },
+    )
     .await;
 }
 
@@ -537,7 +517,7 @@ async fn agent_pastes_a_persian_message_and_copies_an_answer_with_the_keyboard()
         &tmp.path().join("index"),
         &["--agent-token", AGENT_TOKEN],
     );
-    in_browser_with((1280, 900), server, |client, server| async move {
+    in_browser_with(true, (1280, 900), move || server, |client, server| async move {
         client.goto(&server.url("/agent?lang=en")).await?;
         // The login form first; the Secure cookie works on http://127.0.0.1.
         client.find(Locator::Css("#token")).await?.send_keys(AGENT_TOKEN).await?;
@@ -588,63 +568,65 @@ async fn agent_pastes_a_persian_message_and_copies_an_answer_with_the_keyboard()
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn agent_embed_view_in_a_narrow_iframe() {
     let host = HostSite::start();
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let server = TestServer::start(
-        &bundled_content(),
-        &tmp.path().join("index"),
+    let (server, _tmp) = help_center_for(
+        &host,
         &["--frame-ancestors", &host.origin(), "--no-insights"],
     );
-    host.use_help_center(&server.base);
     let url = host.url("/frame");
-    in_browser_with((1000, 800), server, |client, server| async move {
-        // Kept alive by the scenario (a closure argument it does not use is dropped at once).
-        let _server = &server;
-        client.goto(&url).await?;
-        client.enter_frame(0).await?;
-        wait_until(
-            &client,
-            "document.body && document.body.classList.contains('embed')",
-            "the compact view in the frame",
-        )
-        .await?;
-        ensure!(
-            js(&client, "window.innerWidth")
+    in_browser_with(
+        true,
+        (1000, 800),
+        move || server,
+        |client, server| async move {
+            // Kept alive by the scenario (a closure argument it does not use is dropped at once).
+            let _server = &server;
+            client.goto(&url).await?;
+            client.enter_frame(0).await?;
+            wait_until(
+                &client,
+                "document.body && document.body.classList.contains('embed')",
+                "the compact view in the frame",
+            )
+            .await?;
+            ensure!(
+                js(&client, "window.innerWidth")
+                    .await?
+                    .as_u64()
+                    .unwrap_or(0)
+                    <= 360
+            );
+            client
+                .find(Locator::Css("#message"))
                 .await?
-                .as_u64()
-                .unwrap_or(0)
-                <= 360
-        );
-        client
-            .find(Locator::Css("#message"))
-            .await?
-            .send_keys(PERSIAN_MESSAGE)
+                .send_keys(PERSIAN_MESSAGE)
+                .await?;
+            client
+                .find(Locator::Css(".agent-form button[type=submit]"))
+                .await?
+                .click()
+                .await?;
+            wait_until(
+                &client,
+                "document.querySelectorAll('#answers > li.answer').length > 0",
+                "answers in the frame",
+            )
             .await?;
-        client
-            .find(Locator::Css(".agent-form button[type=submit]"))
+            let overflow = js(
+                &client,
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth",
+            )
             .await?
-            .click()
-            .await?;
-        wait_until(
-            &client,
-            "document.querySelectorAll('#answers > li.answer').length > 0",
-            "answers in the frame",
-        )
-        .await?;
-        let overflow = js(
-            &client,
-            "document.documentElement.scrollWidth - document.documentElement.clientWidth",
-        )
-        .await?
-        .as_i64()
-        .unwrap_or(i64::MAX);
-        ensure!(
-            overflow <= 0,
-            "the compact view scrolls sideways by {overflow} px"
-        );
-        axe_check(&client, "the compact workspace").await?;
-        client.enter_parent_frame().await?;
-        screenshot(&client, "agent-embed-iframe.png").await?;
-        Ok(())
-    })
+            .as_i64()
+            .unwrap_or(i64::MAX);
+            ensure!(
+                overflow <= 0,
+                "the compact view scrolls sideways by {overflow} px"
+            );
+            axe_check(&client, "the compact workspace").await?;
+            client.enter_parent_frame().await?;
+            screenshot(&client, "agent-embed-iframe.png").await?;
+            Ok(())
+        },
+    )
     .await;
 }

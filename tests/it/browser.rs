@@ -302,7 +302,7 @@ fn find_program(names: &[&str], extra: &[&str]) -> Option<PathBuf> {
 
 /// A chromedriver process on a free loopback port, in a process group of its own so that it
 /// and the browsers it started are stopped together, by that group's id.
-pub(super) struct ChromeDriver {
+struct ChromeDriver {
     child: Child,
     url: String,
     chrome: Option<PathBuf>,
@@ -310,7 +310,7 @@ pub(super) struct ChromeDriver {
 
 impl ChromeDriver {
     /// Starts chromedriver, or returns `None` when browser tests are skipped on purpose.
-    pub(super) fn start() -> Option<ChromeDriver> {
+    fn start() -> Option<ChromeDriver> {
         if std::env::var("DALIL_SKIP_BROWSER").is_ok_and(|v| v == "1") {
             let test = std::thread::current()
                 .name()
@@ -365,11 +365,7 @@ impl ChromeDriver {
     }
 
     /// A new browser session with a fresh profile.
-    pub(super) async fn session(
-        &self,
-        javascript: bool,
-        size: (u32, u32),
-    ) -> (Client, tempfile::TempDir) {
+    async fn session(&self, javascript: bool, size: (u32, u32)) -> (Client, tempfile::TempDir) {
         let profile = tempfile::tempdir().expect("profile dir");
         let args = vec![
             "--headless=new".to_string(),
@@ -575,7 +571,7 @@ pub(crate) async fn full_page_screenshot(client: &Client, name: &str) -> Result<
 }
 
 /// Reads the server's feedback log, waiting a little for a line that matches.
-fn feedback_line(server: &TestServer, needle: &[&str]) -> Result<String> {
+pub(super) fn feedback_line(server: &TestServer, needle: &[&str]) -> Result<String> {
     let path = server.index_dir.with_file_name("index-feedback.jsonl");
     let deadline = Instant::now() + WAIT;
     loop {

@@ -108,27 +108,17 @@ async fn ask(
         text: f.text,
     };
     let t = agent_strings(session.lang());
-    if values.text.trim().is_empty() {
-        let outcome = Outcome::Problem(t.empty_message);
-        return respond(
-            &state,
-            &session,
-            embed,
-            &values,
-            &outcome,
-            StatusCode::BAD_REQUEST,
-        );
-    }
-    if values.text.len() > MAX_MESSAGE_BYTES {
-        let outcome = Outcome::Problem(t.too_long);
-        return respond(
-            &state,
-            &session,
-            embed,
-            &values,
-            &outcome,
-            StatusCode::BAD_REQUEST,
-        );
+    let problem = if values.text.trim().is_empty() {
+        Some(t.empty_message)
+    } else if values.text.len() > MAX_MESSAGE_BYTES {
+        Some(t.too_long)
+    } else {
+        None
+    };
+    if let Some(problem) = problem {
+        let outcome = Outcome::Problem(problem);
+        let status = StatusCode::BAD_REQUEST;
+        return respond(&state, &session, embed, &values, &outcome, status);
     }
     let body = SuggestBody {
         text: values.text.clone(),

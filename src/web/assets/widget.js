@@ -181,7 +181,7 @@
     var mine = ++seq;
     showList();
     if (!q) { list.textContent = ""; return; }
-    api("/api/search?limit=6&lang=" + lang + "&q=" + encodeURIComponent(q)).then(function (r) {
+    api("/api/search?source=widget&limit=6&lang=" + lang + "&q=" + encodeURIComponent(q)).then(function (r) {
       if (mine !== seq) return;
       list.textContent = "";
       if (!r.results.length) { message(t[11]); return; }

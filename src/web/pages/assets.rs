@@ -111,7 +111,6 @@ pub async fn serve(
         )
             .into_response();
     };
-    let etag = format!("\"{}\"", asset.hash);
     let versioned = query
         .ok()
         .and_then(|Query(q)| q.v)
@@ -121,6 +120,13 @@ pub async fn serve(
     } else {
         "public, max-age=300"
     };
+    cached(asset, &headers, cache)
+}
+
+/// An asset's answer with `Cache-Control: cache`, its `ETag`, and 304 when the request's
+/// `If-None-Match` names it.
+pub fn cached(asset: &Asset, headers: &HeaderMap, cache: &'static str) -> Response {
+    let etag = format!("\"{}\"", asset.hash);
     let matches = headers
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())
