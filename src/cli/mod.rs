@@ -2,6 +2,7 @@
 
 mod check;
 mod index;
+mod init;
 mod insights;
 mod output;
 mod search;
@@ -41,6 +42,18 @@ pub enum Command {
     Check {
         #[arg(long, default_value = "content")]
         content: PathBuf,
+    },
+    /// Write a small working help center (site file, one FAQ and one tutorial per language) into
+    /// a new folder.
+    Init {
+        /// The folder to create (missing or empty).
+        dir: PathBuf,
+        /// Languages to publish, comma-separated: any of en, ar, fa, zh.
+        #[arg(long, default_value = "en")]
+        langs: String,
+        /// The company's name, shown in titles, the header and the footer.
+        #[arg(long, default_value = "Example")]
+        name: String,
     },
     /// Search the index as a customer would.
     Search {
@@ -151,6 +164,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             full,
         } => index::run(&content, &index, full),
         Command::Check { content } => check::run(&content),
+        Command::Init { dir, langs, name } => init::run(&dir, &langs, &name),
         Command::Search {
             query,
             index,

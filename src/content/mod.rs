@@ -14,7 +14,8 @@
 //! - `markdown`: parser options, anchors, sanitised HTML;
 //! - `sections`: splitting a body into sections / FAQ answers;
 //! - `text`: plain text of Markdown;
-//! - `anchor`: heading ids.
+//! - `anchor`: heading ids;
+//! - `site`: the site file (`site.toml`): names, brand, languages, categories.
 
 mod anchor;
 mod article;
@@ -24,6 +25,7 @@ mod loader;
 mod markdown;
 mod parse;
 mod sections;
+pub mod site;
 mod source;
 mod synonyms;
 mod text;
@@ -34,6 +36,7 @@ pub use error::{ContentError, ContentErrorKind, ContentWarning, ContentWarningKi
 pub use loader::{load_changed_content, load_content, FileStamp, LoadReport};
 pub use markdown::render_markdown;
 pub use parse::{is_valid_id, parse_article};
+pub use site::{Site, SITE_FILE};
 pub use synonyms::{load_synonyms, parse_synonyms, Synonyms, SYNONYMS_DIR};
 
 /// Largest article file read, in bytes (4 MiB). Bigger files are reported, not read.

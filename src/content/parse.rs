@@ -14,6 +14,8 @@ pub(crate) struct Parsed {
     pub article: Article,
     /// File line of the `title` key.
     pub title_line: usize,
+    /// File line of the `category` key.
+    pub category_line: usize,
     /// What the file itself shows that a writer should look at.
     pub warnings: Vec<ContentWarning>,
 }
@@ -117,6 +119,7 @@ pub(crate) fn parse(
             sections,
         },
         title_line: fm.title_line,
+        category_line: fm.category_line,
         warnings,
     })
 }

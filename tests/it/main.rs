@@ -17,5 +17,6 @@ mod reliability_crash;
 mod reliability_http;
 mod reliability_soak;
 mod retrieval;
+mod site;
 mod startup;
 mod support;
