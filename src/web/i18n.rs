@@ -35,6 +35,7 @@ pub struct Strings {
     pub articles_count: fn(usize) -> String,
 
     pub search_label: &'static str,
+    /// The search box's placeholder when the site file gives no example question.
     pub search_placeholder: &'static str,
     pub search_button: &'static str,
     /// Announced when the completions shown as you type change; `{n}` is replaced by the script.
@@ -155,7 +156,7 @@ static EN: Strings = Strings {
     },
 
     search_label: "Search the help center",
-    search_placeholder: "e.g. How do I withdraw money?",
+    search_placeholder: "Type your question",
     search_button: "Search",
     completions_count: "Suggestions: {n}",
     no_completions: "No suggestions",
@@ -266,7 +267,7 @@ static AR: Strings = Strings {
     articles_count: ar_articles,
 
     search_label: "ابحث في مركز المساعدة",
-    search_placeholder: "مثلًا: كيف أسحب أموالي؟",
+    search_placeholder: "اكتب سؤالك",
     search_button: "بحث",
     completions_count: "عدد الاقتراحات: {n}",
     no_completions: "لا توجد اقتراحات",
@@ -353,7 +354,7 @@ static FA: Strings = Strings {
     articles_count: |n| format!("{n} مقاله"),
 
     search_label: "جستجو در مرکز راهنما",
-    search_placeholder: "مثلاً: چطور پولم را برداشت کنم؟",
+    search_placeholder: "سؤالتان را بنویسید",
     search_button: "جستجو",
     completions_count: "تعداد پیشنهادها: {n}",
     no_completions: "پیشنهادی پیدا نشد",
@@ -444,7 +445,7 @@ static ZH: Strings = Strings {
     articles_count: |n| format!("{n} 篇文章"),
 
     search_label: "搜索帮助中心",
-    search_placeholder: "例如：如何提现？",
+    search_placeholder: "请输入您的问题",
     search_button: "搜索",
     completions_count: "共 {n} 条建议",
     no_completions: "没有相关建议",

@@ -63,6 +63,7 @@ struct SiteWords {
     account_name: &'static str,
     account_description: &'static str,
     footer: fn(&str) -> String,
+    search_placeholder: &'static str,
 }
 
 fn words(lang: Lang) -> SiteWords {
@@ -74,6 +75,7 @@ fn words(lang: Lang) -> SiteWords {
             account_name: "Your account",
             account_description: "Signing in, passwords, billing and closing an account.",
             footer: |n| format!("© {n}. All rights reserved."),
+            search_placeholder: "e.g. How do I reset my password?",
         },
         Lang::Ar => SiteWords {
             help_center: |n| format!("مركز مساعدة {n}"),
@@ -82,6 +84,7 @@ fn words(lang: Lang) -> SiteWords {
             account_name: "حسابك",
             account_description: "تسجيل الدخول وكلمات المرور والفوترة وإغلاق الحساب.",
             footer: |n| format!("© {n}. جميع الحقوق محفوظة."),
+            search_placeholder: "مثلًا: كيف أعيد تعيين كلمة المرور؟",
         },
         Lang::Fa => SiteWords {
             help_center: |n| format!("مرکز راهنمای {n}"),
@@ -90,6 +93,7 @@ fn words(lang: Lang) -> SiteWords {
             account_name: "حساب کاربری",
             account_description: "ورود، رمز عبور، صورت‌حساب و بستن حساب.",
             footer: |n| format!("© {n}. همه حقوق محفوظ است."),
+            search_placeholder: "مثلاً: چطور رمز عبورم را بازیابی کنم؟",
         },
         Lang::Zh => SiteWords {
             help_center: |n| format!("{n} 帮助中心"),
@@ -98,6 +102,7 @@ fn words(lang: Lang) -> SiteWords {
             account_name: "账户",
             account_description: "登录、密码、账单与注销账户。",
             footer: |n| format!("© {n} 版权所有"),
+            search_placeholder: "例如：如何重置密码？",
         },
     }
 }
@@ -142,6 +147,8 @@ pub fn site_toml(name: &str, langs: &[Lang]) -> String {
          [name]\n{names}\n\n\
          [company]\n{companies}\n\n\
          [footer]\n{footers}\n\n\
+         # The example question in each search box.\n\
+         [search_placeholder]\n{placeholders}\n\n\
          [colors]\n\
          # Links and buttons; dalil refuses a colour too light to read on the page.\n\
          primary = \"#2f5d50\"\n\n\
@@ -167,6 +174,7 @@ pub fn site_toml(name: &str, langs: &[Lang]) -> String {
         names = per_lang(&|w| (w.help_center)(name)),
         companies = per_lang(&|_| name.to_string()),
         footers = per_lang(&|w| (w.footer)(name)),
+        placeholders = per_lang(&|w| w.search_placeholder.to_string()),
         start_names = inline(&|w| w.start_name.to_string()),
         start_descriptions = inline(&|w| w.start_description.to_string()),
         account_names = inline(&|w| w.account_name.to_string()),
@@ -279,6 +287,10 @@ mod tests {
             Some("Acme \"Quoted\": Co Help Center")
         );
         assert_eq!(report.site.files.len(), 2);
+        assert_eq!(
+            report.site.search_placeholder(Lang::Zh),
+            Some("例如：如何重置密码？")
+        );
         for a in &report.articles {
             assert!(!a.title.contains("{name}"), "{}", a.title);
             // Every link to a section of another article lands on a heading of it.

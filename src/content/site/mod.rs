@@ -49,6 +49,8 @@ pub struct Site {
     pub company: BTreeMap<String, String>,
     /// Footer and legal text per language code (a risk disclaimer, a licence number).
     pub footer: BTreeMap<String, String>,
+    /// An example question in the search box per language code (`e.g. How do I ...?`).
+    pub search_placeholder: BTreeMap<String, String>,
     pub logo: Option<SiteFile>,
     pub favicon: Option<SiteFile>,
     /// The brand colour and its shades; `None` keeps the stylesheet's.
@@ -107,6 +109,7 @@ impl Default for Site {
             name: BTreeMap::new(),
             company: BTreeMap::new(),
             footer: BTreeMap::new(),
+            search_placeholder: BTreeMap::new(),
             logo: None,
             favicon: None,
             palette: None,
@@ -138,6 +141,11 @@ impl Site {
     /// The footer text in `lang`.
     pub fn footer(&self, lang: Lang) -> Option<&str> {
         per_lang(&self.footer, lang)
+    }
+
+    /// The search box's example question in `lang`.
+    pub fn search_placeholder(&self, lang: Lang) -> Option<&str> {
+        per_lang(&self.search_placeholder, lang)
     }
 
     /// A declared category.

@@ -28,6 +28,8 @@ struct RawSite {
     company: BTreeMap<String, Spanned<String>>,
     #[serde(default)]
     footer: BTreeMap<String, Spanned<String>>,
+    #[serde(default)]
+    search_placeholder: BTreeMap<String, Spanned<String>>,
     logo: Option<Spanned<String>>,
     favicon: Option<Spanned<String>>,
     #[serde(default)]
@@ -175,6 +177,11 @@ pub(crate) fn parse_site(
         ("name", &raw.name, &mut site.name),
         ("company", &raw.company, &mut site.company),
         ("footer", &raw.footer, &mut site.footer),
+        (
+            "search_placeholder",
+            &raw.search_placeholder,
+            &mut site.search_placeholder,
+        ),
     ] {
         *target = per_language(key, raw_map, &mut problem);
     }

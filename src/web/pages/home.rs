@@ -20,7 +20,7 @@ pub fn home_page(site: &Site, catalog: &Catalog, lang: Lang) -> String {
             div class="container hero-inner" {
                 h1 { (t.home_heading) }
                 p class="hero-intro" { (t.home_intro) }
-                (search_form(lang, "", SearchStyle::Hero, &[]))
+                (search_form(site, lang, "", SearchStyle::Hero, &[]))
             }
         }
         div class="container home-body" {

@@ -130,7 +130,7 @@ fn header(page: &Page<'_>, t: &Strings) -> Markup {
                     span class="brand-name" { (site_name(page.site, t, page.lang)) }
                 }
                 @if page.search == SearchPlacement::Header {
-                    (search_form(page.lang, "", SearchStyle::Compact, &[]))
+                    (search_form(page.site, page.lang, "", SearchStyle::Compact, &[]))
                 }
                 (lang_switcher(page, t))
             }
@@ -206,8 +206,17 @@ pub enum SearchStyle {
 /// The search form. Works without JavaScript (a GET to `/<lang>/search`); the script turns the
 /// input into a combobox with completions as you type. `extra` is appended inside the form
 /// (the results page's filters).
-pub fn search_form(lang: Lang, q: &str, style: SearchStyle, extra: &[Markup]) -> Markup {
+pub fn search_form(
+    site: &Site,
+    lang: Lang,
+    q: &str,
+    style: SearchStyle,
+    extra: &[Markup],
+) -> Markup {
     let t = strings(lang);
+    let placeholder = site
+        .search_placeholder(lang)
+        .unwrap_or(t.search_placeholder);
     let code = lang.code();
     let class = match style {
         SearchStyle::Hero => "search search-hero",
@@ -226,7 +235,7 @@ pub fn search_form(lang: Lang, q: &str, style: SearchStyle, extra: &[Markup]) ->
                     path d="M10.5 3a7.5 7.5 0 0 1 5.96 12.05l4.25 4.24-1.42 1.42-4.24-4.25A7.5 7.5 0 1 1 10.5 3zm0 2a5.5 5.5 0 1 0 0 11 5.5 5.5 0 0 0 0-11z" {}
                 }
                 input id="q" name="q" type="search" value=(Text(q))
-                    placeholder=(t.search_placeholder) autocomplete="off" spellcheck="false"
+                    placeholder=(placeholder) autocomplete="off" spellcheck="false"
                     enterkeyhint="search" maxlength="512";
                 button type="submit" { (t.search_button) }
             }
@@ -310,6 +319,7 @@ pub(crate) mod tests {
     #[test]
     fn search_form_escapes_the_query() {
         let form = search_form(
+            &Site::default(),
             Lang::En,
             "\"><script>alert(1)</script>",
             SearchStyle::Page,

@@ -210,7 +210,7 @@ fn message_html(site: &Site, catalog: &Catalog, lang: Lang, title: &str, text: &
         div class="container message-page" {
             h1 { (title) }
             p { (text) }
-            (search_form(lang, "", SearchStyle::Hero, &[]))
+            (search_form(site, lang, "", SearchStyle::Hero, &[]))
             p { a href={ "/" (lang.code()) "/" } { (t.back_home) } }
         }
     };

@@ -183,7 +183,7 @@ pub fn results_page(
     };
     let main = html! {
         div class="container search-layout" {
-            (search_form(lang, &query.q, SearchStyle::Page, &[filters]))
+            (search_form(site, lang, &query.q, SearchStyle::Page, &[filters]))
             @match outcome {
                 Outcome::Empty => {
                     h1 class="results-heading" { (t.search_button) }
