@@ -7,6 +7,7 @@ mod insights;
 mod output;
 mod search;
 mod serve;
+mod status;
 mod suggest;
 
 use std::net::SocketAddr;
@@ -54,6 +55,14 @@ pub enum Command {
         /// The company's name, shown in titles, the header and the footer.
         #[arg(long, default_value = "Example")]
         name: String,
+    },
+    /// Which translations are missing, outdated or lack sections (articles x languages).
+    Status {
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        /// Print JSON (for writers' CI) instead of a table.
+        #[arg(long)]
+        json: bool,
     },
     /// Search the index as a customer would.
     Search {
@@ -165,6 +174,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         } => index::run(&content, &index, full),
         Command::Check { content } => check::run(&content),
         Command::Init { dir, langs, name } => init::run(&dir, &langs, &name),
+        Command::Status { content, json } => status::run(&content, json),
         Command::Search {
             query,
             index,

@@ -2,7 +2,7 @@
 //! reads each file once into a reused buffer, parses it, and adds the checks that need more
 //! than one file (duplicate titles, missing translations). Never stops at the first error.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs::{self, DirEntry, File, Metadata};
 use std::hash::{DefaultHasher, Hasher};
 use std::io::Read;
@@ -13,10 +13,12 @@ use serde::{Deserialize, Serialize};
 
 use super::article::Article;
 use super::error::{ContentError, ContentErrorKind, ContentWarning, ContentWarningKind};
+use super::links::{closest, LinkRef, LinkTargets};
 use super::parse::{check_id, parse};
 use super::site::{
     load_site_files, parse_site, ArticleRefs, Site, SiteFile, SITE_ASSETS_DIR, SITE_FILE,
 };
+use super::translations::{translation_status, TranslationState};
 use super::MAX_FILE_BYTES;
 use crate::lang::Lang;
 
@@ -95,6 +97,9 @@ pub fn load_changed_content(dir: &Path, known: &BTreeMap<String, FileStamp>) -> 
         site_refs: ArticleRefs::default(),
         site_path: None,
         site_files: Vec::new(),
+        links: Vec::new(),
+        drafts: BTreeSet::new(),
+        root: dir.to_path_buf(),
         buf: Vec::new(),
     };
     loader.load(dir);
@@ -129,6 +134,12 @@ struct Loader<'k> {
     site_path: Option<PathBuf>,
     /// The images of the `assets/` folder.
     site_files: Vec<SiteFile>,
+    /// Links and images of the published articles, parallel to `report.articles`.
+    links: Vec<Vec<LinkRef>>,
+    /// Articles marked `draft: true`.
+    drafts: BTreeSet<(Lang, String)>,
+    /// The content folder.
+    root: PathBuf,
     /// One read buffer for all files.
     buf: Vec<u8>,
 }
@@ -172,6 +183,8 @@ impl Loader<'_> {
                 EntryKind::File if name == SITE_FILE => self.load_site(dir, path),
                 EntryKind::Dir => match Lang::ALL.into_iter().find(|l| l.code() == name) {
                     Some(lang) => lang_dirs.push((lang, path)),
+                    // Images and files that articles link to (`images/`, `files/`, ...).
+                    None if count_markdown(&path) == 0 => {}
                     None => self.report.error(
                         path,
                         None,
@@ -361,6 +374,7 @@ impl Loader<'_> {
             Ok(parsed) => {
                 let article = parsed.article;
                 if article.draft {
+                    self.drafts.insert((lang, id.to_owned()));
                     self.report
                         .warn(path, None, ContentWarningKind::DraftSkipped);
                     return;
@@ -369,6 +383,7 @@ impl Loader<'_> {
                 self.warn_about_body(&article);
                 self.title_lines.push(parsed.title_line);
                 self.category_lines.push(parsed.category_line);
+                self.links.push(parsed.links);
                 self.report.articles.push(article);
             }
         }
@@ -443,6 +458,8 @@ impl Loader<'_> {
 
         self.check_site_references();
         self.report.site.files = std::mem::take(&mut self.site_files);
+        self.check_links();
+        self.warn_about_translations();
         self.report
             .articles
             .sort_by(|a, b| (a.lang, &a.id).cmp(&(b.lang, &b.id)));
@@ -523,15 +540,64 @@ impl Loader<'_> {
         self.report.warnings.extend(warnings);
         self.report.errors.extend(errors);
     }
-}
 
-/// The candidate closest to `word` within a few edits, for "did you mean".
-fn closest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let max = (word.chars().count() / 3).max(2);
-    candidates
-        .filter_map(|c| Some((crate::text::bounded_levenshtein(word, c, max)?, c)))
-        .min()
-        .map(|(_, c)| c)
+    /// Translations older than, or with fewer sections than, the version they follow.
+    fn warn_about_translations(&mut self) {
+        let articles = &self.report.articles;
+        for status in translation_status(articles, &self.langs_present) {
+            for (lang, state) in &status.langs {
+                let kind = match state {
+                    TranslationState::Outdated {
+                        updated,
+                        source_updated,
+                        ..
+                    } => ContentWarningKind::OutdatedTranslation {
+                        source_lang: status.source_lang,
+                        source_updated: source_updated.clone(),
+                        updated: updated.clone(),
+                    },
+                    TranslationState::Incomplete {
+                        sections,
+                        source_sections,
+                        ..
+                    } => ContentWarningKind::IncompleteTranslation {
+                        source_lang: status.source_lang,
+                        sections: *sections,
+                        source_sections: *source_sections,
+                    },
+                    _ => continue,
+                };
+                let path = articles
+                    .iter()
+                    .find(|a| a.lang == *lang && a.id == status.id)
+                    .map(|a| a.path.clone());
+                if let Some(path) = path {
+                    self.report
+                        .warnings
+                        .push(ContentWarning::new(path, None, kind));
+                }
+            }
+        }
+    }
+
+    /// Every internal link and image must lead somewhere; an error at its line otherwise.
+    fn check_links(&mut self) {
+        let targets = LinkTargets::new(
+            &self.root,
+            &self.report.articles,
+            &self.files_by_id,
+            &self.drafts,
+        );
+        let mut errors = Vec::new();
+        for (article, links) in self.report.articles.iter().zip(&self.links) {
+            for link in links {
+                if let Some(kind) = targets.check(article, link) {
+                    errors.push(ContentError::new(&article.path, Some(link.line), kind));
+                }
+            }
+        }
+        self.report.errors.extend(errors);
+    }
 }
 
 /// A folder's entries sorted by name, so every run reads (and reports) in the same order.

@@ -20,3 +20,4 @@ mod retrieval;
 mod site;
 mod startup;
 mod support;
+mod writers;
