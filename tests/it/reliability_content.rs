@@ -45,7 +45,7 @@ const COMMITTED: &[Case] = &[
     // An id is its file name, so one language folder cannot hold it twice; the near misses are
     // a second extension and an `id:` key.
     Case { name: "duplicate-id", outcome: Outcome::Warning, expect: &["warning: {c}/en/fees.MD: not an article, ignored: articles end in lowercase `.md`; rename it if it is one"] },
-    Case { name: "id-in-front-matter", outcome: Outcome::Error, expect: &["error: {c}/en/fees.md:3: unknown front-matter key \"id\": remove it (known keys: title, type, category, tags, summary, keywords, draft, updated, lang)"] },
+    Case { name: "id-in-front-matter", outcome: Outcome::Error, expect: &["error: {c}/en/fees.md:3: unknown front-matter key \"id\": remove it (known keys: title, type, category, tags, summary, keywords, draft, updated, lang, source_lang)"] },
     Case { name: "invalid-id", outcome: Outcome::Error, expect: &["error: {c}/en/Fees_and_Limits!.md: invalid article id \"Fees_and_Limits!\": ids may only use a-z, 0-9 and \"-\" (found 'F', '_', 'L', '!'): rename the file to \"fees-and-limits.md\""] },
     Case { name: "not-in-language-folder", outcome: Outcome::Error, expect: &["error: {c}/fees.md: this article is not in a language folder: move it into one of the language folders (en/, ar/, fa/, zh/)"] },
     Case { name: "unknown-language-folder", outcome: Outcome::Error, expect: &["error: {c}/english: unknown language folder \"english\": the configured languages are en, ar, fa, zh; rename the folder, or add the language in src/lang.rs"] },
