@@ -91,6 +91,18 @@ pub enum Command {
         /// Enables `POST /admin/reload` for callers presenting this bearer token.
         #[arg(long, env = "DALIL_ADMIN_TOKEN")]
         admin_token: Option<String>,
+        /// Protects the agents' workspace (`/agent`) with a login form taking this token;
+        /// without it the workspace is open to anyone who can reach the server.
+        #[arg(long, env = "DALIL_AGENT_TOKEN")]
+        agent_token: Option<String>,
+        /// An origin whose web pages may call the API from the browser (the help widget on
+        /// that site), like `https://www.example.com`; repeat for several. None by default.
+        #[arg(long = "allow-origin", value_name = "ORIGIN")]
+        allow_origins: Vec<String>,
+        /// A site that may show the agents' workspace in a frame (a help desk's sidebar),
+        /// like `https://*.zendesk.com`; repeat for several. None by default.
+        #[arg(long = "frame-ancestors", value_name = "SOURCE")]
+        frame_ancestors: Vec<String>,
         /// Requests per second one client address may make on average (0: no rate limit).
         /// Answered 429 with `Retry-After` past it.
         #[arg(long, default_value_t = 0.0)]
@@ -187,6 +199,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             index,
             addr,
             admin_token,
+            agent_token,
+            allow_origins,
+            frame_ancestors,
             rate_limit,
             rate_burst,
             max_in_flight,
@@ -202,6 +217,9 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             index,
             addr,
             admin_token,
+            agent_token,
+            allow_origins,
+            frame_ancestors,
             max_connections,
             feedback_log,
             remember_answers: !no_answer_cache,

@@ -7,6 +7,7 @@ use std::time::SystemTime;
 
 use super::feedback::FeedbackLog;
 use super::limits::Limits;
+use super::login::Logins;
 use super::metrics::Metrics;
 use crate::index::{IndexDir, LoadedIndex};
 use crate::insights::Recorder;
@@ -16,8 +17,14 @@ use crate::search::Engine;
 #[derive(Debug, Clone)]
 pub struct ServiceConfig {
     pub index_dir: PathBuf,
-    /// Token that enables `POST /admin/reload`; the endpoint is off without one.
+    /// Token that enables `POST /admin/reload` and the admin pages; they are off without one.
     pub admin_token: Option<String>,
+    /// Token of the agents' workspace (`/agent`); open to all without one.
+    pub agent_token: Option<String>,
+    /// Origins whose pages may call the API (CORS), as [`crate::web::parse_origin`] gives them.
+    pub allow_origins: Vec<String>,
+    /// Sources that may frame the agents' workspace (CSP `frame-ancestors`); none by default.
+    pub frame_ancestors: Vec<String>,
     /// Whether search and autocomplete answers are remembered per loaded index.
     pub remember_answers: bool,
     /// Rate, concurrency and header limits.
@@ -36,6 +43,7 @@ struct Shared {
     feedback: FeedbackLog,
     insights: Recorder,
     config: ServiceConfig,
+    logins: Logins,
     last_reload: RwLock<SystemTime>,
 }
 
@@ -61,6 +69,7 @@ impl AppState {
                 feedback,
                 insights,
                 config,
+                logins: Logins::default(),
                 last_reload: RwLock::new(SystemTime::now()),
             }),
         }
@@ -93,6 +102,11 @@ impl AppState {
     /// Settings.
     pub fn config(&self) -> &ServiceConfig {
         &self.inner.config
+    }
+
+    /// Sessions and failed login attempts of the token-protected realms.
+    pub fn logins(&self) -> &Logins {
+        &self.inner.logins
     }
 
     /// When the index was last (re)loaded.

@@ -1,6 +1,8 @@
 //! Integration tests: the real CLI and the real HTTP server on a loopback port, and the help
 //! pages in headless Chromium.
 
+mod agent;
+mod agent_browser;
 mod autocomplete;
 mod browser;
 mod cli;

@@ -16,11 +16,11 @@
 
 mod accept_language;
 mod article;
-mod assets;
+pub(crate) mod assets;
 mod conditional;
 mod home;
 pub(crate) mod html;
-mod layout;
+pub(crate) mod layout;
 mod listing;
 mod search;
 mod seo;
