@@ -39,6 +39,13 @@ pub fn build(content: &Path, index: &Path, full: bool) -> anyhow::Result<bool> {
     let no_files = BTreeMap::new();
     let known = base.as_ref().map_or(&no_files, |b| &b.files);
     let mut report = load_changed_content(content, known);
+    let mut base = base;
+    if base.as_ref().is_some_and(|b| b.site != report.site) {
+        // Unchanged articles were not parsed, so their categories were not checked against a
+        // changed site file: load everything.
+        report = load_content(content);
+        base = None;
+    }
     let mut loaded = started.elapsed();
     print_diagnostics(&report);
     if !report.is_ok() {

@@ -2,6 +2,7 @@
 
 mod check;
 mod index;
+mod init;
 mod insights;
 mod output;
 mod search;
@@ -42,6 +43,18 @@ pub enum Command {
     Check {
         #[arg(long, default_value = "content")]
         content: PathBuf,
+    },
+    /// Write a small working help center (site file, one FAQ and one tutorial per language) into
+    /// a new folder.
+    Init {
+        /// The folder to create (missing or empty).
+        dir: PathBuf,
+        /// Languages to publish, comma-separated: any of en, ar, fa, zh.
+        #[arg(long, default_value = "en")]
+        langs: String,
+        /// The company's name, shown in titles, the header and the footer.
+        #[arg(long, default_value = "Example")]
+        name: String,
     },
     /// Which translations are missing, outdated or lack sections (articles x languages).
     Status {
@@ -175,6 +188,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             full,
         } => index::run(&content, &index, full),
         Command::Check { content } => check::run(&content),
+        Command::Init { dir, langs, name } => init::run(&dir, &langs, &name),
         Command::Status { content, json } => status::run(&content, json),
         Command::Search {
             query,

@@ -299,6 +299,40 @@ pub enum ContentErrorKind {
     /// A synonyms file named for no configured language.
     #[error("synonyms file {name:?} is not named for a language: name it `<lang>.toml` with lang one of {langs}", langs = Lang::codes_list())]
     UnknownSynonymsLanguage { name: String },
+
+    /// A problem in the site file (`site.toml`): what is wrong and how to fix it.
+    #[error("{problem}: {hint}")]
+    InvalidSite { problem: String, hint: String },
+
+    /// An article's `category` that the site file does not declare.
+    #[error("{}", undeclared_category_message(category, suggestion.as_deref(), declared))]
+    UndeclaredCategory {
+        category: String,
+        /// The closest declared category, when one is close.
+        suggestion: Option<String>,
+        declared: Vec<String>,
+    },
+}
+
+fn undeclared_category_message(
+    category: &str,
+    suggestion: Option<&str>,
+    declared: &[String],
+) -> String {
+    let head = format!("category {category:?} is not declared in site.toml");
+    match suggestion {
+        Some(s) => format!(
+            "{head}: did you mean {s:?}? (declared: {})",
+            declared.join(", ")
+        ),
+        None if declared.is_empty() => format!(
+            "{head}: declare it with a [[categories]] table in site.toml (id, name per language)"
+        ),
+        None => format!(
+            "{head}: use one of {}, or declare it with a [[categories]] table in site.toml",
+            declared.join(", ")
+        ),
+    }
 }
 
 /// What was noticed about a file or folder; never keeps anything from being loaded.
@@ -384,6 +418,20 @@ pub enum ContentWarningKind {
     /// A name that is not valid Unicode.
     #[error("the name is not valid UTF-8, skipped: rename it using letters a-z, 0-9 and \"-\"")]
     NonUnicodeName,
+
+    /// The site file names an article (contact, featured) that is not there.
+    #[error("{key} names article {id:?}, which {where_}: {hint} (until then it is left out)")]
+    UnknownSiteArticle {
+        key: &'static str,
+        id: String,
+        /// "is not in the content" or "has no en/ version".
+        where_: String,
+        hint: String,
+    },
+
+    /// A language folder whose language the site file does not publish.
+    #[error("{lang} is not among the languages site.toml publishes, so this folder is skipped: add \"{code}\" to `languages` in site.toml to publish it", code = lang.code())]
+    UnpublishedLanguage { lang: Lang },
 }
 
 fn unreadable_message(kind: std::io::ErrorKind, reason: &str) -> String {

@@ -111,6 +111,8 @@ pub(crate) struct FrontMatter {
     pub source_lang: Option<Lang>,
     /// File line of the `title` key (of the opening `---` when there is none).
     pub title_line: usize,
+    /// File line of the `category` key (of the opening `---` when there is none).
+    pub category_line: usize,
 }
 
 /// Reads and checks the YAML of a front matter whose first line is file line `yaml_line`, in a
@@ -129,6 +131,7 @@ pub(crate) fn parse(yaml: &str, yaml_line: usize, folder: Lang) -> (FrontMatter,
         updated: None,
         source_lang: None,
         title_line: opening_line,
+        category_line: opening_line,
     };
     let mut problems = Vec::new();
 
@@ -211,7 +214,10 @@ pub(crate) fn parse(yaml: &str, yaml_line: usize, folder: Lang) -> (FrontMatter,
                 _ => problems.push(wrong("type", "one of faq, tutorial, article", "type: faq")),
             },
             "category" => match optional_text(value) {
-                Ok(v) => fm.category = v,
+                Ok(v) => {
+                    fm.category = v;
+                    fm.category_line = line.unwrap_or(opening_line);
+                }
                 Err(()) => problems.push(wrong("category", "text", "category: payments")),
             },
             "summary" => match optional_text(value) {

@@ -271,7 +271,10 @@ fn percent_decode(s: &str) -> String {
 }
 
 /// The candidate closest to `wanted` by edit distance, when close enough to be a typo.
-fn closest<'c>(wanted: &str, candidates: impl Iterator<Item = &'c str>) -> Option<&'c str> {
+pub(crate) fn closest<'c>(
+    wanted: &str,
+    candidates: impl Iterator<Item = &'c str>,
+) -> Option<&'c str> {
     let max = (wanted.chars().count() / 3).clamp(1, 4);
     candidates
         .filter_map(|c| Some((bounded_levenshtein(wanted, c, max)?, c)))

@@ -13,8 +13,11 @@ use serde::{Deserialize, Serialize};
 
 use super::article::Article;
 use super::error::{ContentError, ContentErrorKind, ContentWarning, ContentWarningKind};
-use super::links::{LinkRef, LinkTargets};
+use super::links::{closest, LinkRef, LinkTargets};
 use super::parse::{check_id, parse};
+use super::site::{
+    load_site_files, parse_site, ArticleRefs, Site, SiteFile, SITE_ASSETS_DIR, SITE_FILE,
+};
 use super::translations::{translation_status, TranslationState};
 use super::MAX_FILE_BYTES;
 use crate::lang::Lang;
@@ -39,6 +42,8 @@ pub struct LoadReport {
     pub unchanged: Vec<String>,
     /// Writers' synonym groups per language (`synonyms/<lang>.toml`).
     pub synonyms: super::Synonyms,
+    /// The site file's settings (defaults without one).
+    pub site: Site,
 }
 
 /// Size, modification time and content hash of one content file.
@@ -88,6 +93,10 @@ pub fn load_changed_content(dir: &Path, known: &BTreeMap<String, FileStamp>) -> 
         langs_present: Vec::new(),
         files_by_id: BTreeMap::new(),
         title_lines: Vec::new(),
+        category_lines: Vec::new(),
+        site_refs: ArticleRefs::default(),
+        site_path: None,
+        site_files: Vec::new(),
         links: Vec::new(),
         drafts: BTreeSet::new(),
         root: dir.to_path_buf(),
@@ -117,6 +126,14 @@ struct Loader<'k> {
     files_by_id: BTreeMap<String, Vec<(Lang, PathBuf)>>,
     /// Title lines of the published articles, parallel to `report.articles`.
     title_lines: Vec<usize>,
+    /// Category lines of the published articles, parallel to `report.articles`.
+    category_lines: Vec<usize>,
+    /// Where the site file names articles, checked once all are known.
+    site_refs: ArticleRefs,
+    /// The site file, when there is one.
+    site_path: Option<PathBuf>,
+    /// The images of the `assets/` folder.
+    site_files: Vec<SiteFile>,
     /// Links and images of the published articles, parallel to `report.articles`.
     links: Vec<Vec<LinkRef>>,
     /// Articles marked `draft: true`.
@@ -160,6 +177,10 @@ impl Loader<'_> {
                 EntryKind::Dir if name == super::SYNONYMS_DIR => {
                     self.report.synonyms = super::load_synonyms(&path, &mut self.report.errors);
                 }
+                EntryKind::Dir if name == SITE_ASSETS_DIR => {
+                    self.site_files = load_site_files(dir, &path, &mut self.report.errors);
+                }
+                EntryKind::File if name == SITE_FILE => self.load_site(dir, path),
                 EntryKind::Dir => match Lang::ALL.into_iter().find(|l| l.code() == name) {
                     Some(lang) => lang_dirs.push((lang, path)),
                     // Images and files that articles link to (`images/`, `files/`, ...).
@@ -201,10 +222,65 @@ impl Loader<'_> {
             }
         }
         lang_dirs.sort();
+        lang_dirs.retain(|(lang, path)| {
+            let published = self.report.site.publishes(*lang);
+            if !published {
+                self.report.warnings.push(ContentWarning::new(
+                    path,
+                    None,
+                    ContentWarningKind::UnpublishedLanguage { lang: *lang },
+                ));
+            }
+            published
+        });
         for (lang, path) in lang_dirs {
             self.langs_present.push(lang);
             self.load_lang(lang, &path);
         }
+    }
+
+    /// Reads and checks the site file (before the language folders, which it decides on).
+    fn load_site(&mut self, content: &Path, path: PathBuf) {
+        let text = match fs::read(&path) {
+            Ok(bytes) if bytes.len() as u64 > MAX_FILE_BYTES => {
+                let bytes = bytes.len() as u64;
+                let limit = MAX_FILE_BYTES;
+                self.report
+                    .error(path, None, ContentErrorKind::TooLarge { bytes, limit });
+                return;
+            }
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => text,
+                Err(e) => {
+                    let byte = e.as_bytes().get(e.utf8_error().valid_up_to()).copied();
+                    let column = e.utf8_error().valid_up_to();
+                    self.report.error(
+                        path,
+                        None,
+                        ContentErrorKind::InvalidUtf8 {
+                            byte: byte.unwrap_or(0),
+                            column,
+                        },
+                    );
+                    return;
+                }
+            },
+            Err(e) => {
+                self.report.error(
+                    path,
+                    None,
+                    ContentErrorKind::UnreadableDir {
+                        reason: e.to_string(),
+                    },
+                );
+                return;
+            }
+        };
+        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+        let (site, refs) = parse_site(text, &path, content, &mut self.report.errors);
+        self.report.site = site;
+        self.site_refs = refs;
+        self.site_path = Some(path);
     }
 
     fn load_lang(&mut self, lang: Lang, dir: &Path) {
@@ -306,6 +382,7 @@ impl Loader<'_> {
                 self.report.warnings.extend(parsed.warnings);
                 self.warn_about_body(&article);
                 self.title_lines.push(parsed.title_line);
+                self.category_lines.push(parsed.category_line);
                 self.links.push(parsed.links);
                 self.report.articles.push(article);
             }
@@ -379,12 +456,89 @@ impl Loader<'_> {
             }
         }
 
+        self.check_site_references();
+        self.report.site.files = std::mem::take(&mut self.site_files);
         self.check_links();
         self.warn_about_translations();
         self.report
             .articles
             .sort_by(|a, b| (a.lang, &a.id).cmp(&(b.lang, &b.id)));
         self.report
+    }
+
+    /// Articles' categories against the declared ones, and the articles the site file names
+    /// against the files there are.
+    fn check_site_references(&mut self) {
+        let site = &self.report.site;
+        if !site.declared {
+            return;
+        }
+        let declared: Vec<String> = site.categories.iter().map(|c| c.id.clone()).collect();
+        let mut errors = Vec::new();
+        for (article, &line) in self.report.articles.iter().zip(&self.category_lines) {
+            let Some(category) = &article.category else {
+                continue;
+            };
+            if site.category(category).is_none() {
+                errors.push(ContentError::new(
+                    &article.path,
+                    Some(line),
+                    ContentErrorKind::UndeclaredCategory {
+                        category: category.clone(),
+                        suggestion: closest(category, declared.iter().map(String::as_str))
+                            .map(str::to_owned),
+                        declared: declared.clone(),
+                    },
+                ));
+            }
+        }
+        let site_path = self
+            .site_path
+            .clone()
+            .unwrap_or_else(|| PathBuf::from(SITE_FILE));
+        let exists = |lang: Option<Lang>, id: &str| {
+            self.files_by_id
+                .get(id)
+                .is_some_and(|files| files.iter().any(|(l, _)| lang.is_none_or(|x| x == *l)))
+        };
+        let ids_in = |lang: Option<Lang>| {
+            self.files_by_id
+                .iter()
+                .filter(move |(_, files)| files.iter().any(|(l, _)| lang.is_none_or(|x| x == *l)))
+                .map(|(id, _)| id.as_str())
+        };
+        let mut warnings = Vec::new();
+        let mut missing = |lang: Option<Lang>, id: &str, line: usize, key: &'static str| {
+            if exists(lang, id) {
+                return;
+            }
+            let where_ = match lang {
+                Some(l) if exists(None, id) => format!("has no {}/ version", l.code()),
+                _ => "is not in the content".to_string(),
+            };
+            let hint = match closest(id, ids_in(lang)) {
+                Some(s) => format!("did you mean {s:?}?"),
+                None => "write the id of an article (its file name without .md)".to_string(),
+            };
+            warnings.push(ContentWarning::new(
+                &site_path,
+                Some(line),
+                ContentWarningKind::UnknownSiteArticle {
+                    key,
+                    id: id.to_string(),
+                    where_,
+                    hint,
+                },
+            ));
+        };
+        if let Some((id, line)) = &self.site_refs.contact {
+            missing(None, id, *line, "contact_article");
+        }
+        for (lang, id, line) in &self.site_refs.featured {
+            missing(Some(*lang), id, *line, "featured");
+        }
+        self.report.warnings.extend(warnings);
+        self.report.errors.extend(errors);
     }
 
     /// Translations older than, or with fewer sections than, the version they follow.

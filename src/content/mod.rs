@@ -15,6 +15,7 @@
 //! - `sections`: splitting a body into sections / FAQ answers;
 //! - `text`: plain text of Markdown;
 //! - `anchor`: heading ids;
+//! - `site`: the site file (`site.toml`): names, brand, languages, categories;
 //! - `links`: internal links and images, and where they lead;
 //! - `translations`: missing, outdated and incomplete translations.
 
@@ -27,6 +28,7 @@ mod loader;
 mod markdown;
 mod parse;
 mod sections;
+pub mod site;
 mod source;
 mod synonyms;
 mod text;
@@ -38,6 +40,7 @@ pub use error::{ContentError, ContentErrorKind, ContentWarning, ContentWarningKi
 pub use loader::{load_changed_content, load_content, FileStamp, LoadReport};
 pub use markdown::render_markdown;
 pub use parse::{is_valid_id, parse_article};
+pub use site::{Site, SITE_FILE};
 pub use synonyms::{load_synonyms, parse_synonyms, Synonyms, SYNONYMS_DIR};
 pub use translations::{translation_status, TranslationState, TranslationStatus};
 

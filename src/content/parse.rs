@@ -15,6 +15,8 @@ pub(crate) struct Parsed {
     pub article: Article,
     /// File line of the `title` key.
     pub title_line: usize,
+    /// File line of the `category` key.
+    pub category_line: usize,
     /// What the file itself shows that a writer should look at.
     pub warnings: Vec<ContentWarning>,
     /// Its links and images, checked by the loader once every file is known.
@@ -122,6 +124,7 @@ pub(crate) fn parse(
             sections,
         },
         title_line: fm.title_line,
+        category_line: fm.category_line,
         warnings,
         links,
     })

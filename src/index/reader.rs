@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher};
 
-use super::build::{Manifest, CATALOG, FORMAT_VERSION, MANIFEST, SYNONYMS};
+use super::build::{Manifest, CATALOG, FORMAT_VERSION, MANIFEST, SITE, SYNONYMS};
 use super::catalog::{read_catalog, Catalog};
 use super::error::{IndexError, Result};
 use super::layout::IndexDir;
@@ -25,6 +25,8 @@ pub struct LoadedIndex {
     pub manifest: Manifest,
     /// Writers' synonyms, analysed.
     pub synonyms: SynonymTable,
+    /// The site settings the build was made with.
+    pub site: crate::content::Site,
 }
 
 impl std::fmt::Debug for LoadedIndex {
@@ -63,6 +65,7 @@ impl LoadedIndex {
         let slots = read_catalog(&dir.join(CATALOG))?;
         let catalog_ms = catalog_started.elapsed().as_millis() as u64;
         let synonyms: crate::content::Synonyms = read_json(&dir.join(SYNONYMS))?;
+        let site = read_site(dir)?;
         tracing::debug!(build = %dir.display(), catalog_ms, "opened the build");
         Ok(LoadedIndex {
             dir: dir.to_path_buf(),
@@ -72,6 +75,7 @@ impl LoadedIndex {
             catalog: Catalog::from_slots(slots),
             manifest,
             synonyms: SynonymTable::new(&synonyms, analysis),
+            site,
         })
     }
 
@@ -120,6 +124,15 @@ impl Manifest {
         }
         Ok(manifest)
     }
+}
+
+/// The site settings of a build; a build made before there were any has the defaults.
+pub(crate) fn read_site(dir: &Path) -> Result<crate::content::Site> {
+    let path = dir.join(SITE);
+    if !path.exists() {
+        return Ok(crate::content::Site::default());
+    }
+    read_json(&path)
 }
 
 pub(crate) fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T> {

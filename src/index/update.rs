@@ -20,7 +20,7 @@ use tantivy::{Index, Term};
 
 use super::build::{
     add_article, finish_build, writer_for, Manifest, CATALOG, FILES, FORMAT_VERSION, MANIFEST,
-    SYNONYMS,
+    SITE, SYNONYMS,
 };
 use super::catalog::{ArticleMeta, EncodedCatalog};
 use super::error::{IndexError, Result};
@@ -42,6 +42,9 @@ pub struct BuildBase {
     pub files: BTreeMap<String, FileStamp>,
     /// How its text was analysed (an incremental build keeps it).
     pub analysis: AnalysisOptions,
+    /// The site settings it was built with: articles are checked against its categories, so
+    /// a changed site file means a full load.
+    pub site: crate::content::Site,
 }
 
 impl BuildBase {
@@ -59,10 +62,12 @@ impl BuildBase {
             return None;
         }
         let files: BTreeMap<String, FileStamp> = read_json(&dir.join(FILES)).ok()?;
+        let site = super::reader::read_site(&dir).ok()?;
         (!files.is_empty()).then_some(BuildBase {
             dir,
             files,
             analysis: manifest.analysis,
+            site,
         })
     }
 }
@@ -186,7 +191,7 @@ fn link_segments(from: &Path, to: &Path) -> Result<()> {
         let entry = entry.map_err(IndexError::io("reading", from))?;
         let name = entry.file_name();
         let name_str = name.to_string_lossy();
-        let ours = [MANIFEST, CATALOG, FILES, SYNONYMS].contains(&name_str.as_ref());
+        let ours = [MANIFEST, CATALOG, FILES, SYNONYMS, SITE].contains(&name_str.as_ref());
         if ours || name_str.ends_with(".lock") {
             continue;
         }

@@ -13,39 +13,14 @@ use maud::{html, Markup};
 
 use crate::lang::Lang;
 
-/// Category keys as written in the content's front matter, in the order the home page lists
-/// them. Categories not listed here come after these, alphabetically, under their key.
-pub const CATEGORY_ORDER: [&str; 7] = [
-    "account",
-    "payments",
-    "fees",
-    "trading-app",
-    "security",
-    "support",
-    "risk",
-];
-
-/// Localised names of the content categories.
-#[derive(Debug)]
-pub struct CategoryNames {
-    pub account: &'static str,
-    pub payments: &'static str,
-    pub fees: &'static str,
-    pub trading_app: &'static str,
-    pub security: &'static str,
-    pub support: &'static str,
-    pub risk: &'static str,
-}
-
 /// Every interface string of the help pages in one language.
 #[derive(Debug)]
 pub struct Strings {
-    /// The product name in the header and in page titles.
-    pub product: &'static str,
-    /// The company, in the footer.
-    pub company: &'static str,
-    pub footer_note: &'static str,
     pub footer_contact: &'static str,
+    /// Footer links the site file may give.
+    pub link_website: &'static str,
+    pub link_status: &'static str,
+    pub link_privacy: &'static str,
     pub skip_link: &'static str,
     /// Accessible name of the language switcher.
     pub language_label: &'static str,
@@ -60,6 +35,7 @@ pub struct Strings {
     pub articles_count: fn(usize) -> String,
 
     pub search_label: &'static str,
+    /// The search box's placeholder when the site file gives no example question.
     pub search_placeholder: &'static str,
     pub search_button: &'static str,
     /// Announced when the completions shown as you type change; `{n}` is replaced by the script.
@@ -131,31 +107,9 @@ pub struct Strings {
     pub error_title: &'static str,
     pub error_text: &'static str,
     pub bad_request_text: &'static str,
-
-    pub categories: CategoryNames,
 }
 
 impl Strings {
-    /// The localised name of a category key, `None` for a category this table does not know.
-    pub fn category(&self, key: &str) -> Option<&'static str> {
-        let c = &self.categories;
-        Some(match key {
-            "account" => c.account,
-            "payments" => c.payments,
-            "fees" => c.fees,
-            "trading-app" => c.trading_app,
-            "security" => c.security,
-            "support" => c.support,
-            "risk" => c.risk,
-            _ => return None,
-        })
-    }
-
-    /// The localised name of a category, or the key itself for an unknown one.
-    pub fn category_or_key<'a>(&self, key: &'a str) -> &'a str {
-        self.category(key).unwrap_or(key)
-    }
-
     /// The label of an article type (`faq`, `tutorial`, `article`).
     pub fn article_type(&self, kind: &str) -> &'static str {
         match kind {
@@ -190,10 +144,10 @@ pub fn strings(lang: Lang) -> &'static Strings {
 }
 
 static EN: Strings = Strings {
-    product: "Falak Help Center",
-    company: "Falak Markets",
-    footer_note: "Trading leveraged products carries a high risk of losing money.",
     footer_contact: "Contact support",
+    link_website: "Our website",
+    link_status: "Service status",
+    link_privacy: "Privacy policy",
     skip_link: "Skip to main content",
     language_label: "Language",
 
@@ -208,7 +162,7 @@ static EN: Strings = Strings {
     },
 
     search_label: "Search the help center",
-    search_placeholder: "e.g. How do I withdraw money?",
+    search_placeholder: "Type your question",
     search_button: "Search",
     completions_count: "Suggestions: {n}",
     no_completions: "No suggestions",
@@ -282,16 +236,6 @@ static EN: Strings = Strings {
     error_title: "Something went wrong",
     error_text: "Something went wrong on our side. Please try again in a moment.",
     bad_request_text: "We couldn't understand that request.",
-
-    categories: CategoryNames {
-        account: "Your account",
-        payments: "Deposits & withdrawals",
-        fees: "Fees & charges",
-        trading_app: "Trading app",
-        security: "Security",
-        support: "Help & support",
-        risk: "Risk",
-    },
 };
 
 /// Arabic plural of "result": 0, 1, 2, 3–10 and 11–99 take different forms (the last two
@@ -317,10 +261,10 @@ fn ar_articles(n: usize) -> String {
 }
 
 static AR: Strings = Strings {
-    product: "مركز مساعدة Falak",
-    company: "Falak Markets",
-    footer_note: "ينطوي تداول المنتجات ذات الرافعة المالية على مخاطر عالية لخسارة أموالك.",
     footer_contact: "تواصل مع الدعم",
+    link_website: "موقعنا الإلكتروني",
+    link_status: "حالة الخدمة",
+    link_privacy: "سياسة الخصوصية",
     skip_link: "انتقل إلى المحتوى الرئيسي",
     language_label: "اللغة",
 
@@ -332,7 +276,7 @@ static AR: Strings = Strings {
     articles_count: ar_articles,
 
     search_label: "ابحث في مركز المساعدة",
-    search_placeholder: "مثلًا: كيف أسحب أموالي؟",
+    search_placeholder: "اكتب سؤالك",
     search_button: "بحث",
     completions_count: "عدد الاقتراحات: {n}",
     no_completions: "لا توجد اقتراحات",
@@ -406,23 +350,13 @@ static AR: Strings = Strings {
     error_title: "حدث خطأ ما",
     error_text: "حدث خطأ من جهتنا. يُرجى المحاولة مرة أخرى بعد قليل.",
     bad_request_text: "تعذّر علينا فهم هذا الطلب.",
-
-    categories: CategoryNames {
-        account: "حسابك",
-        payments: "الإيداع والسحب",
-        fees: "الرسوم والعمولات",
-        trading_app: "تطبيق التداول",
-        security: "الأمان",
-        support: "المساعدة والدعم",
-        risk: "المخاطر",
-    },
 };
 
 static FA: Strings = Strings {
-    product: "مرکز راهنمای Falak",
-    company: "Falak Markets",
-    footer_note: "معامله محصولات اهرمی با ریسک بالای از دست دادن سرمایه همراه است.",
     footer_contact: "تماس با پشتیبانی",
+    link_website: "وب‌سایت ما",
+    link_status: "وضعیت سرویس",
+    link_privacy: "سیاست حفظ حریم خصوصی",
     skip_link: "رفتن به محتوای اصلی",
     language_label: "زبان",
 
@@ -434,7 +368,7 @@ static FA: Strings = Strings {
     articles_count: |n| format!("{n} مقاله"),
 
     search_label: "جستجو در مرکز راهنما",
-    search_placeholder: "مثلاً: چطور پولم را برداشت کنم؟",
+    search_placeholder: "سؤالتان را بنویسید",
     search_button: "جستجو",
     completions_count: "تعداد پیشنهادها: {n}",
     no_completions: "پیشنهادی پیدا نشد",
@@ -512,23 +446,13 @@ static FA: Strings = Strings {
     error_title: "مشکلی پیش آمد",
     error_text: "مشکلی در سمت ما پیش آمد. لطفاً چند لحظه دیگر دوباره امتحان کنید.",
     bad_request_text: "این درخواست را متوجه نشدیم.",
-
-    categories: CategoryNames {
-        account: "حساب کاربری",
-        payments: "واریز و برداشت",
-        fees: "کارمزدها و هزینه‌ها",
-        trading_app: "اپلیکیشن معاملاتی",
-        security: "امنیت",
-        support: "راهنمایی و پشتیبانی",
-        risk: "ریسک",
-    },
 };
 
 static ZH: Strings = Strings {
-    product: "Falak 帮助中心",
-    company: "Falak Markets",
-    footer_note: "杠杆产品交易风险较高，您可能会损失资金。",
     footer_contact: "联系客服",
+    link_website: "官方网站",
+    link_status: "服务状态",
+    link_privacy: "隐私政策",
     skip_link: "跳到主要内容",
     language_label: "语言",
 
@@ -540,7 +464,7 @@ static ZH: Strings = Strings {
     articles_count: |n| format!("{n} 篇文章"),
 
     search_label: "搜索帮助中心",
-    search_placeholder: "例如：如何提现？",
+    search_placeholder: "请输入您的问题",
     search_button: "搜索",
     completions_count: "共 {n} 条建议",
     no_completions: "没有相关建议",
@@ -600,16 +524,6 @@ static ZH: Strings = Strings {
     error_title: "出错了",
     error_text: "我们这边出了点问题，请稍后再试。",
     bad_request_text: "无法处理该请求。",
-
-    categories: CategoryNames {
-        account: "账户",
-        payments: "存款与提现",
-        fees: "费用",
-        trading_app: "交易应用",
-        security: "账户安全",
-        support: "帮助与支持",
-        risk: "风险",
-    },
 };
 
 #[cfg(test)]
@@ -617,15 +531,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_language_has_every_category_and_no_empty_string() {
+    fn no_interface_string_is_empty() {
         for lang in Lang::ALL {
             let s = strings(lang);
-            for key in CATEGORY_ORDER {
-                let name = s.category(key);
-                assert!(name.is_some_and(|n| !n.is_empty()), "{lang}: {key}");
-            }
             let fixed = [
-                s.product,
+                s.link_website,
+                s.link_status,
+                s.link_privacy,
                 s.skip_link,
                 s.home_heading,
                 s.search_label,
@@ -715,11 +627,5 @@ mod tests {
         assert_eq!(FA.format_date("2026-08-01"), "1 اوت 2026");
         assert_eq!(EN.format_date("soon"), "soon");
         assert_eq!(EN.format_date("2026-13-01"), "2026-13-01");
-    }
-
-    #[test]
-    fn unknown_categories_fall_back_to_their_key() {
-        assert_eq!(EN.category_or_key("payments"), "Deposits & withdrawals");
-        assert_eq!(EN.category_or_key("promotions"), "promotions");
     }
 }

@@ -437,8 +437,8 @@ impl Drop for ChromeDriver {
     }
 }
 
-/// Runs a scenario in one browser session with a time limit, closing the session whatever
-/// happens.
+/// Runs a scenario in one browser session on the bundled help center with a time limit,
+/// closing the session whatever happens.
 async fn in_browser<F, Fut>(javascript: bool, size: (u32, u32), scenario: F)
 where
     F: FnOnce(Client, TestServer) -> Fut,
@@ -849,6 +849,82 @@ async fn browser_persian_article_and_arabic_home_fit_a_phone() {
         .await?;
         screenshot(&client, "ar-home-phone.png").await?;
         fits_the_screen(&client, "the Arabic home").await?;
+        Ok(())
+    })
+    .await;
+}
+
+/// WCAG contrast of an element's text colour with the colour behind it, computed in the page
+/// (walking up to the first opaque background).
+const CONTRAST_JS: &str = r#"(sel) => {
+  const el = document.querySelector(sel);
+  if (!el) return -1;
+  const rgb = (c) => (c.match(/[\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+    .reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i], 0);
+  let bg = null;
+  for (let n = el; n && !bg; n = n.parentElement) {
+    const c = rgb(getComputedStyle(n).backgroundColor);
+    if (c.length === 3 || (c.length === 4 && c[3] === 1)) bg = c.slice(0, 3);
+  }
+  bg = bg || [255, 255, 255];
+  const a = lum(rgb(getComputedStyle(el).color)), b = lum(bg);
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}"#;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_a_new_help_center_shows_its_own_brand_logo_and_images() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let content = tmp.path().join("acme");
+    let out = crate::support::dalil(&[
+        "init",
+        content.to_str().expect("utf-8"),
+        "--name",
+        "Acme",
+        "--langs",
+        "en,ar",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let index = tmp.path().join("acme-index");
+    let start = || TestServer::start(&content, &index, &["--no-insights"]);
+    in_browser_with(true, (1280, 900), start, |client, server| async move {
+        client.goto(&server.url("/en/")).await?;
+        let name = js_string(&client, "document.querySelector('.brand-name').textContent").await?;
+        ensure!(name == "Acme Help Center", "brand name {name:?}");
+        // The brand colour reaches the buttons through the site's stylesheet.
+        let bg = js_string(
+            &client,
+            "getComputedStyle(document.querySelector('form.search button')).backgroundColor",
+        )
+        .await?;
+        ensure!(bg == "rgb(47, 93, 80)", "button background {bg}");
+        for sel in ["form.search button", ".article-list a", ".site-footer a"] {
+            let ratio = js(&client, &format!("({CONTRAST_JS})({sel:?})")).await?;
+            let ratio = ratio.as_f64().unwrap_or(0.0);
+            ensure!(ratio >= 4.5, "{sel}: contrast {ratio:.2}:1");
+        }
+        wait_until(
+            &client,
+            "document.querySelector('.brand-logo').complete && document.querySelector('.brand-logo').naturalWidth > 0",
+            "the logo",
+        )
+        .await?;
+        let icon = js_string(&client, "document.querySelector('link[rel=icon]').getAttribute('href')").await?;
+        ensure!(icon.starts_with("/assets/favicon?v="), "favicon {icon}");
+        client.goto(&server.url("/ar/getting-started")).await?;
+        wait_until(
+            &client,
+            "(() => { const i = document.querySelector('.article-body img'); return i && i.complete && i.naturalWidth > 0; })()",
+            "the article's image",
+        )
+        .await?;
+        let footer = js_string(&client, "document.querySelector('.site-footer').textContent").await?;
+        ensure!(footer.contains("Acme") && !footer.to_lowercase().contains("falak"), "{footer}");
+        screenshot(&client, "acme-ar-guide.png").await?;
         Ok(())
     })
     .await;

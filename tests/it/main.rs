@@ -21,6 +21,7 @@ mod reliability_crash;
 mod reliability_http;
 mod reliability_soak;
 mod retrieval;
+mod site;
 mod startup;
 mod support;
 mod writers;

@@ -1,5 +1,5 @@
 //! Latin term normalisation after folding: one apostrophe, and no English possessive
-//! (`account's`, `Falak’s` -> `account`, `falak`).
+//! (`account's`, `Acme’s` -> `account`, `acme`).
 
 /// Replaces typographic apostrophes with `'` and removes trailing possessive `'s`.
 pub(crate) fn normalize(term: &mut String) {

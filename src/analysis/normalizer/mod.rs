@@ -63,7 +63,7 @@ pub(crate) fn normalize(
 }
 
 /// The last normalisation, after joining and stemming: no ZWNJ is left in Persian terms, and
-/// no possessive is left at the end of a Latin stem (Snowball turns `falak'se` into `falak's`).
+/// no possessive is left at the end of a Latin stem (Snowball turns a name's `'se` into `'s`: `acme'se` -> `acme's`).
 /// ZWNJs stay when `off` turns Persian unification off.
 pub(crate) fn finish(lang: Lang, script: Script, term: &mut String, off: Ablation) {
     match script {

@@ -1,4 +1,4 @@
-/* Falak Help Center: progressive enhancement of the server-rendered pages.
+/* dalil help pages: progressive enhancement of the server-rendered pages.
  *
  * - Search as you type: every form[data-search] gets an ARIA 1.2 combobox with a listbox of
  *   results from /api/search (debounced, stale requests aborted). Arrow keys move, Enter opens

@@ -65,7 +65,11 @@ pub fn login_page(
             url: with_query(realm.login_path(), &[("lang", l.code()), ("next", next)]),
         })
         .collect();
+    // The login form is answered without the served index at hand (a refused CSRF token has no
+    // state): it shows dalil's neutral shell, not the site's brand.
+    let site = crate::content::Site::default();
     let body = render(&Page {
+        site: &site,
         lang,
         title: realm_name,
         description: None,
@@ -74,6 +78,7 @@ pub fn login_page(
         search: SearchPlacement::InPage,
         main,
         contact_url: None,
+        head: maud::html! {},
     });
     let mut resp = html_response(status, body);
     resp.headers_mut()

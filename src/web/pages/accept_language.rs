@@ -8,9 +8,16 @@ use crate::lang::Lang;
 /// this one"; region subtags are ignored (`fa-IR` is Persian, `zh-TW` Chinese); `*` stands for
 /// any language not otherwise named. A malformed header is ignored rather than refused.
 pub fn preferred_lang(header: Option<&str>) -> Lang {
+    preferred_among(header, &Lang::ALL, Lang::En)
+}
+
+/// The language among `langs` (a help center's published ones) the client prefers most, or
+/// `fallback`; read like [`preferred_lang`].
+pub fn preferred_among(header: Option<&str>, langs: &[Lang], fallback: Lang) -> Lang {
     let Some(header) = header else {
-        return Lang::En;
+        return fallback;
     };
+    let offered = |tag: &str| Lang::from_code(tag).filter(|l| langs.contains(l));
     let mut ranges: Vec<(&str, u16, usize)> = header
         .split(',')
         .take(64)
@@ -43,18 +50,18 @@ pub fn preferred_lang(header: Option<&str>) -> Lang {
             break;
         }
         if *tag == "*" {
-            if let Some(l) = Lang::ALL.into_iter().find(|l| {
+            if let Some(l) = langs.iter().copied().find(|l| {
                 !refused.contains(l) && !ranges.iter().any(|r| Lang::from_code(r.0) == Some(*l))
             }) {
                 return l;
             }
             continue;
         }
-        if let Some(lang) = Lang::from_code(tag) {
+        if let Some(lang) = offered(tag) {
             return lang;
         }
     }
-    Lang::En
+    fallback
 }
 
 /// Parses a weight (`0`, `0.5`, `1.000`) into thousandths; `None` when malformed.

@@ -12,9 +12,10 @@ use serde::Deserialize;
 
 use super::home::category_anchor;
 use super::html::{article_body, url_encode, Text};
-use super::layout::{html_response, render, LangLink, Page, SearchPlacement};
-use super::listing::{related, RELATED_ARTICLES};
-use super::{contact_url, error_page, not_found_page, page_lang, unknown_lang};
+use super::layout::{render, LangLink, Page, SearchPlacement};
+use super::listing::{category_name, related, RELATED_ARTICLES};
+use super::{conditional, contact_url, error_page, not_found_page, page_lang, seo, unknown_lang};
+use crate::content::Site;
 use crate::index::{ArticleMeta, Catalog};
 use crate::insights::MAX_COMMENT_CHARS;
 use crate::lang::Lang;
@@ -64,17 +65,33 @@ pub async fn article_page(
         .ok()
         .and_then(|Query(p)| p.thanks)
         .is_some_and(|t| t == "1");
-    let catalog = &engine.index().catalog;
-    html_response(StatusCode::OK, article_html(catalog, lang, &view, thanks))
+    let index = engine.index();
+    let base = seo::public_base(&index.site, &headers);
+    let head = seo::article_head(&index.site, lang, &view, base.as_deref());
+    let html = article_html(&index.site, &index.catalog, lang, &view, thanks, head);
+    conditional::page_response(
+        &headers,
+        StatusCode::OK,
+        super::layout::HTML,
+        html,
+        view.updated.as_deref(),
+    )
 }
 
-/// Renders an article page.
-pub fn article_html(catalog: &Catalog, lang: Lang, view: &ArticleView, thanks: bool) -> String {
+/// Renders an article page; `head` holds its canonical URL, social cards and structured data.
+pub fn article_html(
+    site: &Site,
+    catalog: &Catalog,
+    lang: Lang,
+    view: &ArticleView,
+    thanks: bool,
+    head: Markup,
+) -> String {
     let t = strings(lang);
     let meta = catalog.get(lang, &view.id);
     let main = html! {
         div class="container article-layout" {
-            (breadcrumbs(t, lang, view))
+            (breadcrumbs(site, t, lang, view))
             article class="article" aria-labelledby="page-title" {
                 header class="article-header" {
                     p class="eyebrow" { span class="badge" { (t.article_type(&view.article_type)) } }
@@ -116,6 +133,7 @@ pub fn article_html(catalog: &Catalog, lang: Lang, view: &ArticleView, thanks: b
         .collect();
     langs.sort_by_key(|l| l.lang.index());
     render(&Page {
+        site,
         lang,
         title: &view.title,
         description: view.summary.as_deref(),
@@ -123,11 +141,12 @@ pub fn article_html(catalog: &Catalog, lang: Lang, view: &ArticleView, thanks: b
         langs,
         search: SearchPlacement::Header,
         main,
-        contact_url: contact_url(catalog, lang),
+        contact_url: contact_url(site, catalog, lang),
+        head,
     })
 }
 
-fn breadcrumbs(t: &Strings, lang: Lang, view: &ArticleView) -> Markup {
+fn breadcrumbs(site: &Site, t: &Strings, lang: Lang, view: &ArticleView) -> Markup {
     let code = lang.code();
     html! {
         nav class="breadcrumbs" aria-label=(t.breadcrumb_label) {
@@ -136,7 +155,7 @@ fn breadcrumbs(t: &Strings, lang: Lang, view: &ArticleView) -> Markup {
                 @if let Some(cat) = view.category.as_deref().filter(|c| !c.is_empty()) {
                     li {
                         a href={ "/" (code) "/#" (url_encode(&category_anchor(cat))) } {
-                            (t.category_or_key(cat))
+                            (category_name(site, lang, cat))
                         }
                     }
                 }
@@ -313,7 +332,7 @@ pub async fn feedback_form(
 mod tests {
     use super::*;
     use crate::index::OutlineEntry;
-    use crate::web::pages::listing::tests::sample;
+    use crate::web::pages::listing::tests::{sample, sample_site};
 
     fn view(sections: usize) -> ArticleView {
         ArticleView {
@@ -344,7 +363,14 @@ mod tests {
 
     #[test]
     fn article_has_breadcrumbs_anchors_related_switcher_and_feedback() {
-        let html = article_html(&sample(), Lang::En, &view(2), false);
+        let html = article_html(
+            &sample_site(),
+            &sample(),
+            Lang::En,
+            &view(2),
+            false,
+            html! {},
+        );
         assert!(html.contains("<li><a href=\"/en/\">Help Center</a></li>"));
         assert!(html.contains("<li><a href=\"/en/#topic-fees\">Fees &amp; charges</a></li>"));
         assert!(html.contains("<span aria-current=\"page\"><bdi>Fees &lt;FAQ&gt;</bdi></span>"));
@@ -375,7 +401,14 @@ mod tests {
 
     #[test]
     fn long_articles_get_a_table_of_contents() {
-        let html = article_html(&sample(), Lang::En, &view(4), false);
+        let html = article_html(
+            &sample_site(),
+            &sample(),
+            Lang::En,
+            &view(4),
+            false,
+            html! {},
+        );
         assert!(html.contains("<h2 id=\"toc-heading\">On this page</h2>"));
         assert!(html.contains("<li><a href=\"#s0\"><bdi>Section 0 &quot;q&quot;</bdi></a></li>"));
         assert!(html.contains("<li class=\"toc-sub\"><a href=\"#s1\">"));
@@ -383,7 +416,14 @@ mod tests {
 
     #[test]
     fn thanks_replaces_the_form() {
-        let html = article_html(&sample(), Lang::Fa, &view(0), true);
+        let html = article_html(
+            &sample_site(),
+            &sample(),
+            Lang::Fa,
+            &view(0),
+            true,
+            html! {},
+        );
         assert!(html.contains("از بازخورد شما سپاسگزاریم!"));
         assert!(!html.contains("<form class=\"feedback-form\""));
         assert!(html.contains("<html lang=\"fa\" dir=\"rtl\">"));

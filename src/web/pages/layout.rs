@@ -8,6 +8,7 @@ use super::assets;
 use maud::{html, Markup, DOCTYPE};
 
 use super::html::Text;
+use crate::content::Site;
 use crate::lang::Lang;
 use crate::web::i18n::{strings, Strings};
 
@@ -19,11 +20,11 @@ pub struct LangLink {
 }
 
 impl LangLink {
-    /// Links to the home page of every language.
-    pub fn homes() -> Vec<LangLink> {
-        Lang::ALL
-            .into_iter()
-            .map(|lang| LangLink {
+    /// Links to the home page of every published language.
+    pub fn homes(site: &Site) -> Vec<LangLink> {
+        site.languages
+            .iter()
+            .map(|&lang| LangLink {
                 lang,
                 url: format!("/{}/", lang.code()),
             })
@@ -43,6 +44,8 @@ pub enum SearchPlacement {
 /// Everything the shell needs from a page.
 #[derive(Debug)]
 pub struct Page<'a> {
+    /// The help center's settings (name, logo, footer).
+    pub site: &'a Site,
     pub lang: Lang,
     /// The page's own title, plain text; the product name is appended.
     pub title: &'a str,
@@ -57,6 +60,13 @@ pub struct Page<'a> {
     pub main: Markup,
     /// Link to the contact page for the footer, when there is one.
     pub contact_url: Option<String>,
+    /// Page-specific tags for the head (canonical URL, social cards, structured data).
+    pub head: Markup,
+}
+
+/// The help center's name in a language: the site file's, else dalil's own words for it.
+pub fn site_name<'a>(site: &'a Site, t: &'a Strings, lang: Lang) -> &'a str {
+    site.name(lang).unwrap_or(t.home_crumb)
 }
 
 /// The `dir` attribute value of a language.
@@ -72,11 +82,13 @@ pub fn dir(lang: Lang) -> &'static str {
 pub fn render(page: &Page<'_>) -> String {
     let lang = page.lang;
     let t = strings(lang);
+    let name = site_name(page.site, t, lang);
     let full_title = if page.title.is_empty() {
-        t.product.to_string()
+        name.to_string()
     } else {
-        format!("{} – {}", page.title, t.product)
+        format!("{} – {name}", page.title)
     };
+    let (icon_url, icon_type) = assets::favicon(page.site);
     let document = html! {
         (DOCTYPE)
         html lang=(lang.code()) dir=(dir(lang)) {
@@ -90,8 +102,12 @@ pub fn render(page: &Page<'_>) -> String {
                 @for l in page.langs.iter().filter(|l| l.lang != lang) {
                     link rel="alternate" hreflang=(l.lang.code()) href=(l.url);
                 }
-                link rel="icon" href=(assets::ICON.url()) type="image/svg+xml";
+                link rel="icon" href=(icon_url) type=(icon_type);
                 link rel="stylesheet" href=(assets::CSS.url());
+                @if let Some(theme) = assets::theme_url(page.site) {
+                    link rel="stylesheet" href=(theme);
+                }
+                (page.head)
                 script src=(assets::JS.url()) defer {}
             }
             body class=(page.kind) {
@@ -110,11 +126,11 @@ fn header(page: &Page<'_>, t: &Strings) -> Markup {
         header class="site-header" {
             div class="container header-inner" {
                 a class="brand" href={ "/" (page.lang.code()) "/" } {
-                    img class="brand-logo" src=(assets::ICON.url()) alt="" width="32" height="32";
-                    span class="brand-name" { (t.product) }
+                    img class="brand-logo" src=(assets::logo_url(page.site)) alt="" width="32" height="32";
+                    span class="brand-name" { (site_name(page.site, t, page.lang)) }
                 }
                 @if page.search == SearchPlacement::Header {
-                    (search_form(page.lang, "", SearchStyle::Compact, &[]))
+                    (search_form(page.site, page.lang, "", SearchStyle::Compact, &[]))
                 }
                 (lang_switcher(page, t))
             }
@@ -144,16 +160,33 @@ fn lang_switcher(page: &Page<'_>, t: &Strings) -> Markup {
 }
 
 fn footer(page: &Page<'_>, t: &Strings) -> Markup {
+    let site = page.site;
+    let lang = page.lang;
+    let links = [
+        (site.links.website.as_deref(), t.link_website),
+        (site.links.status.as_deref(), t.link_status),
+        (site.links.privacy.as_deref(), t.link_privacy),
+    ];
     html! {
         footer class="site-footer" {
             div class="container footer-inner" {
                 p class="footer-brand" {
-                    bdi { (t.company) } " · " a href={ "/" (page.lang.code()) "/" } { (t.product) }
+                    @if let Some(company) = site.company(lang) {
+                        bdi { (company) } " · "
+                    }
+                    a href={ "/" (lang.code()) "/" } { (site_name(site, t, lang)) }
                 }
                 @if let Some(url) = &page.contact_url {
                     p { a href=(url) { (t.footer_contact) } }
                 }
-                p class="footer-note" { (t.footer_note) }
+                @for (url, label) in links {
+                    @if let Some(url) = url {
+                        p { a href=(url) rel="noopener" { (label) } }
+                    }
+                }
+                @if let Some(note) = site.footer(lang) {
+                    p class="footer-note" { (note) }
+                }
             }
         }
     }
@@ -173,8 +206,17 @@ pub enum SearchStyle {
 /// The search form. Works without JavaScript (a GET to `/<lang>/search`); the script turns the
 /// input into a combobox with completions as you type. `extra` is appended inside the form
 /// (the results page's filters).
-pub fn search_form(lang: Lang, q: &str, style: SearchStyle, extra: &[Markup]) -> Markup {
+pub fn search_form(
+    site: &Site,
+    lang: Lang,
+    q: &str,
+    style: SearchStyle,
+    extra: &[Markup],
+) -> Markup {
     let t = strings(lang);
+    let placeholder = site
+        .search_placeholder(lang)
+        .unwrap_or(t.search_placeholder);
     let code = lang.code();
     let class = match style {
         SearchStyle::Hero => "search search-hero",
@@ -193,7 +235,7 @@ pub fn search_form(lang: Lang, q: &str, style: SearchStyle, extra: &[Markup]) ->
                     path d="M10.5 3a7.5 7.5 0 0 1 5.96 12.05l4.25 4.24-1.42 1.42-4.24-4.25A7.5 7.5 0 1 1 10.5 3zm0 2a5.5 5.5 0 1 0 0 11 5.5 5.5 0 0 0 0-11z" {}
                 }
                 input id="q" name="q" type="search" value=(Text(q))
-                    placeholder=(t.search_placeholder) autocomplete="off" spellcheck="false"
+                    placeholder=(placeholder) autocomplete="off" spellcheck="false"
                     enterkeyhint="search" maxlength="512";
                 button type="submit" { (t.search_button) }
             }
@@ -204,30 +246,42 @@ pub fn search_form(lang: Lang, q: &str, style: SearchStyle, extra: &[Markup]) ->
     }
 }
 
+/// The content type of every page.
+pub const HTML: &str = "text/html; charset=utf-8";
+
 /// A finished HTML response with the right content type.
 pub fn html_response(status: StatusCode, body: String) -> Response {
     let mut resp = (status, body).into_response();
-    resp.headers_mut().insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/html; charset=utf-8"),
-    );
+    resp.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(HTML));
     resp
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
+    /// The bundled help center's settings, as pages see them.
+    pub fn falak() -> Site {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let report = crate::content::load_content(&dir);
+        assert!(report.is_ok(), "{:?}", report.errors);
+        report.site
+    }
+
     fn page(lang: Lang) -> String {
+        let site = falak();
         render(&Page {
+            site: &site,
             lang,
             title: "A <title>",
             description: Some("d\"x"),
             kind: "page-test",
-            langs: LangLink::homes(),
+            langs: LangLink::homes(&site),
             search: SearchPlacement::Header,
             main: html! { p { "main" } },
             contact_url: Some("/en/contact-support".into()),
+            head: html! {},
         })
     }
 
@@ -265,6 +319,7 @@ mod tests {
     #[test]
     fn search_form_escapes_the_query() {
         let form = search_form(
+            &Site::default(),
             Lang::En,
             "\"><script>alert(1)</script>",
             SearchStyle::Page,

@@ -1,10 +1,9 @@
 //! What the pages list, picked from the catalog: categories with their articles, popular FAQ
 //! questions, popular and related articles.
 
-use crate::content::article_url;
+use crate::content::{article_url, Site};
 use crate::index::{ArticleMeta, Catalog};
 use crate::lang::Lang;
-use crate::web::i18n::CATEGORY_ORDER;
 
 /// Popular questions on the home page.
 pub const POPULAR_QUESTIONS: usize = 9;
@@ -20,10 +19,10 @@ pub struct CategoryList<'a> {
     pub articles: Vec<&'a ArticleMeta>,
 }
 
-/// The categories of one language in display order (known ones first, in [`CATEGORY_ORDER`],
-/// then the others alphabetically; articles without a category last, under an empty key), each
-/// with its articles: FAQs first, then guides and articles, each group by title.
-pub fn categories(catalog: &Catalog, lang: Lang) -> Vec<CategoryList<'_>> {
+/// The categories of one language in display order (declared ones first, in the site file's
+/// order, then the others alphabetically; articles without a category last, under an empty
+/// key), each with its articles: FAQs first, then guides and articles, each group by title.
+pub fn categories<'a>(site: &Site, catalog: &'a Catalog, lang: Lang) -> Vec<CategoryList<'a>> {
     let mut lists: Vec<CategoryList<'_>> = Vec::new();
     for meta in catalog.in_lang(lang) {
         let key = meta.category.clone().unwrap_or_default();
@@ -39,22 +38,24 @@ pub fn categories(catalog: &Catalog, lang: Lang) -> Vec<CategoryList<'_>> {
         list.articles
             .sort_by(|a, b| (!a.is_faq(), &a.title).cmp(&(!b.is_faq(), &b.title)));
     }
-    lists.sort_by(|a, b| category_rank(&a.key).cmp(&category_rank(&b.key)));
+    let rank = |key: &str| {
+        (
+            site.category_rank(key) + usize::from(key.is_empty()),
+            key.to_owned(),
+        )
+    };
+    lists.sort_by_key(|c| rank(&c.key));
     lists
 }
 
-fn category_rank(key: &str) -> (usize, &str) {
-    let known = CATEGORY_ORDER
-        .iter()
-        .position(|k| *k == key)
-        .unwrap_or(CATEGORY_ORDER.len());
-    let uncategorised = usize::from(key.is_empty());
-    (known + uncategorised, key)
+/// A category's name in a language: the declared one, else its key.
+pub fn category_name<'a>(site: &'a Site, lang: Lang, key: &'a str) -> &'a str {
+    site.category(key).map_or(key, |c| c.name(lang))
 }
 
 /// The categories that have articles in one language, in display order.
-pub fn category_keys(catalog: &Catalog, lang: Lang) -> Vec<String> {
-    categories(catalog, lang)
+pub fn category_keys(site: &Site, catalog: &Catalog, lang: Lang) -> Vec<String> {
+    categories(site, catalog, lang)
         .into_iter()
         .map(|c| c.key)
         .filter(|k| !k.is_empty())
@@ -69,22 +70,50 @@ pub struct QuestionLink<'a> {
     pub url: String,
 }
 
-/// FAQ questions to show as popular. Without feedback counts the order is the catalog's, taken
-/// round-robin: the first question of every FAQ article, then the second of each, and so on.
-pub fn popular_questions(catalog: &Catalog, lang: Lang, limit: usize) -> Vec<QuestionLink<'_>> {
-    let faqs: Vec<&ArticleMeta> = catalog.in_lang(lang).filter(|a| a.is_faq()).collect();
-    let rounds = faqs.iter().map(|a| a.headings.len()).max().unwrap_or(0);
+/// Questions to show as popular: from the articles the site file features in this language
+/// (a featured FAQ gives its questions, another article its title), else from every FAQ in
+/// catalog order; taken round-robin: the first question of each, then the second, and so on.
+pub fn popular_questions<'a>(
+    site: &Site,
+    catalog: &'a Catalog,
+    lang: Lang,
+    limit: usize,
+) -> Vec<QuestionLink<'a>> {
+    let featured = site.featured(lang);
+    let articles: Vec<&ArticleMeta> = if featured.is_empty() {
+        catalog.in_lang(lang).filter(|a| a.is_faq()).collect()
+    } else {
+        featured
+            .iter()
+            .filter_map(|id| catalog.get(lang, id))
+            .collect()
+    };
+    let rounds = articles
+        .iter()
+        .map(|a| a.headings.len().max(1))
+        .max()
+        .unwrap_or(0);
     let mut out = Vec::new();
     for round in 0..rounds {
-        for faq in &faqs {
+        for article in &articles {
             if out.len() >= limit {
                 return out;
             }
-            if let Some((anchor, question)) = faq.headings.get(round) {
+            if !article.is_faq() {
+                if round == 0 {
+                    out.push(QuestionLink {
+                        question: &article.title,
+                        article,
+                        url: article.url(),
+                    });
+                }
+                continue;
+            }
+            if let Some((anchor, question)) = article.headings.get(round) {
                 out.push(QuestionLink {
                     question,
-                    article: faq,
-                    url: section_url(faq, anchor),
+                    article,
+                    url: section_url(article, anchor),
                 });
             }
         }
@@ -99,8 +128,13 @@ pub fn section_url(meta: &ArticleMeta, anchor: &str) -> String {
 
 /// Articles to offer when a search finds nothing: one per category in display order, the FAQ
 /// of the category when it has one.
-pub fn popular_articles(catalog: &Catalog, lang: Lang, limit: usize) -> Vec<&ArticleMeta> {
-    categories(catalog, lang)
+pub fn popular_articles<'a>(
+    site: &Site,
+    catalog: &'a Catalog,
+    lang: Lang,
+    limit: usize,
+) -> Vec<&'a ArticleMeta> {
+    categories(site, catalog, lang)
         .into_iter()
         .filter_map(|c| c.articles.first().copied())
         .take(limit)
@@ -146,6 +180,22 @@ pub(crate) mod tests {
         }
     }
 
+    /// A site declaring three of the sample's categories, in this order.
+    pub fn sample_site() -> Site {
+        let mut errors = Vec::new();
+        let (site, _) = crate::content::site::parse_site(
+            "[[categories]]\nid = \"account\"\nname = { en = \"Your account\" }\n\
+             [[categories]]\nid = \"payments\"\nname = { en = \"Deposits & withdrawals\", ar = \"الإيداع والسحب\" }\n\
+             [[categories]]\nid = \"fees\"\nname = { en = \"Fees & charges\", ar = \"الرسوم والعمولات\" }\n\
+             description = { en = \"What you pay.\" }\nicon = \"💳\"\n",
+            std::path::Path::new("site.toml"),
+            std::path::Path::new("."),
+            &mut errors,
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        site
+    }
+
     pub fn sample() -> Catalog {
         Catalog::new(vec![
             meta("en", "deposits-faq", "faq", "payments", &["deposits"]),
@@ -180,23 +230,28 @@ pub(crate) mod tests {
     #[test]
     fn categories_follow_the_configured_order_then_the_rest() {
         let catalog = sample();
-        let cats = categories(&catalog, Lang::En);
+        let site = sample_site();
+        let cats = categories(&site, &catalog, Lang::En);
         let keys: Vec<&str> = cats.iter().map(|c| c.key.as_str()).collect();
         assert_eq!(keys, ["account", "payments", "fees", "promotions", ""]);
         let fees: Vec<&str> = cats[2].articles.iter().map(|a| a.id.as_str()).collect();
         assert_eq!(fees, ["fees-faq", "fees-and-charges"], "FAQs first");
         assert_eq!(
-            category_keys(&catalog, Lang::En),
+            category_keys(&site, &catalog, Lang::En),
             ["account", "payments", "fees", "promotions"]
         );
-        assert_eq!(categories(&catalog, Lang::Ar).len(), 1);
-        assert!(categories(&catalog, Lang::Zh).is_empty());
+        assert_eq!(categories(&site, &catalog, Lang::Ar).len(), 1);
+        assert!(categories(&site, &catalog, Lang::Zh).is_empty());
+        assert_eq!(category_name(&site, Lang::Ar, "fees"), "الرسوم والعمولات");
+        assert_eq!(category_name(&site, Lang::Zh, "fees"), "fees");
+        assert_eq!(category_name(&site, Lang::En, "promotions"), "promotions");
     }
 
     #[test]
     fn popular_questions_take_the_first_question_of_each_faq_first() {
         let catalog = sample();
-        let qs = popular_questions(&catalog, Lang::En, 3);
+        let site = sample_site();
+        let qs = popular_questions(&site, &catalog, Lang::En, 3);
         let got: Vec<&str> = qs.iter().map(|q| q.question).collect();
         assert_eq!(
             got,
@@ -207,7 +262,29 @@ pub(crate) mod tests {
             ]
         );
         assert_eq!(qs[0].url, "/en/deposits-faq#deposits-faq-q1");
-        assert_eq!(popular_questions(&catalog, Lang::En, 100).len(), 6);
+        assert_eq!(popular_questions(&site, &catalog, Lang::En, 100).len(), 6);
+    }
+
+    #[test]
+    fn featured_articles_come_in_the_site_files_order() {
+        let catalog = sample();
+        let mut site = sample_site();
+        site.featured.insert(
+            "en".into(),
+            vec!["fees-faq".into(), "open-account".into(), "gone".into()],
+        );
+        let qs = popular_questions(&site, &catalog, Lang::En, 4);
+        let got: Vec<&str> = qs.iter().map(|q| q.question).collect();
+        assert_eq!(
+            got,
+            [
+                "fees-faq question 1?",
+                "Title of open-account",
+                "fees-faq question 2?",
+                "fees-faq question 3?"
+            ]
+        );
+        assert_eq!(qs[1].url, "/en/open-account");
     }
 
     #[test]
@@ -228,7 +305,7 @@ pub(crate) mod tests {
     #[test]
     fn popular_articles_prefer_each_categorys_faq() {
         let catalog = sample();
-        let got: Vec<&str> = popular_articles(&catalog, Lang::En, 3)
+        let got: Vec<&str> = popular_articles(&sample_site(), &catalog, Lang::En, 3)
             .iter()
             .map(|a| a.id.as_str())
             .collect();

@@ -7,20 +7,25 @@
 //! article body from the content loader (`html::article_body`). Interface strings live in
 //! [`crate::web::i18n`].
 //!
-//! Routes: `/` (redirect by `Accept-Language`), `/{lang}` (redirect to `/{lang}/`), `/{lang}/`
-//! (home), `/{lang}/search`, `/{lang}/{id}` (article), `POST /{lang}/{id}/feedback`,
-//! `/assets/{name}`, `/admin/insights` and its CSV downloads ([`admin`]; signing in is
-//! [`crate::web::login`]'s); anything else is a 404 page (a JSON error under `/api/`).
+//! Routes: `/` (redirect by `Accept-Language` among the published languages), `/{lang}`
+//! (redirect to `/{lang}/`), `/{lang}/` (home), `/{lang}/search`, `/{lang}/{id}` (article),
+//! `POST /{lang}/{id}/feedback`, `/assets/{name}`, `/sitemap.xml`, `/robots.txt`,
+//! `/admin/insights` and its CSV downloads ([`admin`]; signing in is [`crate::web::login`]'s);
+//! anything else is a 404 page (a JSON error under `/api/`). The site's name, logo, colours,
+//! footer, languages and categories come from the site settings of the index being served
+//! (`content/site.toml`), so they change with it.
 
 mod accept_language;
 pub(crate) mod admin;
 mod article;
 pub(crate) mod assets;
+mod conditional;
 mod home;
 pub(crate) mod html;
 pub(crate) mod layout;
 mod listing;
 mod search;
+mod seo;
 
 use axum::extract::{Path, Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
@@ -29,23 +34,23 @@ use axum::routing::{get, post};
 use axum::Router;
 use maud::html;
 
-pub use accept_language::preferred_lang;
+pub use accept_language::{preferred_among, preferred_lang};
 
 use super::state::AppState;
 use super::ApiError;
+use crate::content::Site;
 use crate::index::Catalog;
 use crate::lang::Lang;
 use crate::web::i18n::strings;
 use layout::{html_response, render, search_form, LangLink, Page, SearchPlacement, SearchStyle};
-
-/// The article linked from every footer, when the content has it.
-const CONTACT_ARTICLE: &str = "contact-support";
 
 /// Routes of the help pages and assets.
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(root))
         .route("/assets/{name}", get(assets::serve))
+        .route("/sitemap.xml", get(seo::sitemap))
+        .route("/robots.txt", get(seo::robots))
         .route("/{lang}", get(lang_root))
         .route("/{lang}/", get(home_page))
         .route("/{lang}/search", get(search::search_page))
@@ -63,17 +68,20 @@ fn page_lang(segment: &str) -> Option<Lang> {
     Lang::from_code(segment).filter(|l| l.code() == segment)
 }
 
-fn accept_language(headers: &HeaderMap) -> Lang {
-    preferred_lang(
+/// The published language the browser prefers, else the site's default.
+fn accept_language(site: &Site, headers: &HeaderMap) -> Lang {
+    preferred_among(
         headers
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok()),
+        &site.languages,
+        site.default_language,
     )
 }
 
 /// `GET /`: the home page in the language the browser prefers.
-async fn root(headers: HeaderMap) -> Response {
-    let lang = accept_language(&headers);
+async fn root(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    let lang = accept_language(&state.engine().index().site, &headers);
     let mut resp = Redirect::to(&format!("/{}/", lang.code())).into_response();
     resp.headers_mut()
         .insert(header::VARY, HeaderValue::from_static("accept-language"));
@@ -98,13 +106,17 @@ async fn home_page(
     Path(lang): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    let Some(lang) = page_lang(&lang) else {
+    let engine = state.engine();
+    let index = engine.index();
+    let Some(lang) = page_lang(&lang).filter(|l| index.site.publishes(*l)) else {
         return unknown_lang(&state, &lang, &headers);
     };
-    let engine = state.engine();
-    html_response(
+    conditional::page_response(
+        &headers,
         StatusCode::OK,
-        home::home_page(&engine.index().catalog, lang),
+        layout::HTML,
+        home::home_page(&index.site, &index.catalog, lang),
+        None,
     )
 }
 
@@ -126,9 +138,10 @@ fn unknown_lang(state: &AppState, segment: &str, headers: &HeaderMap) -> Respons
     not_found_page(state, None, headers)
 }
 
-/// The footer's link to the contact article, when this language has it.
-fn contact_url(catalog: &Catalog, lang: Lang) -> Option<String> {
-    catalog.get(lang, CONTACT_ARTICLE).map(|a| a.url())
+/// The footer's link to the site's contact article, when this language has it.
+fn contact_url(site: &Site, catalog: &Catalog, lang: Lang) -> Option<String> {
+    let id = site.contact_article.as_deref()?;
+    catalog.get(lang, id).map(|a| a.url())
 }
 
 /// A 404 page with a search box. `lang` is the language of the URL when it had a valid one
@@ -137,7 +150,7 @@ fn not_found_page(state: &AppState, lang: Option<Lang>, headers: &HeaderMap) -> 
     let (lang, text) = match lang {
         Some(l) => (l, strings(l).article_not_found_text),
         None => {
-            let l = accept_language(headers);
+            let l = accept_language(&state.engine().index().site, headers);
             (l, strings(l).not_found_text)
         }
     };
@@ -188,30 +201,35 @@ fn message_page(
     text: &str,
 ) -> Response {
     let engine = state.engine();
-    let catalog = &engine.index().catalog;
-    html_response(status, message_html(catalog, lang, title, text))
+    let index = engine.index();
+    html_response(
+        status,
+        message_html(&index.site, &index.catalog, lang, title, text),
+    )
 }
 
 /// Renders a page that says one thing and offers the search box and the way home.
-fn message_html(catalog: &Catalog, lang: Lang, title: &str, text: &str) -> String {
+fn message_html(site: &Site, catalog: &Catalog, lang: Lang, title: &str, text: &str) -> String {
     let t = strings(lang);
     let main = html! {
         div class="container message-page" {
             h1 { (title) }
             p { (text) }
-            (search_form(lang, "", SearchStyle::Hero, &[]))
+            (search_form(site, lang, "", SearchStyle::Hero, &[]))
             p { a href={ "/" (lang.code()) "/" } { (t.back_home) } }
         }
     };
     render(&Page {
+        site,
         lang,
         title,
         description: None,
         kind: "page-message",
-        langs: LangLink::homes(),
+        langs: LangLink::homes(site),
         search: SearchPlacement::InPage,
         main,
-        contact_url: contact_url(catalog, lang),
+        contact_url: contact_url(site, catalog, lang),
+        head: html! {},
     })
 }
 
@@ -231,7 +249,14 @@ mod tests {
     fn message_pages_are_localised_and_have_a_search_box() {
         let catalog = listing::tests::sample();
         let t = strings(Lang::Zh);
-        let html = message_html(&catalog, Lang::Zh, t.not_found_title, t.not_found_text);
+        let site = layout::tests::falak();
+        let html = message_html(
+            &site,
+            &catalog,
+            Lang::Zh,
+            t.not_found_title,
+            t.not_found_text,
+        );
         assert!(html.contains("<title>找不到页面 – Falak 帮助中心</title>"));
         assert!(html.contains("<h1>找不到页面</h1>"));
         assert!(html.contains("action=\"/zh/search\""));

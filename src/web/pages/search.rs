@@ -12,8 +12,9 @@ use super::html::{snippet_html, with_query};
 use super::layout::{
     dir, html_response, render, search_form, LangLink, Page, SearchPlacement, SearchStyle,
 };
-use super::listing::{category_keys, popular_articles, POPULAR_ARTICLES};
+use super::listing::{category_keys, category_name, popular_articles, POPULAR_ARTICLES};
 use super::{contact_url, error_page, page_lang, unknown_lang};
+use crate::content::Site;
 use crate::index::{ArticleMeta, Catalog};
 use crate::lang::Lang;
 use crate::search::{SearchHit, SearchRequest, SearchResponse, TranslationHit, MAX_OFFSET};
@@ -122,13 +123,14 @@ pub async fn search_page(
     params: Result<Query<Vec<(String, String)>>, QueryRejection>,
     headers: HeaderMap,
 ) -> Response {
-    let Some(lang) = page_lang(&lang) else {
+    let engine = state.engine();
+    let site = &engine.index().site;
+    let Some(lang) = page_lang(&lang).filter(|l| site.publishes(*l)) else {
         return unknown_lang(&state, &lang, &headers);
     };
     let params = SearchPageParams::from_pairs(params.map(|Query(p)| p).unwrap_or_default());
-    let engine = state.engine();
     let catalog = &engine.index().catalog;
-    let query = PageQuery::from_params(params, &category_keys(catalog, lang));
+    let query = PageQuery::from_params(params, &category_keys(site, catalog, lang));
     let outcome = if query.q.is_empty() {
         Outcome::Empty
     } else {
@@ -157,33 +159,43 @@ pub async fn search_page(
         Outcome::Refused => StatusCode::BAD_REQUEST,
         _ => StatusCode::OK,
     };
-    html_response(status, results_page(catalog, lang, &query, &outcome))
+    html_response(status, results_page(site, catalog, lang, &query, &outcome))
 }
 
 /// Renders the results page.
-pub fn results_page(catalog: &Catalog, lang: Lang, query: &PageQuery, outcome: &Outcome) -> String {
+pub fn results_page(
+    site: &Site,
+    catalog: &Catalog,
+    lang: Lang,
+    query: &PageQuery,
+    outcome: &Outcome,
+) -> String {
     let t = strings(lang);
-    let categories = category_keys(catalog, lang);
-    let filters = filters_html(t, query, &categories);
+    let categories = category_keys(site, catalog, lang);
+    let named: Vec<(&str, &str)> = categories
+        .iter()
+        .map(|key| (key.as_str(), category_name(site, lang, key)))
+        .collect();
+    let filters = filters_html(t, query, &named);
     let title = match outcome {
         Outcome::Empty | Outcome::Refused => t.search_button.to_string(),
         Outcome::Found(_) => (t.search_title)(&query.q),
     };
     let main = html! {
         div class="container search-layout" {
-            (search_form(lang, &query.q, SearchStyle::Page, &[filters]))
+            (search_form(site, lang, &query.q, SearchStyle::Page, &[filters]))
             @match outcome {
                 Outcome::Empty => {
                     h1 class="results-heading" { (t.search_button) }
                     p class="muted" { (t.empty_query) }
-                    (popular_articles_html(t, catalog, lang))
+                    (popular_articles_html(t, site, catalog, lang))
                 }
                 Outcome::Refused => {
                     h1 class="results-heading" { (t.search_button) }
                     p class="notice" role="alert" { (t.query_too_long) }
                 }
                 Outcome::Found(resp) if resp.total == 0 => {
-                    (no_results_html(t, catalog, lang, query, resp))
+                    (no_results_html(t, site, catalog, lang, query, resp))
                 }
                 Outcome::Found(resp) => {
                     h1 class="results-heading" {
@@ -194,7 +206,7 @@ pub fn results_page(catalog: &Catalog, lang: Lang, query: &PageQuery, outcome: &
                     }
                     ol class="results" {
                         @for hit in &resp.results {
-                            (result_html(t, hit))
+                            (result_html(t, site, lang, hit))
                         }
                     }
                     (pagination_html(t, lang, query, resp))
@@ -203,21 +215,23 @@ pub fn results_page(catalog: &Catalog, lang: Lang, query: &PageQuery, outcome: &
         }
     };
     render(&Page {
+        site,
         lang,
         title: &title,
         description: None,
         kind: "page-search",
-        langs: LangLink::homes(),
+        langs: LangLink::homes(site),
         search: SearchPlacement::InPage,
         main,
-        contact_url: contact_url(catalog, lang),
+        contact_url: contact_url(site, catalog, lang),
+        head: html! {},
     })
 }
 
-fn filters_html(t: &Strings, query: &PageQuery, categories: &[String]) -> Markup {
-    let topics = categories.iter().map(|key| {
-        let selected = query.category.as_deref() == Some(key.as_str());
-        (key.as_str(), t.category_or_key(key), selected)
+fn filters_html(t: &Strings, query: &PageQuery, categories: &[(&str, &str)]) -> Markup {
+    let topics = categories.iter().map(|&(key, name)| {
+        let selected = query.category.as_deref() == Some(key);
+        (key, name, selected)
     });
     let types = ARTICLE_TYPES.into_iter().map(|kind| {
         (
@@ -256,14 +270,14 @@ fn filter<'a>(
     }
 }
 
-fn result_html(t: &Strings, hit: &SearchHit) -> Markup {
+fn result_html(t: &Strings, site: &Site, lang: Lang, hit: &SearchHit) -> Markup {
     html! {
         li class="result" {
             h2 class="result-title" { a href=(hit.url) { bdi { (hit.title) } } }
             p class="result-meta" {
                 span class="badge" { (t.article_type(&hit.article_type)) }
                 @if let Some(c) = hit.category.as_deref() {
-                    " " span { (t.category_or_key(c)) }
+                    " " span { (category_name(site, lang, c)) }
                 }
             }
             @if !hit.section.is_empty() {
@@ -322,6 +336,7 @@ fn pagination_html(t: &Strings, lang: Lang, query: &PageQuery, resp: &SearchResp
 
 fn no_results_html(
     t: &Strings,
+    site: &Site,
     catalog: &Catalog,
     lang: Lang,
     query: &PageQuery,
@@ -354,7 +369,7 @@ fn no_results_html(
                 }
             }
         }
-        (popular_articles_html(t, catalog, lang))
+        (popular_articles_html(t, site, catalog, lang))
     }
 }
 
@@ -373,8 +388,8 @@ fn translation_html(hit: &TranslationHit) -> Markup {
     }
 }
 
-fn popular_articles_html(t: &Strings, catalog: &Catalog, lang: Lang) -> Markup {
-    let popular = popular_articles(catalog, lang, POPULAR_ARTICLES);
+fn popular_articles_html(t: &Strings, site: &Site, catalog: &Catalog, lang: Lang) -> Markup {
+    let popular = popular_articles(site, catalog, lang, POPULAR_ARTICLES);
     if popular.is_empty() {
         return html! {};
     }
@@ -405,7 +420,7 @@ fn article_card(a: &ArticleMeta) -> Markup {
 mod tests {
     use super::*;
     use crate::search::SectionLink;
-    use crate::web::pages::listing::tests::sample;
+    use crate::web::pages::listing::tests::{sample, sample_site};
 
     const XSS: &str = "<script>alert(1)</script>";
 
@@ -453,6 +468,7 @@ mod tests {
     fn results_show_title_section_snippet_and_escape_the_rest() {
         let resp = response("withdraw", 12, (0..10).map(hit).collect());
         let html = results_page(
+            &sample_site(),
             &sample(),
             Lang::En,
             &query("withdraw"),
@@ -470,7 +486,7 @@ mod tests {
         assert!(html.contains("rel=\"next\" href=\"/en/search?q=withdraw&amp;page=2\""));
         assert!(html.contains("Page 1 of 2"));
         assert!(!html.contains("rel=\"prev\""));
-        assert!(html.contains("<title>Search results for “withdraw” – Falak Help Center</title>"));
+        assert!(html.contains("<title>Search results for “withdraw” – Help Center</title>"));
     }
 
     #[test]
@@ -480,6 +496,7 @@ mod tests {
             ..response("withdraw", 137, (0..10).map(hit).collect())
         };
         let html = results_page(
+            &sample_site(),
             &sample(),
             Lang::En,
             &query("withdraw"),
@@ -500,7 +517,7 @@ mod tests {
             }),
             Outcome::Refused,
         ] {
-            let html = results_page(&sample(), Lang::En, &query(XSS), &outcome);
+            let html = results_page(&sample_site(), &sample(), Lang::En, &query(XSS), &outcome);
             assert!(!html.contains(XSS), "{html}");
             assert!(!html.contains("<script>"), "{html}");
             assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -510,6 +527,7 @@ mod tests {
             ..query(XSS)
         };
         let html = results_page(
+            &sample_site(),
             &sample(),
             Lang::Fa,
             &q,
@@ -535,7 +553,13 @@ mod tests {
             article_type: Some("faq".into()),
             ..query("withdrwa")
         };
-        let html = results_page(&sample(), Lang::En, &q, &Outcome::Found(resp));
+        let html = results_page(
+            &sample_site(),
+            &sample(),
+            Lang::En,
+            &q,
+            &Outcome::Found(resp),
+        );
         assert!(html.contains("No results for “<bdi>withdrwa</bdi>”"));
         assert!(html.contains(
             "Did you mean <a href=\"/en/search?q=withdraw&amp;type=faq\"><bdi>withdraw</bdi></a>?"
@@ -576,7 +600,13 @@ mod tests {
     #[test]
     fn chinese_results_put_the_query_first() {
         let resp = response("提现", 3, vec![hit(1)]);
-        let html = results_page(&sample(), Lang::Zh, &query("提现"), &Outcome::Found(resp));
+        let html = results_page(
+            &sample_site(),
+            &sample(),
+            Lang::Zh,
+            &query("提现"),
+            &Outcome::Found(resp),
+        );
         assert!(html.contains("找到 3 条与“<bdi>提现</bdi>”相关的结果"));
         assert!(html.contains("<html lang=\"zh\" dir=\"ltr\">"));
     }

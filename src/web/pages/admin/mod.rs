@@ -19,8 +19,9 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use super::accept_language;
+use super::accept_language::preferred_among;
 use super::layout::{html_response, render, LangLink, Page, SearchPlacement};
+use crate::content::Site;
 use crate::insights::{
     civil_date, now_unix, parse_civil_date, Report, ReportOptions, Store, TableKind,
 };
@@ -104,10 +105,16 @@ impl ReportQuery {
     }
 }
 
-/// The interface language: `lang` when it is one, else the browser's.
+/// The interface language: `lang` when it is one, else the browser's among all four (the
+/// admin pages are dalil's, whatever languages the help center publishes).
 fn ui_lang(lang: Option<&str>, headers: &HeaderMap) -> Lang {
     lang.and_then(|u| Lang::from_code(u).filter(|l| l.code() == u))
-        .unwrap_or_else(|| accept_language(headers))
+        .unwrap_or_else(|| {
+            let accept = headers
+                .get(header::ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok());
+            preferred_among(accept, &Lang::ALL, Lang::En)
+        })
 }
 
 /// Whether the request carries the admin token as `Authorization: Bearer` (scripts).
@@ -142,6 +149,7 @@ pub async fn admin_root(headers: HeaderMap) -> Response {
 
 /// A page of the admin shell: the language switcher's links come from `switch_to`.
 fn admin_page(
+    site: &Site,
     status: StatusCode,
     ui: Lang,
     title: &str,
@@ -158,6 +166,7 @@ fn admin_page(
     let mut resp = html_response(
         status,
         render(&Page {
+            site,
             lang: ui,
             title,
             description: None,
@@ -166,6 +175,7 @@ fn admin_page(
             search: SearchPlacement::InPage,
             main,
             contact_url: None,
+            head: maud::html! {},
         }),
     );
     no_store(&mut resp);
@@ -233,9 +243,15 @@ pub async fn insights_page(
         Err(text) => Body::Message(text),
     };
     let main = report_main(ui, session.logout_form(), &query, body);
-    admin_page(status, ui, s.insights_title, main, |l| {
-        with_query("/admin/insights", &query.pairs(l))
-    })
+    let engine = state.engine();
+    admin_page(
+        &engine.index().site,
+        status,
+        ui,
+        s.insights_title,
+        main,
+        |l| with_query("/admin/insights", &query.pairs(l)),
+    )
 }
 
 /// `GET /admin/insights/{table}.csv`: in an admin session, or for a script sending the admin
