@@ -6,6 +6,7 @@ mod insights;
 mod output;
 mod search;
 mod serve;
+mod status;
 mod suggest;
 
 use std::net::SocketAddr;
@@ -42,6 +43,14 @@ pub enum Command {
         #[arg(long, default_value = "content")]
         content: PathBuf,
     },
+    /// Which translations are missing, outdated or lack sections (articles x languages).
+    Status {
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        /// Print JSON (for writers' CI) instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
     /// Search the index as a customer would.
     Search {
         /// The query text.
@@ -73,6 +82,14 @@ pub enum Command {
         /// without it the workspace is open to anyone who can reach the server.
         #[arg(long, env = "DALIL_AGENT_TOKEN")]
         agent_token: Option<String>,
+        /// An origin whose web pages may call the API from the browser (the help widget on
+        /// that site), like `https://www.example.com`; repeat for several. None by default.
+        #[arg(long = "allow-origin", value_name = "ORIGIN")]
+        allow_origins: Vec<String>,
+        /// A site that may show the agents' workspace in a frame (a help desk's sidebar),
+        /// like `https://*.zendesk.com`; repeat for several. None by default.
+        #[arg(long = "frame-ancestors", value_name = "SOURCE")]
+        frame_ancestors: Vec<String>,
         /// Requests per second one client address may make on average (0: no rate limit).
         /// Answered 429 with `Retry-After` past it.
         #[arg(long, default_value_t = 0.0)]
@@ -158,6 +175,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             full,
         } => index::run(&content, &index, full),
         Command::Check { content } => check::run(&content),
+        Command::Status { content, json } => status::run(&content, json),
         Command::Search {
             query,
             index,
@@ -171,6 +189,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             addr,
             admin_token,
             agent_token,
+            allow_origins,
+            frame_ancestors,
             rate_limit,
             rate_burst,
             max_in_flight,
@@ -187,6 +207,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             addr,
             admin_token,
             agent_token,
+            allow_origins,
+            frame_ancestors,
             max_connections,
             feedback_log,
             remember_answers: !no_answer_cache,

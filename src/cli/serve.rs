@@ -34,6 +34,10 @@ pub struct ServeOptions {
     pub admin_token: Option<String>,
     /// Token of the agents' workspace; open without one.
     pub agent_token: Option<String>,
+    /// `--allow-origin`, as given.
+    pub allow_origins: Vec<String>,
+    /// `--frame-ancestors`, as given.
+    pub frame_ancestors: Vec<String>,
     /// Cap on open connections (lowered to fit the file limit).
     pub max_connections: usize,
     /// Where feedback answers go; `None`: beside the index folder.
@@ -57,6 +61,18 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
         rate.is_finite() && rate >= 0.0,
         "--rate-limit must be a number of requests per second, 0 or more (0 turns it off), not {rate}"
     );
+    let allow_origins = opts
+        .allow_origins
+        .iter()
+        .map(|o| crate::web::parse_origin(o))
+        .collect::<Result<Vec<_>, _>>()
+        .context("--allow-origin")?;
+    let frame_ancestors = opts
+        .frame_ancestors
+        .iter()
+        .map(|o| crate::web::parse_frame_ancestor(o))
+        .collect::<Result<Vec<_>, _>>()
+        .context("--frame-ancestors")?;
     let index = open_or_build(&opts.content, &opts.index)?;
     let feedback_path = opts
         .feedback_log
@@ -83,6 +99,8 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
             index_dir: opts.index.clone(),
             admin_token: opts.admin_token,
             agent_token: opts.agent_token,
+            allow_origins,
+            frame_ancestors,
             remember_answers: opts.remember_answers,
             limits: opts.limits,
         },

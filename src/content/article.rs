@@ -57,6 +57,9 @@ pub struct Article {
     pub keywords: Vec<String>,
     /// `updated` from the front matter, as written (`YYYY-MM-DD`).
     pub updated: Option<String>,
+    /// `source_lang` from the front matter: the language the article was written in, which
+    /// its translations follow (see [`translation_status`](super::translation_status)).
+    pub source_lang: Option<Lang>,
     /// `draft: true` in the front matter: parsed, but [`load_content`](super::load_content)
     /// leaves it out of its articles.
     pub draft: bool,

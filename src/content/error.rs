@@ -60,6 +60,27 @@ impl fmt::Display for ContentWarning {
     }
 }
 
+fn missing_article_message(dest: &str, lang: Lang, suggestion: Option<&str>) -> String {
+    let hint = match suggestion {
+        Some(url) => format!(" (did you mean {url:?}?)"),
+        None => String::new(),
+    };
+    format!(
+        "the link {dest:?} leads to no article: there is no {}/<id>.md with that id{hint}; fix the id or write the article",
+        lang.code()
+    )
+}
+
+fn missing_anchor_message(dest: &str, suggestion: Option<&str>) -> String {
+    let hint = match suggestion {
+        Some(anchor) => format!(" (did you mean #{anchor}?)"),
+        None => String::new(),
+    };
+    format!(
+        "the link {dest:?} names a section the article does not have{hint}: use the anchor shown on the section's heading link"
+    )
+}
+
 /// `path:line: ` or `path: `.
 fn location_prefix(path: &Path, line: Option<usize>) -> String {
     match line {
@@ -230,6 +251,47 @@ pub enum ContentErrorKind {
     )]
     TooManySections { count: usize, limit: usize },
 
+    /// A link or image with nothing between its parentheses.
+    #[error("a link with no destination: write where it leads between the parentheses, `[text](/en/article-id)`")]
+    EmptyLink,
+
+    /// A link to an article id that no file of that language has.
+    #[error("{}", missing_article_message(dest, *lang, suggestion.as_deref()))]
+    LinkToMissingArticle {
+        dest: String,
+        lang: Lang,
+        suggestion: Option<String>,
+    },
+
+    /// A link to a section anchor the target article does not have.
+    #[error("{}", missing_anchor_message(dest, suggestion.as_deref()))]
+    LinkToMissingAnchor {
+        dest: String,
+        suggestion: Option<String>,
+    },
+
+    /// A link to an article marked `draft: true`.
+    #[error(
+        "the link {dest:?} leads to a draft, which is not published: publish it, or link elsewhere"
+    )]
+    LinkToDraft { dest: String },
+
+    /// An image or file link to a file that is not under the content folder.
+    #[error(
+        "the {} {dest:?} is not there ({}): put the file there, or fix the path (relative paths start from the article's language folder)",
+        if *image { "image" } else { "linked file" },
+        looked_for.display()
+    )]
+    MissingLinkedFile {
+        dest: String,
+        image: bool,
+        looked_for: PathBuf,
+    },
+
+    /// A relative link whose `..` climb above the content folder.
+    #[error("the link {dest:?} leads outside the content folder: link to an article (`/en/article-id`) or a file under the content folder")]
+    LinkOutsideContent { dest: String },
+
     /// A synonyms file that is not valid TOML of `word = ["phrase", ...]` lines.
     #[error("invalid synonyms file: {message}: write each group as `withdraw = [\"cash out\", \"payout\"]`")]
     InvalidSynonyms { message: String },
@@ -246,6 +308,29 @@ pub enum ContentWarningKind {
     /// The article exists in some languages but not in these.
     #[error("{}", missing_translation_message(id, missing))]
     MissingTranslation { id: String, missing: Vec<Lang> },
+
+    /// A translation older than the version it follows.
+    #[error(
+        "this translation was updated {}, before its {} version ({source_updated}): bring it up to date and set `updated`",
+        updated.as_deref().unwrap_or("never"),
+        source_lang.code()
+    )]
+    OutdatedTranslation {
+        source_lang: Lang,
+        source_updated: String,
+        updated: Option<String>,
+    },
+
+    /// A translation with fewer sections than the version it follows.
+    #[error(
+        "this translation has {sections} section(s), its {} version {source_sections}: translate the missing ones",
+        source_lang.code()
+    )]
+    IncompleteTranslation {
+        source_lang: Lang,
+        sections: usize,
+        source_sections: usize,
+    },
 
     /// A heading followed by no text (and no sub-sections).
     #[error(

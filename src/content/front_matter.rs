@@ -10,8 +10,17 @@ use crate::lang::Lang;
 use crate::text::bounded_levenshtein;
 
 /// The keys a front matter may have, in the order the writers' guide lists them.
-pub(crate) const KEYS: [&str; 9] = [
-    "title", "type", "category", "tags", "summary", "keywords", "draft", "updated", "lang",
+pub(crate) const KEYS: [&str; 10] = [
+    "title",
+    "type",
+    "category",
+    "tags",
+    "summary",
+    "keywords",
+    "draft",
+    "updated",
+    "lang",
+    "source_lang",
 ];
 
 /// Names writers bring from other tools, and the key dalil uses for them.
@@ -98,6 +107,8 @@ pub(crate) struct FrontMatter {
     pub keywords: Vec<String>,
     pub draft: bool,
     pub updated: Option<String>,
+    /// The language this article was written in, when it is a translation.
+    pub source_lang: Option<Lang>,
     /// File line of the `title` key (of the opening `---` when there is none).
     pub title_line: usize,
 }
@@ -116,6 +127,7 @@ pub(crate) fn parse(yaml: &str, yaml_line: usize, folder: Lang) -> (FrontMatter,
         keywords: Vec::new(),
         draft: false,
         updated: None,
+        source_lang: None,
         title_line: opening_line,
     };
     let mut problems = Vec::new();
@@ -257,6 +269,18 @@ pub(crate) fn parse(yaml: &str, yaml_line: usize, folder: Lang) -> (FrontMatter,
                     }
                 }
                 _ => problems.push(wrong("lang", "a language code", "lang: en")),
+            },
+            "source_lang" => match value {
+                Value::Null => {}
+                Value::String(s) => match Lang::from_code(s.trim()) {
+                    Some(lang) => fm.source_lang = Some(lang),
+                    None => problems.push(wrong(
+                        "source_lang",
+                        "a language code: ar, fa, zh or en",
+                        "source_lang: en",
+                    )),
+                },
+                _ => problems.push(wrong("source_lang", "a language code", "source_lang: en")),
             },
             _ => problems.push((
                 line,

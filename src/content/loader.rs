@@ -2,7 +2,7 @@
 //! reads each file once into a reused buffer, parses it, and adds the checks that need more
 //! than one file (duplicate titles, missing translations). Never stops at the first error.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs::{self, DirEntry, File, Metadata};
 use std::hash::{DefaultHasher, Hasher};
 use std::io::Read;
@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 
 use super::article::Article;
 use super::error::{ContentError, ContentErrorKind, ContentWarning, ContentWarningKind};
+use super::links::{LinkRef, LinkTargets};
 use super::parse::{check_id, parse};
+use super::translations::{translation_status, TranslationState};
 use super::MAX_FILE_BYTES;
 use crate::lang::Lang;
 
@@ -86,6 +88,9 @@ pub fn load_changed_content(dir: &Path, known: &BTreeMap<String, FileStamp>) -> 
         langs_present: Vec::new(),
         files_by_id: BTreeMap::new(),
         title_lines: Vec::new(),
+        links: Vec::new(),
+        drafts: BTreeSet::new(),
+        root: dir.to_path_buf(),
         buf: Vec::new(),
     };
     loader.load(dir);
@@ -112,6 +117,12 @@ struct Loader<'k> {
     files_by_id: BTreeMap<String, Vec<(Lang, PathBuf)>>,
     /// Title lines of the published articles, parallel to `report.articles`.
     title_lines: Vec<usize>,
+    /// Links and images of the published articles, parallel to `report.articles`.
+    links: Vec<Vec<LinkRef>>,
+    /// Articles marked `draft: true`.
+    drafts: BTreeSet<(Lang, String)>,
+    /// The content folder.
+    root: PathBuf,
     /// One read buffer for all files.
     buf: Vec<u8>,
 }
@@ -151,6 +162,8 @@ impl Loader<'_> {
                 }
                 EntryKind::Dir => match Lang::ALL.into_iter().find(|l| l.code() == name) {
                     Some(lang) => lang_dirs.push((lang, path)),
+                    // Images and files that articles link to (`images/`, `files/`, ...).
+                    None if count_markdown(&path) == 0 => {}
                     None => self.report.error(
                         path,
                         None,
@@ -285,6 +298,7 @@ impl Loader<'_> {
             Ok(parsed) => {
                 let article = parsed.article;
                 if article.draft {
+                    self.drafts.insert((lang, id.to_owned()));
                     self.report
                         .warn(path, None, ContentWarningKind::DraftSkipped);
                     return;
@@ -292,6 +306,7 @@ impl Loader<'_> {
                 self.report.warnings.extend(parsed.warnings);
                 self.warn_about_body(&article);
                 self.title_lines.push(parsed.title_line);
+                self.links.push(parsed.links);
                 self.report.articles.push(article);
             }
         }
@@ -364,10 +379,70 @@ impl Loader<'_> {
             }
         }
 
+        self.check_links();
+        self.warn_about_translations();
         self.report
             .articles
             .sort_by(|a, b| (a.lang, &a.id).cmp(&(b.lang, &b.id)));
         self.report
+    }
+
+    /// Translations older than, or with fewer sections than, the version they follow.
+    fn warn_about_translations(&mut self) {
+        let articles = &self.report.articles;
+        for status in translation_status(articles, &self.langs_present) {
+            for (lang, state) in &status.langs {
+                let kind = match state {
+                    TranslationState::Outdated {
+                        updated,
+                        source_updated,
+                        ..
+                    } => ContentWarningKind::OutdatedTranslation {
+                        source_lang: status.source_lang,
+                        source_updated: source_updated.clone(),
+                        updated: updated.clone(),
+                    },
+                    TranslationState::Incomplete {
+                        sections,
+                        source_sections,
+                        ..
+                    } => ContentWarningKind::IncompleteTranslation {
+                        source_lang: status.source_lang,
+                        sections: *sections,
+                        source_sections: *source_sections,
+                    },
+                    _ => continue,
+                };
+                let path = articles
+                    .iter()
+                    .find(|a| a.lang == *lang && a.id == status.id)
+                    .map(|a| a.path.clone());
+                if let Some(path) = path {
+                    self.report
+                        .warnings
+                        .push(ContentWarning::new(path, None, kind));
+                }
+            }
+        }
+    }
+
+    /// Every internal link and image must lead somewhere; an error at its line otherwise.
+    fn check_links(&mut self) {
+        let targets = LinkTargets::new(
+            &self.root,
+            &self.report.articles,
+            &self.files_by_id,
+            &self.drafts,
+        );
+        let mut errors = Vec::new();
+        for (article, links) in self.report.articles.iter().zip(&self.links) {
+            for link in links {
+                if let Some(kind) = targets.check(article, link) {
+                    errors.push(ContentError::new(&article.path, Some(link.line), kind));
+                }
+            }
+        }
+        self.report.errors.extend(errors);
     }
 }
 

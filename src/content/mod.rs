@@ -14,12 +14,15 @@
 //! - `markdown`: parser options, anchors, sanitised HTML;
 //! - `sections`: splitting a body into sections / FAQ answers;
 //! - `text`: plain text of Markdown;
-//! - `anchor`: heading ids.
+//! - `anchor`: heading ids;
+//! - `links`: internal links and images, and where they lead;
+//! - `translations`: missing, outdated and incomplete translations.
 
 mod anchor;
 mod article;
 mod error;
 mod front_matter;
+mod links;
 mod loader;
 mod markdown;
 mod parse;
@@ -27,6 +30,7 @@ mod sections;
 mod source;
 mod synonyms;
 mod text;
+mod translations;
 
 pub use anchor::slugify;
 pub use article::{article_url, Article, ArticleType, Section};
@@ -35,6 +39,7 @@ pub use loader::{load_changed_content, load_content, FileStamp, LoadReport};
 pub use markdown::render_markdown;
 pub use parse::{is_valid_id, parse_article};
 pub use synonyms::{load_synonyms, parse_synonyms, Synonyms, SYNONYMS_DIR};
+pub use translations::{translation_status, TranslationState, TranslationStatus};
 
 /// Largest article file read, in bytes (4 MiB). Bigger files are reported, not read.
 pub const MAX_FILE_BYTES: u64 = 4 * 1024 * 1024;

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use super::article::Article;
 use super::error::{ContentError, ContentErrorKind, ContentWarning, ContentWarningKind};
+use super::links::{self, LinkRef};
 use super::{front_matter, markdown, sections, source, MAX_FILE_BYTES};
 use crate::lang::Lang;
 
@@ -16,6 +17,8 @@ pub(crate) struct Parsed {
     pub title_line: usize,
     /// What the file itself shows that a writer should look at.
     pub warnings: Vec<ContentWarning>,
+    /// Its links and images, checked by the loader once every file is known.
+    pub links: Vec<LinkRef>,
 }
 
 /// Parses one file's bytes (already read) into an article.
@@ -98,6 +101,7 @@ pub(crate) fn parse(
             )
         })
         .collect();
+    let links = links::collect(&events, body, split.body_line);
     let html = markdown::to_html(events, body.len());
     Ok(Parsed {
         article: Article {
@@ -111,6 +115,7 @@ pub(crate) fn parse(
             summary: fm.summary,
             keywords: fm.keywords,
             updated: fm.updated,
+            source_lang: fm.source_lang,
             draft: fm.draft,
             body_markdown: body.to_owned(),
             html,
@@ -118,6 +123,7 @@ pub(crate) fn parse(
         },
         title_line: fm.title_line,
         warnings,
+        links,
     })
 }
 

@@ -531,7 +531,7 @@ fn several_errors_from_one_file_in_line_order() {
             "content/en/fees.md:5: updated \"tomorrow\" is not a valid date (not in the form \
              YYYY-MM-DD): write it as YYYY-MM-DD, e.g. 2026-11-20",
             "content/en/fees.md:6: unknown front-matter key \"author\": remove it (known keys: \
-             title, type, category, tags, summary, keywords, draft, updated, lang)",
+             title, type, category, tags, summary, keywords, draft, updated, lang, source_lang)",
         ]
     );
 }
@@ -756,6 +756,8 @@ fn warnings_do_not_fail() {
              fa/fees-faq.md",
             "content/en/nested.md: article \"nested\" has no translation in fa: add fa/nested.md",
             "content/en/wip.md: article \"wip\" has no translation in fa: add fa/wip.md",
+            "content/fa/fees.md: this translation has 0 section(s), its en version 2: translate \
+             the missing ones",
         ]
     );
     let ids: Vec<String> = report.articles.iter().map(|a| a.url()).collect();

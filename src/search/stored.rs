@@ -20,6 +20,8 @@ pub struct StoredSection {
     pub article_type: String,
     pub category: Option<String>,
     pub is_question: bool,
+    /// Position of the section in its article.
+    pub section_ord: u64,
 }
 
 impl StoredSection {
@@ -37,6 +39,10 @@ impl StoredSection {
             article_type: text(&doc, fields.article_type),
             category: opt_text(&doc, fields.category),
             is_question: doc.get_first(fields.is_question).and_then(|v| v.as_u64()) == Some(1),
+            section_ord: doc
+                .get_first(fields.section_ord)
+                .and_then(|v| v.as_u64())
+                .unwrap_or(0),
         })
     }
 

@@ -97,6 +97,24 @@ pub struct Answer {
     /// language: the language of the text, to be translated by the agent.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub translated_from: Option<String>,
+    /// Only when the request named an agent's language: the same answer in that language
+    /// (`Some(Some(..))`, JSON object), or `Some(None)` (JSON `null`) when the article has no
+    /// translation there or its translation is not laid out section for section alike.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub translation: Option<Option<AnswerTranslation>>,
+}
+
+/// A suggested answer in the agent's language, from the linked translation of its article
+/// (same id, the section at the same place).
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct AnswerTranslation {
+    pub lang: String,
+    pub title: String,
+    /// The question (FAQ) or section heading.
+    pub question: String,
+    pub answer_text: String,
+    pub answer_markdown: String,
+    pub url: String,
 }
 
 /// The answer to a [`SuggestRequest`].

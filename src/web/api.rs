@@ -13,6 +13,7 @@ use serde_json::json;
 use super::error::ApiError;
 use super::feedback::validated;
 use super::insights;
+use super::metrics::AnswerKind;
 use super::state::AppState;
 use crate::insights::{Source, MAX_COMMENT_CHARS};
 use crate::lang::Lang;
@@ -106,10 +107,11 @@ pub async fn run_search(
     if remember {
         // A remembered answer costs microseconds: no hop to the blocking pool for it.
         if let Some(resp) = engine.search_remembered(&req) {
+            state.metrics().count_answer(AnswerKind::Search, true);
             return Ok(resp);
         }
     }
-    tokio::task::spawn_blocking(move || {
+    let resp = tokio::task::spawn_blocking(move || {
         if remember {
             engine.search_remembering(&req)
         } else {
@@ -118,7 +120,9 @@ pub async fn run_search(
     })
     .await
     .map_err(|e| ApiError::Internal(format!("search task failed: {e}")))?
-    .map_err(ApiError::from)
+    .map_err(ApiError::from)?;
+    state.metrics().count_answer(AnswerKind::Search, false);
+    Ok(resp)
 }
 
 /// `GET /api/search`.
@@ -152,10 +156,12 @@ pub async fn autocomplete(
     let engine = state.engine();
     // The completion index answers in microseconds: a hop to the blocking pool would cost more.
     if let Some(resp) = engine.autocomplete_indexed(&q, lang, AUTOCOMPLETE_LIMIT)? {
+        state.metrics().count_answer(AnswerKind::Completion, false);
         return Ok(Json(resp).into_response());
     }
     if state.config().remember_answers {
         if let Some(resp) = engine.autocomplete_remembered(&q, lang, AUTOCOMPLETE_LIMIT) {
+            state.metrics().count_answer(AnswerKind::Completion, true);
             return Ok(Json(resp).into_response());
         }
     }
@@ -164,6 +170,7 @@ pub async fn autocomplete(
     })
     .await
     .map_err(|e| ApiError::Internal(format!("autocomplete task failed: {e}")))??;
+    state.metrics().count_answer(AnswerKind::Completion, false);
     Ok(Json(resp).into_response())
 }
 
@@ -174,6 +181,8 @@ pub struct SuggestBody {
     pub text: String,
     pub lang: Option<String>,
     pub limit: Option<usize>,
+    /// The agent's language: each answer then carries its `translation` into it.
+    pub agent_lang: Option<String>,
 }
 
 /// `POST /api/suggest`.
@@ -182,12 +191,29 @@ pub async fn suggest(
     body: Result<Json<SuggestBody>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Response, ApiError> {
     let Json(body) = body?;
+    let (resp, search_id) = run_suggest(&state, body).await?;
+    let mut json = serde_json::to_value(&resp)
+        .map_err(|e| ApiError::Internal(format!("serialising suggestions: {e}")))?;
+    if let (Some(id), Some(obj)) = (search_id, json.as_object_mut()) {
+        obj.insert("search_id".into(), json!(id));
+    }
+    Ok(Json(json).into_response())
+}
+
+/// Validates a suggest request, runs it off the async threads (with the translations into
+/// the agent's language when asked) and records it; returns the answer and, when recorded,
+/// its search id (what a copied answer is tied to).
+pub async fn run_suggest(
+    state: &AppState,
+    body: SuggestBody,
+) -> Result<(crate::search::SuggestResponse, Option<String>), ApiError> {
     let limit = body.limit.unwrap_or(DEFAULT_SUGGESTIONS);
     if limit == 0 || limit > MAX_LIMIT {
         return Err(ApiError::bad_request(format!(
             "limit must be between 1 and {MAX_LIMIT}"
         )));
     }
+    let agent_lang = parse_lang(body.agent_lang.as_deref())?;
     let req = SuggestRequest {
         text: body.text,
         lang: parse_lang(body.lang.as_deref())?,
@@ -195,11 +221,17 @@ pub async fn suggest(
     };
     let engine = state.engine();
     let (lang_asked, started) = (req.lang, Instant::now());
-    let resp = tokio::task::spawn_blocking(move || engine.suggest(&req))
-        .await
-        .map_err(|e| ApiError::Internal(format!("suggest task failed: {e}")))??;
-    insights::record_suggest(&state, lang_asked, &resp, started.elapsed());
-    Ok(Json(resp).into_response())
+    let resp = tokio::task::spawn_blocking(move || {
+        let mut resp = engine.suggest(&req)?;
+        if let Some(agent_lang) = agent_lang {
+            engine.translate_answers(&mut resp.answers, agent_lang)?;
+        }
+        Ok::<_, crate::search::SearchError>(resp)
+    })
+    .await
+    .map_err(|e| ApiError::Internal(format!("suggest task failed: {e}")))??;
+    let search_id = insights::record_suggest(state, lang_asked, &resp, started.elapsed());
+    Ok((resp, search_id))
 }
 
 /// `GET /api/articles/{lang}/{id}`.

@@ -149,3 +149,22 @@ impl IntoResponse for ApiError {
             .into_response()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn an_internal_error_answers_a_generic_message_without_its_detail() {
+        let detail = "index file /srv/dalil/index/b-7/meta.json: permission denied";
+        let resp = ApiError::Internal(detail.to_owned()).into_response();
+        assert_eq!(resp.status(), StatusCode::INTERNAL_SERVER_ERROR);
+        let body = axum::body::to_bytes(resp.into_body(), 4096).await.unwrap();
+        let v: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(
+            v,
+            json!({ "error": { "status": 500, "message": "something went wrong on our side; please try again" } })
+        );
+        assert!(!String::from_utf8_lossy(&body).contains("permission"));
+    }
+}

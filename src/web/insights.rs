@@ -47,22 +47,25 @@ pub fn record_search(
     Some(id)
 }
 
-/// Records an agent's request for suggested answers.
+/// Records an agent's request for suggested answers; returns its id when recorded.
 pub fn record_suggest(
     state: &AppState,
     lang_asked: Option<Lang>,
     resp: &SuggestResponse,
     took: Duration,
-) {
+) -> Option<String> {
     let recorder = state.insights();
     if !recorder.is_enabled() {
-        return;
+        return None;
     }
-    if let Some(id) = new_search_id() {
-        recorder.record(Event::Search(SearchEvent::of_suggest(
-            id, lang_asked, resp, took,
-        )));
-    }
+    let id = new_search_id()?;
+    recorder.record(Event::Search(SearchEvent::of_suggest(
+        id.clone(),
+        lang_asked,
+        resp,
+        took,
+    )));
+    Some(id)
 }
 
 /// Records a results page's search and points its result links through `/go`, so that an

@@ -25,6 +25,25 @@ struct RouteStats {
 pub struct Metrics {
     routes: Mutex<BTreeMap<String, RouteStats>>,
     reloads: AtomicU64,
+    /// Search and autocomplete answers served, by kind and whether they were computed or
+    /// remembered: shows what `--no-answer-cache` and the answer cache do.
+    answers: [[AtomicU64; 2]; 2],
+}
+
+/// What an answer counted by [`Metrics::count_answer`] was for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnswerKind {
+    Search,
+    Completion,
+}
+
+impl AnswerKind {
+    fn label(self) -> &'static str {
+        match self {
+            AnswerKind::Search => "search",
+            AnswerKind::Completion => "completion",
+        }
+    }
 }
 
 impl Metrics {
@@ -48,6 +67,11 @@ impl Metrics {
     /// Counts an index reload.
     pub fn count_reload(&self) {
         self.reloads.fetch_add(1, Ordering::Relaxed);
+    }
+
+    /// Counts an answer served, `remembered` when it came from the answer cache.
+    pub fn count_answer(&self, kind: AnswerKind, remembered: bool) {
+        self.answers[kind as usize][usize::from(remembered)].fetch_add(1, Ordering::Relaxed);
     }
 
     /// The Prometheus text exposition, with index gauges supplied by the caller.
@@ -126,6 +150,21 @@ impl Metrics {
                 self.reloads.load(Ordering::Relaxed),
             ),
         ];
+        out.push_str(
+            "# HELP dalil_answers_total Search and autocomplete answers served, computed or \
+             remembered.\n# TYPE dalil_answers_total counter\n",
+        );
+        for kind in [AnswerKind::Search, AnswerKind::Completion] {
+            for (source, remembered) in [("computed", false), ("remembered", true)] {
+                let n =
+                    self.answers[kind as usize][usize::from(remembered)].load(Ordering::Relaxed);
+                let _ = writeln!(
+                    out,
+                    "dalil_answers_total{{kind=\"{}\",source=\"{source}\"}} {n}",
+                    kind.label()
+                );
+            }
+        }
         for (name, help, value) in gauges {
             let kind = if name.ends_with("_total") {
                 "counter"

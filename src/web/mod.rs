@@ -2,18 +2,23 @@
 //!
 //! `app(state)` builds the whole router, so tests drive exactly what `dalil serve` runs.
 
+mod agent;
 mod api;
+mod cors;
 mod error;
 mod feedback;
+mod frame;
 pub mod i18n;
 mod insights;
 mod limits;
 pub mod login;
 mod metrics;
+pub mod origins;
 pub mod pages;
 mod reload;
 pub mod server;
 mod state;
+mod widget;
 
 use std::time::{Duration, Instant};
 
@@ -38,6 +43,7 @@ pub use limits::{
     MAX_URI_BYTES,
 };
 pub use metrics::Metrics;
+pub use origins::{parse_frame_ancestor, parse_origin, OriginError};
 pub use reload::watch_index;
 pub use state::{AppState, ServiceConfig};
 
@@ -69,10 +75,13 @@ pub fn app(state: AppState) -> Router {
         .route("/healthz", get(api::healthz))
         .route("/metrics", get(api::metrics))
         .route("/admin/reload", post(api::admin_reload))
-        .route("/go", get(insights::go));
+        .route("/go", get(insights::go))
+        .route("/widget.js", get(widget::serve));
     let routes = api
         .merge(login::routes())
+        .merge(agent::routes())
         .merge(pages::routes())
+        .layer(middleware::from_fn_with_state(state.clone(), cors::cors))
         // Inside the timeout, which frees a place held by a request that never finishes, and
         // inside the metrics layer, so refusals and timeouts are counted under their route.
         .layer(middleware::from_fn_with_state(limiter, limits::enforce))
@@ -98,6 +107,9 @@ pub fn app(state: AppState) -> Router {
         .fold(routes, |routes, (name, value)| {
             routes.layer(header_layer(HeaderName::from_static(name), value))
         })
+        // Outermost: sees the security headers and drops X-Frame-Options from the pages
+        // `--frame-ancestors` lets other sites frame.
+        .layer(middleware::map_response(frame::strip_frame_options))
         .with_state(state)
 }
 

@@ -21,6 +21,10 @@ pub struct ServiceConfig {
     pub admin_token: Option<String>,
     /// Token of the agents' workspace (`/agent`); open to all without one.
     pub agent_token: Option<String>,
+    /// Origins whose pages may call the API (CORS), as [`crate::web::parse_origin`] gives them.
+    pub allow_origins: Vec<String>,
+    /// Sources that may frame the agents' workspace (CSP `frame-ancestors`); none by default.
+    pub frame_ancestors: Vec<String>,
     /// Whether search and autocomplete answers are remembered per loaded index.
     pub remember_answers: bool,
     /// Rate, concurrency and header limits.

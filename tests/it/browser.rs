@@ -280,9 +280,9 @@ fn pages_feedback_form_without_javascript() {
 // ---------------------------------------------------------------------------------------------
 
 /// How long one browser test may take in all.
-const TEST_LIMIT: Duration = Duration::from_secs(180);
+pub(super) const TEST_LIMIT: Duration = Duration::from_secs(180);
 /// How long one wait for the page may take.
-const WAIT: Duration = Duration::from_secs(15);
+pub(super) const WAIT: Duration = Duration::from_secs(15);
 
 const INSTALL_HINT: &str = "install them with `apt-get install -y chromium chromium-driver \
 fonts-noto-core fonts-noto-cjk` (CI does), or set DALIL_SKIP_BROWSER=1 to skip the browser tests";
@@ -302,7 +302,7 @@ fn find_program(names: &[&str], extra: &[&str]) -> Option<PathBuf> {
 
 /// A chromedriver process on a free loopback port, in a process group of its own so that it
 /// and the browsers it started are stopped together, by that group's id.
-struct ChromeDriver {
+pub(super) struct ChromeDriver {
     child: Child,
     url: String,
     chrome: Option<PathBuf>,
@@ -310,7 +310,7 @@ struct ChromeDriver {
 
 impl ChromeDriver {
     /// Starts chromedriver, or returns `None` when browser tests are skipped on purpose.
-    fn start() -> Option<ChromeDriver> {
+    pub(super) fn start() -> Option<ChromeDriver> {
         if std::env::var("DALIL_SKIP_BROWSER").is_ok_and(|v| v == "1") {
             let test = std::thread::current()
                 .name()
@@ -365,7 +365,11 @@ impl ChromeDriver {
     }
 
     /// A new browser session with a fresh profile.
-    async fn session(&self, javascript: bool, size: (u32, u32)) -> (Client, tempfile::TempDir) {
+    pub(super) async fn session(
+        &self,
+        javascript: bool,
+        size: (u32, u32),
+    ) -> (Client, tempfile::TempDir) {
         let profile = tempfile::tempdir().expect("profile dir");
         let args = vec![
             "--headless=new".to_string(),
@@ -473,14 +477,14 @@ pub(crate) async fn in_browser_with<F, Fut>(
 }
 
 /// Evaluates a JavaScript expression in the page.
-pub(crate) async fn js(client: &Client, expr: &str) -> Result<Value> {
+pub(super) async fn js(client: &Client, expr: &str) -> Result<Value> {
     client
         .execute(&format!("return ({expr});"), vec![])
         .await
         .with_context(|| format!("evaluating {expr}"))
 }
 
-async fn js_string(client: &Client, expr: &str) -> Result<String> {
+pub(super) async fn js_string(client: &Client, expr: &str) -> Result<String> {
     Ok(js(client, expr)
         .await?
         .as_str()
@@ -489,7 +493,7 @@ async fn js_string(client: &Client, expr: &str) -> Result<String> {
 }
 
 /// Waits until a JavaScript expression is truthy.
-pub(crate) async fn wait_until(client: &Client, expr: &str, what: &str) -> Result<()> {
+pub(super) async fn wait_until(client: &Client, expr: &str, what: &str) -> Result<()> {
     let deadline = Instant::now() + WAIT;
     loop {
         let v = js(client, expr).await?;
@@ -540,7 +544,7 @@ fn screenshot_dir() -> PathBuf {
     dir
 }
 
-pub(crate) async fn screenshot(client: &Client, name: &str) -> Result<()> {
+pub(super) async fn screenshot(client: &Client, name: &str) -> Result<()> {
     let png = client.screenshot().await.context("taking a screenshot")?;
     let path = screenshot_dir().join(name);
     std::fs::write(&path, png).with_context(|| format!("writing {}", path.display()))?;

@@ -402,6 +402,29 @@ fn remembered_answers_are_dropped_with_their_build() {
             assert_eq!(status, 200, "{v}");
             assert_eq!(v["completions"].as_array().map(Vec::len), Some(0), "{v}");
         }
+        // The second searches were answered from memory, or computed again.
+        let (_, metrics) = http_get(&server.url("/metrics")).unwrap();
+        let count = |source: &str| {
+            let series = format!("dalil_answers_total{{kind=\"search\",source=\"{source}\"}} ");
+            metrics
+                .lines()
+                .find_map(|l| l.strip_prefix(series.as_str()))
+                .and_then(|n| n.parse::<u64>().ok())
+                .unwrap_or_else(|| panic!("no {series} in {metrics}"))
+        };
+        if remembered {
+            assert_eq!(
+                (count("computed"), count("remembered")),
+                (1, 1),
+                "{metrics}"
+            );
+        } else {
+            assert_eq!(
+                (count("computed"), count("remembered")),
+                (2, 0),
+                "{metrics}"
+            );
+        }
         let before = build_name(&server);
         std::fs::write(
             content.join("en/zebra.md"),

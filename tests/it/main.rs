@@ -3,8 +3,8 @@
 
 mod admin;
 mod agent;
+mod agent_browser;
 mod autocomplete;
-mod axe;
 mod browser;
 mod cli;
 mod colloquial;
@@ -22,3 +22,4 @@ mod reliability_soak;
 mod retrieval;
 mod startup;
 mod support;
+mod writers;

@@ -3,5 +3,6 @@
 
 mod message;
 mod suggest;
+mod translation;
 
 pub use suggest::{select_terms, WeightedTerm};

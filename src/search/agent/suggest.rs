@@ -132,6 +132,7 @@ impl Engine {
                     answer_markdown: s.markdown.trim().to_string(),
                     answer_text: s.text.trim().to_string(),
                     score,
+                    translation: None,
                 });
             }
         }

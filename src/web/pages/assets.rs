@@ -77,8 +77,14 @@ pub static JS: Asset = asset!("app.js", "text/javascript; charset=utf-8");
 /// The logo and favicon.
 pub static ICON: Asset = asset!("icon.svg", "image/svg+xml");
 
-/// Every servable asset.
-pub static ASSETS: [&Asset; 3] = [&CSS, &JS, &ICON];
+/// The script of the agents' workspace (keyboard, copying, remembered language).
+pub static AGENT_JS: Asset = asset!("agent.js", "text/javascript; charset=utf-8");
+
+/// The embeddable help widget, served at `/widget.js` (not under `/assets/`).
+pub static WIDGET_JS: Asset = asset!("widget.js", "text/javascript; charset=utf-8");
+
+/// Every asset served under `/assets/`.
+pub static ASSETS: [&Asset; 4] = [&CSS, &JS, &ICON, &AGENT_JS];
 
 /// The asset with this name.
 pub fn find(name: &str) -> Option<&'static Asset> {

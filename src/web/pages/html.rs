@@ -108,6 +108,13 @@ pub fn article_body(sanitised_html: &str, link_label: &str) -> Markup {
     PreEscaped(add_heading_anchors(sanitised_html, link_label))
 }
 
+/// A suggested answer's Markdown as markup: rendered and sanitised by the content loader's
+/// own renderer ([`crate::content::render_markdown`], ammonia's allow-list), like article
+/// bodies.
+pub fn answer_html(markdown: &str) -> Markup {
+    PreEscaped(crate::content::render_markdown(markdown))
+}
+
 /// Adds a visible `#` link to every heading of a sanitised article body that carries an `id`:
 /// `<h2 id="x">Title</h2>` becomes `<h2 id="x">Title <a class="heading-anchor" href="#x" …>#</a></h2>`.
 /// The id is reused exactly as the sanitiser serialised it (already escaped for an attribute);

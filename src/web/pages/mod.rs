@@ -15,7 +15,7 @@
 mod accept_language;
 pub(crate) mod admin;
 mod article;
-mod assets;
+pub(crate) mod assets;
 mod home;
 pub(crate) mod html;
 pub(crate) mod layout;
