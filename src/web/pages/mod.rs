@@ -9,7 +9,7 @@
 //!
 //! Routes: `/` (redirect by `Accept-Language`), `/{lang}` (redirect to `/{lang}/`), `/{lang}/`
 //! (home), `/{lang}/search`, `/{lang}/{id}` (article), `POST /{lang}/{id}/feedback`,
-//! `/assets/{name}`, `/admin/insights` and its CSV downloads ([`admin`]; signing in is
+//! `/assets/{name}`, `/admin/insights` and its CSV downloads (`admin`; signing in is
 //! [`crate::web::login`]'s); anything else is a 404 page (a JSON error under `/api/`).
 
 mod accept_language;
