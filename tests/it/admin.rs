@@ -324,6 +324,13 @@ fn the_report_shows_a_scripted_run_escaped_and_downloads_well_formed_csv() {
     wait_written(&server, 16);
 
     let session = sign_in(&server);
+    let csv = |table: &str| {
+        body(&get(
+            &server,
+            &format!("/admin/insights/{table}.csv"),
+            Some(&session),
+        ))
+    };
     let resp = get(
         &server,
         "/admin/insights?lang=en&search_lang=en",
@@ -386,12 +393,12 @@ fn the_report_shows_a_scripted_run_escaped_and_downloads_well_formed_csv() {
             "{table}: {rows:?}"
         );
     }
-    let csv = body(&get(
+    let top = body(&get(
         &server,
         "/admin/insights/top-queries.csv?search_lang=en",
         Some(&session),
     ));
-    let rows = parse_csv(csv.trim_start_matches('\u{feff}'));
+    let rows = parse_csv(top.trim_start_matches('\u{feff}'));
     assert_eq!(rows[0], ["searches", "lang", "query"]);
     assert!(
         rows.contains(&vec!["7".into(), "en".into(), "withdrawal fee".into()]),
@@ -402,26 +409,14 @@ fn the_report_shows_a_scripted_run_escaped_and_downloads_well_formed_csv() {
         rows.contains(&vec!["3".into(), "en".into(), hostile.into()]),
         "{rows:?}"
     );
-    let zero = body(&get(
-        &server,
-        "/admin/insights/zero-result-queries.csv",
-        Some(&session),
-    ));
+    let zero = csv("zero-result-queries");
     assert!(zero.contains("2,en,zzqqxxv kkwwjj\r\n"), "{zero}");
-    let gaps = body(&get(
-        &server,
-        "/admin/insights/content-gaps.csv",
-        Some(&session),
-    ));
+    let gaps = csv("content-gaps");
     assert!(
         gaps.contains("2,1,zzqqxxv kkwwjj,zzqqxxv kkwwjj\r\n"),
         "{gaps}"
     );
-    let viewed = body(&get(
-        &server,
-        "/admin/insights/most-viewed-articles.csv",
-        Some(&session),
-    ));
+    let viewed = csv("most-viewed-articles");
     assert_eq!(
         parse_csv(viewed.trim_start_matches('\u{feff}')).len(),
         2,
@@ -439,11 +434,7 @@ fn the_report_shows_a_scripted_run_escaped_and_downloads_well_formed_csv() {
     );
     assert_eq!(resp.0, 303);
     wait_written(&server, 17);
-    let comments = body(&get(
-        &server,
-        "/admin/insights/no-comments.csv",
-        Some(&session),
-    ));
+    let comments = csv("no-comments");
     assert!(
         comments.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\r\n"),
         "{comments}"
@@ -582,8 +573,8 @@ fn scripted_run_in_four_languages() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_signs_in_and_reads_the_report_accessibly() {
-    use super::axe::wcag_aa_clean;
     use super::browser::{full_page_screenshot, in_browser_with, js, wait_for_path, wait_until};
+    use crate::axe::wcag_aa_clean;
     use anyhow::ensure;
     use fantoccini::Locator;
 

@@ -81,11 +81,9 @@ fn soak(duration: Duration, threads: usize, reload: Duration) -> SoakReport {
     let content = tmp.path().join("content");
     let index = tmp.path().join("index");
     copy_dir(&bundled_content(), &content);
-    // Without the insights store: with it, the 25 s run's RSS rose a steady 162 KiB/s (about
-    // 170 bytes per recorded search, 23,000 searches) where without it the line is flat between
-    // reload steps. Whether that is SQLite's page cache filling up to its bound or a leak in
-    // the recorder is not settled yet (docs/RELIABILITY.md); this soak measures serving.
-    let server = TestServer::start(&content, &index, &["--no-insights"]);
+    // With the insights store recording every search (docs/RELIABILITY.md: its memory is
+    // bounded, the SQLite page cache at 1 MiB).
+    let server = TestServer::start(&content, &index, &[]);
     let pid = server.pid();
     let base = server.base.clone();
 

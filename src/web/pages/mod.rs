@@ -10,7 +10,7 @@
 //! Routes: `/` (redirect by `Accept-Language` among the published languages), `/{lang}`
 //! (redirect to `/{lang}/`), `/{lang}/` (home), `/{lang}/search`, `/{lang}/{id}` (article),
 //! `POST /{lang}/{id}/feedback`, `/assets/{name}`, `/sitemap.xml`, `/robots.txt`,
-//! `/admin/insights` and its CSV downloads ([`admin`]; signing in is [`crate::web::login`]'s);
+//! `/admin/insights` and its CSV downloads (`admin`; signing in is [`crate::web::login`]'s);
 //! anything else is a 404 page (a JSON error under `/api/`). The site's name, logo, colours,
 //! footer, languages and categories come from the site settings of the index being served
 //! (`content/site.toml`), so they change with it.
