@@ -46,6 +46,21 @@ pub fn build(content: &Path, index: &Path, full: bool) -> anyhow::Result<bool> {
         report = load_content(content);
         base = None;
     }
+    if base
+        .as_ref()
+        .is_some_and(|b| b.files.keys().any(|f| !report.files.contains_key(f)))
+    {
+        // A file was removed or renamed: links in unchanged articles (not parsed) may lead to
+        // it. Check them all; only their link errors are new (they were fine last build).
+        let all = load_content(content);
+        let unchanged = &report.unchanged;
+        let new_errors: Vec<_> = all
+            .errors
+            .into_iter()
+            .filter(|e| unchanged.iter().any(|rel| e.path.ends_with(rel)))
+            .collect();
+        report.errors.extend(new_errors);
+    }
     let mut loaded = started.elapsed();
     print_diagnostics(&report);
     if !report.is_ok() {

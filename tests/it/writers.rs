@@ -118,3 +118,39 @@ fn status_json_lists_an_outdated_and_a_missing_translation() {
         "{stderr}"
     );
 }
+
+#[test]
+fn renaming_a_linked_article_fails_the_incremental_build_at_the_links_left_behind() {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    let index = tmp.path().join("index");
+    write(&content, "en/withdrawals-faq.md", FAQ);
+    write(
+        &content,
+        "en/close-account.md",
+        "---\ntitle: Close your account\n---\n\nFirst [withdraw](/en/withdrawals-faq).\n",
+    );
+    let out = dalil(&["index", "--content", s(&content), "--index", s(&index)]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let live = fs::read_to_string(index.join("current")).unwrap();
+
+    // Renamed: close-account.md is unchanged, so the incremental build does not parse it, yet
+    // its link now leads nowhere.
+    fs::rename(
+        content.join("en/withdrawals-faq.md"),
+        content.join("en/cash-out-faq.md"),
+    )
+    .unwrap();
+    let out = dalil(&["index", "--content", s(&content), "--index", s(&index)]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("close-account.md:5: the link \"/en/withdrawals-faq\" leads to no article"),
+        "{stderr}"
+    );
+    assert_eq!(fs::read_to_string(index.join("current")).unwrap(), live);
+}
