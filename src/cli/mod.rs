@@ -138,6 +138,10 @@ pub enum Command {
         /// Days insights events are kept before they are deleted.
         #[arg(long, default_value_t = crate::insights::DEFAULT_RETENTION_DAYS)]
         insights_retention_days: u32,
+        /// Preview for writers: re-index on every saved change, refresh the open pages, show
+        /// content errors in them (the last good index keeps serving).
+        #[arg(long)]
+        watch: bool,
     },
     /// Report what customers searched for, what they found and where the help center failed
     /// them (from the store `serve` writes).
@@ -215,6 +219,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             database,
             no_insights,
             insights_retention_days,
+            watch,
         } => serve::run(serve::ServeOptions {
             content,
             index,
@@ -235,6 +240,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             database,
             no_insights,
             retention_days: insights_retention_days,
+            watch,
         }),
         Command::Insights {
             since,

@@ -51,6 +51,8 @@ pub struct ServeOptions {
     pub no_insights: bool,
     /// Days insights events are kept.
     pub retention_days: u32,
+    /// `--watch`: re-index on every change of the content and let the pages follow.
+    pub watch: bool,
 }
 
 /// Runs the service until a shutdown signal.
@@ -103,6 +105,7 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
             frame_ancestors,
             remember_answers: opts.remember_answers,
             limits: opts.limits,
+            watch: opts.watch,
         },
         insights.clone(),
     );
@@ -122,7 +125,11 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
         tracing::info!(addr = %local, ready_ms = started.elapsed().as_millis() as u64, "dalil is serving");
         println!("dalil: help center on http://{local}/ (Ctrl-C to stop)");
         let watcher = tokio::spawn(watch_index(state.clone()));
-        refresh_in_background(opts.content, opts.index);
+        if opts.watch {
+            watch_content(state.clone(), opts.content, opts.index);
+        } else {
+            refresh_in_background(opts.content, opts.index);
+        }
         tracing::info!(max_connections, "connection cap");
         server::serve(listener, app(state), max_connections, shutdown_signal()).await;
         watcher.abort();
@@ -299,6 +306,74 @@ fn refresh_if_stale(content: &Path, index: &Path) -> anyhow::Result<()> {
         eprintln!("dalil: content has errors; serving the last good index");
     }
     Ok(())
+}
+
+/// How often `--watch` looks at the content folder (a walk that stats every file).
+const WATCH_INTERVAL: std::time::Duration = std::time::Duration::from_millis(200);
+
+/// `--watch`: on a thread of its own, rebuilds the index whenever the content folder changes,
+/// switches to the new build at once, and keeps the content errors of the last attempt for the
+/// open pages (printed here too). Errors publish nothing: the last good build keeps serving.
+fn watch_content(state: AppState, content: PathBuf, index: PathBuf) {
+    let spawned = thread::Builder::new()
+        .name("content-watch".into())
+        .spawn(move || {
+            let mut seen: Option<String> = None;
+            loop {
+                let fingerprint = Fingerprint::of_dir(&content).to_string();
+                if seen.as_ref() != Some(&fingerprint) {
+                    let first = seen.is_none();
+                    seen = Some(fingerprint);
+                    rebuild_for_preview(&state, &content, &index, first);
+                }
+                thread::sleep(WATCH_INTERVAL);
+            }
+        });
+    if let Err(e) = spawned {
+        tracing::warn!(error = %e, "cannot start watching the content; serving the index as it is");
+    }
+}
+
+/// One rebuild of `--watch`: check, build when the content is sound, switch to the build.
+fn rebuild_for_preview(state: &AppState, content: &Path, index: &Path, first: bool) {
+    let Some(watch) = state.watch() else {
+        return;
+    };
+    let report = crate::content::load_content(content);
+    if !report.is_ok() {
+        let errors: Vec<String> = report.errors.iter().map(ToString::to_string).collect();
+        for e in &errors {
+            eprintln!("error: {e}");
+        }
+        eprintln!(
+            "dalil: {} content error(s); the last good index keeps serving",
+            errors.len()
+        );
+        watch.publish(errors);
+        return;
+    }
+    let fresh = first
+        && IndexDir::new(index)
+            .current_build()
+            .ok()
+            .flatten()
+            .and_then(|b| Manifest::of_build(&b).ok())
+            .is_some_and(|m| m.content_fingerprint == Fingerprint::of_dir(content).to_string());
+    if !fresh {
+        match super::index::build(content, index, false) {
+            Ok(true) => eprintln!("dalil: index rebuilt"),
+            Ok(false) => {}
+            Err(e) => {
+                eprintln!("dalil: rebuilding the index failed: {e:#}");
+                watch.publish(vec![format!("rebuilding the index failed: {e:#}")]);
+                return;
+            }
+        }
+    }
+    watch.publish(Vec::new());
+    if let Err(e) = state.reload_if_changed() {
+        tracing::warn!(error = %e, "new index build could not be loaded; staying on the current one");
+    }
 }
 
 async fn shutdown_signal() {

@@ -18,6 +18,7 @@ pub mod pages;
 mod reload;
 pub mod server;
 mod state;
+mod watch;
 mod widget;
 
 use std::time::{Duration, Instant};
@@ -46,6 +47,7 @@ pub use metrics::Metrics;
 pub use origins::{parse_frame_ancestor, parse_origin, OriginError};
 pub use reload::watch_index;
 pub use state::{AppState, ServiceConfig};
+pub use watch::WatchStatus;
 
 /// A request taking longer than this is answered 408 and dropped.
 pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
@@ -76,11 +78,16 @@ pub fn app(state: AppState) -> Router {
         .route("/metrics", get(api::metrics))
         .route("/admin/reload", post(api::admin_reload))
         .route("/go", get(insights::go))
-        .route("/widget.js", get(widget::serve));
+        .route("/widget.js", get(widget::serve))
+        .route("/__watch", get(watch::status));
     let routes = api
         .merge(login::routes())
         .merge(agent::routes())
         .merge(pages::routes())
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            watch::add_script,
+        ))
         .layer(middleware::from_fn_with_state(state.clone(), cors::cors))
         // Inside the timeout, which frees a place held by a request that never finishes, and
         // inside the metrics layer, so refusals and timeouts are counted under their route.

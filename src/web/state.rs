@@ -9,6 +9,7 @@ use super::feedback::FeedbackLog;
 use super::limits::Limits;
 use super::login::Logins;
 use super::metrics::Metrics;
+use super::watch::WatchStatus;
 use crate::index::{IndexDir, LoadedIndex};
 use crate::insights::Recorder;
 use crate::search::Engine;
@@ -29,6 +30,8 @@ pub struct ServiceConfig {
     pub remember_answers: bool,
     /// Rate, concurrency and header limits.
     pub limits: Limits,
+    /// `--watch`: pages follow the content (see [`crate::web::WatchStatus`]).
+    pub watch: bool,
 }
 
 /// State handed to every handler; cheap to clone.
@@ -45,6 +48,8 @@ struct Shared {
     config: ServiceConfig,
     logins: Logins,
     last_reload: RwLock<SystemTime>,
+    /// Content errors of the last rebuild, in `--watch` mode.
+    watch: Option<Arc<WatchStatus>>,
 }
 
 impl AppState {
@@ -68,9 +73,10 @@ impl AppState {
                 metrics: Metrics::default(),
                 feedback,
                 insights,
-                config,
                 logins: Logins::default(),
                 last_reload: RwLock::new(SystemTime::now()),
+                watch: config.watch.then(|| Arc::new(WatchStatus::default())),
+                config,
             }),
         }
     }
@@ -99,7 +105,12 @@ impl AppState {
         &self.inner.insights
     }
 
-    /// Settings.
+    /// The preview state, when the server watches the content (`--watch`).
+    pub fn watch(&self) -> Option<&Arc<WatchStatus>> {
+        self.inner.watch.as_ref()
+    }
+
+    /// Settings of the service.
     pub fn config(&self) -> &ServiceConfig {
         &self.inner.config
     }

@@ -154,3 +154,80 @@ fn renaming_a_linked_article_fails_the_incremental_build_at_the_links_left_behin
     );
     assert_eq!(fs::read_to_string(index.join("current")).unwrap(), live);
 }
+
+#[test]
+fn without_watch_pages_carry_no_preview_script_and_its_status_is_not_found() {
+    let server = crate::support::TestServer::bundled();
+    let (status, _) = crate::support::http_get(&server.url("/__watch")).unwrap();
+    assert_eq!(status, 404);
+    let (status, page) = crate::support::http_get(&server.url("/en/withdrawals-faq")).unwrap();
+    assert_eq!(status, 200);
+    assert!(!page.contains("watch.js"), "{page}");
+    assert!(server.terminate());
+}
+
+/// `dalil serve --watch` in Chromium: a saved change appears in the open page without a reload
+/// by hand; a broken save shows its file:line in the page while the last good index serves; the
+/// fix clears it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_watch_mode_follows_saved_changes_and_shows_errors_in_the_page() {
+    use super::browser::{in_browser_with, js_string, screenshot, wait_until};
+    use crate::support::{index_ok, TestServer};
+
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    let index = tmp.path().join("index");
+    crate::cli::small_content(&content);
+    index_ok(&content, &index);
+    let article = content.join("en/withdrawals.md");
+    let start = || TestServer::start(&content, &index, &["--watch", "--no-insights"]);
+    in_browser_with(true, (1200, 900), start, |client, server| async move {
+        client.goto(&server.url("/en/withdrawals")).await?;
+        let h1 = js_string(&client, "document.querySelector('h1').textContent").await?;
+        anyhow::ensure!(h1.trim() == "Withdrawals", "title {h1:?}");
+        // Let the page's first status request see the build it was served from.
+        wait_until(&client, "performance.getEntriesByType('resource').some(e => e.name.includes('/__watch'))", "the first status request").await?;
+
+        fs::write(
+            &article,
+            "---\ntitle: Withdrawals and payouts\ntype: faq\n---\n\n\
+             ## How long does a withdrawal take?\n\nUsually one business day.\n",
+        )?;
+        wait_until(
+            &client,
+            "document.querySelector('h1').textContent.includes('payouts')",
+            "the saved title in the open page",
+        )
+        .await?;
+
+        fs::write(
+            &article,
+            "---\ntitle: Withdrawals and payouts\ntittle: typo\ntype: faq\n---\n\nText.\n",
+        )?;
+        wait_until(
+            &client,
+            "(document.querySelector('.watch-errors') || {textContent: ''}).textContent.includes('withdrawals.md:3: unknown front-matter key')",
+            "the error in the page",
+        )
+        .await?;
+        crate::axe::wcag_aa_clean(&client, "a page showing content errors in watch mode").await?;
+        screenshot(&client, "watch-mode-error.png").await?;
+        // The last good index still answers.
+        let (status, v) = crate::support::get_json(&server.url("/api/search?q=payouts&lang=en"));
+        anyhow::ensure!(status == 200 && v["total"].as_u64() == Some(1), "{v}");
+
+        fs::write(
+            &article,
+            "---\ntitle: Withdrawals and payouts\ntype: faq\n---\n\n\
+             ## How long does a withdrawal take?\n\nOne business day, two at most.\n",
+        )?;
+        wait_until(
+            &client,
+            "!document.querySelector('.watch-errors') && document.body.textContent.includes('two at most')",
+            "the fixed article without the error",
+        )
+        .await?;
+        Ok(())
+    })
+    .await;
+}

@@ -77,8 +77,11 @@ pub static AGENT_JS: Asset = asset!("agent.js", "text/javascript; charset=utf-8"
 /// The embeddable help widget, served at `/widget.js` (not under `/assets/`).
 pub static WIDGET_JS: Asset = asset!("widget.js", "text/javascript; charset=utf-8");
 
+/// The preview script of `dalil serve --watch` (follows the writer's saved changes).
+pub static WATCH_JS: Asset = asset!("watch.js", "text/javascript; charset=utf-8");
+
 /// Every asset served under `/assets/`.
-pub static ASSETS: [&Asset; 4] = [&CSS, &JS, &ICON, &AGENT_JS];
+pub static ASSETS: [&Asset; 5] = [&CSS, &JS, &ICON, &AGENT_JS, &WATCH_JS];
 
 /// The asset with this name.
 pub fn find(name: &str) -> Option<&'static Asset> {
