@@ -288,6 +288,10 @@ pub enum ContentErrorKind {
         looked_for: PathBuf,
     },
 
+    /// A link to a file outside the site's `assets/` folder, the only one served.
+    #[error("the file {dest:?} is not served: only files in the content folder's assets/ folder are; move it there and link it as /assets/{name}")]
+    LinkedFileNotServed { dest: String, name: String },
+
     /// A relative link whose `..` climb above the content folder.
     #[error("the link {dest:?} leads outside the content folder: link to an article (`/en/article-id`) or a file under the content folder")]
     LinkOutsideContent { dest: String },

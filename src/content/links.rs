@@ -11,6 +11,7 @@ use pulldown_cmark::{Event, Tag};
 
 use super::error::ContentErrorKind;
 use super::markdown::Spanned;
+use super::site::SITE_ASSETS_DIR;
 use super::source::LineCounter;
 use super::Article;
 use crate::lang::Lang;
@@ -114,6 +115,17 @@ impl<'a> LinkTargets<'a> {
             }
             Resolved::Page => None,
             Resolved::File(rel) => {
+                // Only the site's assets folder is served (flat, at `/assets/<name>`).
+                let served = rel.parent() == Some(Path::new(SITE_ASSETS_DIR));
+                if !served && self.root.join(&rel).is_file() {
+                    return Some(ContentErrorKind::LinkedFileNotServed {
+                        dest: dest.to_owned(),
+                        name: rel
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_default(),
+                    });
+                }
                 if rel.as_os_str().is_empty() || !self.root.join(&rel).is_file() {
                     Some(ContentErrorKind::MissingLinkedFile {
                         dest: dest.to_owned(),
@@ -351,11 +363,11 @@ mod tests {
                      [the FAQ](fees.md), [again](./fees.md#is-there-a-withdrawal-fee), \
                      [home](/en/), [search](/en/search?q=fee), [top](#steps), \
                      [site](https://example.com), [mail](mailto:help@example.com) \
-                     and ![chart](../images/chart.png).\n\n## Steps\n\nGo.\n";
+                     and ![chart](../assets/chart.png) ![again](/assets/chart.png).\n\n## Steps\n\nGo.\n";
         let errors = load_errors(&[
             ("en/fees.md", FEES),
             ("en/guide.md", guide),
-            ("images/chart.png", "png"),
+            ("assets/chart.png", "png"),
         ]);
         assert_eq!(errors, Vec::<String>::new());
     }
@@ -403,13 +415,18 @@ mod tests {
     #[test]
     fn missing_image_drafts_and_escapes_are_errors() {
         let guide = "---\ntitle: Guide\n---\n\n![a](img/none.png)\n\n[b](/en/plan)\n\n\
-                     [c](../../secret.txt)\n\n[d]()\n";
+                     [c](../../secret.txt)\n\n[d]()\n\n![e](../images/chart.png)\n";
         let plan = "---\ntitle: Plan\ndraft: true\n---\n\nSoon.\n";
-        let errors = load_errors(&[("en/guide.md", guide), ("en/plan.md", plan)]);
-        assert_eq!(errors.len(), 4, "{errors:?}");
+        let errors = load_errors(&[
+            ("en/guide.md", guide),
+            ("en/plan.md", plan),
+            ("images/chart.png", "png"),
+        ]);
+        assert_eq!(errors.len(), 5, "{errors:?}");
         assert!(errors[0].starts_with("en/guide.md:5: the image \"img/none.png\" is not there"));
         assert!(errors[1].contains(":7: the link \"/en/plan\" leads to a draft"));
         assert!(errors[2].contains(":9: the link \"../../secret.txt\" leads outside"));
         assert!(errors[3].contains(":11: a link with no destination"));
+        assert!(errors[4].contains(":13: the file \"../images/chart.png\" is not served"));
     }
 }

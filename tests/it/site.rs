@@ -139,7 +139,25 @@ fn init_then_serve_is_a_help_center_titled_acme_with_no_trace_of_falak() {
         fetched += 1;
     }
     assert!(fetched >= 20, "only {fetched} answers were checked");
-    // The starter's image and logo are served with their caching headers.
+    // The article links its image by a fingerprinted URL, cached for a year.
+    let (status, page) = http_get(&server.url("/en/getting-started")).expect("GET article");
+    assert_eq!(status, 200);
+    let start = page
+        .find("src=\"/assets/welcome.svg?v=")
+        .expect("fingerprinted image");
+    let url: String = page[start + 5..]
+        .chars()
+        .take_while(|&c| c != '"')
+        .collect();
+    let (status, headers, _) = http("GET", &server.url(&url), &[], b"").expect("GET image");
+    assert_eq!(status, 200, "{url}");
+    assert!(
+        headers
+            .iter()
+            .any(|(k, v)| k == "cache-control" && v.contains("max-age=31536000")),
+        "{url}: {headers:?}"
+    );
+    // Without the fingerprint: five minutes, and revalidation by ETag.
     let (status, headers, body) =
         http("GET", &server.url("/assets/welcome.svg"), &[], b"").expect("GET image");
     assert_eq!(status, 200);

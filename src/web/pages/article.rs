@@ -111,7 +111,7 @@ pub fn article_html(
                     (toc(t, view))
                 }
                 div class="article-body" {
-                    "\n" (article_body(&view.html, t.section_link)) "\n"
+                    "\n" (article_body(&view.html, t.section_link, site)) "\n"
                 }
                 (feedback_section(t, lang, &view.id, thanks))
             }

@@ -6,6 +6,8 @@ use std::fmt::Write;
 
 use maud::{html, Markup, PreEscaped, Render};
 
+use crate::content::Site;
+
 /// Text escaped like maud escapes it, and `'` as `&#39;` as well. For writer- and
 /// searcher-supplied text in the places the pages have always escaped it that way (the page
 /// title and description, the search box and the article heading). Leaving it out is still
@@ -104,8 +106,42 @@ fn unescape(text: &str) -> String {
 /// loader's Markdown rendering after ammonia has sanitised it (an allow-list of tags and
 /// attributes, no scripts, no event handlers, no `javascript:` URLs), so it cannot be
 /// re-escaped as text, and it has nothing a template could build it from.
-pub fn article_body(sanitised_html: &str, link_label: &str) -> Markup {
-    PreEscaped(add_heading_anchors(sanitised_html, link_label))
+pub fn article_body(sanitised_html: &str, link_label: &str, site: &Site) -> Markup {
+    let html = add_heading_anchors(sanitised_html, link_label);
+    PreEscaped(fingerprint_site_files(&html, site))
+}
+
+/// Points `src` and `href` attributes that name a file of the site's `assets/` folder
+/// (`/assets/x.png`, or `../assets/x.png` from an article) at its fingerprinted URL
+/// (`/assets/x.png?v=<hash>`), which browsers may cache for a year: a changed file gets a new
+/// URL. The value is replaced only by a name and a hex digest, so no markup can enter.
+pub fn fingerprint_site_files(html: &str, site: &Site) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("=\"") {
+        let (before, after) = rest.split_at(at + 2);
+        out.push_str(before);
+        rest = after;
+        let is_url_attr = before.ends_with(" src=\"") || before.ends_with(" href=\"");
+        let Some(end) = rest.find('"') else { break };
+        let value = &rest[..end];
+        let name = value
+            .strip_prefix("/assets/")
+            .or_else(|| value.strip_prefix("../assets/"))
+            .filter(|_| is_url_attr);
+        match name.and_then(|n| site.file(n)) {
+            Some(file) => {
+                out.push_str("/assets/");
+                out.push_str(file.name());
+                out.push_str("?v=");
+                out.push_str(&file.hash);
+            }
+            None => out.push_str(value),
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A suggested answer's Markdown as markup: rendered and sanitised by the content loader's
@@ -168,6 +204,22 @@ fn find_heading_with_id(html: &str) -> Option<(u8, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn site_files_get_their_fingerprinted_url_and_nothing_else_changes() {
+        let mut site = Site::default();
+        site.files.push(crate::content::site::SiteFile {
+            path: "assets/chart.png".into(),
+            content_type: "image/png".into(),
+            bytes: b"png".to_vec(),
+            hash: "0123456789ab".into(),
+        });
+        let html = r#"<p><img src="/assets/chart.png" alt="a"> <a href="../assets/chart.png">b</a> <img src="/assets/none.png"> <a title="/assets/chart.png" href="/en/x">c</a></p>"#;
+        assert_eq!(
+            fingerprint_site_files(html, &site),
+            r#"<p><img src="/assets/chart.png?v=0123456789ab" alt="a"> <a href="/assets/chart.png?v=0123456789ab">b</a> <img src="/assets/none.png"> <a title="/assets/chart.png" href="/en/x">c</a></p>"#
+        );
+    }
 
     #[test]
     fn escapes_everything_that_matters() {
