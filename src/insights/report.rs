@@ -130,6 +130,8 @@ pub struct Report {
     pub most_viewed_articles: Vec<Viewed>,
     /// Sections most opened from search.
     pub most_viewed_sections: Vec<Viewed>,
+    /// Suggested answers agents copied most (`opens` counts the copies).
+    pub copied_answers: Vec<Viewed>,
     /// Articles and sections with the most "no" answers first.
     pub helpful: Vec<Helpful>,
     pub no_comments: Vec<NoComment>,
@@ -245,6 +247,28 @@ fn viewed(
         .collect())
 }
 
+/// The suggested answers agents copied, most copied first.
+fn copied(store: &mut Store, opts: &ReportOptions) -> Result<Vec<Viewed>> {
+    let (copy_filter, mut params) = filter(opts, "lang");
+    params.push(Param::Int(opts.limit as i64));
+    Ok(store
+        .rows(
+            &format!(
+                "SELECT lang, article, anchor, COUNT(*) FROM copies WHERE {copy_filter} \
+                 GROUP BY lang, article, anchor ORDER BY COUNT(*) DESC, article, lang LIMIT ?"
+            ),
+            &params,
+        )?
+        .iter()
+        .map(|r| Viewed {
+            lang: r[0].text(),
+            article: r[1].text(),
+            anchor: r[2].text(),
+            opens: r[3].int(),
+        })
+        .collect())
+}
+
 /// One row per day from `first` to `last` (Unix day numbers), empty days included, from the
 /// days that had searches (`(day, searches, zero_results)`). A span longer than
 /// [`MAX_FILLED_DAYS`] keeps only the days with searches.
@@ -292,6 +316,7 @@ impl Report {
 
         let most_viewed_articles = viewed(store, opts, "'' AS anchor", "1 = 1", "")?;
         let most_viewed_sections = viewed(store, opts, "anchor", "anchor <> ''", ", anchor")?;
+        let copied_answers = copied(store, opts)?;
 
         let (fb_filter, mut fb_params) = filter(opts, "lang");
         fb_params.push(limit.clone());
@@ -407,6 +432,7 @@ impl Report {
             translation_gaps: query_counts(store, opts, "other_lang = 1")?,
             most_viewed_articles,
             most_viewed_sections,
+            copied_answers,
             helpful,
             no_comments,
             content_gaps,
@@ -479,7 +505,9 @@ fn missing_translations(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::insights::event::{now_unix, Event, FeedbackEvent, OpenEvent, SearchEvent, Source};
+    use crate::insights::event::{
+        now_unix, CopyEvent, Event, FeedbackEvent, OpenEvent, SearchEvent, Source,
+    };
     use crate::insights::store::Backend;
 
     #[test]
@@ -551,6 +579,20 @@ mod tests {
                     helpful: false,
                     comment: Some("<script>no</script> call 0912 345 6789".into()),
                 }),
+                Event::Copy(CopyEvent {
+                    at: now_unix(),
+                    search_id: None,
+                    lang: "fa".into(),
+                    article: "withdrawals-faq".into(),
+                    anchor: "کارمزد".into(),
+                }),
+                Event::Copy(CopyEvent {
+                    at: now_unix(),
+                    search_id: None,
+                    lang: "fa".into(),
+                    article: "withdrawals-faq".into(),
+                    anchor: "کارمزد".into(),
+                }),
             ])
             .unwrap();
         let opts = ReportOptions {
@@ -580,6 +622,14 @@ mod tests {
         assert_eq!(report.most_viewed_articles[0].opens, 1);
         assert_eq!(report.most_viewed_articles[0].anchor, "");
         assert_eq!(report.most_viewed_sections[0].anchor, "how-much");
+        assert_eq!(report.copied_answers.len(), 1);
+        assert_eq!(
+            (
+                report.copied_answers[0].article.as_str(),
+                report.copied_answers[0].opens
+            ),
+            ("withdrawals-faq", 2)
+        );
         assert_eq!(
             (report.helpful_yes, report.helpful_no, report.helpful_rate),
             (0, 1, 0)

@@ -15,6 +15,7 @@ pub enum TableKind {
     TranslationGaps,
     ViewedArticles,
     ViewedSections,
+    CopiedAnswers,
     Helpful,
     NoComments,
     ContentGaps,
@@ -42,6 +43,7 @@ pub enum Column {
     Example,
     Has,
     Missing,
+    Copies,
 }
 
 impl Column {
@@ -65,6 +67,7 @@ impl Column {
             Column::Example => "example",
             Column::Has => "has",
             Column::Missing => "missing",
+            Column::Copies => "copies",
         }
     }
 
@@ -79,13 +82,14 @@ impl Column {
                 | Column::No
                 | Column::Rate
                 | Column::Variants
+                | Column::Copies
         )
     }
 }
 
 impl TableKind {
     /// Every table, in the order the report shows them.
-    pub const ALL: [TableKind; 11] = [
+    pub const ALL: [TableKind; 12] = [
         TableKind::TopQueries,
         TableKind::ZeroResults,
         TableKind::NoClick,
@@ -95,6 +99,7 @@ impl TableKind {
         TableKind::ViewedSections,
         TableKind::Helpful,
         TableKind::NoComments,
+        TableKind::CopiedAnswers,
         TableKind::MissingTranslations,
         TableKind::PerDay,
     ];
@@ -108,6 +113,7 @@ impl TableKind {
             TableKind::TranslationGaps => "translation-gaps",
             TableKind::ViewedArticles => "most-viewed-articles",
             TableKind::ViewedSections => "most-viewed-sections",
+            TableKind::CopiedAnswers => "copied-answers",
             TableKind::Helpful => "helpful",
             TableKind::NoComments => "no-comments",
             TableKind::ContentGaps => "content-gaps",
@@ -130,6 +136,7 @@ impl TableKind {
             TableKind::TranslationGaps => "Translation gaps (answered only in another language)",
             TableKind::ViewedArticles => "Most viewed articles (opened from search)",
             TableKind::ViewedSections => "Most viewed sections (opened from search)",
+            TableKind::CopiedAnswers => "Suggested answers agents copied",
             TableKind::Helpful => "Was this helpful? (most \"no\" first)",
             TableKind::NoComments => "\"No\" comments",
             TableKind::ContentGaps => "Content gaps (unanswered, by normalised form)",
@@ -148,6 +155,7 @@ impl TableKind {
             | TableKind::TranslationGaps => &[Searches, Lang, Query],
             TableKind::ViewedArticles => &[Opens, Lang, Article],
             TableKind::ViewedSections => &[Opens, Lang, Article, Anchor],
+            TableKind::CopiedAnswers => &[Copies, Lang, Article, Anchor],
             TableKind::Helpful => &[No, Yes, Rate, Lang, Article, Anchor],
             TableKind::NoComments => &[Day, Lang, Article, Anchor, Comment],
             TableKind::ContentGaps => &[Searches, Variants, Normalized, Example],
@@ -184,6 +192,18 @@ impl Report {
                 .collect(),
             TableKind::ViewedSections => self
                 .most_viewed_sections
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.opens.to_string(),
+                        r.lang.clone(),
+                        r.article.clone(),
+                        r.anchor.clone(),
+                    ]
+                })
+                .collect(),
+            TableKind::CopiedAnswers => self
+                .copied_answers
                 .iter()
                 .map(|r| {
                     vec![

@@ -552,6 +552,17 @@ async fn agent_pastes_a_persian_message_and_copies_an_answer_with_the_keyboard()
         ensure!(js_string(&client, "document.querySelector('#answer-1 .copy-status').textContent").await? == "Copied");
         let id = js_string(&client, "document.getElementById('answer-1').dataset.id").await?;
         ensure!(copies_recorded(&server, &id) >= 1, "the copy of {id} was not recorded");
+        // ... and the insights report lists it among the answers agents copied.
+        let index_dir = server.index_dir.to_str().unwrap_or_default().to_owned();
+        let out = crate::support::dalil(&["insights", "--index", &index_dir, "--json"]);
+        let report: Value = serde_json::from_slice(&out.stdout)?;
+        ensure!(
+            report["copied_answers"]
+                .as_array()
+                .is_some_and(|rows| rows.iter().any(|r| r["article"] == id.as_str())),
+            "{id} missing from the report's copied answers: {}",
+            report["copied_answers"]
+        );
         let copied = js_string(&client, "navigator.clipboard.readText().catch(() => '')").await.unwrap_or_default();
         let text = js_string(&client, "document.getElementById('answer-1').dataset.text").await?;
         ensure!(copied.is_empty() || copied == text, "the clipboard holds something else: {copied:?}");

@@ -167,6 +167,7 @@ mod tests {
             translation_gaps: Vec::new(),
             most_viewed_articles: Vec::new(),
             most_viewed_sections: Vec::new(),
+            copied_answers: Vec::new(),
             helpful: Vec::new(),
             no_comments: vec![NoComment {
                 day: "2026-11-02".into(),
