@@ -85,7 +85,7 @@ impl Material {
                 }
                 for p in s.markdown.split("\n\n").map(str::trim) {
                     if !p.is_empty() && !p.starts_with('#') {
-                        m.paragraphs.push(p.to_string());
+                        m.paragraphs.push(without_links(p));
                     }
                 }
                 m.sentences.extend(sentences(&s.text));
@@ -157,6 +157,34 @@ fn read_jsonl<T: serde::de::DeserializeOwned>(path: &Path) -> anyhow::Result<Vec
             serde_json::from_str(l).with_context(|| format!("{}:{}", path.display(), i + 1))
         })
         .collect()
+}
+
+/// A paragraph with its Markdown links and images reduced to their text: they lead to the
+/// bundled articles' ids, which a generated corpus does not have (dalil refuses broken links).
+fn without_links(p: &str) -> String {
+    let mut out = String::with_capacity(p.len());
+    let mut rest = p;
+    while let Some(open) = rest.find('[') {
+        let after = &rest[open + 1..];
+        let target = after.find("](").and_then(|close| {
+            let end = after[close + 2..].find(')')?;
+            Some((close, close + 2 + end + 1))
+        });
+        match target {
+            Some((close, next)) if !after[..close].contains('[') => {
+                let before = &rest[..open];
+                out.push_str(before.strip_suffix('!').unwrap_or(before));
+                out.push_str(&after[..close]);
+                rest = &after[next..];
+            }
+            _ => {
+                out.push_str(&rest[..=open]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Splits text into sentences of a useful length, on Latin, Arabic and Chinese full stops.
@@ -273,9 +301,11 @@ pub fn generate_article(material: &Material, seed: u64, i: usize) -> GeneratedAr
     let _ = writeln!(text, "updated: {updated}");
     text.push_str("---\n\n");
     push_paragraph(&mut text, &mut rng, m, 1, 3);
+    // The outline (how many sections and sub-sections) is the group's, as translations share
+    // it; the headings and text are the language's.
     let (headings, sections) = match kind {
-        ArticleType::Faq => (&m.questions, rng.range(3, 8)),
-        _ => (&m.headings, rng.range(2, 6)),
+        ArticleType::Faq => (&m.questions, shared.range(3, 8)),
+        _ => (&m.headings, shared.range(2, 6)),
     };
     for _ in 0..sections {
         let heading = pick_str(&mut rng, headings);
@@ -283,7 +313,7 @@ pub fn generate_article(material: &Material, seed: u64, i: usize) -> GeneratedAr
         for _ in 0..rng.range(1, 2) {
             push_paragraph(&mut text, &mut rng, m, 2, 4);
         }
-        if kind != ArticleType::Faq && rng.range(0, 3) == 0 {
+        if kind != ArticleType::Faq && shared.range(0, 3) == 0 {
             let sub = pick_str(&mut rng, &m.headings);
             let _ = writeln!(text, "### {}\n", sub.replace('\n', " "));
             push_paragraph(&mut text, &mut rng, m, 1, 3);
@@ -422,6 +452,15 @@ mod tests {
         }
         // A second run refuses to mix with the first.
         assert!(write_corpus(&m, 42, 10, &out).is_err());
+    }
+
+    #[test]
+    fn links_and_images_keep_only_their_text() {
+        assert_eq!(
+            without_links("See [the FAQ](/en/fees-faq#x), ![chart](/assets/c.png) and [a] b."),
+            "See the FAQ, chart and [a] b."
+        );
+        assert_eq!(without_links("راجع [الرسوم](/ar/fees)."), "راجع الرسوم.");
     }
 
     #[test]
