@@ -278,7 +278,7 @@ pub enum ContentErrorKind {
 
     /// An image or file link to a file that is not under the content folder.
     #[error(
-        "the {} {dest:?} is not there ({}): put the file there, or fix the path (relative paths start from the article's language folder)",
+        "the {} {dest:?} is not there ({}): fix the path, or put the file in the content folder's assets/ folder and link it as /assets/<name> (relative paths start from the article's language folder)",
         if *image { "image" } else { "linked file" },
         looked_for.display()
     )]
