@@ -251,6 +251,11 @@ pub struct GeneratedArticle {
     pub text: String,
 }
 
+/// Version of the generator's output: part of the name of every cached corpus and index, and
+/// raised whenever the same seed generates different files (a corpus cached by an older
+/// generator is never reused).
+pub const GENERATOR_VERSION: u32 = 2;
+
 /// Generates article `i` of a corpus. Articles come in groups of four sharing an id (one per
 /// language, translations of each other), so the loader has no missing-translation warnings to
 /// print; titles carry the group number so that no two in a language are equal.

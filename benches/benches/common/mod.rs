@@ -9,7 +9,7 @@ use std::sync::Arc;
 use dalil::content::load_content;
 use dalil::index::{write_index, Fingerprint, IndexDir, LoadedIndex};
 use dalil::search::Engine;
-use dalil_bench::corpus::{write_corpus, CorpusSources, Material};
+use dalil_bench::corpus::{write_corpus, CorpusSources, Material, GENERATOR_VERSION};
 use dalil_bench::queries::{load_queries, LangQueries};
 use dalil_bench::{repo, RELEVANCE_DIR};
 
@@ -46,7 +46,7 @@ pub fn material() -> Material {
 
 /// The corpus of `articles` articles, generated on first use.
 pub fn corpus(articles: usize) -> PathBuf {
-    let dir = scratch().join(format!("corpus-{articles}-seed{SEED}"));
+    let dir = scratch().join(format!("corpus-{articles}-seed{SEED}-g{GENERATOR_VERSION}"));
     let done = dir.join(".complete");
     if !done.exists() {
         let _ = std::fs::remove_dir_all(&dir);
@@ -58,7 +58,8 @@ pub fn corpus(articles: usize) -> PathBuf {
 
 /// An index of the corpus of `articles` articles, built on first use.
 pub fn index(articles: usize) -> IndexDir {
-    let dir = IndexDir::new(scratch().join(format!("index-{articles}-seed{SEED}")));
+    let dir =
+        IndexDir::new(scratch().join(format!("index-{articles}-seed{SEED}-g{GENERATOR_VERSION}")));
     if LoadedIndex::open(&dir).is_err() {
         build(&corpus(articles), &dir);
     }
