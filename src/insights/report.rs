@@ -226,36 +226,27 @@ fn viewed(
     condition: &str,
     group: &str,
 ) -> Result<Vec<Viewed>> {
+    viewed_in(store, opts, "opens", anchor, condition, group)
+}
+
+/// Counts per article (and section) of an event table with `lang`, `article` and `anchor`
+/// columns (`opens`, `copies`), most first.
+fn viewed_in(
+    store: &mut Store,
+    opts: &ReportOptions,
+    table: &str,
+    anchor: &str,
+    condition: &str,
+    group: &str,
+) -> Result<Vec<Viewed>> {
     let (open_filter, mut params) = filter(opts, "lang");
     params.push(Param::Int(opts.limit as i64));
     Ok(store
         .rows(
             &format!(
-                "SELECT lang, article, {anchor}, COUNT(*) FROM opens \
+                "SELECT lang, article, {anchor}, COUNT(*) FROM {table} \
                  WHERE {open_filter} AND {condition} GROUP BY lang, article{group} \
                  ORDER BY COUNT(*) DESC, article, lang LIMIT ?"
-            ),
-            &params,
-        )?
-        .iter()
-        .map(|r| Viewed {
-            lang: r[0].text(),
-            article: r[1].text(),
-            anchor: r[2].text(),
-            opens: r[3].int(),
-        })
-        .collect())
-}
-
-/// The suggested answers agents copied, most copied first.
-fn copied(store: &mut Store, opts: &ReportOptions) -> Result<Vec<Viewed>> {
-    let (copy_filter, mut params) = filter(opts, "lang");
-    params.push(Param::Int(opts.limit as i64));
-    Ok(store
-        .rows(
-            &format!(
-                "SELECT lang, article, anchor, COUNT(*) FROM copies WHERE {copy_filter} \
-                 GROUP BY lang, article, anchor ORDER BY COUNT(*) DESC, article, lang LIMIT ?"
             ),
             &params,
         )?
@@ -316,7 +307,7 @@ impl Report {
 
         let most_viewed_articles = viewed(store, opts, "'' AS anchor", "1 = 1", "")?;
         let most_viewed_sections = viewed(store, opts, "anchor", "anchor <> ''", ", anchor")?;
-        let copied_answers = copied(store, opts)?;
+        let copied_answers = viewed_in(store, opts, "copies", "anchor", "1 = 1", ", anchor")?;
 
         let (fb_filter, mut fb_params) = filter(opts, "lang");
         fb_params.push(limit.clone());
