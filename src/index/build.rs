@@ -13,6 +13,7 @@ use super::error::{IndexError, Result};
 use super::fingerprint::Fingerprint;
 use super::layout::IndexDir;
 use super::schema::{build_schema, Fields, KIND_ARTICLE, KIND_SECTION};
+use super::section_terms::encode_section_terms;
 use super::update::{update_build, BuildBase, Changes};
 use crate::analysis::AnalysisOptions;
 use crate::content::{Article, LoadReport, Section};
@@ -20,8 +21,9 @@ use crate::content::{Article, LoadReport, Section};
 /// Version of the on-disk format; a reader refuses other versions and asks for a rebuild.
 /// 2: the catalog may have holes (`null`) where incremental builds removed articles, and
 /// `files.json` keeps the content files' stamps. 3: Chinese text also indexes character bigrams.
-/// 4: the catalog is `catalog.bin` (postcard) instead of `catalog.json`.
-pub const FORMAT_VERSION: u32 = 4;
+/// 4: the catalog is `catalog.bin` (postcard) instead of `catalog.json`. 5: sections store
+/// their body's analysed terms with offsets (`body_terms`) for snippets.
+pub const FORMAT_VERSION: u32 = 5;
 pub(crate) const MANIFEST: &str = "manifest.json";
 pub(crate) const CATALOG: &str = "catalog.bin";
 /// Every content file of the build with its size, time and hash: the next `dalil index`
@@ -179,7 +181,7 @@ fn write_build(
     let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut catalog = EncodedCatalog::default();
     for (ord, article) in articles.iter().enumerate() {
-        add_article(&mut writer, &fields, article, ord as u64)?;
+        add_article(&mut writer, &fields, analysis, article, ord as u64)?;
         let c = counts.entry(article.lang.code().to_string()).or_default();
         c.0 += 1;
         c.1 += article.sections.len();
@@ -202,12 +204,13 @@ fn write_build(
 pub(crate) fn add_article(
     writer: &mut IndexWriter,
     fields: &Fields,
+    analysis: AnalysisOptions,
     article: &Article,
     ord: u64,
 ) -> Result<()> {
     writer.add_document(article_doc(fields, article, ord))?;
     for (i, section) in article.sections.iter().enumerate() {
-        writer.add_document(section_doc(fields, article, section, ord, i as u64))?;
+        writer.add_document(section_doc(fields, analysis, article, section, ord, i as u64))?;
     }
     Ok(())
 }
@@ -299,6 +302,7 @@ fn article_doc(f: &Fields, a: &Article, ord: u64) -> TantivyDocument {
 
 fn section_doc(
     f: &Fields,
+    analysis: AnalysisOptions,
     a: &Article,
     s: &Section,
     ord: u64,
@@ -326,6 +330,7 @@ fn section_doc(
         lf.exact => s.heading.as_str(),
         lf.exact => s.text.as_str(),
     );
+    d.add_bytes(f.body_terms, &encode_section_terms(analysis, a.lang, &s.text));
     for k in a.keywords.iter().chain(&a.tags) {
         d.add_text(lf.keywords, k);
     }

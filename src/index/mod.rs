@@ -10,6 +10,7 @@ mod fingerprint;
 mod layout;
 mod reader;
 mod schema;
+mod section_terms;
 mod synonyms;
 mod update;
 
@@ -20,5 +21,6 @@ pub use fingerprint::Fingerprint;
 pub use layout::{BuildLock, IndexDir};
 pub use reader::LoadedIndex;
 pub use schema::{build_schema, Fields, LangFields, KIND_ARTICLE, KIND_SECTION};
+pub use section_terms::{encode_section_terms, SectionTerms, TermAt};
 pub use synonyms::SynonymTable;
 pub use update::{BuildBase, Changes};

@@ -226,7 +226,7 @@ impl Engine {
             })
             .collect();
         Ok(SearchHit {
-            snippet: highlighter.snippet(&section.text, max),
+            snippet: highlighter.snippet_stored(&section.text, &section.terms, max),
             url: section.url(),
             id: section.id,
             lang: section.lang,

@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::query::LangPlan;
 use crate::analysis::AnalysisOptions;
+use crate::index::{SectionTerms, TermAt};
 use crate::lang::Lang;
 
 /// Group of a highlighted word that is not one of the query's own words (a synonym's).
@@ -55,35 +56,91 @@ impl Highlighter {
         }
     }
 
-    /// Byte spans of `text` that match, sorted and merged.
-    ///
-    /// Analysis (segmenting, stemming) is most of a search's cost after ranking, and sections
-    /// can be long: the text is analysed a passage at a time. Once a passage holds every query
-    /// word no later window can hold more, and the earliest good passage is as useful to a
-    /// reader as a marginally better later one; so analysis ends one passage (which a window
-    /// starting in this one may reach into) after a passage with every word, or
-    /// [`SEARCH_ON`] passages after the best one so far when some word never turns up.
+    /// Byte spans of `text` that match, sorted and merged, analysing the text.
     pub fn spans(&self, text: &str, passage_chars: usize) -> Vec<(usize, usize, String)> {
+        self.spans_of(text, None, passage_chars)
+    }
+
+    /// Byte spans of `text` that match, sorted and merged, from its `terms` stored at index
+    /// time when there are some (`lead`: bytes trimmed off the front of the text they were
+    /// analysed from), else by analysing it.
+    ///
+    /// Sections can be long: the text is looked at a passage at a time. Once a passage holds
+    /// every query word no later window can hold more, and the earliest good passage is as
+    /// useful to a reader as a marginally better later one; so the search ends one passage
+    /// (which a window starting in this one may reach into) after a passage with every word, or
+    /// [`SEARCH_ON`] passages after the best one so far when some word never turns up.
+    fn spans_of(
+        &self,
+        text: &str,
+        stored: Option<(&SectionTerms, usize)>,
+        passage_chars: usize,
+    ) -> Vec<(usize, usize, String)> {
+        // What each stored word is to this query: its group, and whether it completes the prefix.
+        let words: Vec<(Option<usize>, bool)> = stored
+            .map(|(st, _)| {
+                st.words
+                    .iter()
+                    .map(|w| {
+                        let prefixed = self.prefix.as_deref().is_some_and(|p| w.starts_with(p));
+                        (self.terms.get(*w).copied(), prefixed)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        // A stored term as a span of `text`, if it falls inside the passage from..to.
+        let span_in = |t: &TermAt, lead: usize, from: usize, to: usize| {
+            let start = (t.from as usize).checked_sub(lead)?;
+            let end = t.to() - lead;
+            (start >= from
+                && start < to
+                && end <= text.len()
+                && text.is_char_boundary(start)
+                && text.is_char_boundary(end))
+            .then_some((start, end))
+        };
         let mut spans: Vec<(usize, usize, String)> = Vec::new();
         let mut last_passage = false;
         let (mut best, mut since_best) = (0, 0);
         for (from, to) in passages(text, passage_chars.max(1)) {
-            let passage = &text[from..to];
             let mut found: HashSet<usize> = HashSet::new();
-            for t in self.analysis.analyze(self.lang, passage) {
-                if let Some(&group) = self.terms.get(&t.text) {
-                    found.insert(group);
-                    spans.push((from + t.offset_from, from + t.offset_to, t.text));
+            if let Some((st, lead)) = stored {
+                for t in &st.full {
+                    let Some(&(Some(group), _)) = words.get(t.word as usize) else {
+                        continue;
+                    };
+                    if let Some((a, b)) = span_in(t, lead, from, to) {
+                        found.insert(group);
+                        spans.push((a, b, st.words[t.word as usize].to_string()));
+                    }
                 }
-            }
-            if let Some(p) = &self.prefix {
-                spans.extend(
-                    self.analysis
-                        .analyze_exact(self.lang, passage)
-                        .into_iter()
-                        .filter(|t| t.text.starts_with(p.as_str()))
-                        .map(|t| (from + t.offset_from, from + t.offset_to, t.text)),
-                );
+                if self.prefix.is_some() {
+                    for t in &st.exact {
+                        if !words.get(t.word as usize).is_some_and(|w| w.1) {
+                            continue;
+                        }
+                        if let Some((a, b)) = span_in(t, lead, from, to) {
+                            spans.push((a, b, st.words[t.word as usize].to_string()));
+                        }
+                    }
+                }
+            } else {
+                let passage = &text[from..to];
+                for t in self.analysis.analyze(self.lang, passage) {
+                    if let Some(&group) = self.terms.get(&t.text) {
+                        found.insert(group);
+                        spans.push((from + t.offset_from, from + t.offset_to, t.text));
+                    }
+                }
+                if let Some(p) = &self.prefix {
+                    spans.extend(
+                        self.analysis
+                            .analyze_exact(self.lang, passage)
+                            .into_iter()
+                            .filter(|t| t.text.starts_with(p.as_str()))
+                            .map(|t| (from + t.offset_from, from + t.offset_to, t.text)),
+                    );
+                }
             }
             if last_passage {
                 break;
@@ -108,10 +165,30 @@ impl Highlighter {
         merged
     }
 
+    /// [`Highlighter::snippet`] of a section's text from the terms stored with it at index time
+    /// ([`SectionTerms`]): a lookup instead of an analysis. Analyses the text when the stored
+    /// terms cannot be read.
+    pub fn snippet_stored(&self, text: &str, stored: &[u8], max_chars: usize) -> String {
+        let trimmed = text.trim();
+        let lead = text.len() - text.trim_start().len();
+        match SectionTerms::decode(stored) {
+            Some(terms) => self.render(trimmed, Some((&terms, lead)), max_chars),
+            None => self.render(trimmed, None, max_chars),
+        }
+    }
+
     /// The best passage of at most about `max_chars` characters, escaped, hits marked.
     pub fn snippet(&self, text: &str, max_chars: usize) -> String {
-        let text = text.trim();
-        let spans = self.spans(text, max_chars);
+        self.render(text.trim(), None, max_chars)
+    }
+
+    fn render(
+        &self,
+        text: &str,
+        stored: Option<(&SectionTerms, usize)>,
+        max_chars: usize,
+    ) -> String {
+        let spans = self.spans_of(text, stored, max_chars);
         let (start, end) = best_window(text, &spans, max_chars);
         let mut out = String::with_capacity((end - start) + 32);
         if start > 0 {
@@ -349,6 +426,57 @@ mod tests {
         // Text without any match is analysed to the end.
         let late = format!("{} the fee", "filler ".repeat(200));
         assert_eq!(h.spans(&late, 80).len(), 1);
+    }
+
+    #[test]
+    fn stored_terms_give_the_snippet_analysis_gives() {
+        let long = format!(
+            "  Withdrawal fees apply. {} The withdrawal fee is waived for premium accounts.  ",
+            "Other words about deposits and transfers. ".repeat(12)
+        );
+        let cases: [(Lang, &str, &[&str], Option<&str>); 4] = [
+            (Lang::En, long.as_str(), &["withdraw", "fee"], Some("prem")),
+            (
+                Lang::Ar,
+                "يمكنك تحويل الأموال إلى البنك خلال يوم عمل",
+                &["تحويل", "بنك"],
+                Some("الأم"),
+            ),
+            (
+                Lang::Fa,
+                "برای برداشت از حساب، درخواست برداشت را ثبت کنید",
+                &["برداشت"],
+                None,
+            ),
+            (
+                Lang::Zh,
+                "提现需要多长时间？一般一个工作日到账。如果超过三天，请联系客服。",
+                &["提现", "客服"],
+                None,
+            ),
+        ];
+        for (lang, text, words, prefix) in cases {
+            let terms: Vec<String> = words
+                .iter()
+                .flat_map(|w| analyze(lang, w))
+                .map(|t| t.text)
+                .collect();
+            let mut h = Highlighter::new(&plan(lang, &[], prefix));
+            h.groups = terms.len();
+            h.terms = terms.into_iter().enumerate().map(|(g, t)| (t, g)).collect();
+            let stored = crate::index::encode_section_terms(AnalysisOptions::default(), lang, text);
+            for max in [40, 90, 180] {
+                let analysed = h.snippet(text, max);
+                assert!(analysed.contains("<mark>"), "{lang:?} {analysed}");
+                assert_eq!(
+                    h.snippet_stored(text, &stored, max),
+                    analysed,
+                    "{lang:?} {max}"
+                );
+            }
+            // Unreadable stored terms fall back to analysing.
+            assert_eq!(h.snippet_stored(text, b"\xff", 90), h.snippet(text, 90));
+        }
     }
 
     #[test]

@@ -17,6 +17,8 @@ pub struct StoredSection {
     pub anchor: String,
     pub text: String,
     pub markdown: String,
+    /// The text's analysed terms as stored at index time ([`crate::index::SectionTerms`]).
+    pub terms: Vec<u8>,
     pub article_type: String,
     pub category: Option<String>,
     pub is_question: bool,
@@ -36,6 +38,11 @@ impl StoredSection {
             anchor: text(&doc, fields.anchor),
             text: text(&doc, fields.body_text),
             markdown: text(&doc, fields.body_markdown),
+            terms: doc
+                .get_first(fields.body_terms)
+                .and_then(|v| v.as_bytes())
+                .map(<[u8]>::to_vec)
+                .unwrap_or_default(),
             article_type: text(&doc, fields.article_type),
             category: opt_text(&doc, fields.category),
             is_question: doc.get_first(fields.is_question).and_then(|v| v.as_u64()) == Some(1),
