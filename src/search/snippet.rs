@@ -57,7 +57,8 @@ impl Highlighter {
     }
 
     /// Byte spans of `text` that match, sorted and merged, analysing the text.
-    pub fn spans(&self, text: &str, passage_chars: usize) -> Vec<(usize, usize, String)> {
+    #[cfg(test)]
+    fn spans(&self, text: &str, passage_chars: usize) -> Vec<(usize, usize, String)> {
         self.spans_of(text, None, passage_chars)
     }
 
@@ -177,11 +178,13 @@ impl Highlighter {
         }
     }
 
-    /// The best passage of at most about `max_chars` characters, escaped, hits marked.
-    pub fn snippet(&self, text: &str, max_chars: usize) -> String {
+    /// The snippet analysis gives, which the stored terms must reproduce (tests).
+    #[cfg(test)]
+    fn snippet(&self, text: &str, max_chars: usize) -> String {
         self.render(text.trim(), None, max_chars)
     }
 
+    /// The best passage of at most about `max_chars` characters, escaped, hits marked.
     fn render(
         &self,
         text: &str,
