@@ -210,7 +210,9 @@ pub(crate) fn add_article(
 ) -> Result<()> {
     writer.add_document(article_doc(fields, article, ord))?;
     for (i, section) in article.sections.iter().enumerate() {
-        writer.add_document(section_doc(fields, analysis, article, section, ord, i as u64))?;
+        writer.add_document(section_doc(
+            fields, analysis, article, section, ord, i as u64,
+        ))?;
     }
     Ok(())
 }
@@ -330,7 +332,10 @@ fn section_doc(
         lf.exact => s.heading.as_str(),
         lf.exact => s.text.as_str(),
     );
-    d.add_bytes(f.body_terms, &encode_section_terms(analysis, a.lang, &s.text));
+    d.add_bytes(
+        f.body_terms,
+        &encode_section_terms(analysis, a.lang, &s.text),
+    );
     for k in a.keywords.iter().chain(&a.tags) {
         d.add_text(lf.keywords, k);
     }

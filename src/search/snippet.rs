@@ -100,29 +100,43 @@ impl Highlighter {
                 && text.is_char_boundary(end))
             .then_some((start, end))
         };
+        // Only the stored terms that match are walked passage by passage (in text order, as
+        // analysis would give them), not every term of the section once per passage.
+        let (full_hits, exact_hits): (Vec<(&TermAt, usize)>, Vec<&TermAt>) = match stored {
+            Some((st, _)) => (
+                st.full
+                    .iter()
+                    .filter_map(|t| match words.get(t.word as usize) {
+                        Some(&(Some(group), _)) => Some((t, group)),
+                        _ => None,
+                    })
+                    .collect(),
+                if self.prefix.is_some() {
+                    st.exact
+                        .iter()
+                        .filter(|t| words.get(t.word as usize).is_some_and(|w| w.1))
+                        .collect()
+                } else {
+                    Vec::new()
+                },
+            ),
+            None => (Vec::new(), Vec::new()),
+        };
         let mut spans: Vec<(usize, usize, String)> = Vec::new();
         let mut last_passage = false;
         let (mut best, mut since_best) = (0, 0);
         for (from, to) in passages(text, passage_chars.max(1)) {
             let mut found: HashSet<usize> = HashSet::new();
             if let Some((st, lead)) = stored {
-                for t in &st.full {
-                    let Some(&(Some(group), _)) = words.get(t.word as usize) else {
-                        continue;
-                    };
+                for &(t, group) in &full_hits {
                     if let Some((a, b)) = span_in(t, lead, from, to) {
                         found.insert(group);
                         spans.push((a, b, st.words[t.word as usize].to_string()));
                     }
                 }
-                if self.prefix.is_some() {
-                    for t in &st.exact {
-                        if !words.get(t.word as usize).is_some_and(|w| w.1) {
-                            continue;
-                        }
-                        if let Some((a, b)) = span_in(t, lead, from, to) {
-                            spans.push((a, b, st.words[t.word as usize].to_string()));
-                        }
+                for &t in &exact_hits {
+                    if let Some((a, b)) = span_in(t, lead, from, to) {
+                        spans.push((a, b, st.words[t.word as usize].to_string()));
                     }
                 }
             } else {
