@@ -66,7 +66,9 @@ if [ "${1:-}" = shared ]; then
   rm -rf "$corpus"
   python3 "$shared/relevance/eval.py" export-markdown "$corpus" >&2
   python3 "$shared/load/querymix.py" 2000 > "$SCRATCH/shared-mix.jsonl"
-  "$DALIL" index --content "$corpus" --index "$index" >/dev/null
+  # The exported corpus repeats titles and has no translations: its warnings go to a log.
+  "$DALIL" index --content "$corpus" --index "$index" >"$SCRATCH/index-shared.log" 2>&1 ||
+    { cat "$SCRATCH/index-shared.log" >&2; exit 1; }
   port=$(free_port)
   base="http://127.0.0.1:$port"
   RUST_LOG=warn "$DALIL" serve --content "$corpus" --index "$index" --addr "127.0.0.1:$port" \
