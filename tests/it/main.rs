@@ -9,6 +9,7 @@ mod axe;
 mod browser;
 mod cli;
 mod colloquial;
+mod dark;
 mod hostile;
 mod http;
 mod incremental;
