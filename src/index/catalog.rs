@@ -28,9 +28,9 @@ pub struct ArticleMeta {
     pub lang: String,
     pub id: String,
     pub title: String,
-    /// `faq`, `tutorial` or `article`.
+    /// Stored as its spelling (`faq`), like the `String` it replaced: catalogs stay readable.
     #[serde(rename = "type")]
-    pub article_type: String,
+    pub article_type: ArticleType,
     pub category: Option<String>,
     pub tags: Vec<String>,
     pub summary: Option<String>,
@@ -46,7 +46,7 @@ impl ArticleMeta {
             lang: article.lang.code().to_string(),
             id: article.id.clone(),
             title: article.title.clone(),
-            article_type: article.kind.as_str().to_string(),
+            article_type: article.kind,
             category: article.category.clone(),
             tags: article.tags.clone(),
             summary: article.summary.clone(),
@@ -74,7 +74,7 @@ impl ArticleMeta {
 
     /// Whether this is an FAQ article.
     pub fn is_faq(&self) -> bool {
-        self.article_type == ArticleType::Faq.as_str()
+        self.article_type == ArticleType::Faq
     }
 }
 
@@ -286,7 +286,7 @@ mod tests {
             lang: lang.into(),
             id: id.into(),
             title: id.to_uppercase(),
-            article_type: "article".into(),
+            article_type: ArticleType::Article,
             category: None,
             tags: vec![],
             summary: None,
@@ -322,7 +322,7 @@ mod tests {
         let path = tmp.path().join("catalog.bin");
         let mut faq = meta("ar", "سحب");
         faq.title = "كيف أسحب أموالي؟".into();
-        faq.article_type = "faq".into();
+        faq.article_type = ArticleType::Faq;
         faq.category = Some("payments".into());
         faq.tags = vec!["withdrawal".into(), "提现".into()];
         faq.summary = Some("برداشت \"quoted\"\n".into());

@@ -14,10 +14,10 @@ use super::limits::{MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS};
 use super::query::{Filters, LangPlan, RankingParams};
 use super::rank::ArticleGroup;
 use super::snippet::Highlighter;
-use super::stored::{all_text, opt_text, text, StoredSection};
+use super::stored::{self, all_text, opt_text, text, StoredSection};
 use super::types::*;
 use super::typos::correct;
-use crate::content::article_url;
+use crate::content::{article_url, ArticleType};
 use crate::index::{LoadedIndex, OutlineEntry, KIND_ARTICLE};
 use crate::lang::{detect, Lang};
 
@@ -55,7 +55,7 @@ pub struct ArticleView {
     pub lang: String,
     pub title: String,
     #[serde(rename = "type")]
-    pub article_type: String,
+    pub article_type: ArticleType,
     pub category: Option<String>,
     pub tags: Vec<String>,
     pub summary: Option<String>,
@@ -119,7 +119,7 @@ impl Engine {
         };
         let filters = Filters {
             category: req.category.clone(),
-            article_type: req.article_type.clone(),
+            article_type: req.article_type,
         };
         let searcher = self.searcher();
         // One more than the page shows: whether a next page exists.
@@ -350,7 +350,7 @@ impl Engine {
             id: id.to_string(),
             lang: lang.code().to_string(),
             title: text(&doc, fields.title_text),
-            article_type: text(&doc, fields.article_type),
+            article_type: stored::article_type(&doc, fields.article_type)?,
             category: opt_text(&doc, fields.category),
             tags: all_text(&doc, fields.tags),
             summary: opt_text(&doc, fields.summary_text),

@@ -4,7 +4,7 @@ use tantivy::schema::{Field, Value};
 use tantivy::{DocAddress, Searcher, TantivyDocument};
 
 use super::error::Result;
-use crate::content::article_url;
+use crate::content::{article_url, ArticleType};
 use crate::index::Fields;
 
 /// What a result needs of a section document.
@@ -17,7 +17,7 @@ pub struct StoredSection {
     pub anchor: String,
     pub text: String,
     pub markdown: String,
-    pub article_type: String,
+    pub article_type: ArticleType,
     pub category: Option<String>,
     pub is_question: bool,
     /// Position of the section in its article.
@@ -36,7 +36,7 @@ impl StoredSection {
             anchor: text(&doc, fields.anchor),
             text: text(&doc, fields.body_text),
             markdown: text(&doc, fields.body_markdown),
-            article_type: text(&doc, fields.article_type),
+            article_type: article_type(&doc, fields.article_type)?,
             category: opt_text(&doc, fields.category),
             is_question: doc.get_first(fields.is_question).and_then(|v| v.as_u64()) == Some(1),
             section_ord: doc
@@ -50,6 +50,19 @@ impl StoredSection {
     pub fn url(&self) -> String {
         article_url(&self.lang, &self.id, &self.anchor)
     }
+}
+
+/// The article type of a document: the index stores its spelling, which a build wrote from the
+/// parsed type, so another value means the index is not one of this version's.
+pub fn article_type(doc: &TantivyDocument, field: Field) -> Result<ArticleType> {
+    let stored = text(doc, field);
+    ArticleType::parse(&stored).ok_or_else(|| {
+        tantivy::TantivyError::SchemaError(format!(
+            "a stored article type is {stored:?} (expected {}): rebuild the index with `dalil index --full`",
+            ArticleType::spellings()
+        ))
+        .into()
+    })
 }
 
 /// First string value of a field, or empty.

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::content::ArticleType;
 use crate::lang::Lang;
 
 /// A search as customers make it.
@@ -11,8 +12,7 @@ pub struct SearchRequest {
     /// The page's language; detected from the query when absent.
     pub lang: Option<Lang>,
     pub category: Option<String>,
-    /// `faq`, `tutorial` or `article`.
-    pub article_type: Option<String>,
+    pub article_type: Option<ArticleType>,
     pub limit: usize,
     pub offset: usize,
 }
@@ -31,7 +31,7 @@ pub struct SearchHit {
     pub snippet: String,
     pub score: f32,
     #[serde(rename = "type")]
-    pub article_type: String,
+    pub article_type: ArticleType,
     pub category: Option<String>,
     /// Further matching sections of the same article, best first.
     #[serde(skip_serializing_if = "Vec::is_empty")]

@@ -572,7 +572,7 @@ mod tests {
             lang: lang.into(),
             id: id.into(),
             title: title.into(),
-            article_type: kind.into(),
+            article_type: crate::content::ArticleType::parse(kind).expect("a type"),
             category: None,
             tags: vec![],
             summary: None,

@@ -112,7 +112,7 @@ pub struct LangPlan {
 #[derive(Debug, Clone, Default)]
 pub struct Filters {
     pub category: Option<String>,
-    pub article_type: Option<String>,
+    pub article_type: Option<crate::content::ArticleType>,
 }
 
 impl Filters {

@@ -94,7 +94,7 @@ pub fn article_html(
             (breadcrumbs(site, t, lang, view))
             article class="article" aria-labelledby="page-title" {
                 header class="article-header" {
-                    p class="eyebrow" { span class="badge" { (t.article_type(&view.article_type)) } }
+                    p class="eyebrow" { span class="badge" { (t.article_type(view.article_type)) } }
                     h1 id="page-title" { (Text(&view.title)) }
                     @if let Some(summary) = view.summary.as_deref().filter(|s| !s.is_empty()) {
                         p class="summary" { (summary) }
@@ -339,7 +339,7 @@ mod tests {
             id: "fees-faq".into(),
             lang: "en".into(),
             title: "Fees <FAQ>".into(),
-            article_type: "faq".into(),
+            article_type: crate::content::ArticleType::Faq,
             category: Some("fees".into()),
             tags: vec!["fees".into()],
             summary: Some("What we charge & why".into()),

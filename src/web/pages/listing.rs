@@ -169,7 +169,7 @@ pub(crate) mod tests {
             lang: lang.into(),
             id: id.into(),
             title: format!("Title of {id}"),
-            article_type: kind.into(),
+            article_type: crate::content::ArticleType::parse(kind).expect("a type"),
             category: (!category.is_empty()).then(|| category.to_string()),
             tags: tags.iter().map(|t| t.to_string()).collect(),
             summary: Some(format!("Summary of {id}")),
