@@ -131,22 +131,42 @@ pub struct Section {
 
 /// The one place a help-center URL is spelt: `/<lang>/<id>` for an article, with `#<anchor>`
 /// for a section (an empty anchor links the article).
-pub fn article_url(lang_code: &str, id: &str, anchor: &str) -> String {
+pub fn article_url(lang: Lang, id: &str, anchor: &str) -> String {
+    let code = lang.code();
     if anchor.is_empty() {
-        format!("/{lang_code}/{id}")
+        format!("/{code}/{id}")
     } else {
-        format!("/{lang_code}/{id}#{anchor}")
+        format!("/{code}/{id}#{anchor}")
     }
 }
 
 impl Article {
     /// The page URL of the article (`/<lang>/<id>`).
     pub fn url(&self) -> String {
-        article_url(self.lang.code(), &self.id, "")
+        article_url(self.lang, &self.id, "")
     }
 
     /// The deep link to one section (`/<lang>/<id>#<anchor>`).
     pub fn section_url(&self, section: &Section) -> String {
-        article_url(self.lang.code(), &self.id, &section.anchor)
+        article_url(self.lang, &self.id, &section.anchor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_type_serializes_as_its_spelling_in_json_and_postcard() {
+        for kind in ArticleType::ALL {
+            assert_eq!(ArticleType::parse(kind.as_str()), Some(kind));
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{kind}\""));
+            assert_eq!(serde_json::from_str::<ArticleType>(&json).unwrap(), kind);
+            let bytes = postcard::to_stdvec(&kind).unwrap();
+            assert_eq!(bytes, postcard::to_stdvec(kind.as_str()).unwrap());
+        }
+        assert!(serde_json::from_str::<ArticleType>("\"video\"").is_err());
+        assert_eq!(ArticleType::spellings(), "faq, tutorial or article");
     }
 }

@@ -6,12 +6,13 @@ use tantivy::{DocAddress, Searcher, TantivyDocument};
 use super::error::Result;
 use crate::content::{article_url, ArticleType};
 use crate::index::Fields;
+use crate::lang::Lang;
 
 /// What a result needs of a section document.
 #[derive(Debug, Clone)]
 pub struct StoredSection {
     pub id: String,
-    pub lang: String,
+    pub lang: Lang,
     pub title: String,
     pub heading: String,
     pub anchor: String,
@@ -30,7 +31,7 @@ impl StoredSection {
         let doc: TantivyDocument = searcher.doc(addr)?;
         Ok(StoredSection {
             id: text(&doc, fields.id),
-            lang: text(&doc, fields.lang),
+            lang: lang(&doc, fields.lang)?,
             title: text(&doc, fields.title_text),
             heading: text(&doc, fields.heading_text),
             anchor: text(&doc, fields.anchor),
@@ -48,8 +49,24 @@ impl StoredSection {
 
     /// Deep link to the section.
     pub fn url(&self) -> String {
-        article_url(&self.lang, &self.id, &self.anchor)
+        article_url(self.lang, &self.id, &self.anchor)
     }
+}
+
+/// The language of a document: the index stores its code, which a build wrote from the
+/// parsed language.
+pub fn lang(doc: &TantivyDocument, field: Field) -> Result<Lang> {
+    let stored = text(doc, field);
+    Lang::ALL
+        .into_iter()
+        .find(|l| l.code() == stored)
+        .ok_or_else(|| {
+            tantivy::TantivyError::SchemaError(format!(
+                "a stored language is {stored:?} (expected one of {}): rebuild the index with `dalil index --full`",
+                Lang::codes_list()
+            ))
+            .into()
+        })
 }
 
 /// The article type of a document: the index stores its spelling, which a build wrote from the

@@ -337,7 +337,7 @@ mod tests {
     fn view(sections: usize) -> ArticleView {
         ArticleView {
             id: "fees-faq".into(),
-            lang: "en".into(),
+            lang: Lang::En,
             title: "Fees <FAQ>".into(),
             article_type: crate::content::ArticleType::Faq,
             category: Some("fees".into()),

@@ -371,15 +371,15 @@ fn no_results_html(
 
 /// A result found in another language, marked up in that language.
 fn translation_html(hit: &TranslationHit) -> Markup {
-    let other = Lang::from_code(&hit.lang);
-    let code = other.map(Lang::code).unwrap_or("und");
+    let other = hit.lang;
+    let code = other.code();
     html! {
         li {
-            a href=(hit.url) hreflang=(code) lang=(code) dir=(other.map(dir).unwrap_or("auto")) {
+            a href=(hit.url) hreflang=(code) lang=(code) dir=(dir(other)) {
                 (hit.title)
             }
             " "
-            span class="muted" { "(" (other.map(Lang::native_name).unwrap_or("")) ")" }
+            span class="muted" { "(" (other.native_name()) ")" }
         }
     }
 }
@@ -432,7 +432,7 @@ mod tests {
     fn response(q: &str, total: usize, results: Vec<SearchHit>) -> SearchResponse {
         SearchResponse {
             query: q.into(),
-            lang: "en".into(),
+            lang: Lang::En,
             total,
             total_exact: true,
             took_ms: 1.0,
@@ -445,7 +445,7 @@ mod tests {
     fn hit(i: usize) -> SearchHit {
         SearchHit {
             id: format!("a{i}"),
-            lang: "en".into(),
+            lang: Lang::En,
             title: format!("Title {i} <b>"),
             section: "How long does a withdrawal take?".into(),
             url: format!("/en/a{i}#how-long"),
@@ -538,7 +538,7 @@ mod tests {
         let resp = SearchResponse {
             did_you_mean: Some("withdraw".into()),
             translations_available: Some(vec![TranslationHit {
-                lang: "ar".into(),
+                lang: Lang::Ar,
                 id: "withdraw-funds".into(),
                 title: "كيف أسحب أموالي؟".into(),
                 url: "/ar/withdraw-funds".into(),

@@ -85,7 +85,7 @@ pub fn sitemap_xml(site: &Site, catalog: &Catalog, base: &str) -> String {
                 .collect();
             if translations.len() > 1 {
                 for other in translations {
-                    let path = crate::content::article_url(other.code(), &meta.id, "");
+                    let path = crate::content::article_url(other, &meta.id, "");
                     xml.push_str(&format!(
                         "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
                         other.code(),
@@ -287,7 +287,7 @@ mod tests {
     fn faq(html: &str, questions: &[(&str, &str)]) -> ArticleView {
         ArticleView {
             id: "fees-faq".into(),
-            lang: "en".into(),
+            lang: Lang::En,
             title: "Fees".into(),
             article_type: ArticleType::Faq,
             category: None,
