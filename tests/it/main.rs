@@ -9,6 +9,7 @@ mod axe;
 mod browser;
 mod cli;
 mod colloquial;
+mod colloquial_files;
 mod hostile;
 mod http;
 mod incremental;
