@@ -31,27 +31,9 @@ pub type Colloquial = BTreeMap<Lang, Vec<ColloquialEntry>>;
 /// Reads every `<lang>.toml` of a colloquial folder; errors name the file and line.
 pub fn load_colloquial(dir: &Path, errors: &mut Vec<ContentError>) -> Colloquial {
     let mut out = Colloquial::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return out;
-    };
-    let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-    paths.sort();
-    for path in paths {
-        if path.extension().is_none_or(|e| e != "toml") {
-            continue;
-        }
-        let stem = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default();
-        let Some(lang) = Lang::ALL.into_iter().find(|l| l.code() == stem) else {
-            let kind = ContentErrorKind::UnknownColloquialLanguage {
-                name: stem.to_string(),
-            };
-            errors.push(ContentError::new(&path, None, kind));
-            continue;
-        };
-        let text = match std::fs::read_to_string(&path) {
+    let unknown = |name| ContentErrorKind::UnknownColloquialLanguage { name };
+    for (lang, path, text) in super::synonyms::lang_files(dir, errors, unknown) {
+        let text = match text {
             Ok(t) => t,
             Err(e) => {
                 let kind = ContentErrorKind::InvalidColloquial {
@@ -81,15 +63,7 @@ pub fn load_colloquial(dir: &Path, errors: &mut Vec<ContentError>) -> Colloquial
 pub fn parse_colloquial(
     text: &str,
 ) -> Result<Vec<ColloquialEntry>, Vec<(Option<usize>, ContentErrorKind)>> {
-    let table: BTreeMap<String, Vec<String>> = toml::from_str(text).map_err(|e| {
-        let line = e
-            .span()
-            .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
-        let mut problem = e.message().to_string();
-        if problem.contains("unquoted key") {
-            // TOML's bare keys are ASCII only; Arabic, Persian and Chinese keys need quotes.
-            problem.push_str(" (put words that are not plain ASCII in quotes)");
-        }
+    let table = super::synonyms::parse_lang_table(text).map_err(|(line, problem)| {
         vec![(
             line,
             ContentErrorKind::InvalidColloquial {
