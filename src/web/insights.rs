@@ -14,10 +14,10 @@ use serde::Deserialize;
 use super::api::{is_article_id, parse_lang};
 use super::pages::html::{url_encode, with_query};
 use super::state::AppState;
+use crate::content::article_url;
 use crate::insights::{
     is_search_id, new_search_id, now_unix, Event, FeedbackEvent, OpenEvent, SearchEvent, Source,
 };
-use crate::content::article_url;
 use crate::lang::Lang;
 use crate::search::{SearchResponse, SuggestResponse};
 
