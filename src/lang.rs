@@ -8,11 +8,10 @@ use std::str::FromStr;
 
 use crate::text::is_han;
 
-/// A content and query language.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "lowercase")]
+/// A content and query language. Serialized as its code (`"en"`) in every format: JSON, and
+/// the index's postcard catalog too, where serde's derived enum encoding would write a variant
+/// number instead of the code the catalog has always held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Lang {
     En,
     Ar,
@@ -72,6 +71,27 @@ impl Lang {
     /// All configured codes joined for error messages (`en, ar, fa, zh`).
     pub fn codes_list() -> String {
         Lang::ALL.map(Lang::code).join(", ")
+    }
+}
+
+/// The codes, for serde's "expected one of" messages.
+const CODES: [&str; 4] = ["en", "ar", "fa", "zh"];
+
+impl serde::Serialize for Lang {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Lang {
+    /// Exactly a code (no case folding or region subtags, unlike [`Lang::from_code`]), with
+    /// serde's own message for anything else.
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s: std::borrow::Cow<'_, str> = serde::Deserialize::deserialize(d)?;
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code() == s)
+            .ok_or_else(|| serde::de::Error::unknown_variant(&s, &CODES))
     }
 }
 
@@ -293,6 +313,30 @@ fn arabic_or_persian(text: &str) -> Detection {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_language_serializes_as_its_code_in_json_and_postcard() {
+        for lang in Lang::ALL {
+            let json = serde_json::to_string(&lang).unwrap();
+            assert_eq!(json, format!("\"{}\"", lang.code()));
+            assert_eq!(serde_json::from_str::<Lang>(&json).unwrap(), lang);
+            // The catalog held codes as strings: the enum writes the same bytes.
+            let bytes = postcard::to_stdvec(&lang).unwrap();
+            assert_eq!(bytes, postcard::to_stdvec(lang.code()).unwrap());
+            assert_eq!(postcard::from_bytes::<Lang>(&bytes).unwrap(), lang);
+        }
+        let err = serde_json::from_str::<Lang>("\"xx\"")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.starts_with("unknown variant `xx`, expected one of `en`, `ar`, `fa`, `zh`"),
+            "{err}"
+        );
+        assert!(
+            serde_json::from_str::<Lang>("\"EN\"").is_err(),
+            "exactly a code"
+        );
+    }
+
     use super::*;
 
     #[test]

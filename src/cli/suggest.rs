@@ -34,7 +34,6 @@ pub fn run(index: &Path, lang: Option<&str>, limit: usize, json: bool) -> anyhow
     for (i, a) in resp.answers.iter().enumerate() {
         let from = a
             .translated_from
-            .as_deref()
             .map(|l| format!(" (in {l})"))
             .unwrap_or_default();
         writeln!(

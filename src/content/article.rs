@@ -1,14 +1,15 @@
 //! The values content loading produces: an article with its metadata and its sections.
 
+use std::fmt;
 use std::path::PathBuf;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::lang::Lang;
 
-/// What kind of article a file is; decides how its headings split it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+/// What kind of article a file is; decides how its headings split it. Serialized as its
+/// front-matter spelling (`"faq"`) in every format, JSON and the index's catalog alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ArticleType {
     /// Every `##` heading is a question, the text up to the next `##` its answer.
     Faq,
@@ -19,6 +20,13 @@ pub enum ArticleType {
 }
 
 impl ArticleType {
+    /// Every type, in the order filters list them: the one place they are spelled out.
+    pub const ALL: [ArticleType; 3] = [
+        ArticleType::Faq,
+        ArticleType::Tutorial,
+        ArticleType::Article,
+    ];
+
     /// The front-matter spelling (`faq`, `tutorial`, `article`).
     pub const fn as_str(self) -> &'static str {
         match self {
@@ -30,12 +38,41 @@ impl ArticleType {
 
     /// Parses the front-matter spelling.
     pub fn parse(s: &str) -> Option<ArticleType> {
-        match s {
-            "faq" => Some(ArticleType::Faq),
-            "tutorial" => Some(ArticleType::Tutorial),
-            "article" => Some(ArticleType::Article),
-            _ => None,
-        }
+        ArticleType::ALL.into_iter().find(|t| t.as_str() == s)
+    }
+
+    /// The spellings joined for messages (`faq, tutorial or article`).
+    pub fn spellings() -> String {
+        let names = ArticleType::ALL.map(ArticleType::as_str);
+        format!(
+            "{} or {}",
+            names[..names.len() - 1].join(", "),
+            names[names.len() - 1]
+        )
+    }
+}
+
+impl fmt::Display for ArticleType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for ArticleType {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for ArticleType {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        let s = std::borrow::Cow::<str>::deserialize(d)?;
+        ArticleType::parse(&s).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "unknown article type {s:?} (expected {})",
+                ArticleType::spellings()
+            ))
+        })
     }
 }
 
@@ -94,22 +131,42 @@ pub struct Section {
 
 /// The one place a help-center URL is spelt: `/<lang>/<id>` for an article, with `#<anchor>`
 /// for a section (an empty anchor links the article).
-pub fn article_url(lang_code: &str, id: &str, anchor: &str) -> String {
+pub fn article_url(lang: Lang, id: &str, anchor: &str) -> String {
+    let code = lang.code();
     if anchor.is_empty() {
-        format!("/{lang_code}/{id}")
+        format!("/{code}/{id}")
     } else {
-        format!("/{lang_code}/{id}#{anchor}")
+        format!("/{code}/{id}#{anchor}")
     }
 }
 
 impl Article {
     /// The page URL of the article (`/<lang>/<id>`).
     pub fn url(&self) -> String {
-        article_url(self.lang.code(), &self.id, "")
+        article_url(self.lang, &self.id, "")
     }
 
     /// The deep link to one section (`/<lang>/<id>#<anchor>`).
     pub fn section_url(&self, section: &Section) -> String {
-        article_url(self.lang.code(), &self.id, &section.anchor)
+        article_url(self.lang, &self.id, &section.anchor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_type_serializes_as_its_spelling_in_json_and_postcard() {
+        for kind in ArticleType::ALL {
+            assert_eq!(ArticleType::parse(kind.as_str()), Some(kind));
+            let json = serde_json::to_string(&kind).unwrap();
+            assert_eq!(json, format!("\"{kind}\""));
+            assert_eq!(serde_json::from_str::<ArticleType>(&json).unwrap(), kind);
+            let bytes = postcard::to_stdvec(&kind).unwrap();
+            assert_eq!(bytes, postcard::to_stdvec(kind.as_str()).unwrap());
+        }
+        assert!(serde_json::from_str::<ArticleType>("\"video\"").is_err());
+        assert_eq!(ArticleType::spellings(), "faq, tutorial or article");
     }
 }

@@ -304,6 +304,14 @@ pub enum ContentErrorKind {
     #[error("synonyms file {name:?} is not named for a language: name it `<lang>.toml` with lang one of {langs}", langs = Lang::codes_list())]
     UnknownSynonymsLanguage { name: String },
 
+    /// A writers' colloquial lexicon file (`colloquial/<lang>.toml`) with a bad entry.
+    #[error("{problem}: {hint}")]
+    InvalidColloquial { problem: String, hint: String },
+
+    /// A colloquial lexicon file named for no configured language.
+    #[error("colloquial lexicon file {name:?} is not named for a language: name it `<lang>.toml` with lang one of {langs}", langs = Lang::codes_list())]
+    UnknownColloquialLanguage { name: String },
+
     /// A problem in the site file (`site.toml`): what is wrong and how to fix it.
     #[error("{problem}: {hint}")]
     InvalidSite { problem: String, hint: String },

@@ -189,7 +189,7 @@ impl<'a> LinkTargets<'a> {
         Some(ContentErrorKind::LinkToMissingArticle {
             dest: dest.to_owned(),
             lang,
-            suggestion: suggestion.map(|id| crate::content::article_url(lang.code(), id, "")),
+            suggestion: suggestion.map(|id| crate::content::article_url(lang, id, "")),
         })
     }
 

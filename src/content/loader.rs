@@ -42,6 +42,8 @@ pub struct LoadReport {
     pub unchanged: Vec<String>,
     /// Writers' synonym groups per language (`synonyms/<lang>.toml`).
     pub synonyms: super::Synonyms,
+    /// Writers' colloquial lexicon entries per language (`colloquial/<lang>.toml`).
+    pub colloquial: super::Colloquial,
     /// The site file's settings (defaults without one).
     pub site: Site,
 }
@@ -176,6 +178,9 @@ impl Loader<'_> {
             match entry_kind(&entry) {
                 EntryKind::Dir if name == super::SYNONYMS_DIR => {
                     self.report.synonyms = super::load_synonyms(&path, &mut self.report.errors);
+                }
+                EntryKind::Dir if name == super::COLLOQUIAL_DIR => {
+                    self.report.colloquial = super::load_colloquial(&path, &mut self.report.errors);
                 }
                 EntryKind::Dir if name == SITE_ASSETS_DIR => {
                     self.site_files = load_site_files(dir, &path, &mut self.report.errors);

@@ -21,6 +21,7 @@
 
 mod anchor;
 mod article;
+mod colloquial;
 mod error;
 mod front_matter;
 mod links;
@@ -36,6 +37,9 @@ mod translations;
 
 pub use anchor::slugify;
 pub use article::{article_url, Article, ArticleType, Section};
+pub use colloquial::{
+    load_colloquial, parse_colloquial, Colloquial, ColloquialEntry, COLLOQUIAL_DIR,
+};
 pub use error::{ContentError, ContentErrorKind, ContentWarning, ContentWarningKind};
 pub use loader::{load_changed_content, load_content, FileStamp, LoadReport};
 pub use markdown::render_markdown;

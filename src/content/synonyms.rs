@@ -3,7 +3,7 @@
 //! Applied at query time, so editing them needs no change to any article.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::error::{ContentError, ContentErrorKind};
 use crate::lang::Lang;
@@ -17,30 +17,9 @@ pub type Synonyms = BTreeMap<Lang, Vec<Vec<String>>>;
 /// Reads every `<lang>.toml` of a synonyms folder; errors name the file and line.
 pub fn load_synonyms(dir: &Path, errors: &mut Vec<ContentError>) -> Synonyms {
     let mut out = Synonyms::new();
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return out;
-    };
-    let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
-    paths.sort();
-    for path in paths {
-        if path.extension().is_none_or(|e| e != "toml") {
-            continue;
-        }
-        let stem = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or_default();
-        let Some(lang) = Lang::ALL.into_iter().find(|l| l.code() == stem) else {
-            errors.push(ContentError::new(
-                &path,
-                None,
-                ContentErrorKind::UnknownSynonymsLanguage {
-                    name: stem.to_string(),
-                },
-            ));
-            continue;
-        };
-        let text = match std::fs::read_to_string(&path) {
+    let unknown = |name| ContentErrorKind::UnknownSynonymsLanguage { name };
+    for (lang, path, text) in lang_files(dir, errors, unknown) {
+        let text = match text {
             Ok(t) => t,
             Err(e) => {
                 errors.push(ContentError::new(
@@ -67,10 +46,44 @@ pub fn load_synonyms(dir: &Path, errors: &mut Vec<ContentError>) -> Synonyms {
     out
 }
 
-/// Parses one synonyms file into groups (the key first, then its phrases); on error the
-/// 1-based line and the parser's message.
-pub fn parse_synonyms(text: &str) -> Result<Vec<Vec<String>>, (Option<usize>, String)> {
-    let table: BTreeMap<String, Vec<String>> = toml::from_str(text).map_err(|e| {
+/// The `<lang>.toml` files of a folder, sorted, each with its language and text (or why it
+/// could not be read); a `.toml` named for no language is reported with `unknown`.
+pub(super) fn lang_files(
+    dir: &Path,
+    errors: &mut Vec<ContentError>,
+    unknown: impl Fn(String) -> ContentErrorKind,
+) -> Vec<(Lang, PathBuf, std::io::Result<String>)> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+    paths.sort();
+    let mut out = Vec::new();
+    for path in paths {
+        if path.extension().is_none_or(|e| e != "toml") {
+            continue;
+        }
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or_default();
+        match Lang::ALL.into_iter().find(|l| l.code() == stem) {
+            Some(lang) => {
+                let text = std::fs::read_to_string(&path);
+                out.push((lang, path, text));
+            }
+            None => errors.push(ContentError::new(&path, None, unknown(stem.to_string()))),
+        }
+    }
+    out
+}
+
+/// Parses a `"key" = ["phrase", ...]` file; on error the 1-based line and the parser's
+/// message.
+pub(super) fn parse_lang_table(
+    text: &str,
+) -> Result<BTreeMap<String, Vec<String>>, (Option<usize>, String)> {
+    toml::from_str(text).map_err(|e| {
         let line = e
             .span()
             .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
@@ -80,7 +93,13 @@ pub fn parse_synonyms(text: &str) -> Result<Vec<Vec<String>>, (Option<usize>, St
             message.push_str(" (put words that are not plain ASCII in quotes: \"برداشت\" = [...])");
         }
         (line, message)
-    })?;
+    })
+}
+
+/// Parses one synonyms file into groups (the key first, then its phrases); on error the
+/// 1-based line and the parser's message.
+pub fn parse_synonyms(text: &str) -> Result<Vec<Vec<String>>, (Option<usize>, String)> {
+    let table = parse_lang_table(text)?;
     Ok(table
         .into_iter()
         .map(|(key, phrases)| {

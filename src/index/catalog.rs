@@ -24,13 +24,13 @@ use crate::lang::Lang;
 /// incremental builds) decodes only those.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleMeta {
-    /// Language code.
-    pub lang: String,
+    /// Stored as its code, like the `String` it replaced: catalogs stay readable.
+    pub lang: Lang,
     pub id: String,
     pub title: String,
-    /// `faq`, `tutorial` or `article`.
+    /// Stored as its spelling (`faq`), like the `String` it replaced: catalogs stay readable.
     #[serde(rename = "type")]
-    pub article_type: String,
+    pub article_type: ArticleType,
     pub category: Option<String>,
     pub tags: Vec<String>,
     pub summary: Option<String>,
@@ -43,10 +43,10 @@ impl ArticleMeta {
     /// Catalog entry of a loaded article.
     pub fn of(article: &Article) -> Self {
         ArticleMeta {
-            lang: article.lang.code().to_string(),
+            lang: article.lang,
             id: article.id.clone(),
             title: article.title.clone(),
-            article_type: article.kind.as_str().to_string(),
+            article_type: article.kind,
             category: article.category.clone(),
             tags: article.tags.clone(),
             summary: article.summary.clone(),
@@ -62,19 +62,14 @@ impl ArticleMeta {
         }
     }
 
-    /// The article's language (entries are only written for configured languages).
-    pub fn language(&self) -> Option<Lang> {
-        Lang::from_code(&self.lang)
-    }
-
     /// The page URL (`/<lang>/<id>`).
     pub fn url(&self) -> String {
-        article_url(&self.lang, &self.id, "")
+        article_url(self.lang, &self.id, "")
     }
 
     /// Whether this is an FAQ article.
     pub fn is_faq(&self) -> bool {
-        self.article_type == ArticleType::Faq.as_str()
+        self.article_type == ArticleType::Faq
     }
 }
 
@@ -198,10 +193,10 @@ impl Catalog {
         // Full builds already come sorted; incremental ones append new articles at the end.
         // The language is looked up once per entry, not once per comparison or lookup (that
         // was 5% of a server's start at 100,000 articles).
-        let mut keyed: Vec<(Option<Lang>, usize, ArticleMeta)> = slots
+        let mut keyed: Vec<(Lang, usize, ArticleMeta)> = slots
             .into_iter()
             .enumerate()
-            .filter_map(|(ord, a)| Some((a.as_ref()?.language(), ord, a?)))
+            .filter_map(|(ord, a)| Some((a.as_ref()?.lang, ord, a?)))
             .collect();
         keyed.sort_by(|(la, _, a), (lb, _, b)| (la, &a.id).cmp(&(lb, &b.id)));
         let mut by_ord = vec![None; keyed.iter().map(|(_, o, _)| o + 1).max().unwrap_or(0)];
@@ -210,14 +205,12 @@ impl Catalog {
         let mut lang_ranges: [Range<usize>; Lang::ALL.len()] = Default::default();
         for (pos, (lang, ord, a)) in keyed.into_iter().enumerate() {
             by_ord[ord] = Some(pos);
-            if let Some(lang) = lang {
-                let range = &mut lang_ranges[lang.index()];
-                if range.end == 0 {
-                    range.start = pos;
-                }
-                range.end = pos + 1;
-                by_key.insert((lang, a.id.clone()), pos);
+            let range = &mut lang_ranges[lang.index()];
+            if range.end == 0 {
+                range.start = pos;
             }
+            range.end = pos + 1;
+            by_key.insert((lang, a.id.clone()), pos);
             articles.push(a);
         }
         Catalog {
@@ -283,10 +276,10 @@ mod tests {
 
     fn meta(lang: &str, id: &str) -> ArticleMeta {
         ArticleMeta {
-            lang: lang.into(),
+            lang: Lang::from_code(lang).expect("a language"),
             id: id.into(),
             title: id.to_uppercase(),
-            article_type: "article".into(),
+            article_type: ArticleType::Article,
             category: None,
             tags: vec![],
             summary: None,
@@ -304,7 +297,7 @@ mod tests {
             Some(meta("en", "a")),
         ];
         let c = Catalog::from_slots(slots);
-        let ids: Vec<(&str, &str)> = c.all().iter().map(|a| (&*a.lang, &*a.id)).collect();
+        let ids: Vec<(&str, &str)> = c.all().iter().map(|a| (a.lang.code(), &*a.id)).collect();
         assert_eq!(ids, [("en", "a"), ("en", "b"), ("fa", "a")]);
         assert_eq!(c.by_ord(0).map(|a| a.id.as_str()), Some("b"));
         assert!(c.by_ord(1).is_none() && c.by_ord(9).is_none());
@@ -322,7 +315,7 @@ mod tests {
         let path = tmp.path().join("catalog.bin");
         let mut faq = meta("ar", "سحب");
         faq.title = "كيف أسحب أموالي؟".into();
-        faq.article_type = "faq".into();
+        faq.article_type = ArticleType::Faq;
         faq.category = Some("payments".into());
         faq.tags = vec!["withdrawal".into(), "提现".into()];
         faq.summary = Some("برداشت \"quoted\"\n".into());

@@ -6,13 +6,13 @@ use std::path::{Path, PathBuf};
 use serde::de::DeserializeOwned;
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher};
 
-use super::build::{Manifest, CATALOG, FORMAT_VERSION, MANIFEST, SITE, SYNONYMS};
+use super::build::{Manifest, CATALOG, COLLOQUIAL, FORMAT_VERSION, MANIFEST, SITE, SYNONYMS};
 use super::catalog::{read_catalog, Catalog};
 use super::error::{IndexError, Result};
 use super::layout::IndexDir;
 use super::schema::{fields_of, Fields};
 use super::synonyms::SynonymTable;
-use crate::analysis::AnalysisOptions;
+use crate::analysis::{AnalysisOptions, Lexicon};
 
 /// One opened, immutable build: the tantivy index, its fields and the article catalog.
 pub struct LoadedIndex {
@@ -25,6 +25,8 @@ pub struct LoadedIndex {
     pub manifest: Manifest,
     /// Writers' synonyms, analysed.
     pub synonyms: SynonymTable,
+    /// The colloquial lexicon queries use: dalil's own with the help center's files applied.
+    pub lexicon: Lexicon,
     /// The site settings the build was made with.
     pub site: crate::content::Site,
 }
@@ -66,6 +68,16 @@ impl LoadedIndex {
         let catalog_ms = catalog_started.elapsed().as_millis() as u64;
         let synonyms: crate::content::Synonyms = read_json(&dir.join(SYNONYMS))?;
         let site = read_site(dir)?;
+        let colloquial_path = dir.join(COLLOQUIAL);
+        let colloquial: crate::content::Colloquial = if colloquial_path.exists() {
+            read_json(&colloquial_path)?
+        } else {
+            crate::content::Colloquial::new()
+        };
+        let mut lexicon = Lexicon::built_in().clone();
+        for (&lang, entries) in &colloquial {
+            lexicon = lexicon.with_entries(lang, entries);
+        }
         tracing::debug!(build = %dir.display(), catalog_ms, "opened the build");
         Ok(LoadedIndex {
             dir: dir.to_path_buf(),
@@ -75,6 +87,7 @@ impl LoadedIndex {
             catalog: Catalog::from_slots(slots),
             manifest,
             synonyms: SynonymTable::new(&synonyms, analysis),
+            lexicon,
             site,
         })
     }

@@ -14,10 +14,10 @@ use super::limits::{MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS};
 use super::query::{Filters, LangPlan, RankingParams};
 use super::rank::ArticleGroup;
 use super::snippet::Highlighter;
-use super::stored::{all_text, opt_text, text, StoredSection};
+use super::stored::{self, all_text, opt_text, text, StoredSection};
 use super::types::*;
 use super::typos::correct;
-use crate::content::article_url;
+use crate::content::{article_url, ArticleType};
 use crate::index::{LoadedIndex, OutlineEntry, KIND_ARTICLE};
 use crate::lang::{detect, Lang};
 
@@ -52,10 +52,10 @@ pub(super) type CompletionRequest = (String, Option<Lang>, usize);
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct ArticleView {
     pub id: String,
-    pub lang: String,
+    pub lang: Lang,
     pub title: String,
     #[serde(rename = "type")]
-    pub article_type: String,
+    pub article_type: ArticleType,
     pub category: Option<String>,
     pub tags: Vec<String>,
     pub summary: Option<String>,
@@ -119,7 +119,7 @@ impl Engine {
         };
         let filters = Filters {
             category: req.category.clone(),
-            article_type: req.article_type.clone(),
+            article_type: req.article_type,
         };
         let searcher = self.searcher();
         // One more than the page shows: whether a next page exists.
@@ -167,7 +167,7 @@ impl Engine {
         };
         Ok(SearchResponse {
             query: q.to_string(),
-            lang: langs[0].code().to_string(),
+            lang: langs[0],
             total,
             total_exact: ranked.exact,
             took_ms: started.elapsed().as_secs_f64() * 1000.0,
@@ -206,7 +206,7 @@ impl Engine {
         let section = StoredSection::load(searcher, fields, lead)?;
         let plan = plans
             .iter()
-            .find(|p| p.lang.code() == section.lang)
+            .find(|p| p.lang == section.lang)
             .unwrap_or(&plans[0]);
         let highlighter = Highlighter::new(plan);
         let max = if plan.lang == Lang::Zh {
@@ -294,7 +294,7 @@ impl Engine {
             {
                 if let Some(meta) = self.index.catalog.by_ord(g.article_ord) {
                     hits.push(TranslationHit {
-                        lang: meta.lang.clone(),
+                        lang: meta.lang,
                         id: meta.id.clone(),
                         title: meta.title.clone(),
                         url: meta.url(),
@@ -344,18 +344,18 @@ impl Engine {
             .catalog
             .translations(id)
             .into_iter()
-            .map(|l| (l.code().to_string(), article_url(l.code(), id, "")))
+            .map(|l| (l.code().to_string(), article_url(l, id, "")))
             .collect();
         Ok(Some(ArticleView {
             id: id.to_string(),
-            lang: lang.code().to_string(),
+            lang,
             title: text(&doc, fields.title_text),
-            article_type: text(&doc, fields.article_type),
+            article_type: stored::article_type(&doc, fields.article_type)?,
             category: opt_text(&doc, fields.category),
             tags: all_text(&doc, fields.tags),
             summary: opt_text(&doc, fields.summary_text),
             updated: opt_text(&doc, fields.updated),
-            url: article_url(lang.code(), id, ""),
+            url: article_url(lang, id, ""),
             html: text(&doc, fields.html),
             sections,
             translations,

@@ -4,14 +4,15 @@ use tantivy::schema::{Field, Value};
 use tantivy::{DocAddress, Searcher, TantivyDocument};
 
 use super::error::Result;
-use crate::content::article_url;
+use crate::content::{article_url, ArticleType};
 use crate::index::Fields;
+use crate::lang::Lang;
 
 /// What a result needs of a section document.
 #[derive(Debug, Clone)]
 pub struct StoredSection {
     pub id: String,
-    pub lang: String,
+    pub lang: Lang,
     pub title: String,
     pub heading: String,
     pub anchor: String,
@@ -19,7 +20,7 @@ pub struct StoredSection {
     pub markdown: String,
     /// The text's analysed terms as stored at index time ([`crate::index::SectionTerms`]).
     pub terms: Vec<u8>,
-    pub article_type: String,
+    pub article_type: ArticleType,
     pub category: Option<String>,
     pub is_question: bool,
     /// Position of the section in its article.
@@ -32,7 +33,7 @@ impl StoredSection {
         let doc: TantivyDocument = searcher.doc(addr)?;
         Ok(StoredSection {
             id: text(&doc, fields.id),
-            lang: text(&doc, fields.lang),
+            lang: lang(&doc, fields.lang)?,
             title: text(&doc, fields.title_text),
             heading: text(&doc, fields.heading_text),
             anchor: text(&doc, fields.anchor),
@@ -43,7 +44,7 @@ impl StoredSection {
                 .and_then(|v| v.as_bytes())
                 .map(<[u8]>::to_vec)
                 .unwrap_or_default(),
-            article_type: text(&doc, fields.article_type),
+            article_type: article_type(&doc, fields.article_type)?,
             category: opt_text(&doc, fields.category),
             is_question: doc.get_first(fields.is_question).and_then(|v| v.as_u64()) == Some(1),
             section_ord: doc
@@ -55,8 +56,37 @@ impl StoredSection {
 
     /// Deep link to the section.
     pub fn url(&self) -> String {
-        article_url(&self.lang, &self.id, &self.anchor)
+        article_url(self.lang, &self.id, &self.anchor)
     }
+}
+
+/// The language of a document: the index stores its code, which a build wrote from the
+/// parsed language.
+pub fn lang(doc: &TantivyDocument, field: Field) -> Result<Lang> {
+    let stored = text(doc, field);
+    Lang::ALL
+        .into_iter()
+        .find(|l| l.code() == stored)
+        .ok_or_else(|| {
+            tantivy::TantivyError::SchemaError(format!(
+                "a stored language is {stored:?} (expected one of {}): rebuild the index with `dalil index --full`",
+                Lang::codes_list()
+            ))
+            .into()
+        })
+}
+
+/// The article type of a document: the index stores its spelling, which a build wrote from the
+/// parsed type, so another value means the index is not one of this version's.
+pub fn article_type(doc: &TantivyDocument, field: Field) -> Result<ArticleType> {
+    let stored = text(doc, field);
+    ArticleType::parse(&stored).ok_or_else(|| {
+        tantivy::TantivyError::SchemaError(format!(
+            "a stored article type is {stored:?} (expected {}): rebuild the index with `dalil index --full`",
+            ArticleType::spellings()
+        ))
+        .into()
+    })
 }
 
 /// First string value of a field, or empty.

@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::content::ArticleType;
 use crate::lang::Lang;
 
 /// A search as customers make it.
@@ -11,8 +12,7 @@ pub struct SearchRequest {
     /// The page's language; detected from the query when absent.
     pub lang: Option<Lang>,
     pub category: Option<String>,
-    /// `faq`, `tutorial` or `article`.
-    pub article_type: Option<String>,
+    pub article_type: Option<ArticleType>,
     pub limit: usize,
     pub offset: usize,
 }
@@ -21,7 +21,7 @@ pub struct SearchRequest {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct SearchHit {
     pub id: String,
-    pub lang: String,
+    pub lang: Lang,
     pub title: String,
     /// Heading of the best section (the question, in an FAQ); empty for the lead text.
     pub section: String,
@@ -31,7 +31,7 @@ pub struct SearchHit {
     pub snippet: String,
     pub score: f32,
     #[serde(rename = "type")]
-    pub article_type: String,
+    pub article_type: ArticleType,
     pub category: Option<String>,
     /// Further matching sections of the same article, best first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -48,7 +48,7 @@ pub struct SectionLink {
 /// An article in another language that matches when the requested language has nothing.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct TranslationHit {
-    pub lang: String,
+    pub lang: Lang,
     pub id: String,
     pub title: String,
     pub url: String,
@@ -59,7 +59,7 @@ pub struct TranslationHit {
 pub struct SearchResponse {
     pub query: String,
     /// The language actually used (given or detected).
-    pub lang: String,
+    pub lang: Lang,
     /// Matching articles in all when `total_exact`; otherwise how many were found among the
     /// best candidates, a lower bound (more than the page shows, so a next page exists).
     pub total: usize,
@@ -85,7 +85,7 @@ pub struct SuggestRequest {
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct Answer {
     pub id: String,
-    pub lang: String,
+    pub lang: Lang,
     pub title: String,
     /// The question (FAQ) or section heading.
     pub question: String,
@@ -96,7 +96,7 @@ pub struct Answer {
     /// Set when no answer in the customer's language matched and this one is in another
     /// language: the language of the text, to be translated by the agent.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub translated_from: Option<String>,
+    pub translated_from: Option<Lang>,
     /// Only when the request named an agent's language: the same answer in that language
     /// (`Some(Some(..))`, JSON object), or `Some(None)` (JSON `null`) when the article has no
     /// translation there or its translation is not laid out section for section alike.
@@ -108,7 +108,7 @@ pub struct Answer {
 /// (same id, the section at the same place).
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct AnswerTranslation {
-    pub lang: String,
+    pub lang: Lang,
     pub title: String,
     /// The question (FAQ) or section heading.
     pub question: String,
@@ -121,7 +121,7 @@ pub struct AnswerTranslation {
 #[derive(Debug, Clone, Serialize)]
 pub struct SuggestResponse {
     /// The customer's language (given or detected).
-    pub lang: String,
+    pub lang: Lang,
     pub answers: Vec<Answer>,
     /// The terms picked from the message, strongest first (for agents to see why).
     pub terms: Vec<String>,
@@ -141,6 +141,6 @@ pub struct Completion {
 #[derive(Debug, Clone, Serialize)]
 pub struct AutocompleteResponse {
     pub query: String,
-    pub lang: String,
+    pub lang: Lang,
     pub completions: Vec<Completion>,
 }

@@ -15,6 +15,7 @@ use super::feedback::validated;
 use super::insights;
 use super::metrics::AnswerKind;
 use super::state::AppState;
+use crate::content::ArticleType;
 use crate::insights::{Source, MAX_COMMENT_CHARS};
 use crate::lang::Lang;
 use crate::search::{SearchRequest, SuggestRequest, MAX_LIMIT};
@@ -76,14 +77,15 @@ impl SearchParams {
             DEFAULT_LIMIT,
             (1, MAX_LIMIT),
         )?;
-        let article_type = self.article_type.filter(|t| !t.is_empty());
-        if let Some(t) = &article_type {
-            if !["faq", "tutorial", "article"].contains(&t.as_str()) {
-                return Err(ApiError::bad_request(format!(
-                    "type must be faq, tutorial or article, not {t:?}"
-                )));
-            }
-        }
+        let article_type = match self.article_type.filter(|t| !t.is_empty()) {
+            None => None,
+            Some(t) => Some(ArticleType::parse(&t).ok_or_else(|| {
+                ApiError::bad_request(format!(
+                    "type must be {}, not {t:?}",
+                    ArticleType::spellings()
+                ))
+            })?),
+        };
         Ok(SearchRequest {
             q: self.q.unwrap_or_default(),
             lang: parse_lang(self.lang.as_deref())?,

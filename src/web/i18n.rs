@@ -11,6 +11,7 @@
 
 use maud::{html, Markup};
 
+use crate::content::ArticleType;
 use crate::lang::Lang;
 
 /// Every interface string of the help pages in one language.
@@ -111,11 +112,11 @@ pub struct Strings {
 
 impl Strings {
     /// The label of an article type (`faq`, `tutorial`, `article`).
-    pub fn article_type(&self, kind: &str) -> &'static str {
+    pub fn article_type(&self, kind: ArticleType) -> &'static str {
         match kind {
-            "faq" => self.type_faq,
-            "tutorial" => self.type_tutorial,
-            _ => self.type_article,
+            ArticleType::Faq => self.type_faq,
+            ArticleType::Tutorial => self.type_tutorial,
+            ArticleType::Article => self.type_article,
         }
     }
 

@@ -14,6 +14,7 @@ use serde::Deserialize;
 use super::api::{is_article_id, parse_lang};
 use super::pages::html::{url_encode, with_query};
 use super::state::AppState;
+use crate::content::article_url;
 use crate::insights::{
     is_search_id, new_search_id, now_unix, Event, FeedbackEvent, OpenEvent, SearchEvent, Source,
 };
@@ -162,11 +163,8 @@ pub async fn go(
             position,
         }));
     }
-    let mut target = format!("/{}/{}", lang.code(), id);
-    if !anchor.is_empty() {
-        target.push('#');
-        target.push_str(&url_encode(&anchor));
-    }
+    // The anchor goes into a Location header: percent-encoded (headers are ASCII).
+    let target = article_url(lang, &id, &url_encode(&anchor));
     let mut resp = StatusCode::SEE_OTHER.into_response();
     if let Ok(v) = HeaderValue::from_str(&target) {
         resp.headers_mut().insert(header::LOCATION, v);

@@ -31,7 +31,7 @@ use crate::support::{bundled_content, TestServer};
 
 /// A website of someone else's on 127.0.0.1 (another port, so another origin) that embeds the
 /// widget or frames the workspace. Stopped (its thread joined) on drop.
-struct HostSite {
+pub(super) struct HostSite {
     port: u16,
     help: Arc<Mutex<String>>,
     stop: Arc<AtomicBool>,
@@ -39,7 +39,7 @@ struct HostSite {
 }
 
 impl HostSite {
-    fn start() -> HostSite {
+    pub(super) fn start() -> HostSite {
         let listener = TcpListener::bind("127.0.0.1:0").expect("a free loopback port");
         let port = listener.local_addr().expect("address").port();
         listener.set_nonblocking(true).expect("nonblocking");
@@ -69,11 +69,11 @@ impl HostSite {
         }
     }
 
-    fn origin(&self) -> String {
+    pub(super) fn origin(&self) -> String {
         format!("http://127.0.0.1:{}", self.port)
     }
 
-    fn url(&self, path: &str) -> String {
+    pub(super) fn url(&self, path: &str) -> String {
         format!("{}{path}", self.origin())
     }
 
@@ -174,7 +174,7 @@ Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
 
 /// A help center started with `args` whose pages the host site uses; keep the folder while
 /// the server runs.
-fn help_center_for(host: &HostSite, args: &[&str]) -> (TestServer, tempfile::TempDir) {
+pub(super) fn help_center_for(host: &HostSite, args: &[&str]) -> (TestServer, tempfile::TempDir) {
     let tmp = tempfile::tempdir().expect("tempdir");
     let server = TestServer::start(&bundled_content(), &tmp.path().join("index"), args);
     host.use_help_center(&server.base);
@@ -208,7 +208,7 @@ async fn widget_root(client: &Client) -> Result<fantoccini::elements::ShadowRoot
 
 /// Opens the widget, searches, opens the first answer; returns nothing but leaves the answer
 /// open.
-async fn widget_search_and_read(client: &Client, query: &str) -> Result<()> {
+pub(super) async fn widget_search_and_read(client: &Client, query: &str) -> Result<()> {
     let root = widget_root(client).await?;
     root.find(Locator::Css(".l")).await?.click().await?;
     wait_until(

@@ -457,12 +457,80 @@ pub(crate) async fn in_browser_with<F, Fut>(
     F: FnOnce(Client, TestServer) -> Fut,
     Fut: std::future::Future<Output = Result<()>>,
 {
+    run_in_browser(javascript, size, None, start, scenario).await;
+}
+
+/// Like [`in_browser_with`], with the browser's `prefers-color-scheme` media feature set to
+/// `scheme` (`"dark"` or `"light"`) for the whole session, as a system setting would.
+pub(crate) async fn in_browser_with_scheme<F, Fut>(
+    scheme: &'static str,
+    size: (u32, u32),
+    start: impl FnOnce() -> TestServer,
+    scenario: F,
+) where
+    F: FnOnce(Client, TestServer) -> Fut,
+    Fut: std::future::Future<Output = Result<()>>,
+{
+    run_in_browser(true, size, Some(scheme), start, scenario).await;
+}
+
+/// The DevTools command `Emulation.setEmulatedMedia` setting `prefers-color-scheme`, sent
+/// through chromedriver's `goog/cdp/execute` endpoint (WebDriver itself has no such command).
+#[derive(Debug)]
+struct EmulateColorScheme(&'static str);
+
+impl fantoccini::wd::WebDriverCompatibleCommand for EmulateColorScheme {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (axum::http::Method, Option<String>) {
+        let body = json!({
+            "cmd": "Emulation.setEmulatedMedia",
+            "params": { "features": [{ "name": "prefers-color-scheme", "value": self.0 }] }
+        });
+        (axum::http::Method::POST, Some(body.to_string()))
+    }
+}
+
+/// Sets the tab's `prefers-color-scheme`; the emulation lasts across navigations.
+async fn emulate_color_scheme(client: &Client, scheme: &'static str) -> Result<()> {
+    client
+        .issue_cmd(EmulateColorScheme(scheme))
+        .await
+        .context("Emulation.setEmulatedMedia through chromedriver")?;
+    Ok(())
+}
+
+async fn run_in_browser<F, Fut>(
+    javascript: bool,
+    size: (u32, u32),
+    scheme: Option<&'static str>,
+    start: impl FnOnce() -> TestServer,
+    scenario: F,
+) where
+    F: FnOnce(Client, TestServer) -> Fut,
+    Fut: std::future::Future<Output = Result<()>>,
+{
     let Some(driver) = ChromeDriver::start() else {
         return;
     };
     let server = start();
     let (client, _profile) = driver.session(javascript, size).await;
-    let outcome = tokio::time::timeout(TEST_LIMIT, scenario(client.clone(), server)).await;
+    let outcome = tokio::time::timeout(TEST_LIMIT, async {
+        if let Some(scheme) = scheme {
+            emulate_color_scheme(&client, scheme).await?;
+        }
+        scenario(client.clone(), server).await
+    })
+    .await;
     let _ = tokio::time::timeout(Duration::from_secs(10), client.close()).await;
     drop(driver);
     match outcome {

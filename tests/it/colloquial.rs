@@ -25,14 +25,17 @@ use crate::retrieval::{engine, read_jsonl};
 
 // The issue's target is S@1 0.92 per language on both parts; the floors are what holds now
 // (docs/RELEVANCE.md, "Customers' own words"), so a change that loses ground fails.
-/// S@1 every language must reach on the tuning part (lowest now: ar 0.851).
+/// S@1 every language must reach on the tuning part (lowest now: ar 0.851; 0.787 after the
+/// queries sharing a phrase with a keyword or synonym were reworded (issue 18), back up with
+/// lexicon entries for the reworded words: `كونط`, `مارجن`, `ستوب`, `واقفة`, `عجیب`, `یادم رفته`).
 const MIN_TUNING_S1: f64 = 0.85;
 /// S@1 every language must reach on the held-out part (lowest now: ar 0.667, 10 of 15, since
 /// the dialect keywords copied from queries were removed from the content (issue 18); 0.733
 /// before that).
 const MIN_HELDOUT_S1: f64 = 0.66;
-/// S@3 every language must reach on either part (lowest now: en, fa held-out 0.929).
-const MIN_S3: f64 = 0.92;
+/// S@3 every language must reach on either part (lowest now: zh held-out 0.786, since the
+/// copied keywords `不想用了`, `认证没通过` were dropped; 0.929 before that).
+const MIN_S3: f64 = 0.78;
 
 #[derive(Debug, Deserialize)]
 struct Case {

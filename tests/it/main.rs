@@ -9,6 +9,8 @@ mod axe;
 mod browser;
 mod cli;
 mod colloquial;
+mod colloquial_files;
+mod dark;
 mod hostile;
 mod http;
 mod incremental;

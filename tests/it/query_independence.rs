@@ -23,22 +23,12 @@ const LIGHT_VERBS: [&str; 8] = ["کردن", "شدن", "کرد", "شد", "شده"
 /// The query sets' own folders.
 const SET_DIRS: [&str; 2] = ["tests/queries", "tests/messages"];
 
-/// Not checked yet: the colloquial sets of issue 16 were written at the same time as this check,
-/// against content that still had its older keywords, and 37 of their queries share a phrase
-/// with a keyword or synonym (`phone number`, `كود التحقق`, `没 到账`). Which side changes,
-/// keyword or query, is decided per case with its S@1 re-measured; until then they are left out
-/// here, and their scores (tests/it/colloquial.rs) are read with that in mind (docs/RELEVANCE.md).
-const NOT_YET_CHECKED: &str = "tests/queries/colloquial";
-
 /// Every `.jsonl` file under `dir`, at any depth, sorted.
 fn jsonl_files(dir: &Path, out: &mut Vec<PathBuf>) {
     let entries = std::fs::read_dir(dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     for entry in entries {
         let path = entry.expect("directory entry").path();
         if path.is_dir() {
-            if path.ends_with(NOT_YET_CHECKED) {
-                continue;
-            }
             jsonl_files(&path, out);
         } else if path.extension().is_some_and(|e| e == "jsonl") {
             out.push(path);

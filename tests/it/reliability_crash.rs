@@ -13,8 +13,9 @@ use crate::support::{dalil, get_json, post_json, TestServer};
 const SEED: u64 = 0x5eed_d411_1c0d_e001;
 /// Kills the crash test aims for.
 const KILLS: usize = 50;
-/// Fewest kills that count as a run: a busy machine's slow builds can spend the 300 s before
-/// all 50 land (one CI run under a load of 11 landed 40 in 54 rounds).
+/// Fewest kills that count as a run: a busy machine's slow builds can spend the time bound
+/// before all 50 land (one CI run under a load of 11 landed 40 in 54 rounds in 300 s; a run
+/// beside two other test builds landed 24 in 42).
 const MIN_KILLS: usize = 30;
 
 fn s(p: &Path) -> &str {
@@ -128,7 +129,9 @@ fn kill_9_during_builds_never_breaks_the_index_or_the_server() {
 
     let mut rng = Rng(SEED);
     let (mut kills, mut mid_write, mut completed, mut rounds) = (0, 0, 0, 0);
-    let deadline = Instant::now() + Duration::from_secs(300);
+    // A quiet machine lands the 50 kills well inside the bound; it only matters when builds
+    // crawl, and then it is what decides whether MIN_KILLS can land at all.
+    let deadline = Instant::now() + Duration::from_secs(600);
     while kills < KILLS && rounds < 3 * KILLS && Instant::now() < deadline {
         rounds += 1;
         // New content every round, so that no build can be skipped as up to date.

@@ -278,8 +278,7 @@ fn agent_messages_get_the_right_answer() {
                 })
                 .unwrap_or_else(|e| panic!("{lang}: {e}"));
             assert_eq!(
-                resp.lang,
-                lang.code(),
+                resp.lang, lang,
                 "message language detected wrongly: {:?}",
                 c.text
             );
@@ -344,7 +343,7 @@ fn corrections_and_other_languages_are_offered() {
     let t = r.translations_available.expect("translations offered");
     assert!(
         t.iter()
-            .any(|t| t.lang == "fa" && t.url.starts_with("/fa/")),
+            .any(|t| t.lang == dalil::Lang::Fa && t.url.starts_with("/fa/")),
         "{t:?}"
     );
     // A query made only of stop words still searches.

@@ -184,6 +184,14 @@ fn the_bundled_content_still_serves_the_falak_help_center() {
     assert!(home.contains("/assets/theme.css?v="));
     let (_, css) = http_get(&server.url("/assets/theme.css")).expect("theme");
     assert!(css.contains("--primary: #1f4e8c;"), "{css}");
+    // The dark theme's shades follow in a media query: the brand colour lightened, dark text
+    // on its buttons.
+    let dark = css
+        .split_once("@media (prefers-color-scheme: dark)")
+        .map(|(_, d)| d)
+        .unwrap_or_else(|| panic!("no dark block: {css}"));
+    assert!(!dark.contains("--primary: #1f4e8c;"), "{css}");
+    assert!(dark.contains("--on-primary: #0f141d;"), "{css}");
 }
 
 #[test]

@@ -9,7 +9,7 @@ use std::sync::LazyLock;
 use thiserror::Error;
 
 use crate::analysis::analyze;
-use crate::content::parse_synonyms;
+use crate::content::{parse_synonyms, ColloquialEntry};
 use crate::lang::Lang;
 
 /// The built-in lexicon files, compiled in.
@@ -114,6 +114,34 @@ impl Lexicon {
         let mut out = self.clone();
         out.extend(lang, parse(lang, text)?);
         Ok(out)
+    }
+
+    /// This lexicon with a help center's entries of `lang` applied (already validated by the
+    /// content stage): an entry replaces the one of the same spoken phrase, an entry without
+    /// written phrases removes it, and a phrase the analyzers turn into no term is left out.
+    pub fn with_entries(&self, lang: Lang, entries: &[ColloquialEntry]) -> Lexicon {
+        let mut out = self.clone();
+        let terms =
+            |p: &str| -> Vec<String> { analyze(lang, p).into_iter().map(|t| t.text).collect() };
+        for e in entries {
+            let spoken = terms(&e.spoken);
+            let list = &mut out.entries[lang.index()];
+            list.retain(|old| old.key != e.spoken && (spoken.is_empty() || old.spoken != spoken));
+            let written: Vec<Vec<String>> = e
+                .written
+                .iter()
+                .map(|w| terms(w))
+                .filter(|w| !w.is_empty() && *w != spoken)
+                .collect();
+            if !spoken.is_empty() && !written.is_empty() {
+                list.push(Entry {
+                    key: e.spoken.clone(),
+                    spoken,
+                    written,
+                });
+            }
+        }
+        out
     }
 
     fn extend(&mut self, lang: Lang, entries: Vec<Entry>) {
@@ -243,5 +271,30 @@ mod tests {
         );
         let err = base.with_file(Lang::En, "\"?!\" = [\"b\"]\n").unwrap_err();
         assert!(matches!(err, LexiconError::Empty { .. }), "{err}");
+    }
+
+    #[test]
+    fn a_help_centers_entries_add_replace_and_remove() {
+        let entry = |spoken: &str, written: &[&str]| ColloquialEntry {
+            spoken: spoken.into(),
+            written: written.iter().map(|w| w.to_string()).collect(),
+        };
+        let base = Lexicon::built_in();
+        let custom = base.with_entries(
+            Lang::En,
+            &[
+                entry("dosh", &["money"]),
+                entry("cash out", &["payout"]),
+                entry("acct", &[]),
+                entry("...", &["money"]),
+            ],
+        );
+        let m = custom.lookup(Lang::En, &terms(Lang::En, "cash out my dosh acct"));
+        assert!(m.written.contains(&terms(Lang::En, "money")), "{m:?}");
+        assert!(m.written.contains(&terms(Lang::En, "payout")), "{m:?}");
+        assert!(!m.written.contains(&terms(Lang::En, "withdraw")), "{m:?}");
+        assert!(!m.written.contains(&terms(Lang::En, "account")), "{m:?}");
+        // An entry the analyzers reduce to nothing is left out.
+        assert_eq!(custom.len(Lang::En), base.len(Lang::En));
     }
 }

@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-pub use colour::{Palette, Rgb, MIN_CONTRAST};
+pub use colour::{Palette, Rgb, Shades, MIN_CONTRAST};
 pub(crate) use parse::{load_site_files, parse_site, ArticleRefs};
 
 use crate::lang::Lang;

@@ -9,7 +9,7 @@ use std::path::{Component, Path};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::colour::{Palette, Rgb, MIN_CONTRAST};
+use super::colour::{check_dark, Palette, Rgb, MIN_CONTRAST};
 use super::{fnv1a, Category, Links, Site, SiteFile, MAX_SITE_FILES, MAX_SITE_FILE_BYTES};
 use crate::content::error::{ContentError, ContentErrorKind};
 use crate::content::parse::is_valid_id;
@@ -47,6 +47,7 @@ struct RawSite {
 #[serde(deny_unknown_fields)]
 struct RawColors {
     primary: Option<Spanned<String>>,
+    primary_dark: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -75,6 +76,40 @@ pub(crate) struct ArticleRefs {
     pub contact: Option<(String, usize)>,
     /// Featured ids per language, each with its line.
     pub featured: Vec<(Lang, String, usize)>,
+}
+
+/// The dark theme's brand colour the site names, when it is a colour readable on the dark
+/// backgrounds; problems go to `problem`.
+fn dark_colour(
+    colors: &RawColors,
+    problem: &mut impl FnMut(std::ops::Range<usize>, String, String),
+) -> Option<Rgb> {
+    let raw = colors.primary_dark.as_ref()?;
+    let Some(rgb) = Rgb::parse(raw.get_ref()) else {
+        problem(
+            raw.span(),
+            format!("colors.primary_dark {:?} is not a colour", raw.get_ref()),
+            "write it in hex, e.g. `primary_dark = \"#8ab4f8\"`, or remove it to derive it from primary".into(),
+        );
+        return None;
+    };
+    match check_dark(rgb) {
+        Ok(rgb) => Some(rgb),
+        Err(too_dark) => {
+            problem(
+                raw.span(),
+                format!(
+                    "colors.primary_dark {rgb} is too dark: its contrast with {} is {:.1}:1, and text needs {MIN_CONTRAST}:1 to be readable in dark mode",
+                    too_dark.against, too_dark.ratio
+                ),
+                format!(
+                    "use a lighter shade, e.g. `primary_dark = \"{}\"`, or remove it to derive it from primary",
+                    too_dark.suggestion
+                ),
+            );
+            None
+        }
+    }
 }
 
 /// Longest icon, in characters: a symbol or two, not a sentence.
@@ -212,7 +247,12 @@ pub(crate) fn parse_site(
                 "write it in hex, e.g. `primary = \"#1f4e8c\"`".into(),
             ),
             Some(rgb) => match Palette::of(rgb) {
-                Ok(p) => site.palette = Some(p),
+                Ok(p) => {
+                    site.palette = Some(Palette {
+                        dark_primary: dark_colour(&raw.colors, &mut problem),
+                        ..p
+                    })
+                }
                 Err(too_light) => problem(
                     primary.span(),
                     format!(
@@ -226,6 +266,14 @@ pub(crate) fn parse_site(
                 ),
             },
         }
+    }
+
+    if let (None, Some(dark)) = (&raw.colors.primary, &raw.colors.primary_dark) {
+        problem(
+            dark.span(),
+            "colors.primary_dark is set without colors.primary".into(),
+            "name the brand colour of the light theme too, e.g. `primary = \"#1f4e8c\"`, or remove primary_dark".into(),
+        );
     }
 
     let mut links = Links::default();
@@ -588,6 +636,59 @@ mod tests {
             errors[0].starts_with("content/site.toml:1: invalid site file"),
             "{}",
             errors[0]
+        );
+    }
+
+    #[test]
+    fn a_dark_brand_colour_is_derived_or_named_and_checked_at_its_line() {
+        let (site, errors) = parse("[colors]\nprimary = \"#1f4e8c\"\n");
+        assert_eq!(errors, Vec::<String>::new());
+        let palette = site.palette.expect("palette");
+        assert_eq!(palette.dark_primary, None);
+        assert!(palette.dark().primary.luminance() > palette.primary.luminance());
+
+        let (site, errors) = parse("[colors]\nprimary = \"#1f4e8c\"\nprimary_dark = \"#8ab4f8\"\n");
+        assert_eq!(errors, Vec::<String>::new());
+        assert_eq!(
+            site.palette.and_then(|p| p.dark_primary),
+            Rgb::parse("#8ab4f8")
+        );
+
+        let (site, errors) = parse("[colors]\nprimary = \"#1f4e8c\"\nprimary_dark = \"#203040\"\n");
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(
+            errors[0].starts_with(
+                "content/site.toml:3: colors.primary_dark #203040 is too dark: its contrast with the dark page background is"
+            ),
+            "{}",
+            errors[0]
+        );
+        assert!(
+            errors[0].contains("use a lighter shade, e.g. `primary_dark = \"#"),
+            "{}",
+            errors[0]
+        );
+        assert_eq!(
+            site.palette.map(|p| p.dark_primary),
+            Some(None),
+            "the derived one serves"
+        );
+
+        let (_, errors) = parse("[colors]\nprimary_dark = \"dark blue\"\n");
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        assert!(
+            errors[0].starts_with(
+                "content/site.toml:2: colors.primary_dark is set without colors.primary"
+            ),
+            "{}",
+            errors[0]
+        );
+        let (_, errors) = parse("[colors]\nprimary = \"#1f4e8c\"\nprimary_dark = \"dark blue\"\n");
+        assert!(
+            errors[0].starts_with(
+                "content/site.toml:3: colors.primary_dark \"dark blue\" is not a colour"
+            ),
+            "{errors:#?}"
         );
     }
 }

@@ -85,7 +85,7 @@ impl Engine {
         answers.truncate(req.limit);
         all_terms.sort_by(|a, b| b.weight.total_cmp(&a.weight));
         Ok(SuggestResponse {
-            lang: langs[0].code().to_string(),
+            lang: langs[0],
             answers,
             terms: all_terms.into_iter().map(|t| t.text).collect(),
             took_ms: started.elapsed().as_secs_f64() * 1000.0,
@@ -120,7 +120,7 @@ impl Engine {
                 };
                 answers.push(Answer {
                     url: s.url(),
-                    translated_from: customer_lang.map(|_| s.lang.clone()),
+                    translated_from: customer_lang.map(|_| s.lang),
                     id: s.id,
                     lang: s.lang,
                     title: s.title.clone(),

@@ -27,9 +27,9 @@ impl Engine {
         let searcher = self.searcher();
         let fields = &self.index().fields;
         for answer in answers.iter_mut() {
-            answer.translation = Some(if answer.lang == agent_lang.code() {
+            answer.translation = Some(if answer.lang == agent_lang {
                 Some(AnswerTranslation {
-                    lang: answer.lang.clone(),
+                    lang: answer.lang,
                     title: answer.title.clone(),
                     question: answer.question.clone(),
                     answer_text: answer.answer_text.clone(),
@@ -51,9 +51,7 @@ fn translated(
     answer: &Answer,
     to: Lang,
 ) -> Result<Option<AnswerTranslation>> {
-    let Some(from) = Lang::from_code(&answer.lang) else {
-        return Ok(None);
-    };
+    let from = answer.lang;
     let anchor = answer.url.split_once('#').map_or("", |(_, a)| a);
     let source = article_sections(searcher, fields, from, &answer.id)?;
     let Some(place) = source.iter().position(|s| s.anchor == anchor) else {
@@ -65,7 +63,7 @@ fn translated(
     }
     let s = &target[place];
     Ok(Some(AnswerTranslation {
-        lang: s.lang.clone(),
+        lang: s.lang,
         title: s.title.clone(),
         question: if s.heading.is_empty() {
             s.title.clone()

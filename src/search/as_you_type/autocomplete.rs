@@ -205,7 +205,7 @@ fn completion_response(
 ) -> AutocompleteResponse {
     AutocompleteResponse {
         query: q.to_string(),
-        lang: langs[0].code().to_string(),
+        lang: langs[0],
         completions,
     }
 }

@@ -105,7 +105,7 @@ impl CompletionIndex {
     pub fn build(catalog: &Catalog, analysis: AnalysisOptions) -> CompletionIndex {
         let mut entries: [Vec<Entry>; Lang::ALL.len()] = Default::default();
         for (pos, meta) in catalog.all().iter().enumerate() {
-            let (Some(lang), Ok(article)) = (meta.language(), u32::try_from(pos)) else {
+            let (lang, Ok(article)) = (meta.lang, u32::try_from(pos)) else {
                 continue;
             };
             let list = &mut entries[lang.index()];
@@ -455,7 +455,7 @@ impl LangCompletions {
         Some(Completion {
             text: heading.clone(),
             title: meta.title.clone(),
-            url: article_url(&meta.lang, &meta.id, anchor),
+            url: article_url(meta.lang, &meta.id, anchor),
         })
     }
 }
@@ -569,10 +569,10 @@ mod tests {
 
     fn article(lang: &str, id: &str, kind: &str, title: &str, headings: &[&str]) -> ArticleMeta {
         ArticleMeta {
-            lang: lang.into(),
+            lang: Lang::from_code(lang).expect("a language"),
             id: id.into(),
             title: title.into(),
-            article_type: kind.into(),
+            article_type: crate::content::ArticleType::parse(kind).expect("a type"),
             category: None,
             tags: vec![],
             summary: None,

@@ -253,7 +253,7 @@ pub fn build_query(
         clauses.push(filter(fields.category, c));
     }
     if let Some(t) = &filters.article_type {
-        clauses.push(filter(fields.article_type, t));
+        clauses.push(filter(fields.article_type, t.as_str()));
     }
     Some(Box::new(BooleanQuery::new(clauses)))
 }

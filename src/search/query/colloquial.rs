@@ -7,16 +7,18 @@
 use crate::analysis::{written_forms, AnalysisOptions, Lexicon, LexiconMatch};
 use crate::lang::Lang;
 
-/// The built-in lexicon's written phrases for a query's analysed terms, in order.
+/// The lexicon's written phrases (the build's: built-in with the help center's files applied)
+/// for a query's analysed terms, in order.
 pub(crate) fn lexicon_match(
     analysis: AnalysisOptions,
+    lexicon: &Lexicon,
     lang: Lang,
     terms: &[String],
 ) -> LexiconMatch {
     if analysis.ablation.colloquial_lexicon {
         return LexiconMatch::default();
     }
-    Lexicon::built_in().lookup(lang, terms)
+    lexicon.lookup(lang, terms)
 }
 
 /// The first written form of the word typed as `typed` that the index knows (`doc_freq` of a

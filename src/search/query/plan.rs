@@ -112,7 +112,7 @@ pub struct LangPlan {
 #[derive(Debug, Clone, Default)]
 pub struct Filters {
     pub category: Option<String>,
-    pub article_type: Option<String>,
+    pub article_type: Option<crate::content::ArticleType>,
 }
 
 impl Filters {
@@ -155,7 +155,7 @@ impl LangPlan {
         let tokens =
             split_unknown_codes(analysis, lang, analysis.analyze(lang, q), searcher, fields);
         let sequence: Vec<String> = tokens.iter().map(|t| t.text.clone()).collect();
-        let spoken = lexicon_match(analysis, lang, &sequence);
+        let spoken = lexicon_match(analysis, &index.lexicon, lang, &sequence);
         // Written forms found for colloquial words, to look the lexicon up again with them.
         let mut written_found: Vec<String> = Vec::new();
         // A Chinese gram at the position of a stop word is part of it (`为什么`, `为什`).
@@ -270,7 +270,7 @@ impl LangPlan {
                         .map_or_else(|| t.clone(), |e| e.0.clone())
                 })
                 .collect();
-            for phrase in lexicon_match(analysis, lang, &resolved).written {
+            for phrase in lexicon_match(analysis, &index.lexicon, lang, &resolved).written {
                 if !colloquial.contains(&phrase) {
                     colloquial.push(phrase);
                 }

@@ -99,7 +99,7 @@ async fn ask(
         }
     };
     if let Err(refused) = session.check_csrf(f.csrf.as_deref()) {
-        return refused.into_response();
+        return refused.answer(&state.engine().index().site);
     }
     let embed = f.embed.as_deref() == Some("1");
     let values = FormValues {

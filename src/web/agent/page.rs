@@ -144,13 +144,11 @@ fn results(outcome: &Outcome, agent_lang: Lang, t: &AgentStrings) -> Markup {
             p class="agent-problem" role="alert" { (message) }
         },
         Outcome::Answers(resp, search_id) => {
-            let customer = Lang::from_code(&resp.lang);
+            let customer = resp.lang;
             html! {
                 h2 { (t.answers_heading) }
-                @if let Some(c) = customer {
-                    p class="agent-detected" data-customer-lang=(c.code()) {
-                        ((t.customer_writes)(c.native_name()))
-                    }
+                p class="agent-detected" data-customer-lang=(customer.code()) {
+                    ((t.customer_writes)(customer.native_name()))
                 }
                 @if resp.answers.is_empty() {
                     p class="agent-none" { (t.no_answers) }
@@ -169,7 +167,7 @@ fn results(outcome: &Outcome, agent_lang: Lang, t: &AgentStrings) -> Markup {
 }
 
 fn answer_item(i: usize, a: &Answer, agent_lang: Lang, t: &AgentStrings) -> Markup {
-    let lang = Lang::from_code(&a.lang).unwrap_or(Lang::En);
+    let lang = a.lang;
     let anchor = a.url.split_once('#').map_or("", |(_, h)| h);
     let heading_id = format!("answer-{i}-q");
     html! {
@@ -187,7 +185,7 @@ fn answer_item(i: usize, a: &Answer, agent_lang: Lang, t: &AgentStrings) -> Mark
                 }
                 @match &a.translation {
                     Some(Some(tr)) if tr.lang != a.lang => {
-                        @let tl = Lang::from_code(&tr.lang).unwrap_or(agent_lang);
+                        @let tl = tr.lang;
                         section class="answer-side answer-agent" lang=(tl.code()) dir=(dir(tl)) {
                             p class="answer-side-label" { ((t.in_lang)(tl.native_name())) }
                             h4 { bdi { (tr.question) } }

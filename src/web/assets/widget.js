@@ -39,22 +39,26 @@
   var dir = lang === "ar" || lang === "fa" ? "rtl" : "ltr";
 
   var CSS = ":host{all:initial}*{box-sizing:border-box}" +
-    ".w{font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans Arabic',Tahoma,'Noto Sans CJK SC',sans-serif;color:#18202f}" +
-    ".l{position:fixed;bottom:20px;inset-inline-end:20px;z-index:2147483000;border:0;border-radius:999px;padding:12px 20px;background:#1f4e8c;color:#fff;font:inherit;font-weight:600;cursor:pointer;box-shadow:0 6px 20px rgba(16,24,40,.25)}" +
-    ".l:hover{background:#163a69}button:focus-visible,a:focus-visible,input:focus-visible{outline:3px solid #e09b00;outline-offset:2px}" +
-    ".p{position:fixed;bottom:80px;inset-inline-end:20px;z-index:2147483001;width:380px;max-width:calc(100vw - 24px);max-height:min(600px,calc(100vh - 100px));display:flex;flex-direction:column;background:#fff;border:1px solid #dde2ec;border-radius:14px;box-shadow:0 12px 32px rgba(16,24,40,.2);overflow:hidden}" +
-    ".p[hidden]{display:none}.h{display:flex;align-items:center;justify-content:space-between;gap:8px;padding:12px 16px;background:#1f4e8c;color:#fff}" +
-    ".h h2{margin:0;font-size:17px}.x{border:0;background:transparent;color:#fff;font-size:22px;line-height:1;cursor:pointer;padding:4px 8px;border-radius:6px}" +
-    ".s{padding:12px 16px;border-bottom:1px solid #dde2ec}.s input{width:100%;font:inherit;padding:10px 12px;border:1px solid #8a93a6;border-radius:8px}" +
+    ".w{--bg:#fff;--tx:#18202f;--mu:#5b6477;--bd:#dde2ec;--ln:#eef1f6;--in:#8a93a6;--pr:#1f4e8c;--ps:#163a69;--sf:#e7eefa;--on:#fff;--mk:#ffe8a3;--fc:#e09b00;color-scheme:light;" +
+    "font:15px/1.5 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans','Noto Sans Arabic',Tahoma,'Noto Sans CJK SC',sans-serif;color:var(--tx)}" +
+    ".l{position:fixed;bottom:20px;inset-inline-end:20px;z-index:2147483000;border:0;border-radius:999px;padding:12px 20px;background:var(--pr);color:var(--on);font:inherit;font-weight:600;cursor:pointer;box-shadow:0 6px 20px rgba(16,24,40,.25)}" +
+    ".l:hover{background:var(--ps)}button:focus-visible,a:focus-visible,input:focus-visible{outline:3px solid var(--fc);outline-offset:2px}" +
+    ".p{position:fixed;bottom:80px;inset-inline-end:20px;z-index:2147483001;width:380px;max-width:calc(100vw - 24px);max-height:min(600px,calc(100vh - 100px));display:flex;flex-direction:column;background:var(--bg);border:1px solid var(--bd);border-radius:14px;box-shadow:0 12px 32px rgba(16,24,40,.2);overflow:hidden}" +
+    ".p[hidden]{display:none}.h{display:flex;align-items:center;justify-content:space-between;gap:8px;padding:12px 16px;background:var(--pr);color:var(--on)}" +
+    ".h h2{margin:0;font-size:17px}.x{border:0;background:transparent;color:var(--on);font-size:22px;line-height:1;cursor:pointer;padding:4px 8px;border-radius:6px}" +
+    ".s{padding:12px 16px;border-bottom:1px solid var(--bd)}.s input{width:100%;font:inherit;padding:10px 12px;border:1px solid var(--in);background:var(--bg);color:var(--tx);border-radius:8px}" +
     ".b{overflow:auto;padding:8px 16px 12px;flex:1}ul{list-style:none;margin:0;padding:0}li{margin:0}" +
-    ".r{display:block;width:100%;text-align:start;border:0;border-bottom:1px solid #eef1f6;background:none;font:inherit;color:inherit;padding:10px 4px;cursor:pointer}" +
-    ".r:hover{background:#e7eefa}.r b{display:block;color:#1f4e8c}.r span{display:block;color:#5b6477;font-size:13px}mark{background:#ffe8a3;color:inherit}" +
-    ".k{border:0;background:none;color:#1f4e8c;font:inherit;cursor:pointer;padding:6px 0;text-decoration:underline}" +
-    ".a h3{font-size:17px;margin:8px 0}.a img{max-width:100%}.a table{border-collapse:collapse}.a td,.a th{border:1px solid #dde2ec;padding:4px}" +
-    ".f{margin-top:14px;padding-top:10px;border-top:1px solid #dde2ec}.f p{margin:0 0 8px;font-weight:600}" +
-    ".f button{font:inherit;margin-inline-end:8px;padding:6px 16px;border:1px solid #1f4e8c;border-radius:8px;background:#fff;color:#1f4e8c;cursor:pointer}" +
-    ".f button[disabled]{opacity:.6;cursor:default}a{color:#1f4e8c}.m{color:#5b6477;padding:8px 0}" +
-    ".ft{padding:10px 16px;border-top:1px solid #dde2ec;font-size:14px}.v{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}" +
+    ".r{display:block;width:100%;text-align:start;border:0;border-bottom:1px solid var(--ln);background:none;font:inherit;color:inherit;padding:10px 4px;cursor:pointer}" +
+    ".r:hover{background:var(--sf)}.r b{display:block;color:var(--pr)}.r span{display:block;color:var(--mu);font-size:13px}mark{background:var(--mk);color:inherit}" +
+    ".k{border:0;background:none;color:var(--pr);font:inherit;cursor:pointer;padding:6px 0;text-decoration:underline}" +
+    ".a h3{font-size:17px;margin:8px 0}.a img{max-width:100%}.a table{border-collapse:collapse}.a td,.a th{border:1px solid var(--bd);padding:4px}" +
+    ".f{margin-top:14px;padding-top:10px;border-top:1px solid var(--bd)}.f p{margin:0 0 8px;font-weight:600}" +
+    ".f button{font:inherit;margin-inline-end:8px;padding:6px 16px;border:1px solid var(--pr);border-radius:8px;background:var(--bg);color:var(--pr);cursor:pointer}" +
+    ".f button[disabled]{opacity:.6;cursor:default}a{color:var(--pr)}.m{color:var(--mu);padding:8px 0}" +
+    ".ft{padding:10px 16px;border-top:1px solid var(--bd);font-size:14px}.v{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}" +
+    // The host page's dark theme, when the visitor's system asks for one: the same variables,
+    // with the help pages' dark colours (src/web/assets/app.css), each 4.5:1 where text sits.
+    "@media (prefers-color-scheme:dark){.w{--bg:#182030;--tx:#e7eaf0;--mu:#a9b1c3;--bd:#2d3647;--ln:#232c3d;--in:#7f889b;--pr:#74a7ec;--ps:#9ec1f2;--sf:#2a3b56;--on:#0f141d;--mk:#5c4700;--fc:#f5b83d;color-scheme:dark}}" +
     "@media (max-width:480px){.p{inset-inline:8px;width:auto;bottom:72px;max-height:calc(100vh - 88px)}}";
 
   function el(tag, cls, text, attrs) {

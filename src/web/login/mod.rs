@@ -8,7 +8,7 @@
 //!
 //! ```ignore
 //! async fn page(LoggedIn(session, ..): LoggedIn<AdminRealm>, Form(f): Form<MyForm>) -> Response {
-//!     if let Err(refused) = session.check_csrf(f.csrf.as_deref()) { return refused.into_response(); }
+//!     if let Err(refused) = session.check_csrf(f.csrf.as_deref()) { return refused.answer(&site); }
 //!     html! { form method="post" { (session.csrf_field()) ... } }
 //! }
 //! ```
@@ -66,6 +66,7 @@ use super::api::constant_time_eq;
 use super::error::ApiError;
 use super::pages::preferred_lang;
 use super::state::AppState;
+use crate::content::Site;
 use crate::lang::Lang;
 
 /// The name of the CSRF field of forms (and of the `x-csrf-token` header of scripts).
@@ -177,9 +178,11 @@ pub struct CsrfRefused {
     lang: Lang,
 }
 
-impl IntoResponse for CsrfRefused {
-    fn into_response(self) -> Response {
+impl CsrfRefused {
+    /// The answer: the login form in `site`'s shell, saying the form came from elsewhere.
+    pub fn answer(self, site: &Site) -> Response {
         page::login_page(
+            site,
             self.realm,
             self.lang,
             self.realm.home(),
@@ -239,6 +242,7 @@ impl<R: IsRealm> FromRequestParts<AppState> for LoggedIn<R> {
                     _ => realm.home(),
                 };
                 Err(page::login_page(
+                    &state.engine().index().site,
                     realm,
                     lang,
                     next,
@@ -382,7 +386,14 @@ async fn login_form<R: IsRealm>(
         };
     }
     let lang = lang_or_browser(q.lang.as_deref(), &headers);
-    page::login_page(realm, lang, &next, Notice::None, StatusCode::OK)
+    page::login_page(
+        &state.engine().index().site,
+        realm,
+        lang,
+        &next,
+        Notice::None,
+        StatusCode::OK,
+    )
 }
 
 /// `POST` login: checks the token and opens a session.
@@ -402,7 +413,9 @@ async fn login<R: IsRealm>(
             WithoutToken::Disabled => disabled(realm),
         };
     };
-    let answer = |notice, status| page::login_page(realm, lang, &next, notice, status);
+    let engine = state.engine();
+    let site = &engine.index().site;
+    let answer = |notice, status| page::login_page(site, realm, lang, &next, notice, status);
     if !same_origin(&headers) {
         return answer(Notice::Refused, StatusCode::FORBIDDEN);
     }
@@ -453,7 +466,7 @@ async fn logout<R: IsRealm>(
     let realm = R::REALM;
     let given = form.ok().and_then(|Form(f)| f.csrf);
     if let Err(refused) = session.check_csrf(given.as_deref()) {
-        return refused.into_response();
+        return refused.answer(&state.engine().index().site);
     }
     if let Some(id) = session_id(&headers, realm) {
         state.logins().sessions.close(&id);
@@ -538,7 +551,7 @@ mod tests {
             signed
                 .check_csrf(Some("t0K"))
                 .unwrap_err()
-                .into_response()
+                .answer(&Site::default())
                 .status(),
             StatusCode::FORBIDDEN
         );

@@ -6,6 +6,7 @@ use maud::html;
 
 use super::realm::Realm;
 use super::strings::login_strings;
+use crate::content::Site;
 use crate::lang::Lang;
 use crate::web::pages::html::with_query;
 use crate::web::pages::layout::{html_response, render, LangLink, Page, SearchPlacement};
@@ -20,9 +21,12 @@ pub enum Notice {
     Unavailable,
 }
 
-/// The login form of `realm`, answered with `status`; after a login the browser goes to
-/// `next` (a page of the realm, checked again when the form comes back).
+/// The login form of `realm` inside `site`'s shell (its name, logo and brand colours: the
+/// help center's own public face, nothing a visitor could not see on its home page), answered
+/// with `status`; after a login the browser goes to `next` (a page of the realm, checked again
+/// when the form comes back).
 pub fn login_page(
+    site: &Site,
     realm: Realm,
     lang: Lang,
     next: &str,
@@ -65,11 +69,8 @@ pub fn login_page(
             url: with_query(realm.login_path(), &[("lang", l.code()), ("next", next)]),
         })
         .collect();
-    // The login form is answered without the served index at hand (a refused CSRF token has no
-    // state): it shows dalil's neutral shell, not the site's brand.
-    let site = crate::content::Site::default();
     let body = render(&Page {
-        site: &site,
+        site,
         lang,
         title: realm_name,
         description: None,
@@ -93,6 +94,7 @@ mod tests {
     #[test]
     fn the_form_is_localised_escaped_and_posts_to_its_realm() {
         let resp = login_page(
+            &Site::default(),
             Realm::Agent,
             Lang::Fa,
             "/agent?x=\"><script>",

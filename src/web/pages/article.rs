@@ -15,7 +15,7 @@ use super::html::{article_body, url_encode, Text};
 use super::layout::{render, LangLink, Page, SearchPlacement};
 use super::listing::{category_name, related, RELATED_ARTICLES};
 use super::{conditional, contact_url, error_page, not_found_page, page_lang, seo, unknown_lang};
-use crate::content::Site;
+use crate::content::{article_url, Site};
 use crate::index::{ArticleMeta, Catalog};
 use crate::insights::MAX_COMMENT_CHARS;
 use crate::lang::Lang;
@@ -94,7 +94,7 @@ pub fn article_html(
             (breadcrumbs(site, t, lang, view))
             article class="article" aria-labelledby="page-title" {
                 header class="article-header" {
-                    p class="eyebrow" { span class="badge" { (t.article_type(&view.article_type)) } }
+                    p class="eyebrow" { span class="badge" { (t.article_type(view.article_type)) } }
                     h1 id="page-title" { (Text(&view.title)) }
                     @if let Some(summary) = view.summary.as_deref().filter(|s| !s.is_empty()) {
                         p class="summary" { (summary) }
@@ -320,7 +320,7 @@ pub async fn feedback_form(
             return error_page(&state, lang);
         }
     }
-    let location = format!("/{}/{}?thanks=1#feedback", lang.code(), id);
+    let location = format!("{}?thanks=1#feedback", article_url(lang, &id, ""));
     let mut resp = StatusCode::SEE_OTHER.into_response();
     if let Ok(v) = HeaderValue::from_str(&location) {
         resp.headers_mut().insert(header::LOCATION, v);
@@ -337,9 +337,9 @@ mod tests {
     fn view(sections: usize) -> ArticleView {
         ArticleView {
             id: "fees-faq".into(),
-            lang: "en".into(),
+            lang: Lang::En,
             title: "Fees <FAQ>".into(),
-            article_type: "faq".into(),
+            article_type: crate::content::ArticleType::Faq,
             category: Some("fees".into()),
             tags: vec!["fees".into()],
             summary: Some("What we charge & why".into()),

@@ -14,7 +14,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use crate::content::site::{fnv1a, Palette};
+use crate::content::site::{fnv1a, Palette, Shades};
 use crate::content::Site;
 use crate::web::AppState;
 
@@ -129,11 +129,19 @@ fn logo_type(site: &Site) -> String {
 }
 
 /// The brand colour's stylesheet, when the site sets one: it overrides the variables of
-/// `app.css`, so every rule keeps using them.
+/// `app.css` for the light theme and, under `prefers-color-scheme: dark`, for the dark one, so
+/// every rule keeps using them.
 pub fn theme_css(palette: &Palette) -> String {
+    let vars = |s: Shades, indent: &str| {
+        format!(
+            "{indent}--primary: {};\n{indent}--primary-strong: {};\n{indent}--primary-soft: {};\n{indent}--on-primary: {};\n",
+            s.primary, s.strong, s.soft, s.on_primary
+        )
+    };
     format!(
-        ":root {{\n  --primary: {};\n  --primary-strong: {};\n  --primary-soft: {};\n}}\n",
-        palette.primary, palette.strong, palette.soft
+        ":root {{\n{}}}\n@media (prefers-color-scheme: dark) {{\n  :root {{\n{}  }}\n}}\n",
+        vars(palette.light(), "  "),
+        vars(palette.dark(), "    ")
     )
 }
 

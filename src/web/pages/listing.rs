@@ -123,7 +123,7 @@ pub fn popular_questions<'a>(
 
 /// `/<lang>/<id>#<anchor>`, or the article URL for an empty anchor.
 pub fn section_url(meta: &ArticleMeta, anchor: &str) -> String {
-    article_url(&meta.lang, &meta.id, anchor)
+    article_url(meta.lang, &meta.id, anchor)
 }
 
 /// Articles to offer when a search finds nothing: one per category in display order, the FAQ
@@ -166,10 +166,10 @@ pub(crate) mod tests {
 
     pub fn meta(lang: &str, id: &str, kind: &str, category: &str, tags: &[&str]) -> ArticleMeta {
         ArticleMeta {
-            lang: lang.into(),
+            lang: Lang::from_code(lang).expect("a language"),
             id: id.into(),
             title: format!("Title of {id}"),
-            article_type: kind.into(),
+            article_type: crate::content::ArticleType::parse(kind).expect("a type"),
             category: (!category.is_empty()).then(|| category.to_string()),
             tags: tags.iter().map(|t| t.to_string()).collect(),
             summary: Some(format!("Summary of {id}")),

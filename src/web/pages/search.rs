@@ -14,7 +14,7 @@ use super::layout::{
 };
 use super::listing::{category_keys, category_name, popular_articles, POPULAR_ARTICLES};
 use super::{contact_url, error_page, page_lang, unknown_lang};
-use crate::content::Site;
+use crate::content::{ArticleType, Site};
 use crate::index::{ArticleMeta, Catalog};
 use crate::lang::Lang;
 use crate::search::{SearchHit, SearchRequest, SearchResponse, TranslationHit, MAX_OFFSET};
@@ -25,8 +25,6 @@ use crate::web::{run_search, ApiError, AppState};
 pub const PAGE_SIZE: usize = 10;
 /// The last page a search can show (the engine's offset limit).
 pub const MAX_PAGE: usize = MAX_OFFSET / PAGE_SIZE + 1;
-/// Article types a search can be filtered by.
-pub const ARTICLE_TYPES: [&str; 3] = ["faq", "tutorial", "article"];
 
 /// Query parameters of the results page; all optional and forgiving (a bad page number is
 /// page 1, an unknown filter is no filter).
@@ -64,7 +62,7 @@ pub struct PageQuery {
     pub q: String,
     pub page: usize,
     pub category: Option<String>,
-    pub article_type: Option<String>,
+    pub article_type: Option<ArticleType>,
 }
 
 impl PageQuery {
@@ -81,9 +79,7 @@ impl PageQuery {
             q: p.q.unwrap_or_default().trim().to_string(),
             page,
             category: p.category.filter(|c| categories.contains(c)),
-            article_type: p
-                .article_type
-                .filter(|t| ARTICLE_TYPES.contains(&t.as_str())),
+            article_type: p.article_type.as_deref().and_then(ArticleType::parse),
         }
     }
 
@@ -99,7 +95,7 @@ impl PageQuery {
             &[
                 ("q", q),
                 ("category", self.category.as_deref().unwrap_or("")),
-                ("type", self.article_type.as_deref().unwrap_or("")),
+                ("type", self.article_type.map_or("", ArticleType::as_str)),
                 ("page", &page),
             ],
         )
@@ -138,7 +134,7 @@ pub async fn search_page(
             q: query.q.clone(),
             lang: Some(lang),
             category: query.category.clone(),
-            article_type: query.article_type.clone(),
+            article_type: query.article_type,
             limit: PAGE_SIZE,
             offset: (query.page - 1) * PAGE_SIZE,
         };
@@ -233,11 +229,11 @@ fn filters_html(t: &Strings, query: &PageQuery, categories: &[(&str, &str)]) -> 
         let selected = query.category.as_deref() == Some(key);
         (key, name, selected)
     });
-    let types = ARTICLE_TYPES.into_iter().map(|kind| {
+    let types = ArticleType::ALL.into_iter().map(|kind| {
         (
-            kind,
+            kind.as_str(),
             t.article_type(kind),
-            query.article_type.as_deref() == Some(kind),
+            query.article_type == Some(kind),
         )
     });
     html! {
@@ -275,7 +271,7 @@ fn result_html(t: &Strings, site: &Site, lang: Lang, hit: &SearchHit) -> Markup 
         li class="result" {
             h2 class="result-title" { a href=(hit.url) { bdi { (hit.title) } } }
             p class="result-meta" {
-                span class="badge" { (t.article_type(&hit.article_type)) }
+                span class="badge" { (t.article_type(hit.article_type)) }
                 @if let Some(c) = hit.category.as_deref() {
                     " " span { (category_name(site, lang, c)) }
                 }
@@ -375,15 +371,15 @@ fn no_results_html(
 
 /// A result found in another language, marked up in that language.
 fn translation_html(hit: &TranslationHit) -> Markup {
-    let other = Lang::from_code(&hit.lang);
-    let code = other.map(Lang::code).unwrap_or("und");
+    let other = hit.lang;
+    let code = other.code();
     html! {
         li {
-            a href=(hit.url) hreflang=(code) lang=(code) dir=(other.map(dir).unwrap_or("auto")) {
+            a href=(hit.url) hreflang=(code) lang=(code) dir=(dir(other)) {
                 (hit.title)
             }
             " "
-            span class="muted" { "(" (other.map(Lang::native_name).unwrap_or("")) ")" }
+            span class="muted" { "(" (other.native_name()) ")" }
         }
     }
 }
@@ -436,7 +432,7 @@ mod tests {
     fn response(q: &str, total: usize, results: Vec<SearchHit>) -> SearchResponse {
         SearchResponse {
             query: q.into(),
-            lang: "en".into(),
+            lang: Lang::En,
             total,
             total_exact: true,
             took_ms: 1.0,
@@ -449,13 +445,13 @@ mod tests {
     fn hit(i: usize) -> SearchHit {
         SearchHit {
             id: format!("a{i}"),
-            lang: "en".into(),
+            lang: Lang::En,
             title: format!("Title {i} <b>"),
             section: "How long does a withdrawal take?".into(),
             url: format!("/en/a{i}#how-long"),
             snippet: "It takes <mark>1</mark> day &amp; more".into(),
             score: 1.0,
-            article_type: "faq".into(),
+            article_type: ArticleType::Faq,
             category: Some("payments".into()),
             more_sections: vec![SectionLink {
                 section: "Fees \"x\"".into(),
@@ -542,7 +538,7 @@ mod tests {
         let resp = SearchResponse {
             did_you_mean: Some("withdraw".into()),
             translations_available: Some(vec![TranslationHit {
-                lang: "ar".into(),
+                lang: Lang::Ar,
                 id: "withdraw-funds".into(),
                 title: "كيف أسحب أموالي؟".into(),
                 url: "/ar/withdraw-funds".into(),
@@ -550,7 +546,7 @@ mod tests {
             ..response("withdrwa", 0, vec![])
         };
         let q = PageQuery {
-            article_type: Some("faq".into()),
+            article_type: Some(ArticleType::Faq),
             ..query("withdrwa")
         };
         let html = results_page(

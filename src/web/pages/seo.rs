@@ -15,7 +15,7 @@ use serde_json::json;
 
 use super::assets;
 use super::layout::site_name;
-use crate::content::Site;
+use crate::content::{ArticleType, Site};
 use crate::index::Catalog;
 use crate::lang::Lang;
 use crate::search::ArticleView;
@@ -85,7 +85,7 @@ pub fn sitemap_xml(site: &Site, catalog: &Catalog, base: &str) -> String {
                 .collect();
             if translations.len() > 1 {
                 for other in translations {
-                    let path = crate::content::article_url(other.code(), &meta.id, "");
+                    let path = crate::content::article_url(other, &meta.id, "");
                     xml.push_str(&format!(
                         "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
                         other.code(),
@@ -196,7 +196,7 @@ pub fn article_head(site: &Site, lang: Lang, view: &ArticleView, base: Option<&s
 /// schema.org `FAQPage` of an FAQ article, as JSON safe inside `<script>`; `None` for other
 /// articles or an FAQ without questions.
 pub fn faq_json_ld(view: &ArticleView, canonical: &str) -> Option<String> {
-    if view.article_type != "faq" {
+    if view.article_type != ArticleType::Faq {
         return None;
     }
     let entities: Vec<serde_json::Value> = view
@@ -287,9 +287,9 @@ mod tests {
     fn faq(html: &str, questions: &[(&str, &str)]) -> ArticleView {
         ArticleView {
             id: "fees-faq".into(),
-            lang: "en".into(),
+            lang: Lang::En,
             title: "Fees".into(),
-            article_type: "faq".into(),
+            article_type: ArticleType::Faq,
             category: None,
             tags: vec![],
             summary: Some("What you pay".into()),

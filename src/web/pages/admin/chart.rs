@@ -15,7 +15,9 @@ const LEFT: i64 = 48;
 const BOTTOM: i64 = 28;
 const TOP: i64 = 12;
 /// Bars: all searches, and the part of them with no result. Both colours have at least 3:1
-/// contrast against the white background (WCAG 1.4.11).
+/// contrast against the white background (WCAG 1.4.11). The attributes are the light theme's;
+/// the stylesheet's `.chart-*` rules override them with the theme's variables (CSS wins over
+/// presentation attributes), so the dark theme recolours the chart without inline style.
 const SEARCHES_FILL: &str = "#1f4e8c";
 const ZERO_FILL: &str = "#b42318";
 const AXIS: &str = "#5b6477";
@@ -42,24 +44,24 @@ pub fn searches_chart(s: &AdminStrings, title: &str, days: &[Day]) -> Markup {
             title id="chart-title" { (title) }
             desc id="chart-desc" { (desc) }
             // Axes and the top value.
-            line x1=(LEFT) y1=(TOP) x2=(LEFT) y2=(TOP + plot_h) stroke=(AXIS) {}
-            line x1=(LEFT) y1=(TOP + plot_h) x2=(WIDTH - 8) y2=(TOP + plot_h) stroke=(AXIS) {}
-            text x=(LEFT - 6) y=(TOP + 10) text-anchor="end" font-size="12" fill=(AXIS) { (max) }
-            text x=(LEFT - 6) y=(TOP + plot_h) text-anchor="end" font-size="12" fill=(AXIS) { "0" }
+            line x1=(LEFT) y1=(TOP) x2=(LEFT) y2=(TOP + plot_h) class="chart-axis" stroke=(AXIS) {}
+            line x1=(LEFT) y1=(TOP + plot_h) x2=(WIDTH - 8) y2=(TOP + plot_h) class="chart-axis" stroke=(AXIS) {}
+            text x=(LEFT - 6) y=(TOP + 10) text-anchor="end" font-size="12" class="chart-label" fill=(AXIS) { (max) }
+            text x=(LEFT - 6) y=(TOP + plot_h) text-anchor="end" font-size="12" class="chart-label" fill=(AXIS) { "0" }
             @for (i, d) in days.iter().enumerate() {
                 @let x = LEFT as f64 + slot * i as f64 + (slot - bar_w) / 2.0;
                 rect x=(fmt(x)) y=(fmt(y(d.searches))) width=(fmt(bar_w))
-                    height=(fmt(y(0) - y(d.searches))) fill=(SEARCHES_FILL) {}
+                    height=(fmt(y(0) - y(d.searches))) class="chart-bar" fill=(SEARCHES_FILL) {}
                 @if d.zero_results > 0 {
                     rect x=(fmt(x)) y=(fmt(y(d.zero_results))) width=(fmt(bar_w))
-                        height=(fmt(y(0) - y(d.zero_results))) fill=(ZERO_FILL) {}
+                        height=(fmt(y(0) - y(d.zero_results))) class="chart-zero" fill=(ZERO_FILL) {}
                 }
             }
             @if let (Some(first), Some(last)) = (days.first(), days.last()) {
-                text x=(LEFT) y=(HEIGHT - 8) font-size="12" fill=(AXIS) { (first.day) }
+                text x=(LEFT) y=(HEIGHT - 8) font-size="12" class="chart-label" fill=(AXIS) { (first.day) }
                 @if days.len() > 1 {
                     text x=(WIDTH - 8) y=(HEIGHT - 8) text-anchor="end" font-size="12"
-                        fill=(AXIS) { (last.day) }
+                        class="chart-label" fill=(AXIS) { (last.day) }
                 }
             }
         }
