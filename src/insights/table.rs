@@ -180,6 +180,19 @@ impl Report {
                 .map(|r| vec![r.searches.to_string(), r.lang.clone(), r.query.clone()])
                 .collect()
         };
+        // Sections opened from results and answers copied by agents: the same counts per section.
+        let sections = |rows: &[super::report::Viewed]| {
+            rows.iter()
+                .map(|r| {
+                    vec![
+                        r.opens.to_string(),
+                        r.lang.clone(),
+                        r.article.clone(),
+                        r.anchor.clone(),
+                    ]
+                })
+                .collect()
+        };
         let rows = match kind {
             TableKind::TopQueries => queries(&self.top_queries),
             TableKind::ZeroResults => queries(&self.zero_result_queries),
@@ -190,30 +203,8 @@ impl Report {
                 .iter()
                 .map(|r| vec![r.opens.to_string(), r.lang.clone(), r.article.clone()])
                 .collect(),
-            TableKind::ViewedSections => self
-                .most_viewed_sections
-                .iter()
-                .map(|r| {
-                    vec![
-                        r.opens.to_string(),
-                        r.lang.clone(),
-                        r.article.clone(),
-                        r.anchor.clone(),
-                    ]
-                })
-                .collect(),
-            TableKind::CopiedAnswers => self
-                .copied_answers
-                .iter()
-                .map(|r| {
-                    vec![
-                        r.opens.to_string(),
-                        r.lang.clone(),
-                        r.article.clone(),
-                        r.anchor.clone(),
-                    ]
-                })
-                .collect(),
+            TableKind::ViewedSections => sections(&self.most_viewed_sections),
+            TableKind::CopiedAnswers => sections(&self.copied_answers),
             TableKind::Helpful => self
                 .helpful
                 .iter()

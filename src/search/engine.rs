@@ -165,9 +165,19 @@ impl Engine {
         } else {
             None
         };
+        // A query searched in two languages (Arabic or Persian) used the one its best result is
+        // written in: `ازاي اطلع فلوسي` leans Persian by its letters yet finds Arabic articles.
+        let lang = match ranked.groups.first() {
+            Some(best) if langs.len() > 1 => self
+                .index
+                .catalog
+                .by_ord(best.article_ord)
+                .map_or(langs[0], |meta| meta.lang),
+            _ => langs[0],
+        };
         Ok(SearchResponse {
             query: q.to_string(),
-            lang: langs[0],
+            lang,
             total,
             total_exact: ranked.exact,
             took_ms: started.elapsed().as_secs_f64() * 1000.0,

@@ -247,6 +247,28 @@ pub(super) async fn widget_search_and_read(client: &Client, query: &str) -> Resu
 }
 
 /// Presses a key wherever the focus is (inside a shadow root too).
+/// Pastes a customer's message into the agents' workspace, asks, and waits for at least
+/// `answers` suggested answers.
+pub(super) async fn ask_in_workspace(
+    client: &Client,
+    message: &str,
+    answers: usize,
+    what: &str,
+) -> Result<()> {
+    client
+        .find(Locator::Css("#message"))
+        .await?
+        .send_keys(message)
+        .await?;
+    client
+        .find(Locator::Css(".agent-form button[type=submit]"))
+        .await?
+        .click()
+        .await?;
+    let enough = format!("document.querySelectorAll('#answers > li.answer').length >= {answers}");
+    wait_until(client, &enough, what).await
+}
+
 async fn press(client: &Client, k: Key) -> Result<()> {
     use fantoccini::actions::{InputSource, KeyAction, KeyActions};
     let c = char::from(k);
@@ -527,9 +549,7 @@ async fn agent_pastes_a_persian_message_and_copies_an_answer_with_the_keyboard()
 
         // The agent reads English: chosen once, remembered by the browser.
         client.find(Locator::Css("#agent-lang option[value=en]")).await?.click().await?;
-        client.find(Locator::Css("#message")).await?.send_keys(PERSIAN_MESSAGE).await?;
-        client.find(Locator::Css(".agent-form button[type=submit]")).await?.click().await?;
-        wait_until(&client, "document.querySelectorAll('#answers > li.answer').length > 1", "the answers").await?;
+        ask_in_workspace(&client, PERSIAN_MESSAGE, 2, "the answers").await?;
         ensure!(js_string(&client, "document.querySelector('.agent-detected').dataset.customerLang").await? == "fa");
         ensure!(
             js(&client, "Array.from(document.querySelectorAll('#answers > li')).every(li => li.querySelector('.answer-customer[lang=fa][dir=rtl]') && li.querySelector('.answer-agent[lang=en]'))").await? == Value::Bool(true),
@@ -606,22 +626,7 @@ async fn agent_embed_view_in_a_narrow_iframe() {
                     .unwrap_or(0)
                     <= 360
             );
-            client
-                .find(Locator::Css("#message"))
-                .await?
-                .send_keys(PERSIAN_MESSAGE)
-                .await?;
-            client
-                .find(Locator::Css(".agent-form button[type=submit]"))
-                .await?
-                .click()
-                .await?;
-            wait_until(
-                &client,
-                "document.querySelectorAll('#answers > li.answer').length > 0",
-                "answers in the frame",
-            )
-            .await?;
+            ask_in_workspace(&client, PERSIAN_MESSAGE, 1, "answers in the frame").await?;
             let overflow = js(
                 &client,
                 "document.documentElement.scrollWidth - document.documentElement.clientWidth",

@@ -11,7 +11,7 @@ use anyhow::{ensure, Result};
 use fantoccini::{Client, Locator};
 
 use super::agent::PERSIAN_MESSAGE;
-use super::agent_browser::{help_center_for, widget_search_and_read, HostSite};
+use super::agent_browser::{ask_in_workspace, help_center_for, widget_search_and_read, HostSite};
 use super::browser::{
     full_page_screenshot, in_browser_with_scheme, js, js_string, screenshot, wait_for_path,
     wait_until,
@@ -139,22 +139,7 @@ async fn dark_admin_and_agent_pages_are_readable() {
         )
         .await?;
         dark_and_accessible(&client, "the empty workspace").await?;
-        client
-            .find(Locator::Css("#message"))
-            .await?
-            .send_keys(PERSIAN_MESSAGE)
-            .await?;
-        client
-            .find(Locator::Css(".agent-form button[type=submit]"))
-            .await?
-            .click()
-            .await?;
-        wait_until(
-            &client,
-            "document.querySelectorAll('#answers > li.answer').length > 0",
-            "the answers",
-        )
-        .await?;
+        ask_in_workspace(&client, PERSIAN_MESSAGE, 1, "the answers").await?;
         dark_and_accessible(&client, "the workspace with answers").await?;
         screenshot(&client, "agent-ar-dark.png").await?;
 

@@ -30,6 +30,12 @@ fn every_endpoint_answers() {
     )));
     assert_eq!(v["lang"], "zh");
     assert_filtered(&all, &v, "type", "faq");
+    // A short Arabic-script query that could be Persian (searched in both): `lang` is the one
+    // its results are in, not the letters' first guess.
+    let (_, v) = get_json(&server.url(&format!("/api/search?q={}", enc("ازاي اطلع فلوسي"))));
+    let first = &v["results"][0];
+    assert_eq!(first["lang"], "ar", "{v}");
+    assert_eq!(v["lang"], first["lang"], "{v}");
     let (_, all) = get_json(&server.url("/api/search?q=fee&limit=50"));
     let (_, v) = get_json(&server.url("/api/search?q=fee&category=fees&limit=50"));
     assert_filtered(&all, &v, "category", "fees");
