@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
+use tantivy::tokenizer::{PreTokenizedString, Token};
 use tantivy::{doc, Index, IndexWriter, TantivyDocument};
 
 use super::catalog::{ArticleMeta, EncodedCatalog};
@@ -13,9 +14,9 @@ use super::error::{IndexError, Result};
 use super::fingerprint::Fingerprint;
 use super::layout::IndexDir;
 use super::schema::{build_schema, Fields, KIND_ARTICLE, KIND_SECTION};
-use super::section_terms::encode_section_terms;
+use super::section_terms::encode_terms;
 use super::update::{update_build, BuildBase, Changes};
-use crate::analysis::AnalysisOptions;
+use crate::analysis::{AnalysisOptions, AnalyzedToken};
 use crate::content::{Article, LoadReport, Section};
 
 /// Version of the on-disk format; a reader refuses other versions and asks for a rebuild.
@@ -183,12 +184,24 @@ fn write_build(
     let mut writer = writer_for(&index, docs)?;
     let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut catalog = EncodedCatalog::default();
-    for (ord, article) in articles.iter().enumerate() {
-        add_article(&mut writer, &fields, analysis, article, ord as u64)?;
-        let c = counts.entry(article.lang.code().to_string()).or_default();
-        c.0 += 1;
-        c.1 += article.sections.len();
-        catalog.set(ord, Some(&ArticleMeta::of(article)))?;
+    // The documents (with each section's stored terms, analysed here) are made on every core
+    // a batch at a time and fed to the writer in article order; one feeding thread making
+    // them was what limited a 100k build (docs/PERFORMANCE.md).
+    let makers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut ord = 0;
+    for batch in articles.chunks(FEED_BATCH) {
+        for docs in article_docs_parallel(&fields, analysis, batch, ord, makers) {
+            for d in docs {
+                writer.add_document(d)?;
+            }
+        }
+        for article in batch {
+            let c = counts.entry(article.lang.code().to_string()).or_default();
+            c.0 += 1;
+            c.1 += article.sections.len();
+            catalog.set(ord as usize, Some(&ArticleMeta::of(article)))?;
+            ord += 1;
+        }
     }
     writer.commit()?;
     writer.wait_merging_threads()?;
@@ -203,6 +216,10 @@ fn write_build(
     )
 }
 
+/// Articles whose documents a full build makes at once before feeding them to the writer:
+/// enough to keep every core busy, few enough that the writer's queue never runs dry.
+const FEED_BATCH: usize = 256;
+
 /// Adds an article's documents (the article and each section) under ordinal `ord`.
 pub(crate) fn add_article(
     writer: &mut IndexWriter,
@@ -211,13 +228,66 @@ pub(crate) fn add_article(
     article: &Article,
     ord: u64,
 ) -> Result<()> {
-    writer.add_document(article_doc(fields, article, ord))?;
-    for (i, section) in article.sections.iter().enumerate() {
-        writer.add_document(section_doc(
-            fields, analysis, article, section, ord, i as u64,
-        ))?;
+    for d in article_docs(fields, analysis, article, ord) {
+        writer.add_document(d)?;
     }
     Ok(())
+}
+
+/// An article's documents: the article, then each section, under ordinal `ord`.
+fn article_docs(
+    fields: &Fields,
+    analysis: AnalysisOptions,
+    article: &Article,
+    ord: u64,
+) -> Vec<TantivyDocument> {
+    let mut docs = Vec::with_capacity(article.sections.len() + 1);
+    docs.push(article_doc(fields, article, ord));
+    for (i, section) in article.sections.iter().enumerate() {
+        docs.push(section_doc(
+            fields, analysis, article, section, ord, i as u64,
+        ));
+    }
+    docs
+}
+
+/// The documents of `batch` (ordinals from `first`), one list per article in order, made on
+/// up to `threads` scoped threads over consecutive slices.
+fn article_docs_parallel(
+    fields: &Fields,
+    analysis: AnalysisOptions,
+    batch: &[Article],
+    first: u64,
+    threads: usize,
+) -> Vec<Vec<TantivyDocument>> {
+    let per_thread = batch.len().div_ceil(threads.max(1)).max(1);
+    let make = |from: usize, part: &[Article]| -> Vec<Vec<TantivyDocument>> {
+        part.iter()
+            .enumerate()
+            .map(|(i, a)| article_docs(fields, analysis, a, first + (from + i) as u64))
+            .collect()
+    };
+    if threads <= 1 || batch.len() <= per_thread {
+        return make(0, batch);
+    }
+    std::thread::scope(|scope| {
+        let mut parts = batch.chunks(per_thread).enumerate();
+        // The first slice is made on this thread while the others run.
+        let (_, head) = parts.next().unwrap_or((0, &[]));
+        let handles: Vec<_> = parts
+            .map(|(n, part)| scope.spawn(move || make(n * per_thread, part)))
+            .collect();
+        let mut docs = make(0, head);
+        for handle in handles {
+            // A panic while making documents goes on as it would have on this thread.
+            docs.extend(
+                handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            );
+        }
+        docs
+    })
 }
 
 /// Writes the catalog, the synonyms, the colloquial lexicon, the site settings, the file stamps and the manifest, the
@@ -331,15 +401,18 @@ fn section_doc(
         f.body_markdown => s.markdown.as_str(),
         lf.title => a.title.as_str(),
         lf.heading => s.heading.as_str(),
-        lf.body => s.text.as_str(),
         lf.exact => a.title.as_str(),
         lf.exact => s.heading.as_str(),
-        lf.exact => s.text.as_str(),
     );
-    d.add_bytes(
-        f.body_terms,
-        &encode_section_terms(analysis, a.lang, &s.text),
-    );
+    // The body is analysed once per pipeline, here: the terms are stored for snippets and
+    // handed to the indexer as they are (the same tokens its analyzers would make), instead of
+    // analysing the body twice more.
+    let full = analysis.analyze(a.lang, &s.text);
+    let exact = analysis.analyze_exact(a.lang, &s.text);
+    d.add_bytes(f.body_terms, &encode_terms(&full, &exact));
+    d.add_pre_tokenized_text(lf.body, pre_tokenized(&s.text, full));
+    // After the title and heading: a field's values keep their order (and positions).
+    d.add_pre_tokenized_text(lf.exact, pre_tokenized(&s.text, exact));
     for k in a.keywords.iter().chain(&a.tags) {
         d.add_text(lf.keywords, k);
     }
@@ -348,6 +421,23 @@ fn section_doc(
     }
     add_meta(f, &mut d, a);
     d
+}
+
+/// `text` with the tokens an analyzer gave, as the indexer takes them.
+fn pre_tokenized(text: &str, tokens: Vec<AnalyzedToken>) -> PreTokenizedString {
+    PreTokenizedString {
+        text: text.to_string(),
+        tokens: tokens
+            .into_iter()
+            .map(|t| Token {
+                offset_from: t.offset_from,
+                offset_to: t.offset_to,
+                position: t.position,
+                text: t.text,
+                position_length: 1,
+            })
+            .collect(),
+    }
 }
 
 fn add_meta(f: &Fields, d: &mut TantivyDocument, a: &Article) {
@@ -362,5 +452,94 @@ fn add_meta(f: &Fields, d: &mut TantivyDocument, a: &Article) {
     }
     if let Some(u) = &a.updated {
         d.add_text(f.updated, u);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::parse_article;
+    use crate::lang::Lang;
+    use tantivy::schema::Field;
+
+    /// Every (term, document, positions) of `field` in a one-segment index.
+    fn postings(index: &Index, field: Field) -> Vec<(Vec<u8>, u32, Vec<u32>)> {
+        use tantivy::postings::Postings;
+        use tantivy::DocSet;
+        let searcher = index.reader().unwrap().searcher();
+        let mut out = Vec::new();
+        for segment in searcher.segment_readers() {
+            let inverted = segment.inverted_index(field).unwrap();
+            let mut terms = inverted.terms().stream().unwrap();
+            while terms.advance() {
+                let mut postings = inverted
+                    .read_postings_from_terminfo(
+                        terms.value(),
+                        tantivy::schema::IndexRecordOption::WithFreqsAndPositions,
+                    )
+                    .unwrap();
+                while postings.doc() != tantivy::TERMINATED {
+                    let mut positions = Vec::new();
+                    postings.positions(&mut positions);
+                    out.push((terms.key().to_vec(), postings.doc(), positions));
+                    postings.advance();
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_body_handed_over_analysed_indexes_as_the_analyzers_would() {
+        let files = [
+            (Lang::En, "---\ntitle: Withdrawal fees\n---\n\n## Limits\n\nWithdrawing twice a day costs two fees; withdrawals over $500 wait.\n"),
+            (Lang::Ar, "---\ntitle: رسوم السحب\n---\n\n## الحدود\n\nسحب الأموال مرتين في اليوم يكلّف رسمين، والسحوبات فوق ٥٠٠ دولار تنتظر.\n"),
+            (Lang::Fa, "---\ntitle: کارمزد برداشت\n---\n\n## سقف‌ها\n\nبرداشت پول دو بار در روز دو کارمزد دارد و برداشت‌های بالای ۵۰۰ دلار منتظر می‌مانند.\n"),
+            (Lang::Zh, "---\ntitle: 提现手续费\n---\n\n## 限额\n\n每天提现两次需要支付两笔手续费，超过500美元的提现需要等待。\n"),
+        ];
+        let analysis = AnalysisOptions::default();
+        for (lang, text) in files {
+            let article = parse_article(Path::new("t.md"), lang, "fees", text.as_bytes())
+                .unwrap_or_else(|e| panic!("{e:?}"));
+            let (schema, f) = build_schema();
+            let lf = f.lang(lang);
+            let make = |docs: Vec<TantivyDocument>| {
+                let index = Index::create_in_ram(schema.clone());
+                analysis.register(index.tokenizers());
+                let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
+                for d in docs {
+                    writer.add_document(d).unwrap();
+                }
+                writer.commit().unwrap();
+                index
+            };
+            let handed = make(article_docs(&f, analysis, &article, 0));
+            // The same sections with their text given to the indexer's analyzers.
+            let analysed = make(
+                article
+                    .sections
+                    .iter()
+                    .map(|s| {
+                        doc!(
+                            lf.title => article.title.as_str(),
+                            lf.heading => s.heading.as_str(),
+                            lf.body => s.text.as_str(),
+                            lf.exact => article.title.as_str(),
+                            lf.exact => s.heading.as_str(),
+                            lf.exact => s.text.as_str(),
+                        )
+                    })
+                    .collect(),
+            );
+            for field in [lf.body, lf.exact] {
+                // The article document comes first in `handed` and has no body.
+                let expected: Vec<_> = postings(&analysed, field)
+                    .into_iter()
+                    .map(|(t, d, p)| (t, d + 1, p))
+                    .collect();
+                assert!(!expected.is_empty());
+                assert_eq!(postings(&handed, field), expected, "{lang:?}");
+            }
+        }
     }
 }
