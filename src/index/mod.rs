@@ -5,6 +5,7 @@
 
 mod build;
 mod catalog;
+mod doc_bytes;
 mod error;
 mod fingerprint;
 mod layout;
@@ -16,6 +17,7 @@ mod update;
 
 pub use build::{write_index, write_index_with, BuildInfo, Manifest, OutlineEntry, FORMAT_VERSION};
 pub use catalog::{ArticleMeta, Catalog, CatalogSlots};
+pub use doc_bytes::{DocBytes, DocValue};
 pub use error::{IndexError, Result};
 pub use fingerprint::Fingerprint;
 pub use layout::{BuildLock, IndexDir};

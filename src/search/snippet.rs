@@ -1,7 +1,7 @@
 //! Snippets: the passage of a section that best matches the query, HTML-escaped, with the
 //! matching words in `<mark>`.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::query::LangPlan;
 use crate::analysis::AnalysisOptions;
@@ -22,7 +22,7 @@ pub struct Highlighter {
     analysis: AnalysisOptions,
     /// Each highlighted word with the query word it stands for (a word and its corrections
     /// share one group).
-    terms: HashMap<String, usize>,
+    terms: FxHashMap<String, usize>,
     /// Number of query words, i.e. of groups.
     groups: usize,
     prefix: Option<String>,
@@ -31,7 +31,7 @@ pub struct Highlighter {
 impl Highlighter {
     /// Highlights what a plan searches for.
     pub fn new(plan: &LangPlan) -> Self {
-        let mut terms = HashMap::new();
+        let mut terms = FxHashMap::default();
         // A synonym's own words are marked, but not its function words (`تحويل إلى`: not `إلى`);
         // so are the written words the colloquial lexicon searched for.
         for w in plan.synonyms.iter().chain(&plan.colloquial).flatten() {
@@ -40,7 +40,7 @@ impl Highlighter {
             }
         }
         // A word, its corrections and (Chinese) the grams at its position are one group.
-        let mut positions = HashSet::new();
+        let mut positions = FxHashSet::default();
         for t in plan.active_terms() {
             positions.insert(t.position);
             for w in std::iter::once(&t.text).chain(t.expansions.iter().map(|(e, _)| e)) {
@@ -126,7 +126,7 @@ impl Highlighter {
         let mut last_passage = false;
         let (mut best, mut since_best) = (0, 0);
         for (from, to) in passages(text, passage_chars.max(1)) {
-            let mut found: HashSet<usize> = HashSet::new();
+            let mut found: FxHashSet<usize> = FxHashSet::default();
             if let Some((st, lead)) = stored {
                 for &(t, group) in &full_hits {
                     if let Some((a, b)) = span_in(t, lead, from, to) {
@@ -186,7 +186,7 @@ impl Highlighter {
     pub fn snippet_stored(&self, text: &str, stored: &[u8], max_chars: usize) -> String {
         let trimmed = text.trim();
         let lead = text.len() - text.trim_start().len();
-        match SectionTerms::decode(stored) {
+        match SectionTerms::decode_with(stored, self.prefix.is_some()) {
             Some(terms) => self.render(trimmed, Some((&terms, lead)), max_chars),
             None => self.render(trimmed, None, max_chars),
         }
@@ -239,7 +239,7 @@ fn best_window(text: &str, spans: &[(usize, usize, String)], max_chars: usize) -
     let mut best = (0usize, 0usize);
     for (i, s) in spans.iter().enumerate() {
         let first_char = byte_to_char(s.0);
-        let mut distinct: HashSet<&str> = HashSet::new();
+        let mut distinct: FxHashSet<&str> = FxHashSet::default();
         for t in &spans[i..] {
             if byte_to_char(t.1) > first_char + max_chars {
                 break;
