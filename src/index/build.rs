@@ -6,7 +6,6 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
-use tantivy::tokenizer::{PreTokenizedString, Token};
 use tantivy::{doc, Index, IndexWriter, TantivyDocument};
 
 use super::catalog::{ArticleMeta, EncodedCatalog};
@@ -14,9 +13,9 @@ use super::error::{IndexError, Result};
 use super::fingerprint::Fingerprint;
 use super::layout::IndexDir;
 use super::schema::{build_schema, Fields, KIND_ARTICLE, KIND_SECTION};
-use super::section_terms::encode_terms;
+use super::section_terms::encode_section_terms;
 use super::update::{update_build, BuildBase, Changes};
-use crate::analysis::{AnalysisOptions, AnalyzedToken};
+use crate::analysis::AnalysisOptions;
 use crate::content::{Article, LoadReport, Section};
 
 /// Version of the on-disk format; a reader refuses other versions and asks for a rebuild.
@@ -401,18 +400,15 @@ fn section_doc(
         f.body_markdown => s.markdown.as_str(),
         lf.title => a.title.as_str(),
         lf.heading => s.heading.as_str(),
+        lf.body => s.text.as_str(),
         lf.exact => a.title.as_str(),
         lf.exact => s.heading.as_str(),
+        lf.exact => s.text.as_str(),
     );
-    // The body is analysed once per pipeline, here: the terms are stored for snippets and
-    // handed to the indexer as they are (the same tokens its analyzers would make), instead of
-    // analysing the body twice more.
-    let full = analysis.analyze(a.lang, &s.text);
-    let exact = analysis.analyze_exact(a.lang, &s.text);
-    d.add_bytes(f.body_terms, &encode_terms(&full, &exact));
-    d.add_pre_tokenized_text(lf.body, pre_tokenized(&s.text, full));
-    // After the title and heading: a field's values keep their order (and positions).
-    d.add_pre_tokenized_text(lf.exact, pre_tokenized(&s.text, exact));
+    d.add_bytes(
+        f.body_terms,
+        &encode_section_terms(analysis, a.lang, &s.text),
+    );
     for k in a.keywords.iter().chain(&a.tags) {
         d.add_text(lf.keywords, k);
     }
@@ -421,23 +417,6 @@ fn section_doc(
     }
     add_meta(f, &mut d, a);
     d
-}
-
-/// `text` with the tokens an analyzer gave, as the indexer takes them.
-fn pre_tokenized(text: &str, tokens: Vec<AnalyzedToken>) -> PreTokenizedString {
-    PreTokenizedString {
-        text: text.to_string(),
-        tokens: tokens
-            .into_iter()
-            .map(|t| Token {
-                offset_from: t.offset_from,
-                offset_to: t.offset_to,
-                position: t.position,
-                text: t.text,
-                position_length: 1,
-            })
-            .collect(),
-    }
 }
 
 fn add_meta(f: &Fields, d: &mut TantivyDocument, a: &Article) {
@@ -452,94 +431,5 @@ fn add_meta(f: &Fields, d: &mut TantivyDocument, a: &Article) {
     }
     if let Some(u) = &a.updated {
         d.add_text(f.updated, u);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::content::parse_article;
-    use crate::lang::Lang;
-    use tantivy::schema::Field;
-
-    /// Every (term, document, positions) of `field` in a one-segment index.
-    fn postings(index: &Index, field: Field) -> Vec<(Vec<u8>, u32, Vec<u32>)> {
-        use tantivy::postings::Postings;
-        use tantivy::DocSet;
-        let searcher = index.reader().unwrap().searcher();
-        let mut out = Vec::new();
-        for segment in searcher.segment_readers() {
-            let inverted = segment.inverted_index(field).unwrap();
-            let mut terms = inverted.terms().stream().unwrap();
-            while terms.advance() {
-                let mut postings = inverted
-                    .read_postings_from_terminfo(
-                        terms.value(),
-                        tantivy::schema::IndexRecordOption::WithFreqsAndPositions,
-                    )
-                    .unwrap();
-                while postings.doc() != tantivy::TERMINATED {
-                    let mut positions = Vec::new();
-                    postings.positions(&mut positions);
-                    out.push((terms.key().to_vec(), postings.doc(), positions));
-                    postings.advance();
-                }
-            }
-        }
-        out
-    }
-
-    #[test]
-    fn a_body_handed_over_analysed_indexes_as_the_analyzers_would() {
-        let files = [
-            (Lang::En, "---\ntitle: Withdrawal fees\n---\n\n## Limits\n\nWithdrawing twice a day costs two fees; withdrawals over $500 wait.\n"),
-            (Lang::Ar, "---\ntitle: رسوم السحب\n---\n\n## الحدود\n\nسحب الأموال مرتين في اليوم يكلّف رسمين، والسحوبات فوق ٥٠٠ دولار تنتظر.\n"),
-            (Lang::Fa, "---\ntitle: کارمزد برداشت\n---\n\n## سقف‌ها\n\nبرداشت پول دو بار در روز دو کارمزد دارد و برداشت‌های بالای ۵۰۰ دلار منتظر می‌مانند.\n"),
-            (Lang::Zh, "---\ntitle: 提现手续费\n---\n\n## 限额\n\n每天提现两次需要支付两笔手续费，超过500美元的提现需要等待。\n"),
-        ];
-        let analysis = AnalysisOptions::default();
-        for (lang, text) in files {
-            let article = parse_article(Path::new("t.md"), lang, "fees", text.as_bytes())
-                .unwrap_or_else(|e| panic!("{e:?}"));
-            let (schema, f) = build_schema();
-            let lf = f.lang(lang);
-            let make = |docs: Vec<TantivyDocument>| {
-                let index = Index::create_in_ram(schema.clone());
-                analysis.register(index.tokenizers());
-                let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
-                for d in docs {
-                    writer.add_document(d).unwrap();
-                }
-                writer.commit().unwrap();
-                index
-            };
-            let handed = make(article_docs(&f, analysis, &article, 0));
-            // The same sections with their text given to the indexer's analyzers.
-            let analysed = make(
-                article
-                    .sections
-                    .iter()
-                    .map(|s| {
-                        doc!(
-                            lf.title => article.title.as_str(),
-                            lf.heading => s.heading.as_str(),
-                            lf.body => s.text.as_str(),
-                            lf.exact => article.title.as_str(),
-                            lf.exact => s.heading.as_str(),
-                            lf.exact => s.text.as_str(),
-                        )
-                    })
-                    .collect(),
-            );
-            for field in [lf.body, lf.exact] {
-                // The article document comes first in `handed` and has no body.
-                let expected: Vec<_> = postings(&analysed, field)
-                    .into_iter()
-                    .map(|(t, d, p)| (t, d + 1, p))
-                    .collect();
-                assert!(!expected.is_empty());
-                assert_eq!(postings(&handed, field), expected, "{lang:?}");
-            }
-        }
     }
 }
