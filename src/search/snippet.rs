@@ -278,23 +278,29 @@ fn best_window(text: &str, spans: &[(usize, usize, String)], max_chars: usize) -
 /// Byte ranges of consecutive passages of about `chars` characters each, ending after a space or
 /// punctuation so that no word is cut (a run without any is cut where it reaches twice the
 /// length).
-fn passages(text: &str, chars: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let (mut from, mut count) = (0, 0);
-    for (i, c) in text.char_indices() {
-        count += 1;
-        let boundary = c.is_whitespace() || (c.is_ascii_punctuation() || is_cjk_punctuation(c));
-        if (count >= chars && boundary) || count >= 2 * chars {
-            let end = i + c.len_utf8();
-            out.push((from, end));
-            from = end;
-            count = 0;
+///
+/// Made as they are walked: a search that settles early does not cut the rest of a long section.
+fn passages(text: &str, chars: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut rest = text.char_indices();
+    let (mut from, mut emitted, mut done) = (0, false, false);
+    std::iter::from_fn(move || {
+        if done {
+            return None;
         }
-    }
-    if from < text.len() || out.is_empty() {
-        out.push((from, text.len()));
-    }
-    out
+        let mut count = 0;
+        for (i, c) in rest.by_ref() {
+            count += 1;
+            let boundary = c.is_whitespace() || (c.is_ascii_punctuation() || is_cjk_punctuation(c));
+            if (count >= chars && boundary) || count >= 2 * chars {
+                let end = i + c.len_utf8();
+                let passage = (from, end);
+                (from, emitted) = (end, true);
+                return Some(passage);
+            }
+        }
+        done = true;
+        (from < text.len() || !emitted).then_some((from, text.len()))
+    })
 }
 
 /// Full-width punctuation of Chinese text, where a passage may end.
@@ -305,18 +311,25 @@ fn is_cjk_punctuation(c: char) -> bool {
     )
 }
 
+/// Appends `s` HTML-escaped, with line breaks and tabs as spaces; unescaped runs are copied
+/// whole (the characters replaced are ASCII, so never inside a multi-byte character).
 fn escape_into(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\n' | '\r' | '\t' => out.push(' '),
-            c => out.push(c),
-        }
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let replacement = match b {
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'&' => "&amp;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            b'\n' | b'\r' | b'\t' => " ",
+            _ => continue,
+        };
+        out.push_str(&s[start..i]);
+        out.push_str(replacement);
+        start = i + 1;
     }
+    out.push_str(&s[start..]);
 }
 
 #[cfg(test)]
@@ -401,7 +414,7 @@ mod tests {
     #[test]
     fn passages_cover_the_text_without_cutting_words() {
         let text = "one two three four five six seven eight nine ten eleven twelve";
-        let p = passages(text, 10);
+        let p: Vec<_> = passages(text, 10).collect();
         assert_eq!(p.first().map(|r| r.0), Some(0));
         assert_eq!(p.last().map(|r| r.1), Some(text.len()));
         assert!(p.windows(2).all(|w| w[0].1 == w[1].0));
@@ -412,10 +425,11 @@ mod tests {
             .iter()
             .all(|&(_, b)| text[..b].ends_with(' ')));
         let zh = "提现需要多长时间？一般一个工作日到账。如果超过三天，请联系客服。";
-        assert!(passages(zh, 6)
-            .iter()
-            .all(|&(a, b)| zh.is_char_boundary(a) && zh.is_char_boundary(b)));
-        assert_eq!(passages("", 10), [(0, 0)]);
+        assert!(passages(zh, 6).all(|(a, b)| zh.is_char_boundary(a) && zh.is_char_boundary(b)));
+        assert_eq!(passages("", 10).collect::<Vec<_>>(), [(0, 0)]);
+        let mut escaped = String::new();
+        escape_into(&mut escaped, "a<b>&\"c'\nd\té\r<");
+        assert_eq!(escaped, "a&lt;b&gt;&amp;&quot;c&#39; d é &lt;");
     }
 
     #[test]
