@@ -14,6 +14,7 @@ use serde::Serialize;
 
 use super::error::Result;
 use super::store::{Param, Store, Value};
+use crate::content::Learning;
 use crate::lang::Lang;
 use crate::search::{LearnedArticle, LearnedPrior, MAX_LEARNED_BOOST};
 
@@ -45,28 +46,28 @@ pub struct LearnRules {
     pub max_rows: u32,
 }
 
-impl Default for LearnRules {
-    /// Why these numbers: 5 searches on 3 days is the least evidence that is not one customer's
-    /// afternoon (a customer retrying over two days reaches at most 2 x 3 = 6 searches but
-    /// only 2 days); a cap of 3 a day keeps a burst from outweighing real traffic; a 30-day
-    /// half-life follows a help center's content and product changes within a month or two
-    /// while keeping a quarter's evidence; a 0.6 share means one article clearly wins (two
-    /// articles splitting opens teach nothing); a 0.5 boost lets a learned article pass results
-    /// scoring up to 1.5 times more, enough for the near-misses of colloquial queries (the
-    /// right article second or third) and not enough to bury a query's strong match; full
-    /// evidence at 10 decayed searches.
-    fn default() -> Self {
+impl LearnRules {
+    /// The rules a site file's `[learning]` settings give.
+    pub fn of_site(l: &Learning) -> Self {
         LearnRules {
-            min_searches: 5,
-            min_days: 3,
-            per_day_cap: 3,
-            half_life_days: 30.0,
-            min_share: 0.6,
-            max_boost: 0.5,
+            min_searches: l.min_searches,
+            min_days: l.min_days,
+            per_day_cap: l.per_day_cap,
+            half_life_days: l.half_life_days,
+            min_share: l.min_share,
+            max_boost: l.max_boost as f32,
+            // Full evidence at 10 decayed searches: twice the least evidence that counts.
             full_weight: 10.0,
             window_days: 180,
             max_rows: 200_000,
         }
+    }
+}
+
+impl Default for LearnRules {
+    /// The defaults of `[learning]` (their reasons are at `content::Learning::default`).
+    fn default() -> Self {
+        LearnRules::of_site(&Learning::default())
     }
 }
 

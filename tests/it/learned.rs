@@ -7,11 +7,17 @@
 //! cargo test --test it learned_replay -- --nocapture   # the before/after table
 //! ```
 //!
+//! Then the same through the real server: searches on the help page and results opened through
+//! its `/go` links, learned by the server's background refresh, above and below the thresholds
+//! and with learning switched off.
+//!
 //! The log: each tuning query searched twice a day for 10 days; 1 search in 5 opens a wrong
 //! article (the best-ranked article that is not expected), the others open the first expected
 //! article; and for every query one client repeats the wrong click 60 times on one day.
 
 use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use dalil::insights::mask::mask;
 use dalil::insights::{learn, prior_of, Click, LearnRules, Learned};
@@ -20,6 +26,7 @@ use dalil::Lang;
 use serde::Deserialize;
 
 use crate::retrieval::{engine, read_jsonl};
+use crate::support::{bundled_content, dalil, enc, get_json, http, TestServer};
 
 const NOW: i64 = 1_790_000_000;
 const DAY: i64 = 86_400;
@@ -246,4 +253,158 @@ fn learned_replay_lifts_the_tuning_queries_and_hurts_nothing_else() {
         changed.len()
     );
     assert!(changed.is_empty(), "{changed:?}");
+}
+
+/// A copy of the bundled content whose site file learns from little evidence on one day (a
+/// test cannot wait for three days): 4 searches, any number a day, a boost of up to 1.
+fn content_learning_fast(tmp: &Path) -> PathBuf {
+    let content = tmp.join("content");
+    crate::incremental::copy_dir(&bundled_content(), &content);
+    let site = content.join("site.toml");
+    let mut text = std::fs::read_to_string(&site).expect("site.toml");
+    text.push_str(
+        "\n[learning]\nmin_searches = 4\nmin_days = 1\nper_day_cap = 100\nmax_boost = 1.0\n",
+    );
+    std::fs::write(&site, text).expect("site.toml");
+    content
+}
+
+/// The first results' ids and scores of a search through the API.
+fn api_results(server: &TestServer, q: &str) -> Vec<(String, f64)> {
+    let (status, v) = get_json(&server.url(&format!("/api/search?q={}&lang=en", enc(q))));
+    assert_eq!(status, 200, "{q}: {v}");
+    v["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .map(|h| {
+            (
+                h["id"].as_str().unwrap_or_default().to_string(),
+                h["score"].as_f64().unwrap_or(0.0),
+            )
+        })
+        .collect()
+}
+
+/// A customer searching on the help page and opening `article` from the results (through
+/// the page's `/go` link, as a browser would).
+fn search_and_open(server: &TestServer, q: &str, article: &str) {
+    let (status, _, body) = http(
+        "GET",
+        &server.url(&format!("/en/search?q={}", enc(q))),
+        &[],
+        b"",
+    )
+    .expect("results page");
+    assert_eq!(status, 200);
+    let page = String::from_utf8_lossy(&body);
+    let href = page
+        .split("href=\"")
+        .map(|h| h.split('"').next().unwrap_or("").replace("&amp;", "&"))
+        .find(|h| h.starts_with("/go?") && h.contains(&format!("a={article}&")))
+        .unwrap_or_else(|| panic!("no /go link to {article} for {q:?}"));
+    let (status, _, _) = http("GET", &server.url(&href), &[], b"").expect("/go");
+    assert_eq!(status, 303, "{href}");
+}
+
+/// `dalil insights --json`'s "learned from clicks" rows as (query, article).
+fn learned_rows(index: &Path) -> Vec<(String, String)> {
+    let out = dalil(&[
+        "insights",
+        "--json",
+        "--index",
+        index.to_str().expect("utf-8 path"),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("report JSON");
+    v["learned_from_clicks"]
+        .as_array()
+        .expect("learned_from_clicks")
+        .iter()
+        .map(|r| {
+            (
+                r["query"].as_str().unwrap_or_default().to_string(),
+                r["article"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Waits (bounded) until `ready` holds.
+fn eventually(timeout: Duration, mut ready: impl FnMut() -> bool) -> bool {
+    let deadline = Instant::now() + timeout;
+    while Instant::now() < deadline {
+        if ready() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    false
+}
+
+#[test]
+fn opens_through_the_real_server_move_the_learned_article_up_only_above_the_thresholds() {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = content_learning_fast(tmp.path());
+    let index = tmp.path().join("index");
+    let server = TestServer::start(&content, &index, &["--learning-refresh-secs", "1"]);
+    // A query whose second result can pass the first with a boost of up to 1 (score x 2).
+    let (q, first, second) = [
+        "withdrawal fee",
+        "deposit card",
+        "verify account",
+        "reset password",
+        "close account",
+        "leverage margin",
+    ]
+    .into_iter()
+    .find_map(|q| match api_results(&server, q).as_slice() {
+        [(a, sa), (b, sb), ..] if sb * 2.0 > sa * 1.05 => Some((q, a.clone(), b.clone())),
+        _ => None,
+    })
+    .expect("a query with a close second result");
+    // Below the thresholds (3 searches of 4): nothing is learned, the ranking stays.
+    for _ in 0..3 {
+        search_and_open(&server, q, &second);
+    }
+    assert!(
+        eventually(Duration::from_secs(15), || {
+            let out = dalil(&["insights", "--json", "--index", index.to_str().unwrap()]);
+            let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+            v["most_viewed_articles"].as_array().is_some_and(|a| {
+                a.iter()
+                    .any(|r| r["article"] == second.as_str() && r["opens"] == 3)
+            })
+        }),
+        "the opens are recorded"
+    );
+    assert!(learned_rows(&index).is_empty());
+    // Two refreshes later the answer is still the first one.
+    std::thread::sleep(Duration::from_millis(2_500));
+    assert_eq!(api_results(&server, q)[0].0, first, "{q}");
+    // Above them (12 searches): the opened article comes first after a refresh, even though
+    // the earlier answer was remembered.
+    for _ in 0..9 {
+        search_and_open(&server, q, &second);
+    }
+    assert!(
+        eventually(Duration::from_secs(20), || api_results(&server, q)[0].0
+            == second),
+        "{q}: {second} should come first once learned"
+    );
+    assert!(learned_rows(&index).contains(&(q.to_string(), second.clone())));
+    assert!(server.terminate());
+    // Switched off: the same store and index, the original answer.
+    let off = TestServer::start(
+        &content,
+        &index,
+        &["--learning-refresh-secs", "1", "--no-learning"],
+    );
+    std::thread::sleep(Duration::from_millis(2_500));
+    assert_eq!(api_results(&off, q)[0].0, first, "{q} with --no-learning");
+    assert!(off.terminate());
 }
