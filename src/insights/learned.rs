@@ -302,7 +302,7 @@ mod tests {
         let l = &learned[0];
         assert_eq!((l.article.as_str(), l.searches, l.days), ("withdraw", 5, 5));
         assert!((l.share - 1.0).abs() < 1e-9);
-        assert!(l.boost > 0.0 && l.boost < 0.5, "{}", l.boost);
+        assert!(l.boost > 0.0 && l.boost < 0.75, "{}", l.boost);
     }
 
     #[test]
@@ -408,7 +408,7 @@ mod tests {
             .collect();
         let full = learn(&lots, NOW, &rules)[0].boost;
         assert!(some < full);
-        assert!((full - 0.5).abs() < 1e-9, "{full}");
+        assert!((full - 0.75).abs() < 1e-9, "{full}");
     }
 
     #[test]

@@ -167,12 +167,17 @@ fn simulated_log(engine: &Engine, lang: Lang, cases: &[Case]) -> (Vec<Click>, Ve
 
 /// The prior learned from every language's simulated log, with what was learned.
 fn replayed_prior(engine: &Engine) -> (LearnedPrior, Vec<Learned>) {
+    replayed_prior_with(engine, &LearnRules::default())
+}
+
+/// [`replayed_prior`] with other rules.
+fn replayed_prior_with(engine: &Engine, rules: &LearnRules) -> (LearnedPrior, Vec<Learned>) {
     let mut learned = Vec::new();
     for lang in Lang::ALL {
         let cases: Vec<Case> =
             read_jsonl(&format!("tests/queries/colloquial/{}.jsonl", lang.code()));
         let (clicks, wrongs) = simulated_log(engine, lang, &cases);
-        let rows = learn(&clicks, NOW, &LearnRules::default());
+        let rows = learn(&clicks, NOW, rules);
         // The wrong article of a query is never what it learns: the repeated click is capped
         // and falls on one day, the scattered wrong clicks never take the share.
         for row in &rows {
@@ -191,6 +196,31 @@ fn replayed_prior(engine: &Engine) -> (LearnedPrior, Vec<Learned>) {
         learned.extend(rows);
     }
     (prior_of(&learned), learned)
+}
+
+#[test]
+#[ignore = "manual: the replay with several maximum boosts (docs/RELEVANCE.md, lever 3)"]
+fn learned_replay_by_max_boost() {
+    let engine = engine();
+    let empty = LearnedPrior::default();
+    for max_boost in [0.0, 0.25, 0.5, 0.75, 1.0] {
+        let rules = LearnRules {
+            max_boost,
+            ..LearnRules::default()
+        };
+        let (prior, _) = replayed_prior_with(&engine, &rules);
+        let mut line = format!("max_boost {max_boost}: tuning S@1 / S@3 / MRR@10");
+        for lang in Lang::ALL {
+            let cases: Vec<Case> =
+                read_jsonl(&format!("tests/queries/colloquial/{}.jsonl", lang.code()));
+            let prior = if max_boost == 0.0 { &empty } else { &prior };
+            line.push_str(&format!(
+                " | {lang} {}",
+                score(&engine, prior, lang, &cases).line()
+            ));
+        }
+        eprintln!("{line}");
+    }
 }
 
 #[test]

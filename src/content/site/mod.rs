@@ -91,11 +91,12 @@ impl Default for Learning {
     /// only 2 days); a cap of 3 a day keeps a burst from outweighing real traffic; a 30-day
     /// half-life follows a help center's content and product changes within a month or two
     /// while keeping a quarter's evidence; a 0.6 share means one article clearly wins (two
-    /// articles splitting opens teach nothing); a 0.5 boost lets a learned article pass results
-    /// scoring up to 1.5 times more, enough for the near-misses of colloquial queries (the
-    /// right article second or third) and not enough to bury a query's strong match; full
-    /// evidence at 10 decayed searches
-    /// (`insights::LearnRules`).
+    /// articles splitting opens teach nothing); a 0.75 boost (times the share and the
+    /// evidence) lets a learned article pass results scoring up to 1.75 times more: in the
+    /// replay of docs/RELEVANCE.md it lifts tuning S@1 by 2-9 points per language, where 0.25
+    /// and 0.5 leave a third to half of that on the table and 1.0 adds one Chinese query,
+    /// while a query's much stronger match (an exact title) stays above; full evidence at 10
+    /// decayed searches (`insights::LearnRules`).
     fn default() -> Self {
         Learning {
             enabled: true,
@@ -104,7 +105,7 @@ impl Default for Learning {
             per_day_cap: 3,
             half_life_days: 30.0,
             min_share: 0.6,
-            max_boost: 0.5,
+            max_boost: 0.75,
         }
     }
 }
