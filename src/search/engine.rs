@@ -467,3 +467,38 @@ pub(crate) fn validate_query(q: &str) -> Result<&str> {
     }
     Ok(q)
 }
+
+#[cfg(test)]
+mod tests {
+    use tantivy::DocAddress;
+
+    use super::*;
+
+    fn group(ord: u64, score: f32) -> ArticleGroup {
+        ArticleGroup {
+            article_ord: ord,
+            score,
+            sections: vec![(score, DocAddress::new(0, ord as u32))],
+        }
+    }
+
+    fn order(groups: &[ArticleGroup]) -> Vec<u64> {
+        groups.iter().map(|g| g.article_ord).collect()
+    }
+
+    #[test]
+    fn a_learned_article_passes_close_results_but_not_a_much_stronger_match() {
+        // Article 3 is learned with a boost of 0.75: x 1.75.
+        let mut groups = vec![group(1, 10.0), group(2, 5.0), group(3, 4.0), group(4, 1.0)];
+        boost_learned(&mut groups, &[(3, 0.75)]);
+        assert_eq!(order(&groups), [1, 3, 2, 4]);
+        // Nothing learned: the order stays, ties included.
+        let mut groups = vec![group(1, 2.0), group(2, 2.0), group(3, 1.0)];
+        boost_learned(&mut groups, &[]);
+        assert_eq!(order(&groups), [1, 2, 3]);
+        // The largest boost allowed doubles a score, never more.
+        let mut groups = vec![group(1, 2.1), group(2, 1.0)];
+        boost_learned(&mut groups, &[(2, crate::search::MAX_LEARNED_BOOST)]);
+        assert_eq!(order(&groups), [1, 2]);
+    }
+}
