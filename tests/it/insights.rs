@@ -29,7 +29,7 @@ fn metric(server: &TestServer, name: &str) -> u64 {
 }
 
 /// Waits (bounded) until `ready` holds; false when it never did.
-fn eventually(timeout: Duration, mut ready: impl FnMut() -> bool) -> bool {
+pub(crate) fn eventually(timeout: Duration, mut ready: impl FnMut() -> bool) -> bool {
     let deadline = Instant::now() + timeout;
     while Instant::now() < deadline {
         if ready() {
@@ -41,7 +41,7 @@ fn eventually(timeout: Duration, mut ready: impl FnMut() -> bool) -> bool {
 }
 
 /// `dalil insights --json` with extra arguments.
-fn report(args: &[&str]) -> serde_json::Value {
+pub(crate) fn report(args: &[&str]) -> serde_json::Value {
     let mut all = vec!["insights", "--json", "--since", "1d", "--limit", "200"];
     all.extend_from_slice(args);
     let out = dalil(&all);

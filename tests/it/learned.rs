@@ -17,16 +17,18 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use dalil::insights::mask::mask;
 use dalil::insights::{learn, prior_of, Click, LearnRules, Learned};
-use dalil::search::{query_key, Engine, LearnedPrior, SearchRequest};
+use dalil::search::{query_key, Engine, LearnedHandle, LearnedPrior, SearchRequest};
 use dalil::Lang;
 use serde::Deserialize;
 
+use crate::colloquial::{self, Scores};
+use crate::insights::{eventually, report};
 use crate::retrieval::{engine, read_jsonl};
-use crate::support::{bundled_content, dalil, enc, get_json, http, TestServer};
+use crate::support::{bundled_content, enc, get_json, http, TestServer};
 
 const NOW: i64 = 1_790_000_000;
 const DAY: i64 = 86_400;
@@ -44,25 +46,17 @@ struct Case {
     expect: Vec<String>,
 }
 
-/// S@1, S@3 and reciprocal ranks of one language's part.
-#[derive(Debug, Default, Clone, Copy, PartialEq)]
-struct Scores {
-    total: usize,
-    at1: usize,
-    at3: usize,
-    rr: f64,
+/// S@1 / S@3 / MRR@10 of a part of the colloquial sets.
+fn line(s: &Scores) -> String {
+    format!("{:.3} / {:.3} / {:.3}", s.s1(), s.s3(), s.mrr())
 }
 
-impl Scores {
-    fn line(&self) -> String {
-        let n = self.total.max(1) as f64;
-        format!(
-            "{:.3} / {:.3} / {:.3}",
-            self.at1 as f64 / n,
-            self.at3 as f64 / n,
-            self.rr / n
-        )
-    }
+/// The scores of a colloquial set's file with `prior`.
+fn score(engine: &Engine, prior: &LearnedPrior, lang: Lang, path: &str) -> Scores {
+    let ranking = engine
+        .clone()
+        .with_learned(LearnedHandle::with_prior(prior.clone()));
+    colloquial::score(&ranking, lang, path, 1)
 }
 
 fn ids(engine: &Engine, prior: &LearnedPrior, lang: Lang, q: &str) -> Vec<String> {
@@ -94,19 +88,6 @@ fn answer(engine: &Engine, prior: &LearnedPrior, lang: Lang, q: &str) -> String 
         .unwrap_or_else(|e| panic!("{lang} {q:?}: {e}"));
     resp.took_ms = 0.0;
     serde_json::to_string(&resp).unwrap_or_default()
-}
-
-fn score(engine: &Engine, prior: &LearnedPrior, lang: Lang, cases: &[Case]) -> Scores {
-    let mut s = Scores::default();
-    for c in cases {
-        let got = ids(engine, prior, lang, &c.q);
-        let rank = got.iter().position(|id| c.expect.contains(id));
-        s.total += 1;
-        s.at1 += usize::from(rank == Some(0));
-        s.at3 += usize::from(rank.is_some_and(|r| r < 3));
-        s.rr += rank.map_or(0.0, |r| 1.0 / (r as f64 + 1.0));
-    }
-    s
 }
 
 /// A small deterministic generator (xorshift): the same log on every run.
@@ -211,12 +192,11 @@ fn learned_replay_by_max_boost() {
         let (prior, _) = replayed_prior_with(&engine, &rules);
         let mut line = format!("max_boost {max_boost}: tuning S@1 / S@3 / MRR@10");
         for lang in Lang::ALL {
-            let cases: Vec<Case> =
-                read_jsonl(&format!("tests/queries/colloquial/{}.jsonl", lang.code()));
+            let path = format!("tests/queries/colloquial/{}.jsonl", lang.code());
             let prior = if max_boost == 0.0 { &empty } else { &prior };
             line.push_str(&format!(
                 " | {lang} {}",
-                score(&engine, prior, lang, &cases).line()
+                self::line(&score(&engine, prior, lang, &path))
             ));
         }
         eprintln!("{line}");
@@ -233,35 +213,30 @@ fn learned_replay_lifts_the_tuning_queries_and_hurts_nothing_else() {
         learned.len()
     );
     eprintln!("colloquial, S@1 / S@3 / MRR@10 before -> after the replay:");
-    let (mut at1_before, mut at1_after) = (0, 0);
+    let (mut s1_before, mut s1_after) = (0.0, 0.0);
     for (part, dir) in [
         ("tuning", "tests/queries/colloquial"),
         ("held-out", "tests/queries/colloquial/heldout"),
     ] {
         for lang in Lang::ALL {
-            let cases: Vec<Case> = read_jsonl(&format!("{dir}/{}.jsonl", lang.code()));
-            let before = score(&engine, &empty, lang, &cases);
-            let after = score(&engine, &prior, lang, &cases);
-            eprintln!(
-                "  {part} {lang} ({}): {} -> {}",
-                before.total,
-                before.line(),
-                after.line()
-            );
-            assert!(after.at1 >= before.at1, "{part} {lang}: S@1 dropped");
-            assert!(after.at3 >= before.at3, "{part} {lang}: S@3 dropped");
+            let path = format!("{dir}/{}.jsonl", lang.code());
+            let before = score(&engine, &empty, lang, &path);
+            let after = score(&engine, &prior, lang, &path);
+            eprintln!("  {part} {lang}: {} -> {}", line(&before), line(&after));
+            assert!(after.s1() >= before.s1(), "{part} {lang}: S@1 dropped");
+            assert!(after.s3() >= before.s3(), "{part} {lang}: S@3 dropped");
             if part == "tuning" {
-                at1_before += before.at1;
-                at1_after += after.at1;
+                s1_before += before.s1();
+                s1_after += after.s1();
             } else {
                 // No held-out query shares a key with a tuning one: its ranking is untouched.
-                assert_eq!(before, after, "held-out {lang}");
+                assert_eq!(line(&before), line(&after), "held-out {lang}");
             }
         }
     }
     assert!(
-        at1_after > at1_before,
-        "the replay lifts tuning S@1 ({at1_before} -> {at1_after} queries first)"
+        s1_after > s1_before,
+        "the replay lifts tuning S@1 (sum over languages {s1_before:.3} -> {s1_after:.3})"
     );
     // The retrieval sets (tuning and held-out): the same answer, byte for byte, for every
     // query the prior has no entry for.
@@ -339,18 +314,7 @@ fn search_and_open(server: &TestServer, q: &str, article: &str) {
 
 /// `dalil insights --json`'s "learned from clicks" rows as (query, article).
 fn learned_rows(index: &Path) -> Vec<(String, String)> {
-    let out = dalil(&[
-        "insights",
-        "--json",
-        "--index",
-        index.to_str().expect("utf-8 path"),
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("report JSON");
+    let v = report(&["--index", index.to_str().expect("utf-8 path")]);
     v["learned_from_clicks"]
         .as_array()
         .expect("learned_from_clicks")
@@ -362,18 +326,6 @@ fn learned_rows(index: &Path) -> Vec<(String, String)> {
             )
         })
         .collect()
-}
-
-/// Waits (bounded) until `ready` holds.
-fn eventually(timeout: Duration, mut ready: impl FnMut() -> bool) -> bool {
-    let deadline = Instant::now() + timeout;
-    while Instant::now() < deadline {
-        if ready() {
-            return true;
-        }
-        std::thread::sleep(Duration::from_millis(200));
-    }
-    false
 }
 
 #[test]
@@ -403,8 +355,7 @@ fn opens_through_the_real_server_move_the_learned_article_up_only_above_the_thre
     }
     assert!(
         eventually(Duration::from_secs(15), || {
-            let out = dalil(&["insights", "--json", "--index", index.to_str().unwrap()]);
-            let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+            let v = report(&["--index", index.to_str().expect("utf-8 path")]);
             v["most_viewed_articles"].as_array().is_some_and(|a| {
                 a.iter()
                     .any(|r| r["article"] == second.as_str() && r["opens"] == 3)
