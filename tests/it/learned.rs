@@ -329,7 +329,8 @@ fn learned_rows(index: &Path) -> Vec<(String, String)> {
 }
 
 #[test]
-fn opens_through_the_real_server_move_the_learned_article_up_only_above_the_thresholds() {
+fn opens_through_the_real_server_move_the_learned_article_up_only_above_the_thresholds_and_stay_with_the_store_down(
+) {
     let tmp = tempfile::tempdir().unwrap();
     let content = content_learning_fast(tmp.path());
     let index = tmp.path().join("index");
@@ -388,4 +389,23 @@ fn opens_through_the_real_server_move_the_learned_article_up_only_above_the_thre
     std::thread::sleep(Duration::from_millis(2_500));
     assert_eq!(api_results(&off, q)[0].0, first, "{q} with --no-learning");
     assert!(off.terminate());
+    // On again: learned at start. Then the store becomes unreadable: the last prior stays in
+    // force, searches are answered, and the failure is logged once, not at every refresh.
+    let (on, log) = TestServer::start_logged(&content, &index, &["--learning-refresh-secs", "1"]);
+    assert!(
+        eventually(Duration::from_secs(20), || api_results(&on, q)[0].0
+            == second),
+        "{q}: learned at start"
+    );
+    std::fs::write(index.join("insights.sqlite"), b"not a database at all").expect("store");
+    let failure = "the insights store cannot be read";
+    assert!(
+        log.wait_for(failure, Duration::from_secs(15)).is_some(),
+        "{}",
+        log.text()
+    );
+    std::thread::sleep(Duration::from_millis(2_500));
+    assert_eq!(api_results(&on, q)[0].0, second, "{q} with the store down");
+    assert_eq!(log.text().matches(failure).count(), 1, "{}", log.text());
+    assert!(on.terminate());
 }
