@@ -334,7 +334,12 @@ fn opens_through_the_real_server_move_the_learned_article_up_only_above_the_thre
     let tmp = tempfile::tempdir().unwrap();
     let content = content_learning_fast(tmp.path());
     let index = tmp.path().join("index");
-    let server = TestServer::start(&content, &index, &["--learning-refresh-secs", "1"]);
+    let token = "learned-admin-token-0123456789";
+    let server = TestServer::start(
+        &content,
+        &index,
+        &["--learning-refresh-secs", "1", "--admin-token", token],
+    );
     // A query whose second result can pass the first with a boost of up to 1 (score x 2).
     let (q, first, second) = [
         "withdrawal fee",
@@ -379,6 +384,21 @@ fn opens_through_the_real_server_move_the_learned_article_up_only_above_the_thre
         "{q}: {second} should come first once learned"
     );
     assert!(learned_rows(&index).contains(&(q.to_string(), second.clone())));
+    // The team reviews the prior in force in /admin/insights (here its CSV download).
+    let (status, _, csv) = http(
+        "GET",
+        &server.url("/admin/insights/learned-from-clicks.csv"),
+        &[("Authorization", &format!("Bearer {token}"))],
+        b"",
+    )
+    .expect("learned-from-clicks.csv");
+    let csv = String::from_utf8_lossy(&csv);
+    assert_eq!(status, 200, "{csv}");
+    assert!(
+        csv.contains("query,lang,article,section,searches,days,share,boost")
+            && csv.contains(&format!("{q},en,en/{second},")),
+        "{csv}"
+    );
     assert!(server.terminate());
     // Switched off: the same store and index, the original answer.
     let off = TestServer::start(
@@ -397,7 +417,16 @@ fn opens_through_the_real_server_move_the_learned_article_up_only_above_the_thre
             == second),
         "{q}: learned at start"
     );
-    std::fs::write(index.join("insights.sqlite"), b"not a database at all").expect("store");
+    // A folder where the database file was (the server's writer keeps its open file): every
+    // new connection fails, whatever SQLite still holds in its write-ahead log.
+    for file in [
+        "insights.sqlite",
+        "insights.sqlite-wal",
+        "insights.sqlite-shm",
+    ] {
+        let _ = std::fs::remove_file(index.join(file));
+    }
+    std::fs::create_dir(index.join("insights.sqlite")).expect("store");
     let failure = "the insights store cannot be read";
     assert!(
         log.wait_for(failure, Duration::from_secs(15)).is_some(),
