@@ -47,7 +47,7 @@ struct Case {
 
 /// One language's scores on one part.
 #[derive(Debug, Default)]
-struct Scores {
+pub(crate) struct Scores {
     total: usize,
     at1: usize,
     at3: usize,
@@ -56,18 +56,18 @@ struct Scores {
 }
 
 impl Scores {
-    fn s1(&self) -> f64 {
+    pub(crate) fn s1(&self) -> f64 {
         self.at1 as f64 / self.total.max(1) as f64
     }
-    fn s3(&self) -> f64 {
+    pub(crate) fn s3(&self) -> f64 {
         self.at3 as f64 / self.total.max(1) as f64
     }
-    fn mrr(&self) -> f64 {
+    pub(crate) fn mrr(&self) -> f64 {
         self.reciprocal_ranks / self.total.max(1) as f64
     }
 }
 
-fn score(engine: &Engine, lang: Lang, path: &str, min_cases: usize) -> Scores {
+pub(crate) fn score(engine: &Engine, lang: Lang, path: &str, min_cases: usize) -> Scores {
     let cases: Vec<Case> = read_jsonl(path);
     assert!(
         cases.len() >= min_cases,
