@@ -2,7 +2,9 @@
 //! (dialect Arabic, colloquial Persian, everyday simplified and traditional Chinese, terse and
 //! phone-typed English) on the bundled content, scored by S@1, S@3 and MRR@10 per language.
 //! `<lang>.jsonl` is the part rules and lexicon entries were tuned on; `heldout/<lang>.jsonl`
-//! was written before any tuning and never looked at while tuning, and is reported apart.
+//! and `heldout2/<lang>.jsonl` (a second kept-aside part, written before the sibling and
+//! lexicon work of issue 16's second round) were written before any tuning and never looked
+//! at while tuning, and are reported apart.
 //!
 //! ```sh
 //! cargo test --test it colloquial -- --nocapture    # tables; misses of the tuning part
@@ -33,6 +35,9 @@ const MIN_TUNING_S1: f64 = 0.85;
 /// the dialect keywords copied from queries were removed from the content (issue 18); 0.733
 /// before that).
 const MIN_HELDOUT_S1: f64 = 0.66;
+/// S@1 every language must reach on the second held-out part (lowest when it was written,
+/// before any tuning of issue 16's second round: ar and fa 0.600, 9 of 15).
+const MIN_HELDOUT2_S1: f64 = 0.6;
 /// S@3 every language must reach on either part (lowest now: zh held-out 0.786, since the
 /// copied keywords `不想用了`, `认证没通过` were dropped; 0.929 before that).
 const MIN_S3: f64 = 0.78;
@@ -163,6 +168,18 @@ fn colloquial_heldout_queries_find_the_right_article_first() {
 }
 
 #[test]
+fn colloquial_heldout2_queries_find_the_right_article_first() {
+    // Kept aside like the first held-out part: no misses printed.
+    check_part(
+        "held-out 2",
+        "tests/queries/colloquial/heldout2",
+        15,
+        MIN_HELDOUT2_S1,
+        false,
+    );
+}
+
+#[test]
 #[ignore = "manual: builds an index of the bundled content per setting"]
 fn colloquial_levers() {
     // The levers are options of an index's analysis (recorded by the build, used by its
@@ -201,6 +218,7 @@ fn colloquial_levers() {
     for (part, dir) in [
         ("tuning", "tests/queries/colloquial"),
         ("held-out", "tests/queries/colloquial/heldout"),
+        ("held-out 2", "tests/queries/colloquial/heldout2"),
     ] {
         println!(
             "\n{part}: S@1 / S@3 / MRR@10\n| setting | ar | fa | zh | en |\n|---|---|---|---|---|"
