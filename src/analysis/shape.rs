@@ -1,0 +1,293 @@
+//! A query's shape (issue 16): whether it asks about a situation - why, when, where, how
+//! long, something that did not happen or does not work (`wheres my withdrawal`, `ليش رفضتو
+//! الصورة`, `پولم کی میرسه`, `提现一直没收到`) - which an FAQ's questions answer, or asks how to
+//! do something (`how do i`, `ازاي`, `چطوری`, `怎么`), which a guide answers. Help centers keep
+//! both kinds on one subject (a withdrawal guide beside the withdrawals FAQ), and customers'
+//! words match both about equally; the shape says which of the two the customer is after.
+//!
+//! Told by a few question words, negations and "how do I" words per language, looked for in
+//! the query's normalised words (the exact pipeline's terms, so spelling variants count) and,
+//! in Chinese, in its characters (words there are not cut reliably around these particles).
+
+use std::sync::LazyLock;
+
+use crate::analysis::analyze_exact;
+use crate::lang::Lang;
+
+/// What a query asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueryShape {
+    /// A question about a situation or a problem: an FAQ's kind of answer.
+    Question,
+    /// How to do something: a guide's kind of answer.
+    Task,
+    /// Neither (a bare subject: `min deposit`, `spread`).
+    Plain,
+}
+
+/// Words and phrases that make a query a question about a situation, per language. Negation
+/// counts: a customer writing that something did not arrive or does not work has a problem,
+/// not a task.
+const QUESTION: [(Lang, &[&str]); 4] = [
+    (
+        Lang::Ar,
+        &[
+            // why, when, where, how much / how many, what, whether, still
+            "ليش",
+            "ليه",
+            "لماذا",
+            "لمه",
+            "متى",
+            "امتى",
+            "وين",
+            "فين",
+            "كم",
+            "كام",
+            "قديش",
+            "شحال",
+            "وش",
+            "ايش",
+            "شو",
+            "ايه",
+            "هل",
+            "لسه",
+            "لسا",
+            "للحين",
+            "لحد الان",
+            // negation: not, did not, is not
+            "مش",
+            "مو",
+            "ما",
+            "لم",
+            "لا",
+            "ماهو",
+            "مب",
+        ],
+    ),
+    (
+        Lang::Fa,
+        &[
+            // why, when, how much, what is it, what should I do, still, whether
+            "چرا",
+            "کی",
+            "چقدر",
+            "چیه",
+            "چی",
+            "چیکار",
+            "چکار",
+            "هنوز",
+            "آیا",
+            "مگه",
+            // not, did not happen, did not arrive
+            "نه",
+            "نشد",
+            "نشده",
+            "نیومد",
+            "نیومده",
+            "نیامده",
+            "نرسیده",
+            "نرسید",
+            "نداره",
+        ],
+    ),
+    (
+        Lang::Zh,
+        &[
+            "为什么",
+            "為什麼",
+            "为啥",
+            "為啥",
+            "怎么回事",
+            "怎麼回事",
+            "怎么办",
+            "怎麼辦",
+            "多久",
+            "多长时间",
+            "多長時間",
+            "吗",
+            "嗎",
+            "没",
+            "沒",
+            "不",
+            "啥",
+            "什么",
+            "什麼",
+        ],
+    ),
+    (
+        Lang::En,
+        &[
+            "why", "when", "where", "wheres", "what", "whats", "how long", "how much", "how many",
+            "still", "not", "never", "cant", "cannot", "wont", "didnt", "doesnt", "dont", "isnt",
+            "havent", "hasnt", "arent", "wasnt", "werent", "can't", "won't", "didn't", "doesn't",
+            "don't", "isn't", "haven't", "hasn't", "aren't", "wasn't", "weren't",
+        ],
+    ),
+];
+
+/// Words and phrases that make a query a task: how do I, I want to.
+const TASK: [(Lang, &[&str]); 4] = [
+    (
+        Lang::Ar,
+        &[
+            "كيف",
+            "كيفية",
+            "ازاي",
+            "إزاي",
+            "كيفاش",
+            "شلون",
+            "عايز",
+            "عاوز",
+            "ابي",
+            "ابغى",
+            "ابغا",
+            "بدي",
+            "بغيت",
+            "اريد",
+            "ودي",
+        ],
+    ),
+    (
+        Lang::Fa,
+        &[
+            "چطوری",
+            "چطور",
+            "چجوری",
+            "چگونه",
+            "میخوام",
+            "میخواهم",
+            "میخواستم",
+            "می خوام",
+            "می خواهم",
+        ],
+    ),
+    (
+        Lang::Zh,
+        &[
+            "怎么", "怎麼", "如何", "怎样", "怎樣", "我要", "我想", "想要",
+        ],
+    ),
+    (
+        Lang::En,
+        &[
+            "how do i",
+            "how to",
+            "how can i",
+            "how do you",
+            "want to",
+            "wanna",
+            "need to",
+            "i want",
+        ],
+    ),
+];
+
+/// The Persian spoken and written negative present prefix (`نمیاد`, `نمیتونم`, `نمی‌شود`).
+const PERSIAN_NEGATIVE_PREFIX: &str = "نمی";
+
+/// Marker phrases of each language as exact-pipeline terms, by [`Lang::index`].
+struct Markers {
+    question: Vec<Vec<Vec<String>>>,
+    task: Vec<Vec<Vec<String>>>,
+    persian_negative: String,
+}
+
+static MARKERS: LazyLock<Markers> = LazyLock::new(|| {
+    let terms = |table: &[(Lang, &[&str]); 4]| -> Vec<Vec<Vec<String>>> {
+        let mut by_lang = vec![Vec::new(); Lang::ALL.len()];
+        for lang in Lang::ALL {
+            by_lang[lang.index()] = {
+                let phrases = table
+                    .iter()
+                    .find(|(l, _)| *l == lang)
+                    .map_or(&[][..], |(_, p)| *p);
+                phrases
+                    .iter()
+                    .map(|p| analyze_exact(lang, p).into_iter().map(|t| t.text).collect())
+                    .filter(|t: &Vec<String>| !t.is_empty())
+                    .collect()
+            };
+        }
+        by_lang
+    };
+    let persian_negative = analyze_exact(Lang::Fa, PERSIAN_NEGATIVE_PREFIX)
+        .into_iter()
+        .next()
+        .map_or_else(|| PERSIAN_NEGATIVE_PREFIX.to_string(), |t| t.text);
+    Markers {
+        question: terms(&QUESTION),
+        task: terms(&TASK),
+        persian_negative,
+    }
+});
+
+/// The shape of query `q` in `lang`: a question when it has a question word or a negation
+/// (these decide even beside "how": `how long`, `كيف ما وصل`), else a task when it has a
+/// "how do I" word, else plain.
+pub fn query_shape(lang: Lang, q: &str) -> QueryShape {
+    let markers = &*MARKERS;
+    let slot = lang.index();
+    if lang == Lang::Zh {
+        let has = |table: &[(Lang, &[&str]); 4]| {
+            table
+                .iter()
+                .filter(|(l, _)| *l == lang)
+                .any(|(_, phrases)| phrases.iter().any(|p| q.contains(p)))
+        };
+        return if has(&QUESTION) {
+            QueryShape::Question
+        } else if has(&TASK) {
+            QueryShape::Task
+        } else {
+            QueryShape::Plain
+        };
+    }
+    let words: Vec<String> = analyze_exact(lang, q).into_iter().map(|t| t.text).collect();
+    let contains = |phrase: &[String]| words.windows(phrase.len()).any(|w| w == phrase);
+    let negated = words.iter().any(|w| match lang {
+        // The spoken negation circumfix `ما...ش` (`ماوصلش`, `مابيفتحش`).
+        Lang::Ar => w.chars().count() >= 5 && w.starts_with("ما") && w.ends_with('ش'),
+        Lang::Fa => {
+            w.starts_with(markers.persian_negative.as_str())
+                && w.chars().count() > markers.persian_negative.chars().count()
+        }
+        _ => false,
+    });
+    if negated || markers.question[slot].iter().any(|p| contains(p)) {
+        QueryShape::Question
+    } else if markers.task[slot].iter().any(|p| contains(p)) {
+        QueryShape::Task
+    } else {
+        QueryShape::Plain
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn questions_and_problems_tasks_and_bare_subjects() {
+        let cases: [(Lang, &str, QueryShape); 16] = [
+            (Lang::En, "wheres my withdrawal", QueryShape::Question),
+            (Lang::En, "how long does it take", QueryShape::Question),
+            (Lang::En, "app won't open", QueryShape::Question),
+            (Lang::En, "How do I reset my password", QueryShape::Task),
+            (Lang::En, "min deposit", QueryShape::Plain),
+            (Lang::Ar, "ليش الإيداع ما وصل", QueryShape::Question),
+            (Lang::Ar, "الفلوس ماوصلتش", QueryShape::Question),
+            (Lang::Ar, "ازاي اسحب فلوسي", QueryShape::Task),
+            (Lang::Ar, "السبريد", QueryShape::Plain),
+            (Lang::Fa, "چرا واریزم نیومده", QueryShape::Question),
+            (Lang::Fa, "اپ باز نمی‌شه", QueryShape::Question),
+            (Lang::Fa, "چطوری برداشت کنم", QueryShape::Task),
+            (Lang::Zh, "提现一直没收到", QueryShape::Question),
+            (Lang::Zh, "為什麼被扣錢", QueryShape::Question),
+            (Lang::Zh, "怎么提现", QueryShape::Task),
+            (Lang::Zh, "点差", QueryShape::Plain),
+        ];
+        for (lang, q, shape) in cases {
+            assert_eq!(query_shape(lang, q), shape, "{lang:?} {q}");
+        }
+    }
+}
