@@ -43,10 +43,10 @@ pub struct RankingParams {
     /// Weight of the written form of a colloquial word the index does not know (`اترفضت` ->
     /// `رفض`): nearly the word itself, and above a typo correction's guess.
     pub written_form_weight: f32,
-    /// Share added to the score of an article whose kind answers the query's shape (issue 16):
-    /// an FAQ for a question or a problem (`wheres my withdrawal`), a guide or article for a
-    /// task (`how do i put cash in`). It settles near-ties between siblings of one subject;
-    /// 0 turns it off.
+    /// Share by which an FAQ article's score rises for a question or a problem (`wheres my
+    /// withdrawal`) and falls for a task (`how do i put cash in`, which a guide answers), by
+    /// the query's shape (issue 16). It settles near-ties between an FAQ and a guide of one
+    /// subject; 0 turns it off.
     pub shape_weight: f32,
     /// Candidate sections the pruned first pass keeps per article asked for (0: score every
     /// matching section, the exhaustive ranking the pruned one is measured against).

@@ -112,32 +112,33 @@ impl Engine {
         })
     }
 
-    /// Raises the score of the articles whose kind answers the query's shape (an FAQ for a
-    /// question, a guide or article for a task) by `shape_weight`; says whether any was.
+    /// Moves FAQ articles by the query's shape: up by `shape_weight` for a question, down by
+    /// as much for a task (where a guide or article answers); other articles keep their scores,
+    /// so a help center without FAQs ranks as before. Says whether any score changed.
     fn shape_prior(&self, plan: &LangPlan, groups: &mut [ArticleGroup]) -> bool {
         let weight = self.params.shape_weight;
-        let wants_faq = match plan.shape {
-            QueryShape::Question => true,
-            QueryShape::Task => false,
+        let factor = match plan.shape {
+            QueryShape::Question => 1.0 + weight,
+            QueryShape::Task => 1.0 / (1.0 + weight),
             QueryShape::Plain => return false,
         };
         if weight <= 0.0 {
             return false;
         }
-        let mut raised = false;
+        let mut moved = false;
         for g in groups {
-            let answers = self
+            let faq = self
                 .index
                 .catalog
                 .by_ord(g.article_ord)
-                .is_some_and(|meta| meta.is_faq() == wants_faq);
-            if answers {
+                .is_some_and(|meta| meta.is_faq());
+            if faq {
                 // The sections keep their own scores: only the article's place moves.
-                g.score *= 1.0 + weight;
-                raised = true;
+                g.score *= factor;
+                moved = true;
             }
         }
-        raised
+        moved
     }
 
     /// BM25 statistics of one language's sections.
