@@ -25,162 +25,75 @@ pub enum QueryShape {
     Plain,
 }
 
-/// Words and phrases that make a query a question about a situation, per language. Negation
-/// counts: a customer writing that something did not arrive or does not work has a problem,
-/// not a task.
-const QUESTION: [(Lang, &[&str]); 4] = [
+/// Words and phrases (comma-separated) that make a query a question about a situation, per
+/// language. Negations and faults count: a customer writing that something did not arrive,
+/// is stuck or shows an error has a problem, not a task.
+const QUESTION: [(Lang, &str); 4] = [
     (
         Lang::Ar,
-        &[
-            // why, when, where, how much / how many, what, whether, still
-            "ليش",
-            "ليه",
-            "لماذا",
-            "لمه",
-            "متى",
-            "امتى",
-            "وين",
-            "فين",
-            "كم",
-            "كام",
-            "قديش",
-            "شحال",
-            "وش",
-            "ايش",
-            "شو",
-            "ايه",
-            "هل",
-            "لسه",
-            "لسا",
-            "للحين",
-            "لحد الان",
-            // negation: not, did not, is not
-            "مش",
-            "مو",
-            "ما",
-            "لم",
-            "لا",
-            "ماهو",
-            "مب",
-        ],
+        // why, when, where, how much / how many, what, whether, still; not, did not, is not;
+        // a fault: error, problem, bug, stuck
+        "ليش, ليه, لماذا, لمه, متى, امتى, وين, فين, كم, كام, قديش, شحال, وش, ايش, شو, ايه, هل, \
+         لسه, لسا, للحين, لحد الان, \
+         مش, مو, ما, لم, لا, ماهو, مب, \
+         خطأ, مشكلة, مشكل, ارور, باج, عطل, معلق, علق, واقف, واقفة",
     ),
     (
         Lang::Fa,
-        &[
-            // why, when, how much, what is it, what should I do, still, whether
-            "چرا",
-            "کی",
-            "چقدر",
-            "چیه",
-            "چی",
-            "چیکار",
-            "چکار",
-            "هنوز",
-            "آیا",
-            "مگه",
-            // not, did not happen, did not arrive
-            "نه",
-            "نشد",
-            "نشده",
-            "نیومد",
-            "نیومده",
-            "نیامده",
-            "نرسیده",
-            "نرسید",
-            "نداره",
-        ],
+        // why, when, how much, what is it, what should I do, still, whether; not, did not
+        // happen, did not arrive; a fault: error, problem, bug, stuck, hangs, crashes
+        "چرا, کی, چقدر, چیه, چی, چیکار, چکار, هنوز, آیا, مگه, \
+         نه, نشد, نشده, نیومد, نیومده, نیامده, نرسیده, نرسید, نداره, \
+         خطا, ارور, مشکل, باگ, گیر, هنگ, کرش",
     ),
     (
         Lang::Zh,
-        &[
-            "为什么",
-            "為什麼",
-            "为啥",
-            "為啥",
-            "怎么回事",
-            "怎麼回事",
-            "怎么办",
-            "怎麼辦",
-            "多久",
-            "多长时间",
-            "多長時間",
-            "吗",
-            "嗎",
-            "没",
-            "沒",
-            "不",
-            "啥",
-            "什么",
-            "什麼",
-        ],
+        // why, what happened, what do I do, how long, (question particle), not, what; a
+        // fault: error, problem, stuck, crashes, failed (simplified and traditional)
+        "为什么, 為什麼, 为啥, 為啥, 怎么回事, 怎麼回事, 怎么办, 怎麼辦, 多久, 多长时间, 多長時間, \
+         吗, 嗎, 没, 沒, 不, 啥, 什么, 什麼, \
+         错误, 錯誤, 报错, 報錯, 问题, 問題, 卡住, 卡了, 闪退, 閃退, 失败, 失敗",
     ),
     (
         Lang::En,
-        &[
-            "why", "when", "where", "wheres", "what", "whats", "how long", "how much", "how many",
-            "still", "not", "never", "cant", "cannot", "wont", "didnt", "doesnt", "dont", "isnt",
-            "havent", "hasnt", "arent", "wasnt", "werent", "can't", "won't", "didn't", "doesn't",
-            "don't", "isn't", "haven't", "hasn't", "aren't", "wasn't", "weren't",
-        ],
+        "why, when, where, wheres, what, whats, how long, how much, how many, still, \
+         not, never, cant, cannot, wont, didnt, doesnt, dont, isnt, havent, hasnt, arent, \
+         wasnt, werent, can't, won't, didn't, doesn't, don't, isn't, haven't, hasn't, aren't, \
+         wasn't, weren't, \
+         error, problem, issue, bug, stuck, frozen, crash, crashes, crashing, declined, \
+         rejected, pending, failed",
     ),
 ];
 
-/// Words and phrases that make a query a task: how do I, I want to.
-const TASK: [(Lang, &[&str]); 4] = [
+/// Words and phrases (comma-separated) that make a query a task: how do I, I want to.
+const TASK: [(Lang, &str); 4] = [
     (
         Lang::Ar,
-        &[
-            "كيف",
-            "كيفية",
-            "ازاي",
-            "إزاي",
-            "كيفاش",
-            "شلون",
-            "عايز",
-            "عاوز",
-            "ابي",
-            "ابغى",
-            "ابغا",
-            "بدي",
-            "بغيت",
-            "اريد",
-            "ودي",
-        ],
+        "كيف, كيفية, ازاي, إزاي, كيفاش, شلون, عايز, عاوز, ابي, ابغى, ابغا, بدي, بغيت, اريد, ودي",
     ),
     (
         Lang::Fa,
-        &[
-            "چطوری",
-            "چطور",
-            "چجوری",
-            "چگونه",
-            "میخوام",
-            "میخواهم",
-            "میخواستم",
-            "می خوام",
-            "می خواهم",
-        ],
+        "چطوری, چطور, چجوری, چگونه, میخوام, میخواهم, میخواستم, می خوام, می خواهم",
     ),
-    (
-        Lang::Zh,
-        &[
-            "怎么", "怎麼", "如何", "怎样", "怎樣", "我要", "我想", "想要",
-        ],
-    ),
+    (Lang::Zh, "怎么, 怎麼, 如何, 怎样, 怎樣, 我要, 我想, 想要"),
     (
         Lang::En,
-        &[
-            "how do i",
-            "how to",
-            "how can i",
-            "how do you",
-            "want to",
-            "wanna",
-            "need to",
-            "i want",
-        ],
+        "how do i, how to, how can i, how do you, want to, wanna, need to, i want",
     ),
 ];
+
+/// The phrases of `lang` in a table.
+fn phrases(
+    table: &'static [(Lang, &'static str); 4],
+    lang: Lang,
+) -> impl Iterator<Item = &'static str> {
+    table
+        .iter()
+        .filter(move |(l, _)| *l == lang)
+        .flat_map(|(_, list)| list.split(','))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+}
 
 /// The Persian spoken and written negative present prefix (`نمیاد`, `نمیتونم`, `نمی‌شود`).
 const PERSIAN_NEGATIVE_PREFIX: &str = "نمی";
@@ -193,20 +106,13 @@ struct Markers {
 }
 
 static MARKERS: LazyLock<Markers> = LazyLock::new(|| {
-    let terms = |table: &[(Lang, &[&str]); 4]| -> Vec<Vec<Vec<String>>> {
+    let terms = |table: &'static [(Lang, &'static str); 4]| -> Vec<Vec<Vec<String>>> {
         let mut by_lang = vec![Vec::new(); Lang::ALL.len()];
         for lang in Lang::ALL {
-            by_lang[lang.index()] = {
-                let phrases = table
-                    .iter()
-                    .find(|(l, _)| *l == lang)
-                    .map_or(&[][..], |(_, p)| *p);
-                phrases
-                    .iter()
-                    .map(|p| analyze_exact(lang, p).into_iter().map(|t| t.text).collect())
-                    .filter(|t: &Vec<String>| !t.is_empty())
-                    .collect()
-            };
+            by_lang[lang.index()] = phrases(table, lang)
+                .map(|p| analyze_exact(lang, p).into_iter().map(|t| t.text).collect())
+                .filter(|t: &Vec<String>| !t.is_empty())
+                .collect();
         }
         by_lang
     };
@@ -228,12 +134,8 @@ pub fn query_shape(lang: Lang, q: &str) -> QueryShape {
     let markers = &*MARKERS;
     let slot = lang.index();
     if lang == Lang::Zh {
-        let has = |table: &[(Lang, &[&str]); 4]| {
-            table
-                .iter()
-                .filter(|(l, _)| *l == lang)
-                .any(|(_, phrases)| phrases.iter().any(|p| q.contains(p)))
-        };
+        let has =
+            |table: &'static [(Lang, &'static str); 4]| phrases(table, lang).any(|p| q.contains(p));
         return if has(&QUESTION) {
             QueryShape::Question
         } else if has(&TASK) {
@@ -268,12 +170,13 @@ mod tests {
 
     #[test]
     fn questions_and_problems_tasks_and_bare_subjects() {
-        let cases: [(Lang, &str, QueryShape); 16] = [
+        let cases: [(Lang, &str, QueryShape); 17] = [
             (Lang::En, "wheres my withdrawal", QueryShape::Question),
             (Lang::En, "how long does it take", QueryShape::Question),
             (Lang::En, "app won't open", QueryShape::Question),
             (Lang::En, "How do I reset my password", QueryShape::Task),
             (Lang::En, "min deposit", QueryShape::Plain),
+            (Lang::Ar, "بيطلعلي خطأ", QueryShape::Question),
             (Lang::Ar, "ليش الإيداع ما وصل", QueryShape::Question),
             (Lang::Ar, "الفلوس ماوصلتش", QueryShape::Question),
             (Lang::Ar, "ازاي اسحب فلوسي", QueryShape::Task),
