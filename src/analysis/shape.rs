@@ -8,6 +8,7 @@
 //! Told by a few question words, negations and "how do I" words per language, looked for in
 //! the query's normalised words (the exact pipeline's terms, so spelling variants count) and,
 //! in Chinese, in its characters (words there are not cut reliably around these particles).
+//! Golden tests: `src/analysis/golden_tests.rs`, `golden_shape!`.
 
 use std::sync::LazyLock;
 
@@ -161,36 +162,5 @@ pub fn query_shape(lang: Lang, q: &str) -> QueryShape {
         QueryShape::Task
     } else {
         QueryShape::Plain
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn questions_and_problems_tasks_and_bare_subjects() {
-        let cases: [(Lang, &str, QueryShape); 17] = [
-            (Lang::En, "wheres my withdrawal", QueryShape::Question),
-            (Lang::En, "how long does it take", QueryShape::Question),
-            (Lang::En, "app won't open", QueryShape::Question),
-            (Lang::En, "How do I reset my password", QueryShape::Task),
-            (Lang::En, "min deposit", QueryShape::Plain),
-            (Lang::Ar, "بيطلعلي خطأ", QueryShape::Question),
-            (Lang::Ar, "ليش الإيداع ما وصل", QueryShape::Question),
-            (Lang::Ar, "الفلوس ماوصلتش", QueryShape::Question),
-            (Lang::Ar, "ازاي اسحب فلوسي", QueryShape::Task),
-            (Lang::Ar, "السبريد", QueryShape::Plain),
-            (Lang::Fa, "چرا واریزم نیومده", QueryShape::Question),
-            (Lang::Fa, "اپ باز نمی‌شه", QueryShape::Question),
-            (Lang::Fa, "چطوری برداشت کنم", QueryShape::Task),
-            (Lang::Zh, "提现一直没收到", QueryShape::Question),
-            (Lang::Zh, "為什麼被扣錢", QueryShape::Question),
-            (Lang::Zh, "怎么提现", QueryShape::Task),
-            (Lang::Zh, "点差", QueryShape::Plain),
-        ];
-        for (lang, q, shape) in cases {
-            assert_eq!(query_shape(lang, q), shape, "{lang:?} {q}");
-        }
     }
 }
