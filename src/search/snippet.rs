@@ -251,6 +251,7 @@ mod tests {
             synonyms: Vec::new(),
             analysis: AnalysisOptions::default(),
             colloquial: Vec::new(),
+            shape: crate::analysis::QueryShape::Plain,
         }
     }
 
