@@ -1,7 +1,9 @@
 //! Golden tests: text in, terms out, for every rule of every language. Each table row is one
 //! test; a failing row prints what the analyzer produced, with the original text of each term.
 
-use crate::analysis::{analyze, analyze_exact, written_forms, AnalysisOptions, AnalyzedToken};
+use crate::analysis::{
+    analyze, analyze_exact, query_shape, written_forms, AnalysisOptions, AnalyzedToken, QueryShape,
+};
 use crate::lang::Lang;
 
 /// Which pipeline a row runs.
@@ -151,6 +153,24 @@ macro_rules! golden_written {
             #[test]
             fn $name() {
                 check_written(Lang::$lang, $spoken, $written);
+            }
+        )*
+    };
+}
+
+/// `name: Lang "query" => Shape;` — the query's shape (question, task or plain).
+macro_rules! golden_shape {
+    ($($name:ident: $lang:ident $query:literal => $shape:ident;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                assert_eq!(
+                    query_shape(Lang::$lang, $query),
+                    QueryShape::$shape,
+                    "\nhelp: {} {:?}: see the marker tables of src/analysis/shape.rs",
+                    Lang::$lang,
+                    $query
+                );
             }
         )*
     };
@@ -473,6 +493,31 @@ golden_written! {
     zh_result_complement_chulai: Zh "取出来" => "取出";
     zh_result_complement_huiqu: Zh "转回去" => "转回";
     zh_potential_complement: Zh "付不了" => "付";
+}
+
+// Query shape (issue 16): a question or problem (an FAQ answers it) or a task (a guide does).
+golden_shape! {
+    en_question_word: En "wheres my withdrawal" => Question;
+    en_question_phrase_beats_how: En "how long does it take" => Question;
+    en_negation_contracted: En "app won't open" => Question;
+    en_fault_reported: En "withdrawal stuck" => Question;
+    en_task: En "How do I reset my password" => Task;
+    en_plain_subject: En "min deposit" => Plain;
+    ar_question_word: Ar "ليش الإيداع اتأخر" => Question;
+    ar_negation_word: Ar "الإيداع ما وصل" => Question;
+    ar_negation_circumfix: Ar "الفلوس ماوصلتش" => Question;
+    ar_fault_reported: Ar "بيطلعلي خطأ" => Question;
+    ar_task: Ar "ازاي اسحب فلوسي" => Task;
+    ar_plain_subject: Ar "السبريد" => Plain;
+    fa_question_word: Fa "چرا واریزم اومده" => Question;
+    fa_negative_present_prefix: Fa "اپ باز نمی‌شه" => Question;
+    fa_fault_reported: Fa "برداشتم گیر کرده" => Question;
+    fa_task: Fa "چطوری برداشت کنم" => Task;
+    zh_question_particle: Zh "提现一直没收到" => Question;
+    zh_traditional_why: Zh "為什麼被扣錢" => Question;
+    zh_fault_reported: Zh "出金卡住了" => Question;
+    zh_task: Zh "怎么提现" => Task;
+    zh_plain_subject: Zh "点差" => Plain;
 }
 
 golden_stop_words! {

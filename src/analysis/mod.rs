@@ -23,6 +23,7 @@ mod options;
 mod pipeline;
 mod script;
 mod segmenter;
+mod shape;
 mod stemmer;
 mod stop_words;
 mod tokenizer;
@@ -44,6 +45,7 @@ pub use options::AnalysisOptions;
 pub use pipeline::{analyze, analyze_exact, AnalyzedToken};
 pub use script::{script_of, Script};
 pub use segmenter::ChineseSegmentation;
+pub use shape::{query_shape, QueryShape};
 pub use stop_words::is_stop_word;
 pub use tokenizer::{
     exact_analyzer, register_analyzers, text_analyzer, warm_up, LanguageTokenStream,

@@ -6,7 +6,9 @@ use std::process::ExitCode;
 use anyhow::Context;
 
 use crate::index::{IndexDir, LoadedIndex};
-use crate::insights::{now_unix, parse_civil_date, Backend, Report, ReportOptions, Store};
+use crate::insights::{
+    now_unix, parse_civil_date, Backend, LearnRules, Report, ReportOptions, Store,
+};
 
 /// Arguments of `dalil insights`.
 #[derive(Debug)]
@@ -90,6 +92,13 @@ pub fn run(args: &InsightsArgs) -> anyhow::Result<ExitCode> {
             until,
             lang,
             limit: args.limit.max(1),
+            // What the server learns with the live build's settings (none when they switch
+            // learning off).
+            learning: match &index {
+                Ok(i) if !i.site.learning.enabled => None,
+                Ok(i) => Some(LearnRules::of_site(&i.site.learning)),
+                Err(_) => Some(LearnRules::default()),
+            },
         },
         index.as_ref().ok().map(|i| &i.catalog),
     )?;

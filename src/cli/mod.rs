@@ -138,6 +138,14 @@ pub enum Command {
         /// Days insights events are kept before they are deleted.
         #[arg(long, default_value_t = crate::insights::DEFAULT_RETENTION_DAYS)]
         insights_retention_days: u32,
+        /// Do not learn from what customers open: no click-through prior is loaded and
+        /// answers are as if nothing was learned (also `[learning] enabled = false` in
+        /// site.toml).
+        #[arg(long)]
+        no_learning: bool,
+        /// Seconds between two learnings of the click-through prior from the insights store.
+        #[arg(long, default_value_t = 600, value_parser = clap::value_parser!(u64).range(1..))]
+        learning_refresh_secs: u64,
         /// Preview for writers: re-index on every saved change, refresh the open pages, show
         /// content errors in them (the last good index keeps serving).
         #[arg(long)]
@@ -219,6 +227,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             database,
             no_insights,
             insights_retention_days,
+            no_learning,
+            learning_refresh_secs,
             watch,
         } => serve::run(serve::ServeOptions {
             content,
@@ -240,6 +250,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             database,
             no_insights,
             retention_days: insights_retention_days,
+            learning: !no_learning,
+            learning_refresh: std::time::Duration::from_secs(learning_refresh_secs),
             watch,
         }),
         Command::Insights {

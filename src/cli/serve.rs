@@ -18,7 +18,9 @@ use anyhow::Context;
 
 use crate::index::{Fingerprint, IndexDir, IndexError, LoadedIndex, Manifest};
 use crate::insights::{Backend, FeedbackImport, Recorder, RecorderConfig, DEFAULT_QUEUE};
-use crate::web::{app, server, watch_index, AppState, FeedbackLog, Limits, ServiceConfig};
+use crate::web::{
+    app, refresh_learned, server, watch_index, AppState, FeedbackLog, Limits, ServiceConfig,
+};
 
 /// File name of the feedback log where earlier versions kept it, inside the index folder.
 pub const FEEDBACK_FILE: &str = "feedback.jsonl";
@@ -53,6 +55,10 @@ pub struct ServeOptions {
     pub retention_days: u32,
     /// `--watch`: re-index on every change of the content and let the pages follow.
     pub watch: bool,
+    /// Whether search learns from what customers open (`--no-learning` turns it off).
+    pub learning: bool,
+    /// `--learning-refresh-secs`.
+    pub learning_refresh: std::time::Duration,
 }
 
 /// Runs the service until a shutdown signal.
@@ -106,6 +112,8 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
             remember_answers: opts.remember_answers,
             limits: opts.limits,
             watch: opts.watch,
+            learning: opts.learning,
+            learning_refresh: opts.learning_refresh,
         },
         insights.clone(),
     );
@@ -125,6 +133,7 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
         tracing::info!(addr = %local, ready_ms = started.elapsed().as_millis() as u64, "dalil is serving");
         println!("dalil: help center on http://{local}/ (Ctrl-C to stop)");
         let watcher = tokio::spawn(watch_index(state.clone()));
+        let learner = tokio::spawn(refresh_learned(state.clone()));
         if opts.watch {
             watch_content(state.clone(), opts.content, opts.index);
         } else {
@@ -133,6 +142,7 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
         tracing::info!(max_connections, "connection cap");
         server::serve(listener, app(state), max_connections, shutdown_signal()).await;
         watcher.abort();
+        learner.abort();
         // Events of the last requests: written if the store takes them within the bound.
         let recorder = insights.clone();
         let _ = tokio::task::spawn_blocking(move || recorder.flush(INSIGHTS_FLUSH)).await;

@@ -177,6 +177,8 @@ pub struct Catalog {
     /// Position in `articles` of each `article_ord`.
     by_ord: Vec<Option<usize>>,
     by_key: HashMap<(Lang, String), usize>,
+    /// The `article_ord` of each position in `articles`.
+    ords: Vec<u64>,
     /// Where each language's articles lie in `articles` (sorted by language, so contiguous):
     /// every search asks for its language's count, which must not cost a scan.
     lang_ranges: [Range<usize>; Lang::ALL.len()],
@@ -202,6 +204,7 @@ impl Catalog {
         let mut by_ord = vec![None; keyed.iter().map(|(_, o, _)| o + 1).max().unwrap_or(0)];
         let mut articles = Vec::with_capacity(keyed.len());
         let mut by_key = HashMap::with_capacity(keyed.len());
+        let mut ords = Vec::with_capacity(keyed.len());
         let mut lang_ranges: [Range<usize>; Lang::ALL.len()] = Default::default();
         for (pos, (lang, ord, a)) in keyed.into_iter().enumerate() {
             by_ord[ord] = Some(pos);
@@ -211,12 +214,14 @@ impl Catalog {
             }
             range.end = pos + 1;
             by_key.insert((lang, a.id.clone()), pos);
+            ords.push(ord as u64);
             articles.push(a);
         }
         Catalog {
             articles,
             by_ord,
             by_key,
+            ords,
             lang_ranges,
         }
     }
@@ -241,6 +246,13 @@ impl Catalog {
         self.by_key
             .get(&(lang, id.to_string()))
             .map(|&i| &self.articles[i])
+    }
+
+    /// The `article_ord` of the article with this id in this language.
+    pub fn ord_of(&self, lang: Lang, id: &str) -> Option<u64> {
+        self.by_key
+            .get(&(lang, id.to_string()))
+            .and_then(|&i| self.ords.get(i).copied())
     }
 
     /// Languages in which an article id exists, in configured order.

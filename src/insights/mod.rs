@@ -5,11 +5,12 @@
 //! and report). Requests hand events to a [`Recorder`] (a bounded queue, never waiting); its
 //! writer thread masks personal data ([`mask`]) and writes batches to a [`Store`]: an embedded
 //! SQLite file beside the index or a PostgreSQL database shared by replicas, both with the
-//! same versioned schema ([`schema`]). [`Report`] reads it back. What is kept, and for how
-//! long, is in docs/PRIVACY.md.
+//! same versioned schema ([`schema`]). [`Report`] reads it back; [`learn_from_store`] learns
+//! the click-through prior from it. What is kept, and for how long, is in docs/PRIVACY.md.
 
 mod error;
 mod event;
+mod learned;
 mod legacy;
 pub mod mask;
 mod recorder;
@@ -23,6 +24,7 @@ pub use event::{
     is_search_id, new_search_id, now_unix, CopyEvent, Event, FeedbackEvent, OpenEvent, SearchEvent,
     Source, MAX_COMMENT_CHARS, TOP_RESULTS,
 };
+pub use learned::{learn, learn_from_store, prior_of, Click, LearnRules, Learned};
 pub use legacy::{FeedbackImport, LogChunks, IMPORT_CHUNK};
 pub use recorder::{Recorder, RecorderConfig, DEFAULT_QUEUE, DEFAULT_RETENTION_DAYS, RETRY_AFTER};
 pub use report::{

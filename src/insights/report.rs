@@ -22,6 +22,9 @@ pub struct ReportOptions {
     pub lang: Option<Lang>,
     /// Rows per table.
     pub limit: usize,
+    /// The rules to learn from clicks with, for the "learned from clicks" table; `None`
+    /// leaves it empty (learning off, or the caller shows the prior in force).
+    pub learning: Option<super::LearnRules>,
 }
 
 /// A query and how often it was searched.
@@ -138,6 +141,9 @@ pub struct Report {
     pub content_gaps: Vec<ContentGap>,
     pub missing_translations: Vec<MissingTranslation>,
     pub per_day: Vec<Day>,
+    /// What search learned from the opens (the click-through prior), whatever the period:
+    /// the learning rules have their own window and decay. Empty when learning is off.
+    pub learned_from_clicks: Vec<super::Learned>,
 }
 
 /// `YYYY-MM-DD` of a Unix day number (days since 1970-01-01).
@@ -403,6 +409,10 @@ impl Report {
             Some(catalog) => missing_translations(store, opts, catalog)?,
             None => Vec::new(),
         };
+        let learned = match &opts.learning {
+            Some(rules) => super::learn_from_store(store, now_unix(), rules)?,
+            None => Vec::new(),
+        };
 
         Ok(Report {
             since: civil_date(opts.since.div_euclid(86_400)),
@@ -429,7 +439,21 @@ impl Report {
             content_gaps,
             missing_translations,
             per_day,
-        })
+            learned_from_clicks: Vec::new(),
+        }
+        .with_learned(&learned, opts.limit))
+    }
+
+    /// The report with `learned` as its "learned from clicks" table: the report's language
+    /// only, at most its number of rows.
+    pub fn with_learned(mut self, learned: &[super::Learned], limit: usize) -> Report {
+        self.learned_from_clicks = learned
+            .iter()
+            .filter(|l| self.lang.as_ref().is_none_or(|lang| *lang == l.lang))
+            .take(limit)
+            .cloned()
+            .collect();
+        self
     }
 
     /// The report as text for a terminal: the same tables as the admin pages and their CSV.
@@ -591,6 +615,7 @@ mod tests {
             until: None,
             lang: None,
             limit: 10,
+            learning: None,
         };
         let report = Report::build(&mut store, &opts, None).unwrap();
         assert_eq!(report.searches, 5);

@@ -16,7 +16,9 @@ use super::event::{
 };
 use super::mask::mask;
 use super::schema::{latest_version, EVENT_TABLES, MIGRATIONS, MIGRATIONS_TABLE};
-use crate::lang::Lang;
+/// A masked query's normalised form, kept with each search: the key the click-through prior
+/// finds a query by, so it is search's own function.
+pub use crate::search::query_key as normalize;
 
 /// File name of the embedded store inside the index folder (outside `builds/`, so it survives
 /// rebuilds).
@@ -445,19 +447,6 @@ fn cut(text: &str, max: usize) -> &str {
     }
 }
 
-/// A masked query's normalised form: the language's analysis without stemming, terms joined
-/// by spaces (so `Withdrawal  FEES` and `withdrawal fees` group together).
-pub fn normalize(lang: &str, masked: &str) -> String {
-    match Lang::from_code(lang) {
-        Some(l) => crate::analysis::analyze_exact(l, masked)
-            .into_iter()
-            .map(|t| t.text)
-            .collect::<Vec<_>>()
-            .join(" "),
-        None => masked.to_lowercase(),
-    }
-}
-
 fn write_events(tx: &mut dyn Tx, events: &[Event]) -> Result<()> {
     for event in events {
         match event {
@@ -556,6 +545,7 @@ fn write_copy(tx: &mut dyn Tx, e: &CopyEvent) -> Result<()> {
 mod tests {
     use super::*;
     use crate::insights::event::Source;
+    use crate::lang::Lang;
 
     pub(crate) fn search(id: &str, query: &str, results: i64) -> Event {
         Event::Search(SearchEvent {

@@ -21,6 +21,7 @@ pub enum TableKind {
     ContentGaps,
     MissingTranslations,
     PerDay,
+    Learned,
 }
 
 /// A column of a table.
@@ -44,6 +45,9 @@ pub enum Column {
     Has,
     Missing,
     Copies,
+    Days,
+    Share,
+    Boost,
 }
 
 impl Column {
@@ -68,6 +72,9 @@ impl Column {
             Column::Has => "has",
             Column::Missing => "missing",
             Column::Copies => "copies",
+            Column::Days => "days",
+            Column::Share => "share",
+            Column::Boost => "boost",
         }
     }
 
@@ -83,13 +90,16 @@ impl Column {
                 | Column::Rate
                 | Column::Variants
                 | Column::Copies
+                | Column::Days
+                | Column::Share
+                | Column::Boost
         )
     }
 }
 
 impl TableKind {
     /// Every table, in the order the report shows them.
-    pub const ALL: [TableKind; 12] = [
+    pub const ALL: [TableKind; 13] = [
         TableKind::TopQueries,
         TableKind::ZeroResults,
         TableKind::NoClick,
@@ -102,6 +112,7 @@ impl TableKind {
         TableKind::CopiedAnswers,
         TableKind::MissingTranslations,
         TableKind::PerDay,
+        TableKind::Learned,
     ];
 
     /// The table's name in URLs and file names (`top-queries.csv`).
@@ -119,6 +130,7 @@ impl TableKind {
             TableKind::ContentGaps => "content-gaps",
             TableKind::MissingTranslations => "missing-translations",
             TableKind::PerDay => "searches-per-day",
+            TableKind::Learned => "learned-from-clicks",
         }
     }
 
@@ -142,6 +154,7 @@ impl TableKind {
             TableKind::ContentGaps => "Content gaps (unanswered, by normalised form)",
             TableKind::MissingTranslations => "Articles missing a translation",
             TableKind::PerDay => "Searches per day",
+            TableKind::Learned => "Learned from clicks (ranked higher for the query)",
         }
     }
 
@@ -161,6 +174,7 @@ impl TableKind {
             TableKind::ContentGaps => &[Searches, Variants, Normalized, Example],
             TableKind::MissingTranslations => &[Opens, Article, Has, Missing],
             TableKind::PerDay => &[Day, Searches, ZeroResults],
+            TableKind::Learned => &[Query, Lang, Article, Anchor, Searches, Days, Share, Boost],
         }
     }
 }
@@ -264,6 +278,22 @@ impl Report {
                         r.day.clone(),
                         r.searches.to_string(),
                         r.zero_results.to_string(),
+                    ]
+                })
+                .collect(),
+            TableKind::Learned => self
+                .learned_from_clicks
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.query.clone(),
+                        r.lang.clone(),
+                        format!("{}/{}", r.article_lang, r.article),
+                        r.anchor.clone(),
+                        r.searches.to_string(),
+                        r.days.to_string(),
+                        format!("{:.2}", r.share),
+                        format!("{:.2}", r.boost),
                     ]
                 })
                 .collect(),

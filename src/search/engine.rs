@@ -12,7 +12,7 @@ use super::as_you_type::CompletionIndex;
 use super::error::{Result, SearchError};
 use super::limits::{MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS};
 use super::query::{Filters, LangPlan, RankingParams};
-use super::rank::ArticleGroup;
+use super::rank::{ArticleGroup, LearnedHandle, LearnedPrior, LEARNED_DEPTH};
 use super::snippet::Highlighter;
 use super::stored::{self, all_text, opt_text, text, SectionCard, StoredSection};
 use super::types::*;
@@ -40,8 +40,10 @@ pub struct Engine {
     /// Ranked autocomplete answers of the server's requests the completion index could not
     /// answer.
     pub(super) remembered_completions: Arc<AnswerCache<CompletionRequest, AutocompleteResponse>>,
-    /// Search answers the server gave.
-    remembered_searches: Arc<AnswerCache<SearchRequest, SearchResponse>>,
+    /// Search answers the server gave, by the generation of the prior they were ranked with.
+    remembered_searches: Arc<AnswerCache<(u64, SearchRequest), SearchResponse>>,
+    /// The click-through prior in force (empty unless the server learns from clicks).
+    learned: LearnedHandle,
 }
 
 /// What an autocomplete answer depends on besides the index: the trimmed query, the language
@@ -82,7 +84,20 @@ impl Engine {
             completions: Arc::new(OnceLock::new()),
             remembered_completions: Arc::new(AnswerCache::default()),
             remembered_searches: Arc::new(AnswerCache::default()),
+            learned: LearnedHandle::default(),
         }
+    }
+
+    /// The engine ranking with the click-through prior `learned` holds (and any it is given
+    /// later: the handle is shared).
+    pub fn with_learned(mut self, learned: LearnedHandle) -> Self {
+        self.learned = learned;
+        self
+    }
+
+    /// The click-through prior's handle.
+    pub fn learned(&self) -> &LearnedHandle {
+        &self.learned
     }
 
     /// The ranking parameters in use.
@@ -101,6 +116,12 @@ impl Engine {
 
     /// Runs a search: results grouped per article, best section first, with snippets.
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResponse> {
+        self.search_with(req, &self.learned.snapshot().prior)
+    }
+
+    /// [`Engine::search`] ranking with `prior`: an article it has learned for the query is
+    /// boosted (its score times `1 + boost`); nothing changes for a query it has no entry for.
+    pub fn search_with(&self, req: &SearchRequest, prior: &LearnedPrior) -> Result<SearchResponse> {
         let started = Instant::now();
         let q = validate_query(&req.q)?;
         if req.limit == 0 || req.limit > MAX_LIMIT {
@@ -124,7 +145,21 @@ impl Engine {
         let searcher = self.searcher();
         // One more than the page shows: whether a next page exists.
         let want = req.offset + req.limit + 1;
-        let ranked = self.rank(&searcher, q, &langs, &filters, true, want)?;
+        let learned = self.learned_boosts(prior, q, &langs);
+        let ranked = if learned.is_empty() {
+            self.rank(&searcher, q, &langs, &filters, true, want)?
+        } else {
+            let mut ranked = self.rank(
+                &searcher,
+                q,
+                &langs,
+                &filters,
+                true,
+                want.max(LEARNED_DEPTH),
+            )?;
+            boost_learned(&mut ranked.groups, &learned);
+            ranked
+        };
         let total = ranked.groups.len();
         let results = ranked
             .groups
@@ -191,15 +226,22 @@ impl Engine {
     /// remembered, with `took_ms` the time of this lookup. Costs microseconds.
     pub fn search_remembered(&self, req: &SearchRequest) -> Option<SearchResponse> {
         let started = Instant::now();
-        let mut resp = self.remembered_searches.get(&remembered_as(req))?;
+        let generation = self.learned.snapshot().generation;
+        let mut resp = self
+            .remembered_searches
+            .get(&(generation, remembered_as(req)))?;
         resp.took_ms = started.elapsed().as_secs_f64() * 1000.0;
         Some(resp)
     }
 
     /// [`Engine::search`], remembering the answer for [`Engine::search_remembered`].
     pub fn search_remembering(&self, req: &SearchRequest) -> Result<SearchResponse> {
-        let resp = self.search(req)?;
-        self.remembered_searches.put(remembered_as(req), &resp);
+        // The answer is remembered under the generation it was ranked with: a refresh that
+        // changes the prior leaves it behind.
+        let learned = self.learned.snapshot();
+        let resp = self.search_with(req, &learned.prior)?;
+        self.remembered_searches
+            .put((learned.generation, remembered_as(req)), &resp);
         Ok(resp)
     }
 
@@ -395,6 +437,34 @@ impl Engine {
     }
 }
 
+impl Engine {
+    /// The `article_ord` and boost of each article `prior` learned for `q` that this index has.
+    fn learned_boosts(&self, prior: &LearnedPrior, q: &str, langs: &[Lang]) -> Vec<(u64, f32)> {
+        if prior.is_empty() {
+            return Vec::new();
+        }
+        prior
+            .lookup(q, langs)
+            .into_iter()
+            .filter_map(|a| {
+                let ord = self.index.catalog.ord_of(a.lang, &a.article)?;
+                Some((ord, a.boost))
+            })
+            .collect()
+    }
+}
+
+/// Multiplies the score of each learned article by `1 + boost` and sorts again (stable: the
+/// others keep their order).
+fn boost_learned(groups: &mut [ArticleGroup], learned: &[(u64, f32)]) {
+    for g in groups.iter_mut() {
+        if let Some(&(_, boost)) = learned.iter().find(|(ord, _)| *ord == g.article_ord) {
+            g.score *= 1.0 + boost;
+        }
+    }
+    groups.sort_by(|a, b| b.score.total_cmp(&a.score));
+}
+
 /// The key a search is remembered by: the request with its query trimmed.
 fn remembered_as(req: &SearchRequest) -> SearchRequest {
     SearchRequest {
@@ -418,4 +488,39 @@ pub(crate) fn validate_query(q: &str) -> Result<&str> {
         )));
     }
     Ok(q)
+}
+
+#[cfg(test)]
+mod tests {
+    use tantivy::DocAddress;
+
+    use super::*;
+
+    fn group(ord: u64, score: f32) -> ArticleGroup {
+        ArticleGroup {
+            article_ord: ord,
+            score,
+            sections: vec![(score, DocAddress::new(0, ord as u32))],
+        }
+    }
+
+    fn order(groups: &[ArticleGroup]) -> Vec<u64> {
+        groups.iter().map(|g| g.article_ord).collect()
+    }
+
+    #[test]
+    fn a_learned_article_passes_close_results_but_not_a_much_stronger_match() {
+        // Article 3 is learned with a boost of 0.75: x 1.75.
+        let mut groups = vec![group(1, 10.0), group(2, 5.0), group(3, 4.0), group(4, 1.0)];
+        boost_learned(&mut groups, &[(3, 0.75)]);
+        assert_eq!(order(&groups), [1, 3, 2, 4]);
+        // Nothing learned: the order stays, ties included.
+        let mut groups = vec![group(1, 2.0), group(2, 2.0), group(3, 1.0)];
+        boost_learned(&mut groups, &[]);
+        assert_eq!(order(&groups), [1, 2, 3]);
+        // The largest boost allowed doubles a score, never more.
+        let mut groups = vec![group(1, 2.1), group(2, 1.0)];
+        boost_learned(&mut groups, &[(2, crate::search::MAX_LEARNED_BOOST)]);
+        assert_eq!(order(&groups), [1, 2]);
+    }
 }

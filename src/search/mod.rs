@@ -22,4 +22,8 @@ pub use limits::{
     MAX_EXPANDED_WORDS, MAX_LIMIT, MAX_MESSAGE_BYTES, MAX_OFFSET, MAX_QUERY_CHARS, MAX_QUERY_TERMS,
 };
 pub use query::RankingParams;
+pub use rank::{
+    query_key, LearnedArticle, LearnedHandle, LearnedPrior, LearnedSnapshot,
+    MAX_BOOST as MAX_LEARNED_BOOST,
+};
 pub use types::*;

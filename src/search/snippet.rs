@@ -358,6 +358,7 @@ mod tests {
             synonyms: Vec::new(),
             analysis: AnalysisOptions::default(),
             colloquial: Vec::new(),
+            shape: crate::analysis::QueryShape::Plain,
         }
     }
 

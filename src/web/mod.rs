@@ -10,6 +10,7 @@ mod feedback;
 mod frame;
 pub mod i18n;
 mod insights;
+mod learned;
 mod limits;
 pub mod login;
 mod metrics;
@@ -39,6 +40,7 @@ pub use feedback::{
     validated as validated_feedback, Feedback, FeedbackLog, LogSummary, MAX_LOG_BYTES,
 };
 pub use insights::{record_feedback, record_page_search};
+pub use learned::refresh_learned;
 pub use limits::{
     Limiter, Limits, Refusal, DEFAULT_MAX_HEADER_BYTES, DEFAULT_MAX_IN_FLIGHT, MAX_BODY_BYTES,
     MAX_URI_BYTES,

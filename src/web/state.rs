@@ -1,9 +1,9 @@
 //! Shared state of the running service: the current engine (swapped on reload), metrics,
-//! the feedback log, the insights recorder and settings.
+//! the feedback log, the insights recorder, the click-through prior and settings.
 
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 use super::feedback::FeedbackLog;
 use super::limits::Limits;
@@ -11,8 +11,8 @@ use super::login::Logins;
 use super::metrics::Metrics;
 use super::watch::WatchStatus;
 use crate::index::{IndexDir, LoadedIndex};
-use crate::insights::Recorder;
-use crate::search::Engine;
+use crate::insights::{Learned, Recorder};
+use crate::search::{Engine, LearnedHandle, LearnedPrior};
 
 /// Settings of a running service.
 #[derive(Debug, Clone)]
@@ -32,6 +32,11 @@ pub struct ServiceConfig {
     pub limits: Limits,
     /// `--watch`: pages follow the content (see [`crate::web::WatchStatus`]).
     pub watch: bool,
+    /// Whether search learns from what customers open (`--no-learning` turns it off; so does
+    /// the site file's `[learning] enabled = false`).
+    pub learning: bool,
+    /// How often the click-through prior is learned again from the insights store.
+    pub learning_refresh: Duration,
 }
 
 /// State handed to every handler; cheap to clone.
@@ -45,6 +50,10 @@ struct Shared {
     metrics: Metrics,
     feedback: FeedbackLog,
     insights: Recorder,
+    /// The click-through prior every engine ranks with.
+    learned: LearnedHandle,
+    /// What the prior in force was learned from (the review table).
+    learned_rows: RwLock<Arc<Vec<Learned>>>,
     config: ServiceConfig,
     logins: Logins,
     last_reload: RwLock<SystemTime>,
@@ -65,7 +74,8 @@ impl AppState {
         config: ServiceConfig,
         insights: Recorder,
     ) -> Self {
-        let engine = Engine::new(Arc::new(index));
+        let learned = LearnedHandle::default();
+        let engine = Engine::new(Arc::new(index)).with_learned(learned.clone());
         engine.build_completions_in_background();
         AppState {
             inner: Arc::new(Shared {
@@ -73,6 +83,8 @@ impl AppState {
                 metrics: Metrics::default(),
                 feedback,
                 insights,
+                learned,
+                learned_rows: RwLock::new(Arc::new(Vec::new())),
                 logins: Logins::default(),
                 last_reload: RwLock::new(SystemTime::now()),
                 watch: config.watch.then(|| Arc::new(WatchStatus::default())),
@@ -103,6 +115,40 @@ impl AppState {
     /// The insights recorder (disabled with `--no-insights`).
     pub fn insights(&self) -> &Recorder {
         &self.inner.insights
+    }
+
+    /// Whether learning from clicks is on: the serve flag and the live build's site file.
+    pub fn learning_on(&self) -> bool {
+        self.inner.config.learning && self.engine().index().site.learning.enabled
+    }
+
+    /// The (query, article) pairs of the prior in force, for review.
+    pub fn learned(&self) -> Arc<Vec<Learned>> {
+        match self.inner.learned_rows.read() {
+            Ok(rows) => rows.clone(),
+            Err(poisoned) => poisoned.into_inner().clone(),
+        }
+    }
+
+    /// Puts in force the prior of `rows` (learned from the store); returns whether it changed
+    /// (then answers remembered with the old one are no longer served).
+    pub fn set_learned(&self, rows: Vec<Learned>) -> bool {
+        let changed = self.inner.learned.set(crate::insights::prior_of(&rows));
+        match self.inner.learned_rows.write() {
+            Ok(mut r) => *r = Arc::new(rows),
+            Err(poisoned) => *poisoned.into_inner() = Arc::new(rows),
+        }
+        changed
+    }
+
+    /// Drops the prior: answers are as if nothing was learned.
+    pub fn clear_learned(&self) -> bool {
+        let changed = self.inner.learned.set(LearnedPrior::default());
+        match self.inner.learned_rows.write() {
+            Ok(mut r) => *r = Arc::new(Vec::new()),
+            Err(poisoned) => *poisoned.into_inner() = Arc::new(Vec::new()),
+        }
+        changed
     }
 
     /// The preview state, when the server watches the content (`--watch`).
@@ -140,7 +186,12 @@ impl AppState {
             return Ok(false);
         }
         let loaded = LoadedIndex::open_build(&current)?;
-        let engine = Engine::new(Arc::new(loaded));
+        // A site file switching learning off takes effect with its build, not at the next
+        // refresh.
+        if !loaded.site.learning.enabled {
+            self.clear_learned();
+        }
+        let engine = Engine::new(Arc::new(loaded)).with_learned(self.inner.learned.clone());
         engine.build_completions_in_background();
         match self.inner.engine.write() {
             Ok(mut e) => *e = engine,

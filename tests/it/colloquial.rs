@@ -2,14 +2,17 @@
 //! (dialect Arabic, colloquial Persian, everyday simplified and traditional Chinese, terse and
 //! phone-typed English) on the bundled content, scored by S@1, S@3 and MRR@10 per language.
 //! `<lang>.jsonl` is the part rules and lexicon entries were tuned on; `heldout/<lang>.jsonl`
-//! was written before any tuning and never looked at while tuning, and is reported apart.
+//! and `heldout2/<lang>.jsonl` (a second kept-aside part, written before the sibling and
+//! lexicon work of issue 16's second round) were written before any tuning and never looked
+//! at while tuning, and are reported apart.
 //!
 //! ```sh
 //! cargo test --test it colloquial -- --nocapture    # tables; misses of the tuning part
 //! cargo test --test it colloquial_levers -- --ignored --nocapture --test-threads 1
 //! ```
 //! The second prints S@1, S@3 and MRR@10 per language with each lever of issue 16 turned off
-//! (an index of the bundled content per setting, built with that `AnalysisOptions`).
+//! (an index of the bundled content per setting, built with that `AnalysisOptions`, searched
+//! with or without the query-shape prior, `RankingParams::shape_weight`).
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -17,7 +20,7 @@ use std::sync::Arc;
 use dalil::analysis::{Ablation, AnalysisOptions};
 use dalil::content::load_content;
 use dalil::index::{write_index_with, Fingerprint, IndexDir, LoadedIndex};
-use dalil::search::{Engine, SearchRequest};
+use dalil::search::{Engine, RankingParams, SearchRequest};
 use dalil::Lang;
 use serde::Deserialize;
 
@@ -25,14 +28,18 @@ use crate::retrieval::{engine, read_jsonl};
 
 // The issue's target is S@1 0.92 per language on both parts; the floors are what holds now
 // (docs/RELEVANCE.md, "Customers' own words"), so a change that loses ground fails.
-/// S@1 every language must reach on the tuning part (lowest now: ar 0.851; 0.787 after the
-/// queries sharing a phrase with a keyword or synonym were reworded (issue 18), back up with
-/// lexicon entries for the reworded words: `كونط`, `مارجن`, `ستوب`, `واقفة`, `عجیب`, `یادم رفته`).
-const MIN_TUNING_S1: f64 = 0.85;
-/// S@1 every language must reach on the held-out part (lowest now: ar 0.667, 10 of 15, since
-/// the dialect keywords copied from queries were removed from the content (issue 18); 0.733
-/// before that).
-const MIN_HELDOUT_S1: f64 = 0.66;
+/// S@1 every language must reach on the tuning part (lowest now: ar 0.894, 42 of 47, with
+/// the query-shape prior; 0.851 before it, 0.787 after the queries sharing a phrase with a
+/// keyword or synonym were reworded (issue 18), back up with lexicon entries for the reworded
+/// words: `كونط`, `مارجن`, `ستوب`, `واقفة`, `عجیب`, `یادم رفته`).
+const MIN_TUNING_S1: f64 = 0.89;
+/// S@1 every language must reach on the held-out part (lowest now: ar 0.733, 11 of 15, with
+/// the query-shape prior; 0.667 before it, since the dialect keywords copied from queries were
+/// removed from the content (issue 18)).
+const MIN_HELDOUT_S1: f64 = 0.73;
+/// S@1 every language must reach on the second held-out part (lowest now: fa 0.600, 9 of 15,
+/// as when it was written; ar 0.600 -> 0.667 with the query-shape prior).
+const MIN_HELDOUT2_S1: f64 = 0.6;
 /// S@3 every language must reach on either part (lowest now: zh held-out 0.786, since the
 /// copied keywords `不想用了`, `认证没通过` were dropped; 0.929 before that).
 const MIN_S3: f64 = 0.78;
@@ -47,7 +54,7 @@ struct Case {
 
 /// One language's scores on one part.
 #[derive(Debug, Default)]
-struct Scores {
+pub(crate) struct Scores {
     total: usize,
     at1: usize,
     at3: usize,
@@ -56,18 +63,18 @@ struct Scores {
 }
 
 impl Scores {
-    fn s1(&self) -> f64 {
+    pub(crate) fn s1(&self) -> f64 {
         self.at1 as f64 / self.total.max(1) as f64
     }
-    fn s3(&self) -> f64 {
+    pub(crate) fn s3(&self) -> f64 {
         self.at3 as f64 / self.total.max(1) as f64
     }
-    fn mrr(&self) -> f64 {
+    pub(crate) fn mrr(&self) -> f64 {
         self.reciprocal_ranks / self.total.max(1) as f64
     }
 }
 
-fn score(engine: &Engine, lang: Lang, path: &str, min_cases: usize) -> Scores {
+pub(crate) fn score(engine: &Engine, lang: Lang, path: &str, min_cases: usize) -> Scores {
     let cases: Vec<Case> = read_jsonl(path);
     assert!(
         cases.len() >= min_cases,
@@ -163,6 +170,18 @@ fn colloquial_heldout_queries_find_the_right_article_first() {
 }
 
 #[test]
+fn colloquial_heldout2_queries_find_the_right_article_first() {
+    // Kept aside like the first held-out part: no misses printed.
+    check_part(
+        "held-out 2",
+        "tests/queries/colloquial/heldout2",
+        15,
+        MIN_HELDOUT2_S1,
+        false,
+    );
+}
+
+#[test]
 #[ignore = "manual: builds an index of the bundled content per setting"]
 fn colloquial_levers() {
     // The levers are options of an index's analysis (recorded by the build, used by its
@@ -171,15 +190,20 @@ fn colloquial_levers() {
     let bundled = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
     let report = load_content(&bundled);
     let fingerprint = Fingerprint::of_dir(&bundled);
-    let build = |name: &str, ablation: Ablation| {
+    let build = |name: &str, ablation: Ablation, shape_weight: f32| {
         let dir = IndexDir::new(tmp.path().join(name));
         let analysis = AnalysisOptions {
             ablation,
             ..AnalysisOptions::default()
         };
         write_index_with(&dir, &report, None, &fingerprint, analysis, || {}).unwrap();
-        Engine::new(Arc::new(LoadedIndex::open(&dir).unwrap()))
+        let params = RankingParams {
+            shape_weight,
+            ..RankingParams::default()
+        };
+        Engine::with_params(Arc::new(LoadedIndex::open(&dir).unwrap()), params)
     };
+    let shape = RankingParams::default().shape_weight;
     let settings = [
         (
             "before (no colloquial forms or lexicon)",
@@ -188,6 +212,7 @@ fn colloquial_levers() {
                 colloquial_lexicon: true,
                 ..Ablation::NONE
             },
+            0.0,
         ),
         (
             "+ lever 1 (forms, spoken stop words)",
@@ -195,18 +220,21 @@ fn colloquial_levers() {
                 colloquial_lexicon: true,
                 ..Ablation::NONE
             },
+            0.0,
         ),
-        ("+ lever 2 (lexicon)", Ablation::NONE),
+        ("+ lever 2 (lexicon)", Ablation::NONE, 0.0),
+        ("+ query shape (FAQ for questions)", Ablation::NONE, shape),
     ];
     for (part, dir) in [
         ("tuning", "tests/queries/colloquial"),
         ("held-out", "tests/queries/colloquial/heldout"),
+        ("held-out 2", "tests/queries/colloquial/heldout2"),
     ] {
         println!(
             "\n{part}: S@1 / S@3 / MRR@10\n| setting | ar | fa | zh | en |\n|---|---|---|---|---|"
         );
-        for (i, (name, off)) in settings.into_iter().enumerate() {
-            let engine = build(&format!("{part}-{i}"), off);
+        for (i, (name, off, shape_weight)) in settings.into_iter().enumerate() {
+            let engine = build(&format!("{part}-{i}"), off, shape_weight);
             let cells: Vec<String> = [Lang::Ar, Lang::Fa, Lang::Zh, Lang::En]
                 .into_iter()
                 .map(|lang| {

@@ -29,7 +29,7 @@ fn metric(server: &TestServer, name: &str) -> u64 {
 }
 
 /// Waits (bounded) until `ready` holds; false when it never did.
-fn eventually(timeout: Duration, mut ready: impl FnMut() -> bool) -> bool {
+pub(crate) fn eventually(timeout: Duration, mut ready: impl FnMut() -> bool) -> bool {
     let deadline = Instant::now() + timeout;
     while Instant::now() < deadline {
         if ready() {
@@ -41,7 +41,7 @@ fn eventually(timeout: Duration, mut ready: impl FnMut() -> bool) -> bool {
 }
 
 /// `dalil insights --json` with extra arguments.
-fn report(args: &[&str]) -> serde_json::Value {
+pub(crate) fn report(args: &[&str]) -> serde_json::Value {
     let mut all = vec!["insights", "--json", "--since", "1d", "--limit", "200"];
     all.extend_from_slice(args);
     let out = dalil(&all);
@@ -521,6 +521,8 @@ fn the_report_reads_the_same_from_postgres_in_the_cli_and_the_admin_pages() {
     assert_eq!(r["content_gaps"][0]["searches"], 4);
     assert_eq!(r["content_gaps"][0]["variants"], 2);
     assert_eq!(r["most_viewed_articles"].as_array().map(Vec::len), Some(1));
+    // Learning from clicks reads PostgreSQL too: one opening teaches nothing.
+    assert_eq!(r["learned_from_clicks"], serde_json::json!([]), "{r:#}");
     assert_eq!(
         (r["helpful_yes"].as_i64(), r["helpful_no"].as_i64()),
         (Some(0), Some(1))

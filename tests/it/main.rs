@@ -15,6 +15,7 @@ mod hostile;
 mod http;
 mod incremental;
 mod insights;
+mod learned;
 mod promises;
 mod query_independence;
 mod relevance;

@@ -65,6 +65,49 @@ pub struct Site {
     /// The images of the content's `assets/` folder, served at `/assets/<file name>` for
     /// articles to show (`![A screenshot](/assets/screenshot.png)`).
     pub files: Vec<SiteFile>,
+    /// Learning from what customers open (`[learning]`); builds made before it was a setting
+    /// read as the defaults.
+    #[serde(default)]
+    pub learning: Learning,
+}
+
+/// `[learning]`: whether search learns from what customers open, and the counting rules'
+/// numbers (their reasons are in `insights::LearnRules`; docs/RELEVANCE.md, "Lever 3").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Learning {
+    /// Off: no prior is loaded and answers are as if nothing was learned.
+    pub enabled: bool,
+    pub min_searches: u32,
+    pub min_days: u32,
+    pub per_day_cap: u32,
+    pub half_life_days: f64,
+    pub min_share: f64,
+    pub max_boost: f64,
+}
+
+impl Default for Learning {
+    /// Why these numbers: 5 searches on 3 days is the least evidence that is not one customer's
+    /// afternoon (a customer retrying over two days reaches at most 2 x 3 = 6 searches but
+    /// only 2 days); a cap of 3 a day keeps a burst from outweighing real traffic; a 30-day
+    /// half-life follows a help center's content and product changes within a month or two
+    /// while keeping a quarter's evidence; a 0.6 share means one article clearly wins (two
+    /// articles splitting opens teach nothing); a 0.75 boost (times the share and the
+    /// evidence) lets a learned article pass results scoring up to 1.75 times more: in the
+    /// replay of docs/RELEVANCE.md it lifts tuning S@1 by 2-9 points per language, where 0.25
+    /// and 0.5 leave a third to half of that on the table and 1.0 adds one Chinese query,
+    /// while a query's much stronger match (an exact title) stays above; full evidence at 10
+    /// decayed searches (`insights::LearnRules`).
+    fn default() -> Self {
+        Learning {
+            enabled: true,
+            min_searches: 5,
+            min_days: 3,
+            per_day_cap: 3,
+            half_life_days: 30.0,
+            min_share: 0.6,
+            max_boost: 0.75,
+        }
+    }
 }
 
 /// Links shown in the footer.
@@ -118,6 +161,7 @@ impl Default for Site {
             contact_article: None,
             featured: BTreeMap::new(),
             files: Vec::new(),
+            learning: Learning::default(),
         }
     }
 }

@@ -10,7 +10,9 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::colour::{check_dark, Palette, Rgb, MIN_CONTRAST};
-use super::{fnv1a, Category, Links, Site, SiteFile, MAX_SITE_FILES, MAX_SITE_FILE_BYTES};
+use super::{
+    fnv1a, Category, Learning, Links, Site, SiteFile, MAX_SITE_FILES, MAX_SITE_FILE_BYTES,
+};
 use crate::content::error::{ContentError, ContentErrorKind};
 use crate::content::parse::is_valid_id;
 use crate::lang::Lang;
@@ -41,6 +43,97 @@ struct RawSite {
     featured: BTreeMap<String, Spanned<Vec<String>>>,
     #[serde(default)]
     categories: Vec<Spanned<RawCategory>>,
+    #[serde(default)]
+    learning: RawLearning,
+}
+
+/// `[learning]`: learning from what customers open (docs/RELEVANCE.md, "Lever 3").
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawLearning {
+    enabled: Option<bool>,
+    min_searches: Option<Spanned<i64>>,
+    min_days: Option<Spanned<i64>>,
+    per_day_cap: Option<Spanned<i64>>,
+    half_life_days: Option<Spanned<f64>>,
+    min_share: Option<Spanned<f64>>,
+    max_boost: Option<Spanned<f64>>,
+}
+
+/// The `[learning]` settings, each checked against its range.
+fn learning(
+    raw: &RawLearning,
+    problem: &mut impl FnMut(std::ops::Range<usize>, String, String),
+) -> Learning {
+    let mut learning = Learning::default();
+    if let Some(enabled) = raw.enabled {
+        learning.enabled = enabled;
+    }
+    for (key, value, range, target) in [
+        (
+            "min_searches",
+            &raw.min_searches,
+            1..=10_000,
+            &mut learning.min_searches,
+        ),
+        ("min_days", &raw.min_days, 1..=365, &mut learning.min_days),
+        (
+            "per_day_cap",
+            &raw.per_day_cap,
+            1..=1_000,
+            &mut learning.per_day_cap,
+        ),
+    ] {
+        if let Some(v) = value {
+            match u32::try_from(*v.get_ref()) {
+                Ok(n) if range.contains(&n) => *target = n,
+                _ => problem(
+                    v.span(),
+                    format!("learning.{key} {} is out of range", v.get_ref()),
+                    format!(
+                        "use a whole number from {} to {}, e.g. `{key} = {}`",
+                        range.start(),
+                        range.end(),
+                        *target
+                    ),
+                ),
+            }
+        }
+    }
+    for (key, value, (lo, hi), target) in [
+        (
+            "half_life_days",
+            &raw.half_life_days,
+            (1.0, 3_650.0),
+            &mut learning.half_life_days,
+        ),
+        (
+            "min_share",
+            &raw.min_share,
+            (0.5, 1.0),
+            &mut learning.min_share,
+        ),
+        (
+            "max_boost",
+            &raw.max_boost,
+            (0.0, 1.0),
+            &mut learning.max_boost,
+        ),
+    ] {
+        if let Some(v) = value {
+            let n = *v.get_ref();
+            if n.is_finite() && (lo..=hi).contains(&n) {
+                *target = n;
+            } else {
+                problem(
+                    v.span(),
+                    format!("learning.{key} {n} is out of range"),
+                    format!("use a number from {lo} to {hi}, e.g. `{key} = {}`", *target),
+                );
+            }
+        }
+    }
+    learning
 }
 
 #[derive(Deserialize, Default)]
@@ -294,6 +387,7 @@ pub(crate) fn parse_site(
         }
     }
     site.links = links;
+    site.learning = learning(&raw.learning, &mut problem);
 
     for raw_cat in &raw.categories {
         let span = raw_cat.span();
@@ -568,6 +662,27 @@ mod tests {
             &mut errors,
         );
         (site, errors.iter().map(ToString::to_string).collect())
+    }
+
+    #[test]
+    fn learning_settings_are_read_and_checked_at_their_line() {
+        let (site, errors) = parse("[learning]\nenabled = false\nmin_days = 2\nmin_share = 0.75\n");
+        assert_eq!(errors, Vec::<String>::new());
+        assert!(!site.learning.enabled);
+        assert_eq!(site.learning.min_days, 2);
+        assert_eq!(site.learning.min_share, 0.75);
+        assert_eq!(site.learning.min_searches, Learning::default().min_searches);
+        assert!(parse("").0.learning.enabled);
+        let (site, errors) =
+            parse("[learning]\nmin_searches = 0\nmax_boost = 3.0\nmin_share = 0.2\n");
+        assert_eq!(errors.len(), 3, "{errors:?}");
+        assert!(errors[0].contains("site.toml:2") && errors[0].contains("learning.min_searches"));
+        let at = |line: &str, key: &str| errors.iter().any(|e| e.contains(line) && e.contains(key));
+        assert!(at("site.toml:3", "learning.max_boost"), "{errors:?}");
+        assert!(at("site.toml:4", "from 0.5 to 1"), "{errors:?}");
+        assert_eq!(site.learning, Learning::default());
+        let (_, errors) = parse("[learning]\nhalf_life = 3\n");
+        assert!(errors[0].contains("half_life"), "{errors:?}");
     }
 
     #[test]

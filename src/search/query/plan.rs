@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use tantivy::{Searcher, Term};
 
 use super::colloquial::{known_written_form, lexicon_match};
-use crate::analysis::{script_of, AnalysisOptions, AnalyzedToken, Script};
+use crate::analysis::{query_shape, script_of, AnalysisOptions, AnalyzedToken, QueryShape, Script};
 use crate::index::{Fields, LoadedIndex};
 use crate::lang::Lang;
 use crate::search::as_you_type::completions;
@@ -43,6 +43,11 @@ pub struct RankingParams {
     /// Weight of the written form of a colloquial word the index does not know (`اترفضت` ->
     /// `رفض`): nearly the word itself, and above a typo correction's guess.
     pub written_form_weight: f32,
+    /// Share by which an FAQ article's score rises for a question or a problem (`wheres my
+    /// withdrawal`) and falls for a task (`how do i put cash in`, which a guide answers), by
+    /// the query's shape (issue 16). It settles near-ties between an FAQ and a guide of one
+    /// subject; 0 turns it off.
+    pub shape_weight: f32,
     /// Candidate sections the pruned first pass keeps per article asked for (0: score every
     /// matching section, the exhaustive ranking the pruned one is measured against).
     pub candidates_per_result: usize,
@@ -67,6 +72,7 @@ impl Default for RankingParams {
             synonym_weight: 0.8,
             colloquial_weight: 0.7,
             written_form_weight: 0.9,
+            shape_weight: 0.15,
             candidates_per_result: 20,
             min_candidates: 200,
             prune_above: 5_000,
@@ -106,6 +112,8 @@ pub struct LangPlan {
     /// Written phrases (as analysed terms) the colloquial lexicon gives for spoken phrases of
     /// the query.
     pub colloquial: Vec<Vec<String>>,
+    /// Whether the query is a question, a task or neither.
+    pub shape: QueryShape,
 }
 
 /// Restrictions applied to every language of a query.
@@ -285,6 +293,7 @@ impl LangPlan {
             prefix,
             prefix_words: completed.into_iter().map(|(w, _)| w).collect(),
             estimated_matches,
+            shape: query_shape(lang, q),
         }
     }
 

@@ -1,11 +1,16 @@
 //! Ranking: per-language BM25 statistics, the scoring tree of a query, pruned and exhaustive
-//! ranking of matching sections, grouped by article.
+//! ranking of matching sections, grouped by article, and the click-through prior.
 
 mod grouping;
+mod learned;
 mod pruned;
 mod ranking;
 mod scoring;
 mod stats;
 
 pub use grouping::{ArticleGroup, GroupByArticle, ARTICLE_ORD};
+pub(crate) use learned::LEARNED_DEPTH;
+pub use learned::{
+    query_key, LearnedArticle, LearnedHandle, LearnedPrior, LearnedSnapshot, MAX_BOOST,
+};
 pub use scoring::Scoring;

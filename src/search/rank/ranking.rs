@@ -8,6 +8,7 @@ use tantivy::{DocSet, Searcher, TERMINATED};
 use super::grouping::{ArticleGroup, GroupByArticle, ARTICLE_ORD};
 use super::pruned::rank_candidates;
 use super::stats::LangStatistics;
+use crate::analysis::QueryShape;
 use crate::lang::Lang;
 use crate::search::engine::Engine;
 use crate::search::error::Result;
@@ -43,8 +44,10 @@ impl Engine {
             .collect();
         let mut groups = Vec::new();
         let mut exact = true;
+        let mut reordered = false;
         // Each language is searched with its own BM25 statistics, then the lists are merged.
         for plan in &plans {
+            let first = groups.len();
             let Some(query) =
                 build_query(std::slice::from_ref(plan), fields, filters, &self.params)
             else {
@@ -67,6 +70,7 @@ impl Engine {
                 };
                 groups
                     .extend(searcher.search_with_statistics_provider(&*query, &collector, &stats)?);
+                reordered |= self.shape_prior(plan, &mut groups[first..]);
                 continue;
             };
             let mut k = want
@@ -88,12 +92,13 @@ impl Engine {
                 if pruned.exhausted || pruned.groups.len() >= want || k >= MAX_PRUNED_CANDIDATES {
                     exact &= pruned.exhausted;
                     groups.extend(pruned.groups);
+                    reordered |= self.shape_prior(plan, &mut groups[first..]);
                     break;
                 }
                 k = k.saturating_mul(4).min(MAX_PRUNED_CANDIDATES);
             }
         }
-        if plans.len() > 1 {
+        if plans.len() > 1 || reordered {
             groups.sort_by(|a, b| {
                 b.score
                     .total_cmp(&a.score)
@@ -105,6 +110,35 @@ impl Engine {
             plans,
             exact,
         })
+    }
+
+    /// Moves FAQ articles by the query's shape: up by `shape_weight` for a question, down by
+    /// as much for a task (where a guide or article answers); other articles keep their scores,
+    /// so a help center without FAQs ranks as before. Says whether any score changed.
+    fn shape_prior(&self, plan: &LangPlan, groups: &mut [ArticleGroup]) -> bool {
+        let weight = self.params.shape_weight;
+        let factor = match plan.shape {
+            QueryShape::Question => 1.0 + weight,
+            QueryShape::Task => 1.0 / (1.0 + weight),
+            QueryShape::Plain => return false,
+        };
+        if weight <= 0.0 {
+            return false;
+        }
+        let mut moved = false;
+        for g in groups {
+            let faq = self
+                .index
+                .catalog
+                .by_ord(g.article_ord)
+                .is_some_and(|meta| meta.is_faq());
+            if faq {
+                // The sections keep their own scores: only the article's place moves.
+                g.score *= factor;
+                moved = true;
+            }
+        }
+        moved
     }
 
     /// BM25 statistics of one language's sections.

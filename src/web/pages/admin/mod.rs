@@ -101,6 +101,7 @@ impl ReportQuery {
             until: Some((to + 1) * 86_400),
             lang: self.lang,
             limit,
+            learning: None,
         })
     }
 }
@@ -202,9 +203,13 @@ async fn build_report(state: &AppState, opts: ReportOptions) -> Result<Report, U
         return Err(Unavailable::Off);
     };
     let engine = state.engine();
+    // The "learned from clicks" table is the prior in force (empty when learning is off).
+    let learned = state.learned();
     let result = tokio::task::spawn_blocking(move || {
         let mut store = Store::open(&backend)?;
+        let limit = opts.limit;
         Report::build(&mut store, &opts, Some(&engine.index().catalog))
+            .map(|r| r.with_learned(&learned, limit))
     })
     .await;
     match result {

@@ -190,6 +190,7 @@ mod tests {
                     zero_results: 1,
                 },
             ],
+            learned_from_clicks: Vec::new(),
         }
     }
 

@@ -21,6 +21,7 @@ pub struct TableNames {
     pub content_gaps: &'static str,
     pub missing_translations: &'static str,
     pub per_day: &'static str,
+    pub learned: &'static str,
 }
 
 /// Headers of the report's columns.
@@ -44,6 +45,9 @@ pub struct ColumnNames {
     pub example: &'static str,
     pub has: &'static str,
     pub missing: &'static str,
+    pub days: &'static str,
+    pub share: &'static str,
+    pub boost: &'static str,
 }
 
 /// Every string of the admin pages in one language.
@@ -93,6 +97,7 @@ impl AdminStrings {
             TableKind::ContentGaps => t.content_gaps,
             TableKind::MissingTranslations => t.missing_translations,
             TableKind::PerDay => t.per_day,
+            TableKind::Learned => t.learned,
         }
     }
 
@@ -118,6 +123,9 @@ impl AdminStrings {
             Column::Has => c.has,
             Column::Missing => c.missing,
             Column::Copies => c.copies,
+            Column::Days => c.days,
+            Column::Share => c.share,
+            Column::Boost => c.boost,
         }
     }
 }
@@ -168,6 +176,7 @@ static EN: AdminStrings = AdminStrings {
         content_gaps: "Content gaps: unanswered searches by normalised form",
         missing_translations: "Articles missing a translation",
         per_day: "Searches per day",
+        learned: "Learned from clicks (ranked higher for the query)",
     },
     columns: ColumnNames {
         query: "Query",
@@ -188,6 +197,9 @@ static EN: AdminStrings = AdminStrings {
         example: "Example",
         has: "Has",
         missing: "Missing",
+        days: "Days",
+        share: "Share of opens",
+        boost: "Boost",
     },
 };
 
@@ -227,6 +239,7 @@ static AR: AdminStrings = AdminStrings {
         content_gaps: "ثغرات المحتوى: عمليات بحث بلا إجابة حسب صيغتها الموحّدة",
         missing_translations: "مقالات تنقصها ترجمة",
         per_day: "عمليات البحث يوميًا",
+        learned: "ما تعلّمناه من النقرات (يتقدّم في نتائج العبارة)",
     },
     columns: ColumnNames {
         query: "نص البحث",
@@ -247,6 +260,9 @@ static AR: AdminStrings = AdminStrings {
         example: "مثال",
         has: "متوفرة بـ",
         missing: "تنقصها",
+        days: "الأيام",
+        share: "نصيبه من الفتح",
+        boost: "التعزيز",
     },
 };
 
@@ -287,6 +303,7 @@ static FA: AdminStrings = AdminStrings {
         content_gaps: "کمبود محتوا: جستجوهای بی‌پاسخ بر اساس شکل یکسان‌شده",
         missing_translations: "مقاله‌های بدون ترجمه",
         per_day: "جستجوها در هر روز",
+        learned: "آموخته از کلیک‌ها (برای این عبارت بالاتر می‌آید)",
     },
     columns: ColumnNames {
         query: "عبارت جستجو",
@@ -307,6 +324,9 @@ static FA: AdminStrings = AdminStrings {
         example: "نمونه",
         has: "موجود به",
         missing: "بدون",
+        days: "روزها",
+        share: "سهم از بازدیدها",
+        boost: "تقویت",
     },
 };
 
@@ -345,6 +365,7 @@ static ZH: AdminStrings = AdminStrings {
         content_gaps: "内容缺口：按规范化形式归类的无结果搜索",
         missing_translations: "缺少译文的文章",
         per_day: "每日搜索量",
+        learned: "从点击中学到的（该查询中排名提前）",
     },
     columns: ColumnNames {
         query: "搜索词",
@@ -365,6 +386,9 @@ static ZH: AdminStrings = AdminStrings {
         example: "示例",
         has: "已有语言",
         missing: "缺少语言",
+        days: "天数",
+        share: "打开占比",
+        boost: "加权",
     },
 };
 
