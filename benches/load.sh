@@ -7,6 +7,10 @@
 # is stopped by its PID.
 #
 #   benches/load.sh [ARTICLES...]            default: 10000
+#   benches/load.sh shared                   the relevance benchmark's corpus (1,020 passages)
+#                                            and the shared load mix (../shared/bench/load):
+#                                            wrk -t1 -c16 -d10s with mix.lua, every answer
+#                                            computed (--no-answer-cache), RUNS=3 runs
 #   DURATION=10 CONNECTIONS="16 64" DALIL=target/release/dalil SCRATCH=/tmp/dalil-load
 #   DALIL_BENCH=target/release/dalil-bench   (default: beside $DALIL; generates the corpus and
 #                                              the request lists)
@@ -51,6 +55,55 @@ free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
+# start_server CORPUS INDEX LOG [SERVE ARGS...]: starts `dalil serve` on a free port (sets
+# server_pid and base) and waits, at most 60 s, for its first answered search.
+start_server() {
+  local corpus=$1 index=$2 log=$3
+  shift 3
+  local port
+  port=$(free_port)
+  base="http://127.0.0.1:$port"
+  RUST_LOG=warn "$DALIL" serve --content "$corpus" --index "$index" --addr "127.0.0.1:$port" \
+    "$@" >"$log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 6000); do
+    if curl -fsS -o /dev/null "$base/api/search?q=fee&lang=en" 2>/dev/null; then return 0; fi
+    kill -0 "$server_pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
+    sleep 0.01
+  done
+}
+
+# The issue-15 measurement: the shared corpus and query mix, read from where they are.
+if [ "${1:-}" = shared ]; then
+  shared=${SHARED:-../shared/bench}
+  for f in "$shared/relevance/eval.py" "$shared/load/querymix.py" "$shared/load/mix.lua"; do
+    [ -f "$f" ] || { echo "$f is missing: the shared benchmarks (../shared/bench) are needed" >&2; exit 2; }
+  done
+  corpus="$SCRATCH/shared-kb"
+  index="$SCRATCH/shared-index"
+  rm -rf "$corpus"
+  python3 "$shared/relevance/eval.py" export-markdown "$corpus" >&2
+  python3 "$shared/load/querymix.py" 2000 > "$SCRATCH/shared-mix.jsonl"
+  # The exported corpus repeats titles and has no translations: its warnings go to a log.
+  "$DALIL" index --content "$corpus" --index "$index" >"$SCRATCH/index-shared.log" 2>&1 ||
+    { cat "$SCRATCH/index-shared.log" >&2; exit 1; }
+  start_server "$corpus" "$index" "$SCRATCH/serve-shared.log" --no-answer-cache
+  printf '%-4s %9s %9s %9s %9s %7s\n' run req/s p50 p90 p99 errors
+  for run in $(seq 1 "${RUNS:-3}"); do
+    out=$(MIX="$SCRATCH/shared-mix.jsonl" wrk -t1 -c16 -d"${DURATION}s" --latency \
+      -s "$shared/load/mix.lua" "$base")
+    rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
+    p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
+    p90=$(awk '$1 == "90%" {print $2}' <<<"$out")
+    p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+    errors=$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10}
+      END {print n + 0}' <<<"$out")
+    printf '%-4s %9s %9s %9s %9s %7s\n' "$run" "$rps" "$p50" "$p90" "$p99" "$errors"
+  done
+  stop_server
+  exit 0
+fi
+
 for endpoint in search autocomplete; do
   "$DALIL_BENCH" paths --endpoint "$endpoint" > "$SCRATCH/paths-$endpoint.txt"
 done
@@ -71,18 +124,8 @@ for n in "${sizes[@]}"; do
     extra=()
     [ "$answers" = remembered ] || extra=(--no-answer-cache)
     [ "$insights" = on ] || extra+=(--no-insights)
-    port=$(free_port)
-    base="http://127.0.0.1:$port"
     start_ns=$(date +%s%N)
-    RUST_LOG=warn "$DALIL" serve --content "$corpus" --index "$index" --addr "127.0.0.1:$port" \
-      "${extra[@]}" >"$SCRATCH/serve-$n.log" 2>&1 &
-    server_pid=$!
-    # Bounded wait for the first answered search (60 s).
-    for _ in $(seq 1 6000); do
-      if curl -fsS -o /dev/null "$base/api/search?q=fee&lang=en" 2>/dev/null; then break; fi
-      kill -0 "$server_pid" 2>/dev/null || { cat "$SCRATCH/serve-$n.log" >&2; exit 1; }
-      sleep 0.01
-    done
+    start_server "$corpus" "$index" "$SCRATCH/serve-$n.log" "${extra[@]}"
     first_ms=$(( ($(date +%s%N) - start_ns) / 1000000 ))
     rss_idle_kb=$(awk '/VmRSS/ {print $2}' "/proc/$server_pid/status")
 

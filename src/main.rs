@@ -5,6 +5,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
+/// mimalloc instead of the system allocator: a search allocates and frees many small strings and
+/// vectors (documents, terms, JSON), which glibc's malloc serves slower (docs/PERFORMANCE.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = dalil::cli::Cli::parse();
     tracing_subscriber::fmt()

@@ -13,6 +13,7 @@ use super::error::{IndexError, Result};
 use super::fingerprint::Fingerprint;
 use super::layout::IndexDir;
 use super::schema::{build_schema, Fields, KIND_ARTICLE, KIND_SECTION};
+use super::section_terms::encode_section_terms;
 use super::update::{update_build, BuildBase, Changes};
 use crate::analysis::AnalysisOptions;
 use crate::content::{Article, LoadReport, Section};
@@ -20,8 +21,9 @@ use crate::content::{Article, LoadReport, Section};
 /// Version of the on-disk format; a reader refuses other versions and asks for a rebuild.
 /// 2: the catalog may have holes (`null`) where incremental builds removed articles, and
 /// `files.json` keeps the content files' stamps. 3: Chinese text also indexes character bigrams.
-/// 4: the catalog is `catalog.bin` (postcard) instead of `catalog.json`.
-pub const FORMAT_VERSION: u32 = 4;
+/// 4: the catalog is `catalog.bin` (postcard) instead of `catalog.json`. 5: sections store
+/// their body's analysed terms with offsets (`body_terms`) for snippets.
+pub const FORMAT_VERSION: u32 = 5;
 pub(crate) const MANIFEST: &str = "manifest.json";
 pub(crate) const CATALOG: &str = "catalog.bin";
 /// Every content file of the build with its size, time and hash: the next `dalil index`
@@ -181,12 +183,24 @@ fn write_build(
     let mut writer = writer_for(&index, docs)?;
     let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut catalog = EncodedCatalog::default();
-    for (ord, article) in articles.iter().enumerate() {
-        add_article(&mut writer, &fields, article, ord as u64)?;
-        let c = counts.entry(article.lang.code().to_string()).or_default();
-        c.0 += 1;
-        c.1 += article.sections.len();
-        catalog.set(ord, Some(&ArticleMeta::of(article)))?;
+    // The documents (with each section's stored terms, analysed here) are made on every core
+    // a batch at a time and fed to the writer in article order; one feeding thread making
+    // them was what limited a 100k build (docs/PERFORMANCE.md).
+    let makers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut ord = 0;
+    for batch in articles.chunks(FEED_BATCH) {
+        for docs in article_docs_parallel(&fields, analysis, batch, ord, makers) {
+            for d in docs {
+                writer.add_document(d)?;
+            }
+        }
+        for article in batch {
+            let c = counts.entry(article.lang.code().to_string()).or_default();
+            c.0 += 1;
+            c.1 += article.sections.len();
+            catalog.set(ord as usize, Some(&ArticleMeta::of(article)))?;
+            ord += 1;
+        }
     }
     writer.commit()?;
     writer.wait_merging_threads()?;
@@ -201,18 +215,78 @@ fn write_build(
     )
 }
 
+/// Articles whose documents a full build makes at once before feeding them to the writer:
+/// enough to keep every core busy, few enough that the writer's queue never runs dry.
+const FEED_BATCH: usize = 256;
+
 /// Adds an article's documents (the article and each section) under ordinal `ord`.
 pub(crate) fn add_article(
     writer: &mut IndexWriter,
     fields: &Fields,
+    analysis: AnalysisOptions,
     article: &Article,
     ord: u64,
 ) -> Result<()> {
-    writer.add_document(article_doc(fields, article, ord))?;
-    for (i, section) in article.sections.iter().enumerate() {
-        writer.add_document(section_doc(fields, article, section, ord, i as u64))?;
+    for d in article_docs(fields, analysis, article, ord) {
+        writer.add_document(d)?;
     }
     Ok(())
+}
+
+/// An article's documents: the article, then each section, under ordinal `ord`.
+fn article_docs(
+    fields: &Fields,
+    analysis: AnalysisOptions,
+    article: &Article,
+    ord: u64,
+) -> Vec<TantivyDocument> {
+    let mut docs = Vec::with_capacity(article.sections.len() + 1);
+    docs.push(article_doc(fields, article, ord));
+    for (i, section) in article.sections.iter().enumerate() {
+        docs.push(section_doc(
+            fields, analysis, article, section, ord, i as u64,
+        ));
+    }
+    docs
+}
+
+/// The documents of `batch` (ordinals from `first`), one list per article in order, made on
+/// up to `threads` scoped threads over consecutive slices.
+fn article_docs_parallel(
+    fields: &Fields,
+    analysis: AnalysisOptions,
+    batch: &[Article],
+    first: u64,
+    threads: usize,
+) -> Vec<Vec<TantivyDocument>> {
+    let per_thread = batch.len().div_ceil(threads.max(1)).max(1);
+    let make = |from: usize, part: &[Article]| -> Vec<Vec<TantivyDocument>> {
+        part.iter()
+            .enumerate()
+            .map(|(i, a)| article_docs(fields, analysis, a, first + (from + i) as u64))
+            .collect()
+    };
+    if threads <= 1 || batch.len() <= per_thread {
+        return make(0, batch);
+    }
+    std::thread::scope(|scope| {
+        let mut parts = batch.chunks(per_thread).enumerate();
+        // The first slice is made on this thread while the others run.
+        let (_, head) = parts.next().unwrap_or((0, &[]));
+        let handles: Vec<_> = parts
+            .map(|(n, part)| scope.spawn(move || make(n * per_thread, part)))
+            .collect();
+        let mut docs = make(0, head);
+        for handle in handles {
+            // A panic while making documents goes on as it would have on this thread.
+            docs.extend(
+                handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            );
+        }
+        docs
+    })
 }
 
 /// Writes the catalog, the synonyms, the colloquial lexicon, the site settings, the file stamps and the manifest, the
@@ -303,6 +377,7 @@ fn article_doc(f: &Fields, a: &Article, ord: u64) -> TantivyDocument {
 
 fn section_doc(
     f: &Fields,
+    analysis: AnalysisOptions,
     a: &Article,
     s: &Section,
     ord: u64,
@@ -329,6 +404,10 @@ fn section_doc(
         lf.exact => a.title.as_str(),
         lf.exact => s.heading.as_str(),
         lf.exact => s.text.as_str(),
+    );
+    d.add_bytes(
+        f.body_terms,
+        &encode_section_terms(analysis, a.lang, &s.text),
     );
     for k in a.keywords.iter().chain(&a.tags) {
         d.add_text(lf.keywords, k);

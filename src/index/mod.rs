@@ -5,20 +5,24 @@
 
 mod build;
 mod catalog;
+mod doc_bytes;
 mod error;
 mod fingerprint;
 mod layout;
 mod reader;
 mod schema;
+mod section_terms;
 mod synonyms;
 mod update;
 
 pub use build::{write_index, write_index_with, BuildInfo, Manifest, OutlineEntry, FORMAT_VERSION};
 pub use catalog::{ArticleMeta, Catalog, CatalogSlots};
+pub use doc_bytes::{DocBytes, DocValue};
 pub use error::{IndexError, Result};
 pub use fingerprint::Fingerprint;
 pub use layout::{BuildLock, IndexDir};
 pub use reader::LoadedIndex;
 pub use schema::{build_schema, Fields, LangFields, KIND_ARTICLE, KIND_SECTION};
+pub use section_terms::{encode_section_terms, SectionTerms, TermAt};
 pub use synonyms::SynonymTable;
 pub use update::{BuildBase, Changes};

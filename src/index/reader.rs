@@ -8,6 +8,7 @@ use tantivy::{Index, IndexReader, ReloadPolicy, Searcher};
 
 use super::build::{Manifest, CATALOG, COLLOQUIAL, FORMAT_VERSION, MANIFEST, SITE, SYNONYMS};
 use super::catalog::{read_catalog, Catalog};
+use super::doc_bytes::{DocBytes, DocStores};
 use super::error::{IndexError, Result};
 use super::layout::IndexDir;
 use super::schema::{fields_of, Fields};
@@ -29,6 +30,9 @@ pub struct LoadedIndex {
     pub lexicon: Lexicon,
     /// The site settings the build was made with.
     pub site: crate::content::Site,
+    /// Doc store readers for reading documents' bytes in place (`None`: read them the
+    /// ordinary way).
+    stores: Option<DocStores>,
 }
 
 impl std::fmt::Debug for LoadedIndex {
@@ -79,6 +83,7 @@ impl LoadedIndex {
             lexicon = lexicon.with_entries(lang, entries);
         }
         tracing::debug!(build = %dir.display(), catalog_ms, "opened the build");
+        let stores = DocStores::open(&reader.searcher());
         Ok(LoadedIndex {
             dir: dir.to_path_buf(),
             index,
@@ -89,6 +94,7 @@ impl LoadedIndex {
             synonyms: SynonymTable::new(&synonyms, analysis),
             lexicon,
             site,
+            stores,
         })
     }
 
@@ -105,6 +111,13 @@ impl LoadedIndex {
     /// A searcher over the build (cheap: builds never change once published).
     pub fn searcher(&self) -> Searcher {
         self.reader.searcher()
+    }
+
+    /// The stored bytes of the document at `addr` of `searcher` (a searcher of this build), to
+    /// read a few fields in place ([`DocBytes::values`]); `None` when they cannot be had that
+    /// way and the document is to be read with [`Searcher::doc`].
+    pub fn doc_bytes(&self, searcher: &Searcher, addr: tantivy::DocAddress) -> Option<DocBytes> {
+        self.stores.as_ref()?.bytes(searcher, addr)
     }
 
     /// Bytes the build takes on disk.

@@ -71,6 +71,9 @@ pub struct Fields {
     pub summary_text: Field,
     pub body_text: Field,
     pub body_markdown: Field,
+    /// Section documents only: the body's analysed terms with their offsets
+    /// (`section_terms.rs`), what snippets read instead of analysing `body_text`.
+    pub body_terms: Field,
     pub updated: Field,
     /// Article documents only: rendered HTML.
     pub html: Field,
@@ -113,6 +116,7 @@ pub fn build_schema() -> (Schema, Fields) {
     let summary_text = b.add_text_field("summary_text", STORED);
     let body_text = b.add_text_field("body_text", STORED);
     let body_markdown = b.add_text_field("body_markdown", STORED);
+    let body_terms = b.add_bytes_field("body_terms", STORED);
     let updated = b.add_text_field("updated", STORED);
     let html = b.add_text_field("html", STORED);
     let outline = b.add_text_field("outline", STORED);
@@ -146,6 +150,7 @@ pub fn build_schema() -> (Schema, Fields) {
         summary_text,
         body_text,
         body_markdown,
+        body_terms,
         updated,
         html,
         outline,

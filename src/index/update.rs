@@ -155,7 +155,7 @@ pub(crate) fn update_build(
                 (keys.len() - 1) as u64
             }
         };
-        add_article(&mut writer, &fields, article, ord)?;
+        add_article(&mut writer, &fields, base.analysis, article, ord)?;
         if let Some(slot) = usize::try_from(ord).ok().filter(|&i| i < keys.len()) {
             catalog.set(slot, Some(&ArticleMeta::of(article)))?;
             keys[slot] = Some((article.lang.code().to_string(), article.id.clone()));

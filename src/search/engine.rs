@@ -14,7 +14,7 @@ use super::limits::{MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS};
 use super::query::{Filters, LangPlan, RankingParams};
 use super::rank::{ArticleGroup, LearnedHandle, LearnedPrior, LEARNED_DEPTH};
 use super::snippet::Highlighter;
-use super::stored::{self, all_text, opt_text, text, StoredSection};
+use super::stored::{self, all_text, opt_text, text, SectionCard, StoredSection};
 use super::types::*;
 use super::typos::correct;
 use crate::content::{article_url, ArticleType};
@@ -255,7 +255,21 @@ impl Engine {
         let Some(&(score, lead)) = group.sections.first() else {
             return Err(SearchError::BadRequest("empty result group".into()));
         };
-        let section = StoredSection::load(searcher, fields, lead)?;
+        // Read in place from the stored bytes when they can be (no owned document, no copies),
+        // else loaded the ordinary way.
+        let lead_bytes = self.index.doc_bytes(searcher, lead);
+        let lead_values = lead_bytes.as_ref().and_then(|b| b.values());
+        let loaded;
+        let section = match lead_values
+            .as_deref()
+            .and_then(|v| SectionCard::read(v, fields, true))
+        {
+            Some(card) => card,
+            None => {
+                loaded = StoredSection::load(searcher, fields, lead)?;
+                loaded.card()
+            }
+        };
         let plan = plans
             .iter()
             .find(|p| p.lang == section.lang)
@@ -266,27 +280,35 @@ impl Engine {
         } else {
             SNIPPET_CHARS
         };
-        let more_sections = group.sections[1..]
-            .iter()
-            .map(|&(_, addr)| StoredSection::load(searcher, fields, addr))
-            .collect::<Result<Vec<_>>>()?
-            .into_iter()
-            .filter(|s| !s.heading.is_empty())
-            .map(|s| SectionLink {
-                url: s.url(),
-                section: s.heading,
-            })
-            .collect();
+        let mut more_sections = Vec::with_capacity(group.sections.len().saturating_sub(1));
+        for &(_, addr) in &group.sections[1..] {
+            let bytes = self.index.doc_bytes(searcher, addr);
+            let values = bytes.as_ref().and_then(|b| b.values());
+            let link = |s: SectionCard| {
+                (!s.heading.is_empty()).then(|| SectionLink {
+                    url: s.url(),
+                    section: s.heading.to_string(),
+                })
+            };
+            let link = match values
+                .as_deref()
+                .and_then(|v| SectionCard::read(v, fields, false))
+            {
+                Some(card) => link(card),
+                None => link(StoredSection::load(searcher, fields, addr)?.card()),
+            };
+            more_sections.extend(link);
+        }
         Ok(SearchHit {
-            snippet: highlighter.snippet(&section.text, max),
+            snippet: highlighter.snippet_stored(section.text, section.terms, max),
             url: section.url(),
-            id: section.id,
+            id: section.id.to_string(),
             lang: section.lang,
-            title: section.title,
-            section: section.heading,
+            title: section.title.to_string(),
+            section: section.heading.to_string(),
             score,
             article_type: section.article_type,
-            category: section.category,
+            category: section.category.map(str::to_string),
             more_sections,
         })
     }

@@ -1,10 +1,11 @@
 //! Snippets: the passage of a section that best matches the query, HTML-escaped, with the
 //! matching words in `<mark>`.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::query::LangPlan;
 use crate::analysis::AnalysisOptions;
+use crate::index::{SectionTerms, TermAt};
 use crate::lang::Lang;
 
 /// Group of a highlighted word that is not one of the query's own words (a synonym's).
@@ -21,7 +22,7 @@ pub struct Highlighter {
     analysis: AnalysisOptions,
     /// Each highlighted word with the query word it stands for (a word and its corrections
     /// share one group).
-    terms: HashMap<String, usize>,
+    terms: FxHashMap<String, usize>,
     /// Number of query words, i.e. of groups.
     groups: usize,
     prefix: Option<String>,
@@ -30,7 +31,7 @@ pub struct Highlighter {
 impl Highlighter {
     /// Highlights what a plan searches for.
     pub fn new(plan: &LangPlan) -> Self {
-        let mut terms = HashMap::new();
+        let mut terms = FxHashMap::default();
         // A synonym's own words are marked, but not its function words (`تحويل إلى`: not `إلى`);
         // so are the written words the colloquial lexicon searched for.
         for w in plan.synonyms.iter().chain(&plan.colloquial).flatten() {
@@ -39,7 +40,7 @@ impl Highlighter {
             }
         }
         // A word, its corrections and (Chinese) the grams at its position are one group.
-        let mut positions = HashSet::new();
+        let mut positions = FxHashSet::default();
         for t in plan.active_terms() {
             positions.insert(t.position);
             for w in std::iter::once(&t.text).chain(t.expansions.iter().map(|(e, _)| e)) {
@@ -55,35 +56,106 @@ impl Highlighter {
         }
     }
 
-    /// Byte spans of `text` that match, sorted and merged.
+    /// Byte spans of `text` that match, sorted and merged, analysing the text.
+    #[cfg(test)]
+    fn spans(&self, text: &str, passage_chars: usize) -> Vec<(usize, usize, String)> {
+        self.spans_of(text, None, passage_chars)
+    }
+
+    /// Byte spans of `text` that match, sorted and merged, from its `terms` stored at index
+    /// time when there are some (`lead`: bytes trimmed off the front of the text they were
+    /// analysed from), else by analysing it.
     ///
-    /// Analysis (segmenting, stemming) is most of a search's cost after ranking, and sections
-    /// can be long: the text is analysed a passage at a time. Once a passage holds every query
-    /// word no later window can hold more, and the earliest good passage is as useful to a
-    /// reader as a marginally better later one; so analysis ends one passage (which a window
-    /// starting in this one may reach into) after a passage with every word, or
+    /// Sections can be long: the text is looked at a passage at a time. Once a passage holds
+    /// every query word no later window can hold more, and the earliest good passage is as
+    /// useful to a reader as a marginally better later one; so the search ends one passage
+    /// (which a window starting in this one may reach into) after a passage with every word, or
     /// [`SEARCH_ON`] passages after the best one so far when some word never turns up.
-    pub fn spans(&self, text: &str, passage_chars: usize) -> Vec<(usize, usize, String)> {
+    fn spans_of(
+        &self,
+        text: &str,
+        stored: Option<(&SectionTerms, usize)>,
+        passage_chars: usize,
+    ) -> Vec<(usize, usize, String)> {
+        // What each stored word is to this query: its group, and whether it completes the prefix.
+        let words: Vec<(Option<usize>, bool)> = stored
+            .map(|(st, _)| {
+                st.words
+                    .iter()
+                    .map(|w| {
+                        let prefixed = self.prefix.as_deref().is_some_and(|p| w.starts_with(p));
+                        (self.terms.get(*w).copied(), prefixed)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        // A stored term as a span of `text`, if it falls inside the passage from..to.
+        let span_in = |t: &TermAt, lead: usize, from: usize, to: usize| {
+            let start = (t.from as usize).checked_sub(lead)?;
+            let end = t.to() - lead;
+            (start >= from
+                && start < to
+                && end <= text.len()
+                && text.is_char_boundary(start)
+                && text.is_char_boundary(end))
+            .then_some((start, end))
+        };
+        // Only the stored terms that match are walked passage by passage (in text order, as
+        // analysis would give them), not every term of the section once per passage.
+        let (full_hits, exact_hits): (Vec<(&TermAt, usize)>, Vec<&TermAt>) = match stored {
+            Some((st, _)) => (
+                st.full
+                    .iter()
+                    .filter_map(|t| match words.get(t.word as usize) {
+                        Some(&(Some(group), _)) => Some((t, group)),
+                        _ => None,
+                    })
+                    .collect(),
+                if self.prefix.is_some() {
+                    st.exact
+                        .iter()
+                        .filter(|t| words.get(t.word as usize).is_some_and(|w| w.1))
+                        .collect()
+                } else {
+                    Vec::new()
+                },
+            ),
+            None => (Vec::new(), Vec::new()),
+        };
         let mut spans: Vec<(usize, usize, String)> = Vec::new();
         let mut last_passage = false;
         let (mut best, mut since_best) = (0, 0);
         for (from, to) in passages(text, passage_chars.max(1)) {
-            let passage = &text[from..to];
-            let mut found: HashSet<usize> = HashSet::new();
-            for t in self.analysis.analyze(self.lang, passage) {
-                if let Some(&group) = self.terms.get(&t.text) {
-                    found.insert(group);
-                    spans.push((from + t.offset_from, from + t.offset_to, t.text));
+            let mut found: FxHashSet<usize> = FxHashSet::default();
+            if let Some((st, lead)) = stored {
+                for &(t, group) in &full_hits {
+                    if let Some((a, b)) = span_in(t, lead, from, to) {
+                        found.insert(group);
+                        spans.push((a, b, st.words[t.word as usize].to_string()));
+                    }
                 }
-            }
-            if let Some(p) = &self.prefix {
-                spans.extend(
-                    self.analysis
-                        .analyze_exact(self.lang, passage)
-                        .into_iter()
-                        .filter(|t| t.text.starts_with(p.as_str()))
-                        .map(|t| (from + t.offset_from, from + t.offset_to, t.text)),
-                );
+                for &t in &exact_hits {
+                    if let Some((a, b)) = span_in(t, lead, from, to) {
+                        spans.push((a, b, st.words[t.word as usize].to_string()));
+                    }
+                }
+            } else {
+                let passage = &text[from..to];
+                for t in self.analysis.analyze(self.lang, passage) {
+                    if let Some(&group) = self.terms.get(&t.text) {
+                        found.insert(group);
+                        spans.push((from + t.offset_from, from + t.offset_to, t.text));
+                    }
+                }
+                if let Some(p) = &self.prefix {
+                    spans.extend(
+                        self.analysis
+                            .analyze_exact(self.lang, passage)
+                            .into_iter()
+                            .filter(|t| t.text.starts_with(p.as_str()))
+                            .map(|t| (from + t.offset_from, from + t.offset_to, t.text)),
+                    );
+                }
             }
             if last_passage {
                 break;
@@ -108,10 +180,32 @@ impl Highlighter {
         merged
     }
 
+    /// [`Highlighter::snippet`] of a section's text from the terms stored with it at index time
+    /// ([`SectionTerms`]): a lookup instead of an analysis. Analyses the text when the stored
+    /// terms cannot be read.
+    pub fn snippet_stored(&self, text: &str, stored: &[u8], max_chars: usize) -> String {
+        let trimmed = text.trim();
+        let lead = text.len() - text.trim_start().len();
+        match SectionTerms::decode_with(stored, self.prefix.is_some()) {
+            Some(terms) => self.render(trimmed, Some((&terms, lead)), max_chars),
+            None => self.render(trimmed, None, max_chars),
+        }
+    }
+
+    /// The snippet analysis gives, which the stored terms must reproduce (tests).
+    #[cfg(test)]
+    fn snippet(&self, text: &str, max_chars: usize) -> String {
+        self.render(text.trim(), None, max_chars)
+    }
+
     /// The best passage of at most about `max_chars` characters, escaped, hits marked.
-    pub fn snippet(&self, text: &str, max_chars: usize) -> String {
-        let text = text.trim();
-        let spans = self.spans(text, max_chars);
+    fn render(
+        &self,
+        text: &str,
+        stored: Option<(&SectionTerms, usize)>,
+        max_chars: usize,
+    ) -> String {
+        let spans = self.spans_of(text, stored, max_chars);
         let (start, end) = best_window(text, &spans, max_chars);
         let mut out = String::with_capacity((end - start) + 32);
         if start > 0 {
@@ -145,7 +239,7 @@ fn best_window(text: &str, spans: &[(usize, usize, String)], max_chars: usize) -
     let mut best = (0usize, 0usize);
     for (i, s) in spans.iter().enumerate() {
         let first_char = byte_to_char(s.0);
-        let mut distinct: HashSet<&str> = HashSet::new();
+        let mut distinct: FxHashSet<&str> = FxHashSet::default();
         for t in &spans[i..] {
             if byte_to_char(t.1) > first_char + max_chars {
                 break;
@@ -184,23 +278,29 @@ fn best_window(text: &str, spans: &[(usize, usize, String)], max_chars: usize) -
 /// Byte ranges of consecutive passages of about `chars` characters each, ending after a space or
 /// punctuation so that no word is cut (a run without any is cut where it reaches twice the
 /// length).
-fn passages(text: &str, chars: usize) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let (mut from, mut count) = (0, 0);
-    for (i, c) in text.char_indices() {
-        count += 1;
-        let boundary = c.is_whitespace() || (c.is_ascii_punctuation() || is_cjk_punctuation(c));
-        if (count >= chars && boundary) || count >= 2 * chars {
-            let end = i + c.len_utf8();
-            out.push((from, end));
-            from = end;
-            count = 0;
+///
+/// Made as they are walked: a search that settles early does not cut the rest of a long section.
+fn passages(text: &str, chars: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut rest = text.char_indices();
+    let (mut from, mut emitted, mut done) = (0, false, false);
+    std::iter::from_fn(move || {
+        if done {
+            return None;
         }
-    }
-    if from < text.len() || out.is_empty() {
-        out.push((from, text.len()));
-    }
-    out
+        let mut count = 0;
+        for (i, c) in rest.by_ref() {
+            count += 1;
+            let boundary = c.is_whitespace() || (c.is_ascii_punctuation() || is_cjk_punctuation(c));
+            if (count >= chars && boundary) || count >= 2 * chars {
+                let end = i + c.len_utf8();
+                let passage = (from, end);
+                (from, emitted) = (end, true);
+                return Some(passage);
+            }
+        }
+        done = true;
+        (from < text.len() || !emitted).then_some((from, text.len()))
+    })
 }
 
 /// Full-width punctuation of Chinese text, where a passage may end.
@@ -211,18 +311,25 @@ fn is_cjk_punctuation(c: char) -> bool {
     )
 }
 
+/// Appends `s` HTML-escaped, with line breaks and tabs as spaces; unescaped runs are copied
+/// whole (the characters replaced are ASCII, so never inside a multi-byte character).
 fn escape_into(out: &mut String, s: &str) {
-    for c in s.chars() {
-        match c {
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            '\n' | '\r' | '\t' => out.push(' '),
-            c => out.push(c),
-        }
+    let mut start = 0;
+    for (i, b) in s.bytes().enumerate() {
+        let replacement = match b {
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'&' => "&amp;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            b'\n' | b'\r' | b'\t' => " ",
+            _ => continue,
+        };
+        out.push_str(&s[start..i]);
+        out.push_str(replacement);
+        start = i + 1;
     }
+    out.push_str(&s[start..]);
 }
 
 #[cfg(test)]
@@ -308,7 +415,7 @@ mod tests {
     #[test]
     fn passages_cover_the_text_without_cutting_words() {
         let text = "one two three four five six seven eight nine ten eleven twelve";
-        let p = passages(text, 10);
+        let p: Vec<_> = passages(text, 10).collect();
         assert_eq!(p.first().map(|r| r.0), Some(0));
         assert_eq!(p.last().map(|r| r.1), Some(text.len()));
         assert!(p.windows(2).all(|w| w[0].1 == w[1].0));
@@ -319,10 +426,11 @@ mod tests {
             .iter()
             .all(|&(_, b)| text[..b].ends_with(' ')));
         let zh = "提现需要多长时间？一般一个工作日到账。如果超过三天，请联系客服。";
-        assert!(passages(zh, 6)
-            .iter()
-            .all(|&(a, b)| zh.is_char_boundary(a) && zh.is_char_boundary(b)));
-        assert_eq!(passages("", 10), [(0, 0)]);
+        assert!(passages(zh, 6).all(|(a, b)| zh.is_char_boundary(a) && zh.is_char_boundary(b)));
+        assert_eq!(passages("", 10).collect::<Vec<_>>(), [(0, 0)]);
+        let mut escaped = String::new();
+        escape_into(&mut escaped, "a<b>&\"c'\nd\té\r<");
+        assert_eq!(escaped, "a&lt;b&gt;&amp;&quot;c&#39; d é &lt;");
     }
 
     #[test]
@@ -350,6 +458,57 @@ mod tests {
         // Text without any match is analysed to the end.
         let late = format!("{} the fee", "filler ".repeat(200));
         assert_eq!(h.spans(&late, 80).len(), 1);
+    }
+
+    #[test]
+    fn stored_terms_give_the_snippet_analysis_gives() {
+        let long = format!(
+            "  Withdrawal fees apply. {} The withdrawal fee is waived for premium accounts.  ",
+            "Other words about deposits and transfers. ".repeat(12)
+        );
+        let cases: [(Lang, &str, &[&str], Option<&str>); 4] = [
+            (Lang::En, long.as_str(), &["withdraw", "fee"], Some("prem")),
+            (
+                Lang::Ar,
+                "يمكنك تحويل الأموال إلى البنك خلال يوم عمل",
+                &["تحويل", "بنك"],
+                Some("الأم"),
+            ),
+            (
+                Lang::Fa,
+                "برای برداشت از حساب، درخواست برداشت را ثبت کنید",
+                &["برداشت"],
+                None,
+            ),
+            (
+                Lang::Zh,
+                "提现需要多长时间？一般一个工作日到账。如果超过三天，请联系客服。",
+                &["提现", "客服"],
+                None,
+            ),
+        ];
+        for (lang, text, words, prefix) in cases {
+            let terms: Vec<String> = words
+                .iter()
+                .flat_map(|w| analyze(lang, w))
+                .map(|t| t.text)
+                .collect();
+            let mut h = Highlighter::new(&plan(lang, &[], prefix));
+            h.groups = terms.len();
+            h.terms = terms.into_iter().enumerate().map(|(g, t)| (t, g)).collect();
+            let stored = crate::index::encode_section_terms(AnalysisOptions::default(), lang, text);
+            for max in [40, 90, 180] {
+                let analysed = h.snippet(text, max);
+                assert!(analysed.contains("<mark>"), "{lang:?} {analysed}");
+                assert_eq!(
+                    h.snippet_stored(text, &stored, max),
+                    analysed,
+                    "{lang:?} {max}"
+                );
+            }
+            // Unreadable stored terms fall back to analysing.
+            assert_eq!(h.snippet_stored(text, b"\xff", 90), h.snippet(text, 90));
+        }
     }
 
     #[test]
