@@ -573,10 +573,11 @@ fn scripted_run_in_four_languages() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn browser_signs_in_and_reads_the_report_accessibly() {
-    use super::browser::{full_page_screenshot, in_browser_with, js, wait_for_path, wait_until};
+    use super::browser::{
+        full_page_screenshot, in_browser_with, js, submit_sign_in, wait_for_path, wait_until,
+    };
     use crate::axe::wcag_aa_clean;
     use anyhow::ensure;
-    use fantoccini::Locator;
 
     let tmp = tempfile::tempdir().unwrap();
     let index = tmp.path().join("index");
@@ -609,16 +610,7 @@ async fn browser_signs_in_and_reads_the_report_accessibly() {
         // The sign-in form answers in place of the report.
         wait_until(&client, "document.querySelector('#token')", "the sign-in form").await?;
         wcag_aa_clean(&client, "the sign-in page").await?;
-        client
-            .find(Locator::Css("#token"))
-            .await?
-            .send_keys(TOKEN)
-            .await?;
-        client
-            .find(Locator::Css(".login-form button[type=submit]"))
-            .await?
-            .click()
-            .await?;
+        submit_sign_in(&client, TOKEN).await?;
         wait_for_path(&client, "/admin/insights?lang=en").await?;
         let heading = js(&client, "document.querySelector('h1').textContent").await?;
         ensure!(heading == "Insights", "heading: {heading}");

@@ -21,7 +21,8 @@ use serde_json::Value;
 
 use super::agent::{copies_recorded, PERSIAN_MESSAGE};
 use super::browser::{
-    feedback_line, in_browser_with, js, js_string, screenshot, wait_until, TEST_LIMIT,
+    feedback_line, in_browser_with, js, js_string, screenshot, submit_sign_in, wait_until,
+    TEST_LIMIT,
 };
 use crate::support::{bundled_content, TestServer};
 
@@ -542,8 +543,7 @@ async fn agent_pastes_a_persian_message_and_copies_an_answer_with_the_keyboard()
     in_browser_with(true, (1280, 900), move || server, |client, server| async move {
         client.goto(&server.url("/agent?lang=en")).await?;
         // The login form first; the Secure cookie works on http://127.0.0.1.
-        client.find(Locator::Css("#token")).await?.send_keys(AGENT_TOKEN).await?;
-        client.find(Locator::Css(".login-form button")).await?.click().await?;
+        submit_sign_in(&client, AGENT_TOKEN).await?;
         wait_until(&client, "document.querySelector('form[data-agent-form]')", "the workspace").await?;
         axe_check(&client, "the empty workspace").await?;
 

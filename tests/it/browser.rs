@@ -540,6 +540,21 @@ async fn run_in_browser<F, Fut>(
     }
 }
 
+/// Types `token` into the sign-in form on screen (admin or agents') and submits it.
+pub(crate) async fn submit_sign_in(client: &Client, token: &str) -> Result<()> {
+    client
+        .find(Locator::Css("#token"))
+        .await?
+        .send_keys(token)
+        .await?;
+    client
+        .find(Locator::Css(".login-form button[type=submit]"))
+        .await?
+        .click()
+        .await?;
+    Ok(())
+}
+
 /// Evaluates a JavaScript expression in the page.
 pub(crate) async fn js(client: &Client, expr: &str) -> Result<Value> {
     client

@@ -8,13 +8,13 @@
 //! Screenshots go to `target/screenshots/browser/` (one is copied to docs/screenshots/).
 
 use anyhow::{ensure, Result};
-use fantoccini::{Client, Locator};
+use fantoccini::Client;
 
 use super::agent::PERSIAN_MESSAGE;
 use super::agent_browser::{ask_in_workspace, help_center_for, widget_search_and_read, HostSite};
 use super::browser::{
-    full_page_screenshot, in_browser_with_scheme, js, js_string, screenshot, wait_for_path,
-    wait_until,
+    full_page_screenshot, in_browser_with_scheme, js, js_string, screenshot, submit_sign_in,
+    wait_for_path, wait_until,
 };
 use crate::axe::wcag_aa_clean;
 use crate::support::{bundled_content, TestServer};
@@ -63,17 +63,7 @@ async fn sign_in(client: &Client, token: &str, what: &str) -> Result<()> {
             == serde_json::Value::Bool(true),
         "{what}: the help center's logo is missing"
     );
-    client
-        .find(Locator::Css("#token"))
-        .await?
-        .send_keys(token)
-        .await?;
-    client
-        .find(Locator::Css(".login-form button[type=submit]"))
-        .await?
-        .click()
-        .await?;
-    Ok(())
+    submit_sign_in(client, token).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
