@@ -72,6 +72,10 @@ enum BenchCommand {
         /// Also compare the top 10 of pruned and exhaustive searches.
         #[arg(long)]
         agreement: bool,
+        /// Rank without the query-coverage factor (`RankingParams::coverage_weight` 0): its
+        /// cost, measured against the default.
+        #[arg(long)]
+        no_coverage: bool,
         /// Also write the rows as JSON here (what `benches/chart.py` draws; the file name
         /// should be `latency-<articles>.json` in the folder given to it).
         #[arg(long)]
@@ -153,6 +157,7 @@ fn run(command: BenchCommand) -> anyhow::Result<()> {
             rounds,
             exhaustive,
             agreement,
+            no_coverage,
             json,
             kinds,
             tests,
@@ -163,12 +168,21 @@ fn run(command: BenchCommand) -> anyhow::Result<()> {
                 LoadedIndex::open(&IndexDir::new(&index))
                     .with_context(|| format!("opening the index in {}", index.display()))?,
             );
-            let pruned = Engine::new(loaded.clone());
+            let base = if no_coverage {
+                RankingParams {
+                    coverage_weight: 0.0,
+                    message_coverage_weight: 0.0,
+                    ..RankingParams::default()
+                }
+            } else {
+                RankingParams::default()
+            };
+            let pruned = Engine::with_params(loaded.clone(), base.clone());
             let full = Engine::with_params(
                 loaded,
                 RankingParams {
                     candidates_per_result: 0,
-                    ..RankingParams::default()
+                    ..base
                 },
             );
             let engine = if exhaustive { &full } else { &pruned };

@@ -39,14 +39,42 @@ impl SynonymTable {
     /// The phrases equivalent to a phrase found in `terms` (a query's analysed terms, in
     /// order), without the ones already there.
     pub fn alternatives(&self, lang: Lang, terms: &[String]) -> Vec<Vec<String>> {
-        let mut out: Vec<Vec<String>> = Vec::new();
+        self.alternatives_with_sources(lang, terms)
+            .into_iter()
+            .map(|(phrase, _)| phrase)
+            .collect()
+    }
+
+    /// [`SynonymTable::alternatives`], each with the query terms of the phrases of its group
+    /// found in `terms`: the words it stands for (ranking counts a match of the alternative as
+    /// a match of them).
+    pub fn alternatives_with_sources(
+        &self,
+        lang: Lang,
+        terms: &[String],
+    ) -> Vec<(Vec<String>, Vec<String>)> {
+        let mut out: Vec<(Vec<String>, Vec<String>)> = Vec::new();
         for group in &self.groups[lang.index()] {
             let present = |p: &Vec<String>| terms.windows(p.len()).any(|w| w == p.as_slice());
-            if group.iter().any(present) {
-                for p in group.iter().filter(|p| !present(p)) {
-                    if !out.contains(p) {
-                        out.push(p.clone());
+            let mut found: Vec<String> = Vec::new();
+            for t in group.iter().filter(|p| present(p)).flatten() {
+                if !found.contains(t) {
+                    found.push(t.clone());
+                }
+            }
+            if found.is_empty() {
+                continue;
+            }
+            for p in group.iter().filter(|p| !present(p)) {
+                match out.iter_mut().find(|(q, _)| q == p) {
+                    Some((_, sources)) => {
+                        for t in &found {
+                            if !sources.contains(t) {
+                                sources.push(t.clone());
+                            }
+                        }
                     }
+                    None => out.push((p.clone(), found.clone())),
                 }
             }
         }
@@ -79,6 +107,19 @@ mod tests {
         let alts = table.alternatives(Lang::En, &q);
         assert!(alts.contains(&vec!["withdraw".to_string()]), "{alts:?}");
         assert!(alts.contains(&vec!["payout".to_string()]), "{alts:?}");
+        // Each alternative stands for the words of the phrase found.
+        let sourced = table.alternatives_with_sources(Lang::En, &q);
+        assert_eq!(sourced.len(), alts.len());
+        let cash_out: Vec<String> = analyze(Lang::En, "cash out")
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
+        assert!(
+            sourced
+                .iter()
+                .all(|(phrase, sources)| alts.contains(phrase) && *sources == cash_out),
+            "{sourced:?}"
+        );
         assert!(table
             .alternatives(Lang::En, &["card".to_string()])
             .is_empty());

@@ -36,6 +36,10 @@ pub const MAX_PREFIX_WORDS: usize = 8;
 /// exhaustive ranking's at 98.3% of ranks at 10,000 articles (99.5% with every word).
 pub const MAX_CANDIDATE_WORDS: usize = 10;
 
+/// Best articles whose kept sections are weighed by how much of the query they cover
+/// (`rank/coverage.rs`): a few seeks per query word and section, for the first pages only.
+pub const COVERAGE_DEPTH: usize = 30;
+
 /// Corrections tried per unknown word.
 pub const MAX_CORRECTIONS: usize = 3;
 

@@ -356,8 +356,10 @@ mod tests {
             prefix_words: Vec::new(),
             estimated_matches: 0,
             synonyms: Vec::new(),
+            synonym_sources: Vec::new(),
             analysis: AnalysisOptions::default(),
             colloquial: Vec::new(),
+            colloquial_sources: Vec::new(),
             shape: crate::analysis::QueryShape::Plain,
         }
     }

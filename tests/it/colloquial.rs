@@ -12,7 +12,9 @@
 //! ```
 //! The second prints S@1, S@3 and MRR@10 per language with each lever of issue 16 turned off
 //! (an index of the bundled content per setting, built with that `AnalysisOptions`, searched
-//! with or without the query-shape prior, `RankingParams::shape_weight`).
+//! with or without the query-shape prior, `RankingParams::shape_weight`, and the query-coverage
+//! factor, `RankingParams::coverage_weight`). `colloquial_coverage_weights` (also ignored)
+//! compares coverage weights on the bundled index, with the retrieval sets' top-3 counts.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -20,7 +22,7 @@ use std::sync::Arc;
 use dalil::analysis::{Ablation, AnalysisOptions};
 use dalil::content::load_content;
 use dalil::index::{write_index_with, Fingerprint, IndexDir, LoadedIndex};
-use dalil::search::{Engine, RankingParams, SearchRequest};
+use dalil::search::{Engine, RankingParams, SearchRequest, SuggestRequest};
 use dalil::Lang;
 use serde::Deserialize;
 
@@ -29,17 +31,17 @@ use crate::retrieval::{engine, read_jsonl};
 // The issue's target is S@1 0.92 per language on both parts; the floors are what holds now
 // (docs/RELEVANCE.md, "Customers' own words"), so a change that loses ground fails.
 /// S@1 every language must reach on the tuning part (lowest now: ar 0.894, 42 of 47, with
-/// the query-shape prior; 0.851 before it, 0.787 after the queries sharing a phrase with a
+/// the query-shape prior and query coverage; 0.851 before it, 0.787 after the queries sharing a phrase with a
 /// keyword or synonym were reworded (issue 18), back up with lexicon entries for the reworded
 /// words: `كونط`, `مارجن`, `ستوب`, `واقفة`, `عجیب`, `یادم رفته`).
 const MIN_TUNING_S1: f64 = 0.89;
-/// S@1 every language must reach on the held-out part (lowest now: ar 0.733, 11 of 15, with
-/// the query-shape prior; 0.667 before it, since the dialect keywords copied from queries were
-/// removed from the content (issue 18)).
-const MIN_HELDOUT_S1: f64 = 0.73;
-/// S@1 every language must reach on the second held-out part (lowest now: fa 0.600, 9 of 15,
-/// as when it was written; ar 0.600 -> 0.667 with the query-shape prior).
-const MIN_HELDOUT2_S1: f64 = 0.6;
+/// S@1 every language must reach on the held-out part (lowest now: fa, zh and en 0.786, 11 of
+/// 14, with query coverage; ar 0.733 -> 0.800 with it, 0.667 before the query-shape prior,
+/// since the dialect keywords copied from queries were removed from the content (issue 18)).
+const MIN_HELDOUT_S1: f64 = 0.78;
+/// S@1 every language must reach on the second held-out part (lowest now: ar 0.667, 10 of 15,
+/// with query coverage; fa 0.600 -> 0.733 with it, as low as when the part was written before).
+const MIN_HELDOUT2_S1: f64 = 0.66;
 /// S@3 every language must reach on either part (lowest now: zh held-out 0.786, since the
 /// copied keywords `不想用了`, `认证没通过` were dropped; 0.929 before that).
 const MIN_S3: f64 = 0.78;
@@ -190,7 +192,7 @@ fn colloquial_levers() {
     let bundled = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
     let report = load_content(&bundled);
     let fingerprint = Fingerprint::of_dir(&bundled);
-    let build = |name: &str, ablation: Ablation, shape_weight: f32| {
+    let build = |name: &str, ablation: Ablation, (shape_weight, coverage_weight): (f32, f32)| {
         let dir = IndexDir::new(tmp.path().join(name));
         let analysis = AnalysisOptions {
             ablation,
@@ -199,11 +201,15 @@ fn colloquial_levers() {
         write_index_with(&dir, &report, None, &fingerprint, analysis, || {}).unwrap();
         let params = RankingParams {
             shape_weight,
+            coverage_weight,
             ..RankingParams::default()
         };
         Engine::with_params(Arc::new(LoadedIndex::open(&dir).unwrap()), params)
     };
-    let shape = RankingParams::default().shape_weight;
+    let (shape, coverage) = (
+        RankingParams::default().shape_weight,
+        RankingParams::default().coverage_weight,
+    );
     let settings = [
         (
             "before (no colloquial forms or lexicon)",
@@ -212,7 +218,7 @@ fn colloquial_levers() {
                 colloquial_lexicon: true,
                 ..Ablation::NONE
             },
-            0.0,
+            (0.0, 0.0),
         ),
         (
             "+ lever 1 (forms, spoken stop words)",
@@ -220,10 +226,19 @@ fn colloquial_levers() {
                 colloquial_lexicon: true,
                 ..Ablation::NONE
             },
-            0.0,
+            (0.0, 0.0),
         ),
-        ("+ lever 2 (lexicon)", Ablation::NONE, 0.0),
-        ("+ query shape (FAQ for questions)", Ablation::NONE, shape),
+        ("+ lever 2 (lexicon)", Ablation::NONE, (0.0, 0.0)),
+        (
+            "+ query shape (FAQ for questions)",
+            Ablation::NONE,
+            (shape, 0.0),
+        ),
+        (
+            "+ query coverage (share of the query matched)",
+            Ablation::NONE,
+            (shape, coverage),
+        ),
     ];
     for (part, dir) in [
         ("tuning", "tests/queries/colloquial"),
@@ -233,8 +248,8 @@ fn colloquial_levers() {
         println!(
             "\n{part}: S@1 / S@3 / MRR@10\n| setting | ar | fa | zh | en |\n|---|---|---|---|---|"
         );
-        for (i, (name, off, shape_weight)) in settings.into_iter().enumerate() {
-            let engine = build(&format!("{part}-{i}"), off, shape_weight);
+        for (i, (name, off, weights)) in settings.into_iter().enumerate() {
+            let engine = build(&format!("{part}-{i}"), off, weights);
             let cells: Vec<String> = [Lang::Ar, Lang::Fa, Lang::Zh, Lang::En]
                 .into_iter()
                 .map(|lang| {
@@ -243,6 +258,125 @@ fn colloquial_levers() {
                 })
                 .collect();
             println!("| {name} | {} |", cells.join(" | "));
+        }
+    }
+}
+
+/// Whether a case (`{"expect": [ids]}`) expects the article `id`.
+fn expected(case: &serde_json::Value, id: &str) -> bool {
+    case["expect"]
+        .as_array()
+        .is_some_and(|e| e.iter().any(|e| e == id))
+}
+
+/// Queries of a retrieval set (`tests/queries`) with an expected article in the top 3.
+fn retrieval_top3(engine: &Engine, lang: Lang, path: &str) -> (usize, usize) {
+    let cases: Vec<serde_json::Value> = read_jsonl(path);
+    let hits = cases
+        .iter()
+        .filter(|c| {
+            let resp = engine
+                .search(&SearchRequest {
+                    q: c["q"].as_str().unwrap_or_default().into(),
+                    lang: Some(lang),
+                    limit: 3,
+                    ..Default::default()
+                })
+                .unwrap_or_else(|e| panic!("{lang} {c}: {e}"));
+            resp.results.iter().any(|h| expected(c, &h.id))
+        })
+        .count();
+    (hits, cases.len())
+}
+
+#[test]
+#[ignore = "manual: the coverage lever's weights side by side"]
+fn colloquial_coverage_weights() {
+    // `DALIL_COVERAGE_WEIGHTS=0,1,2` picks the weights; held-out parts print only their totals.
+    let weights: Vec<f32> = std::env::var("DALIL_COVERAGE_WEIGHTS")
+        .unwrap_or_else(|_| "0,0.5,1,1.5,2".into())
+        .split(',')
+        .filter_map(|w| w.trim().parse().ok())
+        .collect();
+    // `DALIL_SHAPE_WEIGHTS=0.15,0.2` crosses them with the query-shape prior's weights.
+    let shapes: Vec<f32> = std::env::var("DALIL_SHAPE_WEIGHTS")
+        .ok()
+        .map(|v| v.split(',').filter_map(|w| w.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![RankingParams::default().shape_weight]);
+    let index = engine().index().clone();
+    let settings = shapes
+        .iter()
+        .flat_map(|&shape| weights.iter().map(move |&weight| (shape, weight)));
+    for (shape_weight, weight) in settings {
+        let engine = Engine::with_params(
+            index.clone(),
+            RankingParams {
+                coverage_weight: weight,
+                message_coverage_weight: weight,
+                shape_weight,
+                ..RankingParams::default()
+            },
+        );
+        println!(
+            "\ncoverage weight {weight}, shape weight {shape_weight}: S@1 / S@3 / MRR@10 | ar | fa | zh | en |"
+        );
+        for (part, dir) in [
+            ("tuning", "tests/queries/colloquial"),
+            ("held-out", "tests/queries/colloquial/heldout"),
+            ("held-out 2", "tests/queries/colloquial/heldout2"),
+        ] {
+            let cells: Vec<String> = [Lang::Ar, Lang::Fa, Lang::Zh, Lang::En]
+                .into_iter()
+                .map(|lang| {
+                    let s = score(&engine, lang, &format!("{dir}/{}.jsonl", lang.code()), 1);
+                    format!("{:.3} / {:.3} / {:.3}", s.s1(), s.s3(), s.mrr())
+                })
+                .collect();
+            println!("| {part} | {} |", cells.join(" | "));
+        }
+        for (part, dir) in [
+            ("retrieval top 3", "tests/queries"),
+            ("retrieval held-out top 3", "tests/queries/held-out"),
+        ] {
+            let cells: Vec<String> = [Lang::Ar, Lang::Fa, Lang::Zh, Lang::En]
+                .into_iter()
+                .map(|lang| {
+                    let (hits, total) =
+                        retrieval_top3(&engine, lang, &format!("{dir}/{}.jsonl", lang.code()));
+                    format!("{hits}/{total}")
+                })
+                .collect();
+            println!("| {part} | {} |", cells.join(" | "));
+        }
+        let cells: Vec<String> = [Lang::Ar, Lang::Fa, Lang::Zh, Lang::En]
+            .into_iter()
+            .map(|lang| {
+                let cases: Vec<serde_json::Value> =
+                    read_jsonl(&format!("tests/messages/{}.jsonl", lang.code()));
+                let hits = cases
+                    .iter()
+                    .filter(|c| {
+                        let resp = engine
+                            .suggest(&SuggestRequest {
+                                text: c["text"].as_str().unwrap_or_default().into(),
+                                lang: None,
+                                limit: 3,
+                            })
+                            .unwrap_or_else(|e| panic!("{lang}: {e}"));
+                        resp.answers.iter().any(|a| expected(c, &a.id))
+                    })
+                    .count();
+                format!("{hits}/{}", cases.len())
+            })
+            .collect();
+        println!("| agents' messages top 3 | {} |", cells.join(" | "));
+        if std::env::var_os("DALIL_SHOW_TUNING_MISSES").is_some() {
+            for lang in [Lang::Ar, Lang::Fa, Lang::Zh, Lang::En] {
+                let path = format!("tests/queries/colloquial/{}.jsonl", lang.code());
+                for m in score(&engine, lang, &path, 1).misses {
+                    println!("{lang} {m}");
+                }
+            }
         }
     }
 }

@@ -153,6 +153,20 @@ fn ranking_ablations() {
             ..base.clone()
         },
     ));
+    for coverage_weight in [0.0, 0.5, 0.75, 1.5] {
+        configs.push((
+            match coverage_weight {
+                0.0 => "coverage off (weight 0)",
+                0.5 => "coverage weight 0.5",
+                0.75 => "coverage weight 0.75",
+                _ => "coverage weight 1.5",
+            },
+            RankingParams {
+                coverage_weight,
+                ..base.clone()
+            },
+        ));
+    }
     if let Ok(extra) = std::env::var("DALIL_ABLATE_ONLY") {
         configs.retain(|(name, _)| extra.split(',').any(|e| name.contains(e)));
     }
@@ -163,7 +177,7 @@ fn ranking_ablations() {
     for (name, params) in configs {
         let m = mrr(&Engine::with_params(index.clone(), params), &queries, true);
         println!(
-            "| {name} | {:.3} | {:.3} | {:.3} | {:.3} | {:.3} |",
+            "| {name} | {:.4} | {:.4} | {:.4} | {:.4} | {:.4} |",
             m["ar"], m["fa"], m["zh"], m["en"], m["all"]
         );
     }

@@ -54,6 +54,9 @@ pub struct Lexicon {
 pub struct LexiconMatch {
     /// Written phrases (as analysed terms) for the spoken phrases found, none already there.
     pub written: Vec<Vec<String>>,
+    /// For each of `written`, the query terms of the spoken phrases it stands for: ranking
+    /// counts a match of the written phrase as a match of those words (query coverage).
+    pub sources: Vec<Vec<String>>,
     /// The query terms that belong to a spoken phrase found: the lexicon says what they mean,
     /// so the query builder does not also guess at them (typo corrections, written forms).
     pub covered: Vec<String>,
@@ -177,8 +180,22 @@ impl Lexicon {
                 }
             }
             for phrase in &entry.written {
-                if !present(phrase) && !out.written.contains(phrase) {
-                    out.written.push(phrase.clone());
+                if present(phrase) {
+                    continue;
+                }
+                match out.written.iter().position(|w| w == phrase) {
+                    Some(i) => {
+                        let sources = &mut out.sources[i];
+                        for term in &entry.spoken {
+                            if !sources.contains(term) {
+                                sources.push(term.clone());
+                            }
+                        }
+                    }
+                    None => {
+                        out.written.push(phrase.clone());
+                        out.sources.push(entry.spoken.clone());
+                    }
                 }
             }
         }
@@ -238,6 +255,13 @@ mod tests {
         let m = lexicon.lookup(Lang::Ar, &terms(Lang::Ar, "ازاي اسحب فلوسي"));
         assert!(m.written.contains(&terms(Lang::Ar, "أموال")), "{m:?}");
         assert!(m.covered.contains(&terms(Lang::Ar, "فلوسي")[0]), "{m:?}");
+        let written = terms(Lang::Ar, "أموال");
+        let at = m.written.iter().position(|w| *w == written);
+        assert_eq!(
+            at.map(|i| m.sources[i].clone()),
+            Some(terms(Lang::Ar, "فلوسي")),
+            "{m:?}"
+        );
         let m = lexicon.lookup(Lang::Zh, &terms(Lang::Zh, "爆仓了"));
         assert!(m.written.contains(&terms(Lang::Zh, "强平")), "{m:?}");
         let m = lexicon.lookup(Lang::En, &terms(Lang::En, "how do i cash out"));

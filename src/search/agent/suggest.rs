@@ -21,7 +21,7 @@ use crate::lang::{detect, Lang};
 use crate::search::engine::Engine;
 use crate::search::error::{Result, SearchError};
 use crate::search::limits::{MAX_LIMIT, MAX_MESSAGE_BYTES, MAX_MESSAGE_TERMS};
-use crate::search::rank::{GroupByArticle, ARTICLE_ORD};
+use crate::search::rank::{apply_weighed_coverage, Concept, GroupByArticle, ARTICLE_ORD};
 use crate::search::stored::StoredSection;
 use crate::search::types::{Answer, SuggestRequest, SuggestResponse};
 
@@ -103,12 +103,32 @@ impl Engine {
         let Some(query) = message_query(fields, lang, terms, &self.params().field_weights) else {
             return Ok(Vec::new());
         };
-        let groups = searcher.search(
+        let mut groups = searcher.search(
             &*query,
             &GroupByArticle {
                 field: ARTICLE_ORD.into(),
             },
         )?;
+        // A message's terms count by their tf-idf: the answer covering its strongest words
+        // passes one matching a single word of it strongly.
+        let concepts: Vec<(Concept, f32)> = terms
+            .iter()
+            .map(|t| {
+                let concept = Concept {
+                    words: vec![t.text.clone()],
+                    phrases: Vec::new(),
+                };
+                (concept, t.weight)
+            })
+            .collect();
+        let weight = self.params().message_coverage_weight;
+        if apply_weighed_coverage(searcher, fields, lang, &concepts, weight, &mut groups)? {
+            groups.sort_by(|a, b| {
+                b.score
+                    .total_cmp(&a.score)
+                    .then(a.article_ord.cmp(&b.article_ord))
+            });
+        }
         let mut answers = Vec::new();
         for g in groups.iter().take(MAX_LIMIT) {
             for &(score, addr) in g.sections.iter().take(PER_ARTICLE) {

@@ -75,18 +75,7 @@ impl LangPlan {
             let alternatives: Vec<Scoring> = weighted
                 .iter()
                 .map(|&(field, weight)| {
-                    let q: Box<dyn Query> = match phrase.as_slice() {
-                        [one] => term_query(field, one),
-                        many => {
-                            let terms = many
-                                .iter()
-                                .enumerate()
-                                .map(|(i, t)| (i, Term::from_field_text(field, t)))
-                                .collect();
-                            Box::new(PhraseQuery::new_with_offset_and_slop(terms, 1))
-                        }
-                    };
-                    Scoring::Leaf(boosted(q, weight * factor))
+                    Scoring::Leaf(boosted(equivalent_query(field, phrase), weight * factor))
                 })
                 .collect();
             clauses.push(Scoring::DisMax(alternatives, params.field_tie));
@@ -195,6 +184,22 @@ impl LangPlan {
                 complete,
             )
         })
+    }
+}
+
+/// The query of a synonym or colloquial phrase (analysed terms) in one field: its one term,
+/// or its terms as a phrase with a slop of 1.
+pub(crate) fn equivalent_query(field: Field, phrase: &[String]) -> Box<dyn Query> {
+    match phrase {
+        [one] => term_query(field, one),
+        many => {
+            let terms = many
+                .iter()
+                .enumerate()
+                .map(|(i, t)| (i, Term::from_field_text(field, t)))
+                .collect();
+            Box::new(PhraseQuery::new_with_offset_and_slop(terms, 1))
+        }
     }
 }
 

@@ -6,6 +6,7 @@ mod colloquial;
 mod plan;
 
 pub use build::build_query;
+pub(crate) use build::equivalent_query;
 /// Named by the tests that build plans by hand.
 #[cfg(test)]
 pub use plan::QueryTerm;

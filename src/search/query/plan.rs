@@ -48,6 +48,14 @@ pub struct RankingParams {
     /// the query's shape (issue 16). It settles near-ties between an FAQ and a guide of one
     /// subject; 0 turns it off.
     pub shape_weight: f32,
+    /// Exponent of the share of the query's distinct words a section matches, by which its
+    /// score is multiplied (issue 16, `rank/coverage.rs`): a section answering the whole
+    /// question passes a sibling that matches one word of it strongly (a one-word heading).
+    /// 0 turns it off.
+    pub coverage_weight: f32,
+    /// The same for agents' suggested answers, where a customer's message gives up to 16
+    /// terms, each counting by its tf-idf. 0 turns it off.
+    pub message_coverage_weight: f32,
     /// Candidate sections the pruned first pass keeps per article asked for (0: score every
     /// matching section, the exhaustive ranking the pruned one is measured against).
     pub candidates_per_result: usize,
@@ -73,6 +81,8 @@ impl Default for RankingParams {
             colloquial_weight: 0.7,
             written_form_weight: 0.9,
             shape_weight: 0.15,
+            coverage_weight: 0.5,
+            message_coverage_weight: 0.5,
             candidates_per_result: 20,
             min_candidates: 200,
             prune_above: 5_000,
@@ -107,11 +117,15 @@ pub struct LangPlan {
     pub estimated_matches: u64,
     /// Phrases (as analysed terms) that writers declared equivalent to a phrase of the query.
     pub synonyms: Vec<Vec<String>>,
+    /// For each of `synonyms`, the query terms it stands for.
+    pub synonym_sources: Vec<Vec<String>>,
     /// How the query was analysed (the index's options).
     pub analysis: AnalysisOptions,
     /// Written phrases (as analysed terms) the colloquial lexicon gives for spoken phrases of
     /// the query.
     pub colloquial: Vec<Vec<String>>,
+    /// For each of `colloquial`, the query terms (or their written forms) it stands for.
+    pub colloquial_sources: Vec<Vec<String>>,
     /// Whether the query is a question, a task or neither.
     pub shape: QueryShape,
 }
@@ -263,7 +277,7 @@ impl LangPlan {
             .map(|&(_, n)| n)
             .chain(completed.iter().map(|&(_, n)| n))
             .sum();
-        let mut colloquial = spoken.written;
+        let (mut colloquial, mut colloquial_sources) = (spoken.written, spoken.sources);
         if !written_found.is_empty() {
             // The query again with each colloquial word as its written form (`لوریجو` ->
             // `لوریج`), for the lexicon entries of the written word.
@@ -278,16 +292,25 @@ impl LangPlan {
                         .map_or_else(|| t.clone(), |e| e.0.clone())
                 })
                 .collect();
-            for phrase in lexicon_match(analysis, &index.lexicon, lang, &resolved).written {
+            let again = lexicon_match(analysis, &index.lexicon, lang, &resolved);
+            for (phrase, sources) in again.written.into_iter().zip(again.sources) {
                 if !colloquial.contains(&phrase) {
                     colloquial.push(phrase);
+                    colloquial_sources.push(sources);
                 }
             }
         }
+        let (synonyms, synonym_sources) = index
+            .synonyms
+            .alternatives_with_sources(lang, &sequence)
+            .into_iter()
+            .unzip();
         LangPlan {
-            synonyms: index.synonyms.alternatives(lang, &sequence),
+            synonyms,
+            synonym_sources,
             analysis,
             colloquial,
+            colloquial_sources,
             lang,
             terms,
             prefix,

@@ -1,6 +1,8 @@
 //! Ranking: per-language BM25 statistics, the scoring tree of a query, pruned and exhaustive
-//! ranking of matching sections, grouped by article, and the click-through prior.
+//! ranking of matching sections, grouped by article, weighed by how much of the query they
+//! cover, and the click-through prior.
 
+mod coverage;
 mod grouping;
 mod learned;
 mod pruned;
@@ -8,6 +10,7 @@ mod ranking;
 mod scoring;
 mod stats;
 
+pub(crate) use coverage::{apply_weighed_coverage, Concept};
 pub use grouping::{ArticleGroup, GroupByArticle, ARTICLE_ORD};
 pub(crate) use learned::LEARNED_DEPTH;
 pub use learned::{

@@ -5,6 +5,7 @@
 use tantivy::query::EnableScoring;
 use tantivy::{DocSet, Searcher, TERMINATED};
 
+use super::coverage::apply_coverage;
 use super::grouping::{ArticleGroup, GroupByArticle, ARTICLE_ORD};
 use super::pruned::rank_candidates;
 use super::stats::LangStatistics;
@@ -70,6 +71,7 @@ impl Engine {
                 };
                 groups
                     .extend(searcher.search_with_statistics_provider(&*query, &collector, &stats)?);
+                reordered |= self.coverage_prior(searcher, plan, &mut groups[first..])?;
                 reordered |= self.shape_prior(plan, &mut groups[first..]);
                 continue;
             };
@@ -92,6 +94,7 @@ impl Engine {
                 if pruned.exhausted || pruned.groups.len() >= want || k >= MAX_PRUNED_CANDIDATES {
                     exact &= pruned.exhausted;
                     groups.extend(pruned.groups);
+                    reordered |= self.coverage_prior(searcher, plan, &mut groups[first..])?;
                     reordered |= self.shape_prior(plan, &mut groups[first..]);
                     break;
                 }
@@ -110,6 +113,24 @@ impl Engine {
             plans,
             exact,
         })
+    }
+
+    /// Weighs the best articles' sections by the share of the query they cover
+    /// (`coverage.rs`); before the shape prior, which moves whole articles. Says whether any
+    /// score changed.
+    fn coverage_prior(
+        &self,
+        searcher: &Searcher,
+        plan: &LangPlan,
+        groups: &mut [ArticleGroup],
+    ) -> Result<bool> {
+        apply_coverage(
+            searcher,
+            &self.index.fields,
+            plan,
+            self.params.coverage_weight,
+            groups,
+        )
     }
 
     /// Moves FAQ articles by the query's shape: up by `shape_weight` for a question, down by
