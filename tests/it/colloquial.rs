@@ -293,6 +293,8 @@ fn retrieval_top3(engine: &Engine, lang: Lang, path: &str) -> (usize, usize) {
 #[ignore = "manual: the coverage lever's weights side by side"]
 fn colloquial_coverage_weights() {
     // `DALIL_COVERAGE_WEIGHTS=0,1,2` picks the weights; held-out parts print only their totals.
+    // `DALIL_SHOW_TUNING_MISSES=1` prints the tuning part's misses and the messages missed;
+    // `DALIL_MESSAGE_TEXT=...` prints the answers to one more message.
     let weights: Vec<f32> = std::env::var("DALIL_COVERAGE_WEIGHTS")
         .unwrap_or_else(|_| "0,0.5,1,1.5,2".into())
         .split(',')
@@ -363,13 +365,30 @@ fn colloquial_coverage_weights() {
                                 limit: 3,
                             })
                             .unwrap_or_else(|e| panic!("{lang}: {e}"));
-                        resp.answers.iter().any(|a| expected(c, &a.id))
+                        let hit = resp.answers.iter().any(|a| expected(c, &a.id));
+                        if !hit && std::env::var_os("DALIL_SHOW_TUNING_MISSES").is_some() {
+                            let text = c["text"].as_str().unwrap_or_default();
+                            let start: String = text.chars().take(80).collect();
+                            println!("{lang} message missed: {start:?} expected {}", c["expect"]);
+                        }
+                        hit
                     })
                     .count();
                 format!("{hits}/{}", cases.len())
             })
             .collect();
         println!("| agents' messages top 3 | {} |", cells.join(" | "));
+        if let Ok(text) = std::env::var("DALIL_MESSAGE_TEXT") {
+            let resp = engine
+                .suggest(&SuggestRequest {
+                    text,
+                    lang: None,
+                    limit: 3,
+                })
+                .unwrap_or_else(|e| panic!("{e}"));
+            let ids: Vec<&str> = resp.answers.iter().map(|a| a.id.as_str()).collect();
+            println!("message answers: {ids:?}");
+        }
         if std::env::var_os("DALIL_SHOW_TUNING_MISSES").is_some() {
             for lang in [Lang::Ar, Lang::Fa, Lang::Zh, Lang::En] {
                 let path = format!("tests/queries/colloquial/{}.jsonl", lang.code());
