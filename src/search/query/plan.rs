@@ -293,8 +293,14 @@ impl LangPlan {
                 })
                 .collect();
             let again = lexicon_match(analysis, &index.lexicon, lang, &resolved);
-            for (phrase, sources) in again.written.into_iter().zip(again.sources) {
+            for (phrase, mut sources) in again.written.into_iter().zip(again.sources) {
                 if !colloquial.contains(&phrase) {
+                    // The phrase stands for the words typed, not only for their written forms.
+                    for (typed, form) in sequence.iter().zip(&resolved) {
+                        if typed != form && sources.contains(form) && !sources.contains(typed) {
+                            sources.push(typed.clone());
+                        }
+                    }
                     colloquial.push(phrase);
                     colloquial_sources.push(sources);
                 }
