@@ -153,14 +153,16 @@ fn ranking_ablations() {
             ..base.clone()
         },
     ));
-    for coverage_weight in [0.0, 0.5, 0.75, 1.5] {
+    for (name, coverage_weight) in [
+        ("coverage off (weight 0)", 0.0),
+        ("coverage weight 0.3", 0.3),
+        ("coverage weight 0.4", 0.4),
+        ("coverage weight 0.5", 0.5),
+        ("coverage weight 0.75", 0.75),
+        ("coverage weight 1.5", 1.5),
+    ] {
         configs.push((
-            match coverage_weight {
-                0.0 => "coverage off (weight 0)",
-                0.5 => "coverage weight 0.5",
-                0.75 => "coverage weight 0.75",
-                _ => "coverage weight 1.5",
-            },
+            name,
             RankingParams {
                 coverage_weight,
                 ..base.clone()

@@ -22,9 +22,10 @@
 //! suggested answers use it too, each message term counting by its tf-idf
 //! (`RankingParams::message_coverage_weight`).
 //!
-//! The weight is small (0.5: a section matching half the query keeps 71% of its score)
-//! because long questions are not answered word for word: at 1.0 the shared benchmark's
-//! Wikipedia questions lose 0.003 MRR@10 (docs/RELEVANCE.md, "Third round").
+//! The weight is small (0.4: a section matching half the query keeps 76% of its score)
+//! because long questions are not answered word for word: from 0.5 on, the shared
+//! benchmark's English Wikipedia questions lose more than 0.002 MRR@10 (docs/RELEVANCE.md,
+//! "Third round: ranking by coverage").
 
 use std::collections::HashSet;
 
