@@ -3,8 +3,9 @@
 //! phone-typed English) on the bundled content, scored by S@1, S@3 and MRR@10 per language.
 //! `<lang>.jsonl` is the part rules and lexicon entries were tuned on; `heldout/<lang>.jsonl`
 //! and `heldout2/<lang>.jsonl` (a second kept-aside part, written before the sibling and
-//! lexicon work of issue 16's second round) were written before any tuning and never looked
-//! at while tuning, and are reported apart.
+//! lexicon work of issue 16's second round) and `heldout3/<lang>.jsonl` (a third, 20 per
+//! language over all 22 articles, written before the breadth work of the third round) were
+//! written before any tuning and never looked at while tuning, and are reported apart.
 //!
 //! ```sh
 //! cargo test --test it colloquial -- --nocapture    # tables; misses of the tuning part
@@ -40,6 +41,9 @@ const MIN_HELDOUT_S1: f64 = 0.73;
 /// S@1 every language must reach on the second held-out part (lowest now: fa 0.600, 9 of 15,
 /// as when it was written; ar 0.600 -> 0.667 with the query-shape prior).
 const MIN_HELDOUT2_S1: f64 = 0.6;
+/// S@1 every language must reach on the third held-out part (lowest when it was written,
+/// before the third round's tuning: ar 0.650, 13 of 20).
+const MIN_HELDOUT3_S1: f64 = 0.65;
 /// S@3 every language must reach on either part (lowest now: zh held-out 0.786, since the
 /// copied keywords `不想用了`, `认证没通过` were dropped; 0.929 before that).
 const MIN_S3: f64 = 0.78;
@@ -182,6 +186,18 @@ fn colloquial_heldout2_queries_find_the_right_article_first() {
 }
 
 #[test]
+fn colloquial_heldout3_queries_find_the_right_article_first() {
+    // Kept aside like the other held-out parts: no misses printed.
+    check_part(
+        "held-out 3",
+        "tests/queries/colloquial/heldout3",
+        20,
+        MIN_HELDOUT3_S1,
+        false,
+    );
+}
+
+#[test]
 #[ignore = "manual: builds an index of the bundled content per setting"]
 fn colloquial_levers() {
     // The levers are options of an index's analysis (recorded by the build, used by its
@@ -229,6 +245,7 @@ fn colloquial_levers() {
         ("tuning", "tests/queries/colloquial"),
         ("held-out", "tests/queries/colloquial/heldout"),
         ("held-out 2", "tests/queries/colloquial/heldout2"),
+        ("held-out 3", "tests/queries/colloquial/heldout3"),
     ] {
         println!(
             "\n{part}: S@1 / S@3 / MRR@10\n| setting | ar | fa | zh | en |\n|---|---|---|---|---|"
