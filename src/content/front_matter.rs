@@ -445,14 +445,19 @@ fn check_date(s: &str) -> Result<(), String> {
 fn yaml_problem(e: &serde_yaml_ng::Error, yaml: &str, yaml_line: usize) -> Problem {
     let (message, marks) = strip_positions(&e.to_string());
     let problem_line = e.location().map(|l| l.line());
-    // An unclosed quote is found at the end of the block; the quote is where it was opened
-    // (the context mark, the last position in the message).
-    let yaml_relative = if message.contains("quoted scalar") {
+    // An unclosed quote or bracket is found at the end of the block, past the line at fault;
+    // the writer needs the line where it was opened (the context mark, the last position in
+    // the message).
+    let opened_earlier =
+        message.contains("quoted scalar") || message.contains("while parsing a flow");
+    let yaml_relative = if opened_earlier {
         marks.last().copied().or(problem_line)
     } else {
         problem_line
     };
-    let mut line = yaml_relative.map(|l| yaml_line + l.saturating_sub(1));
+    // The end of the block is the closing `---` line, which is never the line to fix.
+    let last_yaml_line = yaml_line + yaml.lines().count().max(1) - 1;
+    let mut line = yaml_relative.map(|l| (yaml_line + l.saturating_sub(1)).min(last_yaml_line));
     // A duplicate key is reported where the mapping starts; point at the second one instead.
     if let Some(key) = message
         .strip_prefix("duplicate entry with key \"")

@@ -351,6 +351,20 @@ fn error_invalid_yaml_with_file_line() {
         ["content/en/fees.md:2: invalid YAML in the front matter: found unexpected end of stream, \
           while scanning a quoted scalar: close the quote opened on this line, or remove it"]
     );
+    // An unclosed bracket is found at the end of the block: the error names the line that
+    // opened it, not the closing `---` below.
+    for (text, line) in [
+        ("---\ntitle: A\ntags: [fees, limits\n---\n", 3),
+        ("---\ntags: [fees,\n  limits\ntitle: A\n---\n", 2),
+        ("---\ntitle: A\nsummary: {a: b\n---\n", 3),
+    ] {
+        let found = errors(text);
+        assert_eq!(found.len(), 1, "{text:?}: {found:?}");
+        assert!(
+            found[0].starts_with(&format!("content/en/fees.md:{line}: invalid YAML")),
+            "{text:?}: {found:?}"
+        );
+    }
     assert_eq!(
         errors("---\ntitle: A\ntitle: B\n---\n"),
         [
