@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use dalil::analysis::{analyze_exact, is_stop_word};
+use dalil::analysis::{analyze_exact, is_stop_word, words_of};
 use dalil::content::{load_content, Article};
 use dalil::Lang;
 
@@ -84,20 +84,8 @@ fn set_texts() -> Vec<(String, String)> {
 /// The normalised non-stop-word terms of `text` in order, one per position (the longest of
 /// overlapping Chinese words).
 pub fn terms(lang: Lang, text: &str) -> Vec<String> {
-    let mut out: Vec<(usize, usize, String)> = Vec::new();
-    for t in analyze_exact(lang, text) {
-        let span = t.offset_to - t.offset_from;
-        match out.last_mut() {
-            Some(last) if last.0 == t.position => {
-                if span > last.1 {
-                    *last = (t.position, span, t.text);
-                }
-            }
-            _ => out.push((t.position, span, t.text)),
-        }
-    }
-    out.into_iter()
-        .map(|(_, _, t)| t)
+    words_of(analyze_exact(lang, text))
+        .into_iter()
         .filter(|t| {
             !(is_stop_word(lang, t) || lang == Lang::Fa && LIGHT_VERBS.contains(&t.as_str()))
         })

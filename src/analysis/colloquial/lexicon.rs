@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use thiserror::Error;
 
-use crate::analysis::analyze;
+use crate::analysis::{analyze, words_of};
 use crate::content::{parse_synonyms, ColloquialEntry};
 use crate::lang::Lang;
 
@@ -74,19 +74,7 @@ static BUILT_IN_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
 /// longest where terms overlap. A Chinese word comes with its grams at its own position
 /// (`电子钱包`, `电子`, `钱包`); searched in a row they would ask for a phrase no text holds.
 fn words(lang: Lang, phrase: &str) -> Vec<String> {
-    let mut out: Vec<(usize, usize, String)> = Vec::new();
-    for t in analyze(lang, phrase) {
-        let span = t.offset_to - t.offset_from;
-        match out.last_mut() {
-            Some(last) if last.0 == t.position => {
-                if span > last.1 {
-                    *last = (t.position, span, t.text);
-                }
-            }
-            _ => out.push((t.position, span, t.text)),
-        }
-    }
-    out.into_iter().map(|(_, _, t)| t).collect()
+    words_of(analyze(lang, phrase))
 }
 
 /// Parses one lexicon file of `lang` into entries (key first, then its written phrases), each
