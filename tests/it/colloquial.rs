@@ -3,8 +3,9 @@
 //! phone-typed English) on the bundled content, scored by S@1, S@3 and MRR@10 per language.
 //! `<lang>.jsonl` is the part rules and lexicon entries were tuned on; `heldout/<lang>.jsonl`
 //! and `heldout2/<lang>.jsonl` (a second kept-aside part, written before the sibling and
-//! lexicon work of issue 16's second round) were written before any tuning and never looked
-//! at while tuning, and are reported apart.
+//! lexicon work of issue 16's second round) and `heldout3/<lang>.jsonl` (a third, 20 per
+//! language over all 22 articles, written before the breadth work of the third round) were
+//! written before any tuning and never looked at while tuning, and are reported apart.
 //!
 //! ```sh
 //! cargo test --test it colloquial -- --nocapture    # tables; misses of the tuning part
@@ -30,18 +31,22 @@ use crate::retrieval::{engine, read_jsonl};
 
 // The issue's target is S@1 0.92 per language on both parts; the floors are what holds now
 // (docs/RELEVANCE.md, "Customers' own words"), so a change that loses ground fails.
-/// S@1 every language must reach on the tuning part (lowest now: ar 0.894, 42 of 47, with
-/// the query-shape prior and query coverage; 0.851 before it, 0.787 after the queries sharing a phrase with a
-/// keyword or synonym were reworded (issue 18), back up with lexicon entries for the reworded
-/// words: `كونط`, `مارجن`, `ستوب`, `واقفة`, `عجیب`, `یادم رفته`).
+/// S@1 every language must reach on the tuning part (lowest now: ar 0.893, 75 of 84, with
+/// query coverage, which took en 0.870 -> 0.909; the third round added about 30 queries per
+/// language over the articles the part barely covered, at en 0.831 and ar 0.679 before its
+/// rules and entries).
 const MIN_TUNING_S1: f64 = 0.89;
-/// S@1 every language must reach on the held-out part (lowest now: fa, zh and en 0.786, 11 of
-/// 14, with query coverage; ar 0.733 -> 0.800 with it, 0.667 before the query-shape prior,
-/// since the dialect keywords copied from queries were removed from the content (issue 18)).
+/// S@1 every language must reach on the held-out part (lowest now: fa, zh 0.786, 11 of 14;
+/// ar 0.733 -> 0.800 with query coverage, 0.667 before the query-shape prior, since the
+/// dialect keywords copied from queries were removed from the content (issue 18)).
 const MIN_HELDOUT_S1: f64 = 0.78;
 /// S@1 every language must reach on the second held-out part (lowest now: ar 0.667, 10 of 15,
-/// with query coverage; fa 0.600 -> 0.733 with it, as low as when the part was written before).
+/// with query coverage, which took fa 0.600 -> 0.733, as low as when the part was written).
 const MIN_HELDOUT2_S1: f64 = 0.66;
+/// S@1 every language must reach on the third held-out part (lowest now: ar 0.650, 13 of 20,
+/// as when it was written, before the third round's tuning; fa, zh, en 0.800 -> 0.850 with
+/// query coverage).
+const MIN_HELDOUT3_S1: f64 = 0.65;
 /// S@3 every language must reach on either part (lowest now: zh held-out 0.786, since the
 /// copied keywords `不想用了`, `认证没通过` were dropped; 0.929 before that).
 const MIN_S3: f64 = 0.78;
@@ -184,6 +189,18 @@ fn colloquial_heldout2_queries_find_the_right_article_first() {
 }
 
 #[test]
+fn colloquial_heldout3_queries_find_the_right_article_first() {
+    // Kept aside like the other held-out parts: no misses printed.
+    check_part(
+        "held-out 3",
+        "tests/queries/colloquial/heldout3",
+        20,
+        MIN_HELDOUT3_S1,
+        false,
+    );
+}
+
+#[test]
 #[ignore = "manual: builds an index of the bundled content per setting"]
 fn colloquial_levers() {
     // The levers are options of an index's analysis (recorded by the build, used by its
@@ -244,6 +261,7 @@ fn colloquial_levers() {
         ("tuning", "tests/queries/colloquial"),
         ("held-out", "tests/queries/colloquial/heldout"),
         ("held-out 2", "tests/queries/colloquial/heldout2"),
+        ("held-out 3", "tests/queries/colloquial/heldout3"),
     ] {
         println!(
             "\n{part}: S@1 / S@3 / MRR@10\n| setting | ar | fa | zh | en |\n|---|---|---|---|---|"
@@ -326,6 +344,7 @@ fn colloquial_coverage_weights() {
             ("tuning", "tests/queries/colloquial"),
             ("held-out", "tests/queries/colloquial/heldout"),
             ("held-out 2", "tests/queries/colloquial/heldout2"),
+            ("held-out 3", "tests/queries/colloquial/heldout3"),
         ] {
             let cells: Vec<String> = [Lang::Ar, Lang::Fa, Lang::Zh, Lang::En]
                 .into_iter()
