@@ -102,7 +102,13 @@ impl SearchParams {
     }
 }
 
-/// Runs a search off the async threads (it is CPU work).
+/// Runs a search on the async thread that received it.
+///
+/// A search is CPU work of a fraction of a millisecond on a help center's index, and the
+/// runtime has one async thread per core: handing each search to the blocking pool and back
+/// cost two thread switches per request and let more searches run at once than there are
+/// cores (docs/PERFORMANCE.md, issue 15). Run here, at most one search per core runs at a
+/// time and the others wait their turn in their connections.
 pub async fn run_search(
     state: &AppState,
     req: SearchRequest,
@@ -116,15 +122,11 @@ pub async fn run_search(
             return Ok(resp);
         }
     }
-    let resp = tokio::task::spawn_blocking(move || {
-        if remember {
-            engine.search_remembering(&req)
-        } else {
-            engine.search(&req)
-        }
-    })
-    .await
-    .map_err(|e| ApiError::Internal(format!("search task failed: {e}")))?
+    let resp = if remember {
+        engine.search_remembering(&req)
+    } else {
+        engine.search(&req)
+    }
     .map_err(ApiError::from)?;
     state.metrics().count_answer(AnswerKind::Search, false);
     Ok(resp)
