@@ -478,6 +478,8 @@ golden_written! {
     ar_negation_m_sh_around_present: Ar "مبيفتحش" => "فتح";
     ar_dative_clitic: Ar "بيطلعلي" => "طلع";
     ar_spoken_subject_ending: Ar "رفضتو" => "رفض";
+    ar_ala_run_into_the_article: Ar "عالحساب" => "حساب";
+    ar_ala_run_into_the_article_phone: Ar "عالتطبيق" => "تطبيق";
     fa_object_clitic_mo: Fa "حسابمو" => "حساب";
     fa_object_clitic_ro: Fa "تترو" => "تتر";
     fa_object_clitic_to: Fa "ایمیلتو" => "ایمیل";
@@ -522,5 +524,8 @@ golden_shape! {
 
 golden_stop_words! {
     ar_spoken_function_words: Ar ["ازاي", "ليش", "وش", "شو", "كيفاش", "مش", "عم", "رح", "بتاعي", "ديال", "تبعي", "عايز", "ابغى", "بدي"] => true;
+    ar_spoken_function_words_iraqi_maghrebi: Ar ["شلون", "شنو", "مالتي", "واش", "ديالكم", "خاصني", "ندير"] => true;
+    ar_spoken_filler_particles: Ar ["لازم", "بس", "منين", "حدا", "شوي"] => true;
     fa_spoken_function_words: Fa ["چطوری", "چیه", "میخوام", "می‌خوام", "یه", "واسه", "اگه"] => true;
+    fa_spoken_plural_with_clitic_typed_apart: Fa ["هامو", "هاشو", "هارو", "کلا", "یهو", "باشه"] => true;
 }

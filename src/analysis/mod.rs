@@ -42,7 +42,7 @@ pub use names::{
     EXACT_ANALYZER_AR, EXACT_ANALYZER_EN, EXACT_ANALYZER_FA, EXACT_ANALYZER_ZH,
 };
 pub use options::AnalysisOptions;
-pub use pipeline::{analyze, analyze_exact, AnalyzedToken};
+pub use pipeline::{analyze, analyze_exact, words_of, AnalyzedToken};
 pub use script::{script_of, Script};
 pub use segmenter::ChineseSegmentation;
 pub use shape::{query_shape, QueryShape};

@@ -269,6 +269,24 @@ pub fn analyze_exact(lang: Lang, text: &str) -> Vec<AnalyzedToken> {
     AnalysisOptions::default().analyze_exact(lang, text)
 }
 
+/// The words of analysed `tokens` in order, one per position: where terms share a position
+/// (a Chinese word and its grams in search mode), the one spanning the most text.
+pub fn words_of(tokens: Vec<AnalyzedToken>) -> Vec<String> {
+    let mut out: Vec<(usize, usize, String)> = Vec::new();
+    for t in tokens {
+        let span = t.offset_to - t.offset_from;
+        match out.last_mut() {
+            Some(last) if last.0 == t.position => {
+                if span > last.1 {
+                    *last = (t.position, span, t.text);
+                }
+            }
+            _ => out.push((t.position, span, t.text)),
+        }
+    }
+    out.into_iter().map(|(_, _, t)| t).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

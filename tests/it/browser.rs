@@ -893,7 +893,7 @@ async fn browser_screenshots_chinese_results_and_english_article() {
 const OVERFLOWING: &str = "Array.from(document.querySelectorAll('body *')).filter(e => e.getBoundingClientRect().width > screen.width + 1).slice(-8).map(e => e.tagName.toLowerCase() + (e.className ? '.' + String(e.className).split(' ').join('.') : '') + ' ' + Math.round(e.getBoundingClientRect().width) + 'px').join(', ')";
 
 /// Checks that a page fits a phone's width: nothing makes it wider than the screen.
-async fn fits_the_screen(client: &Client, what: &str) -> Result<()> {
+pub(crate) async fn fits_the_screen(client: &Client, what: &str) -> Result<()> {
     let (screen, inner) = (
         js(client, "screen.width").await?.as_u64().unwrap_or(0),
         js(client, "window.innerWidth").await?.as_u64().unwrap_or(0),

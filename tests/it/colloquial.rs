@@ -3,8 +3,9 @@
 //! phone-typed English) on the bundled content, scored by S@1, S@3 and MRR@10 per language.
 //! `<lang>.jsonl` is the part rules and lexicon entries were tuned on; `heldout/<lang>.jsonl`
 //! and `heldout2/<lang>.jsonl` (a second kept-aside part, written before the sibling and
-//! lexicon work of issue 16's second round) were written before any tuning and never looked
-//! at while tuning, and are reported apart.
+//! lexicon work of issue 16's second round) and `heldout3/<lang>.jsonl` (a third, 20 per
+//! language over all 22 articles, written before the breadth work of the third round) were
+//! written before any tuning and never looked at while tuning, and are reported apart.
 //!
 //! ```sh
 //! cargo test --test it colloquial -- --nocapture    # tables; misses of the tuning part
@@ -28,11 +29,10 @@ use crate::retrieval::{engine, read_jsonl};
 
 // The issue's target is S@1 0.92 per language on both parts; the floors are what holds now
 // (docs/RELEVANCE.md, "Customers' own words"), so a change that loses ground fails.
-/// S@1 every language must reach on the tuning part (lowest now: ar 0.894, 42 of 47, with
-/// the query-shape prior; 0.851 before it, 0.787 after the queries sharing a phrase with a
-/// keyword or synonym were reworded (issue 18), back up with lexicon entries for the reworded
-/// words: `كونط`, `مارجن`, `ستوب`, `واقفة`, `عجیب`, `یادم رفته`).
-const MIN_TUNING_S1: f64 = 0.89;
+/// S@1 every language must reach on the tuning part (lowest now: en 0.870, 67 of 77, and ar
+/// 0.893, 75 of 84; the third round added about 30 queries per language over the articles
+/// the part barely covered, at en 0.831 and ar 0.679 before its rules and entries).
+const MIN_TUNING_S1: f64 = 0.85;
 /// S@1 every language must reach on the held-out part (lowest now: ar 0.733, 11 of 15, with
 /// the query-shape prior; 0.667 before it, since the dialect keywords copied from queries were
 /// removed from the content (issue 18)).
@@ -40,6 +40,9 @@ const MIN_HELDOUT_S1: f64 = 0.73;
 /// S@1 every language must reach on the second held-out part (lowest now: fa 0.600, 9 of 15,
 /// as when it was written; ar 0.600 -> 0.667 with the query-shape prior).
 const MIN_HELDOUT2_S1: f64 = 0.6;
+/// S@1 every language must reach on the third held-out part (lowest when it was written,
+/// before the third round's tuning: ar 0.650, 13 of 20).
+const MIN_HELDOUT3_S1: f64 = 0.65;
 /// S@3 every language must reach on either part (lowest now: zh held-out 0.786, since the
 /// copied keywords `不想用了`, `认证没通过` were dropped; 0.929 before that).
 const MIN_S3: f64 = 0.78;
@@ -182,6 +185,18 @@ fn colloquial_heldout2_queries_find_the_right_article_first() {
 }
 
 #[test]
+fn colloquial_heldout3_queries_find_the_right_article_first() {
+    // Kept aside like the other held-out parts: no misses printed.
+    check_part(
+        "held-out 3",
+        "tests/queries/colloquial/heldout3",
+        20,
+        MIN_HELDOUT3_S1,
+        false,
+    );
+}
+
+#[test]
 #[ignore = "manual: builds an index of the bundled content per setting"]
 fn colloquial_levers() {
     // The levers are options of an index's analysis (recorded by the build, used by its
@@ -229,6 +244,7 @@ fn colloquial_levers() {
         ("tuning", "tests/queries/colloquial"),
         ("held-out", "tests/queries/colloquial/heldout"),
         ("held-out 2", "tests/queries/colloquial/heldout2"),
+        ("held-out 3", "tests/queries/colloquial/heldout3"),
     ] {
         println!(
             "\n{part}: S@1 / S@3 / MRR@10\n| setting | ar | fa | zh | en |\n|---|---|---|---|---|"

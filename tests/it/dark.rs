@@ -5,7 +5,8 @@
 //! must show the dark colours and pass axe-core's WCAG 2.1 AA rules, colour contrast
 //! included. The brand colour reaches the pages through `/assets/theme.css`, derived from the
 //! site file's light one (src/content/site/colour.rs), so these checks cover the derivation too.
-//! Screenshots go to `target/screenshots/browser/` (one is copied to docs/screenshots/).
+//! The same on a phone's screen (360 px): the right-to-left pages, results and the widget's
+//! panel, which the narrow layout rearranges. Screenshots go to `target/screenshots/browser/` (one is copied to docs/screenshots/).
 
 use anyhow::{ensure, Result};
 use fantoccini::Client;
@@ -13,8 +14,8 @@ use fantoccini::Client;
 use super::agent::PERSIAN_MESSAGE;
 use super::agent_browser::{ask_in_workspace, help_center_for, widget_search_and_read, HostSite};
 use super::browser::{
-    full_page_screenshot, in_browser_with_scheme, js, js_string, screenshot, submit_sign_in,
-    wait_for_path, wait_until,
+    fits_the_screen, full_page_screenshot, in_browser_with_scheme, js, js_string, screenshot,
+    submit_sign_in, wait_for_path, wait_until,
 };
 use crate::axe::wcag_aa_clean;
 use crate::support::{bundled_content, TestServer};
@@ -164,6 +165,68 @@ async fn dark_widget_panel_is_readable() {
         ensure!(panel == "rgb(24, 32, 48)", "the open panel is not dark: {panel}");
         wcag_aa_clean(&client, "the open widget (dark)").await?;
         screenshot(&client, "widget-en-dark.png").await?;
+        Ok(())
+    })
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dark_pages_on_a_phone_are_readable_and_fit() {
+    in_browser_with_scheme(
+        "dark",
+        (360, 780),
+        TestServer::bundled,
+        |client, server| async move {
+            for (path, what) in [
+                ("/ar/", "the Arabic home on a phone"),
+                ("/fa/withdrawals-faq", "a Persian FAQ article on a phone"),
+                (
+                    "/zh/search?q=%E6%8F%90%E7%8E%B0",
+                    "Chinese results on a phone",
+                ),
+                (
+                    "/en/search?category=payments",
+                    "a category listing on a phone",
+                ),
+            ] {
+                client.goto(&server.url(path)).await?;
+                wait_until(&client, "document.querySelector('main')", what).await?;
+                dark_and_accessible(&client, what).await?;
+                fits_the_screen(&client, what).await?;
+                if path.starts_with("/zh/") {
+                    screenshot(&client, "zh-results-phone-dark.png").await?;
+                }
+            }
+            Ok(())
+        },
+    )
+    .await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn dark_widget_panel_on_a_phone_is_readable() {
+    let host = HostSite::start();
+    let (server, _tmp) = help_center_for(&host, &["--allow-origin", &host.origin()]);
+    let url = host.url("/?lang=ar");
+    in_browser_with_scheme("dark", (360, 780), move || server, |client, server| async move {
+        let _server = &server;
+        client.goto(&url).await?;
+        widget_search_and_read(&client, "سحب").await?;
+        let panel = js_string(
+            &client,
+            "(() => { const p = document.querySelector('[data-dalil-widget]').shadowRoot.querySelector('.p'); const r = p.getBoundingClientRect(); return getComputedStyle(p).backgroundColor + ' ' + Math.round(r.left) + ' ' + Math.round(r.right); })()",
+        )
+        .await?;
+        let mut parts = panel.rsplitn(3, ' ');
+        let (right, left, colour) = (parts.next(), parts.next(), parts.next());
+        ensure!(colour == Some("rgb(24, 32, 48)"), "the open panel is not dark: {panel}");
+        let (left, right): (f64, f64) = (
+            left.and_then(|l| l.parse().ok()).unwrap_or(-1.0),
+            right.and_then(|r| r.parse().ok()).unwrap_or(1e9),
+        );
+        ensure!(left >= 0.0 && right <= 360.0, "the open panel leaves the 360 px screen: {panel}");
+        wcag_aa_clean(&client, "the open Arabic widget on a phone (dark)").await?;
+        screenshot(&client, "widget-ar-phone-dark.png").await?;
         Ok(())
     })
     .await;

@@ -479,3 +479,52 @@ fn a_broken_site_file_keeps_the_last_good_help_center_serving() {
         std::thread::sleep(Duration::from_millis(100));
     }
 }
+
+#[test]
+fn the_widget_wears_the_sites_brand_colour_and_follows_a_change() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let content = init(tmp.path(), &["--name", "Acme"]);
+    let index = tmp.path().join("acme-index");
+    index_ok(&content, &index);
+    let server = TestServer::start(&content, &index, &["--no-insights"]);
+    let widget = || {
+        let (status, h, body) =
+            http("GET", &server.url("/widget.js"), &[], b"").expect("GET /widget.js");
+        assert_eq!(status, 200);
+        let etag = h
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("etag"))
+            .map(|(_, v)| v.clone())
+            .expect("etag");
+        (etag, String::from_utf8_lossy(&body).into_owned())
+    };
+    let (etag, script) = widget();
+    assert!(
+        script.contains("var BRAND = \".w{--pr:#2f5d50;"),
+        "no brand in the widget"
+    );
+    assert!(script.contains("attachShadow"));
+
+    let site = content.join("site.toml");
+    let good = fs::read_to_string(&site).expect("site.toml");
+    fs::write(
+        &site,
+        good.replace("primary = \"#2f5d50\"", "primary = \"#7a1f5c\""),
+    )
+    .expect("w");
+    index_ok(&content, &index);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let (new_etag, script) = widget();
+        if script.contains("--pr:#7a1f5c;") {
+            assert_ne!(new_etag, etag, "a new brand colour is a new widget version");
+            assert!(!script.contains("#2f5d50"));
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "the new brand colour never reached the widget"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}

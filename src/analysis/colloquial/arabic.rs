@@ -1,8 +1,9 @@
 //! Dialect Arabic verbs as customers type them (Egyptian, Gulf, Levantine, Maghrebi), to the
 //! bare forms written Arabic shares: the present-tense `ب`/`بي` prefix (`بيقفل`, `بدخل`),
 //! the future `ه`/`ح` (`هيوصل`), the passive `ات`/`ان` (`اترفضت`, `انخصمت`), negation
-//! `ما...ش` (`ماوصلش`), attached datives (`بيطلعلي`), spoken subject endings (`رفضتو`) and
-//! then the person prefix of the present verb (`يقفل` -> `قفل`).
+//! `ما...ش` (`ماوصلش`), attached datives (`بيطلعلي`), spoken subject endings (`رفضتو`),
+//! the person prefix of the present verb (`يقفل` -> `قفل`), and `على` run into the article
+//! (`عالحساب`: `على الحساب`).
 //! Input is normalised (one alef, `ه` for `ة`, `ي` for `ى`).
 
 use super::{apply_rules, chars};
@@ -17,6 +18,7 @@ pub(super) fn written_forms(word: &str, out: &mut Vec<String>) {
     apply_rules(
         word,
         &[
+            on_the,
             negation,
             present,
             future,
@@ -32,6 +34,12 @@ pub(super) fn written_forms(word: &str, out: &mut Vec<String>) {
 
 fn keep(rest: &str) -> Option<String> {
     (chars(rest) >= MIN_FORM).then(|| rest.to_string())
+}
+
+/// `عالحساب` -> `حساب`, `عالموبايل` -> `موبايل` (`على ال` as spoken and typed in Levantine
+/// and Gulf Arabic: the preposition loses its last letters and joins the article).
+fn on_the(w: &str) -> Option<String> {
+    keep(w.strip_prefix("عال")?)
 }
 
 /// `ماوصلش` -> `وصل`; `مبيفتحش` -> `بيفتح` (negation around the verb).
@@ -108,6 +116,8 @@ mod tests {
         assert_eq!(dative("بيطلعلي").as_deref(), Some("بيطلع"));
         assert_eq!(subject_ending("رفضتو").as_deref(), Some("رفض"));
         assert_eq!(person("يقفل").as_deref(), Some("قفل"));
+        assert_eq!(on_the("عالحساب").as_deref(), Some("حساب"));
+        assert_eq!(on_the("عالي"), None);
         // Never below three letters.
         assert_eq!(present("بيع"), None);
     }

@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use thiserror::Error;
 
-use crate::analysis::analyze;
+use crate::analysis::{analyze, words_of};
 use crate::content::{parse_synonyms, ColloquialEntry};
 use crate::lang::Lang;
 
@@ -70,13 +70,25 @@ static BUILT_IN_LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     lexicon
 });
 
+/// A written phrase as the words the query searches for in a row: one term per position, the
+/// longest where terms overlap. A Chinese word comes with its grams at its own position
+/// (`电子钱包`, `电子`, `钱包`); searched in a row they would ask for a phrase no text holds.
+fn words(lang: Lang, phrase: &str) -> Vec<String> {
+    words_of(analyze(lang, phrase))
+}
+
 /// Parses one lexicon file of `lang` into entries (key first, then its written phrases), each
-/// phrase analysed.
+/// phrase analysed: the spoken one into every term the query's own analysis gives (it is
+/// matched against them), the written ones into words ([`words`]).
 fn parse(lang: Lang, text: &str) -> Result<Vec<Entry>, LexiconError> {
     let groups =
         parse_synonyms(text).map_err(|(line, message)| LexiconError::Syntax { line, message })?;
-    let terms = |phrase: &str| -> Result<Vec<String>, LexiconError> {
-        let t: Vec<String> = analyze(lang, phrase).into_iter().map(|t| t.text).collect();
+    let analysed = |phrase: &str, written: bool| -> Result<Vec<String>, LexiconError> {
+        let t: Vec<String> = if written {
+            words(lang, phrase)
+        } else {
+            analyze(lang, phrase).into_iter().map(|t| t.text).collect()
+        };
         if t.is_empty() {
             Err(LexiconError::Empty {
                 phrase: phrase.to_string(),
@@ -88,10 +100,10 @@ fn parse(lang: Lang, text: &str) -> Result<Vec<Entry>, LexiconError> {
     groups
         .into_iter()
         .map(|group| {
-            let spoken = terms(&group[0])?;
+            let spoken = analysed(&group[0], false)?;
             let written = group[1..]
                 .iter()
-                .map(|p| terms(p))
+                .map(|p| analysed(p, true))
                 .collect::<Result<Vec<_>, _>>()?;
             Ok(Entry {
                 key: group[0].clone(),
@@ -130,7 +142,7 @@ impl Lexicon {
             let written: Vec<Vec<String>> = e
                 .written
                 .iter()
-                .map(|w| terms(w))
+                .map(|w| words(lang, w))
                 .filter(|w| !w.is_empty() && *w != spoken)
                 .collect();
             if !spoken.is_empty() && !written.is_empty() {
@@ -157,6 +169,13 @@ impl Lexicon {
         self.entries[lang.index()].len()
     }
 
+    /// Whether `term` (analysed) is a word of a spoken phrase of `lang`.
+    pub fn knows(&self, lang: Lang, term: &str) -> bool {
+        self.entries[lang.index()]
+            .iter()
+            .any(|e| e.spoken.iter().any(|t| t == term))
+    }
+
     /// Whether a language has no entry.
     pub fn is_empty(&self, lang: Lang) -> bool {
         self.entries[lang.index()].is_empty()
@@ -167,8 +186,35 @@ impl Lexicon {
     pub fn lookup(&self, lang: Lang, terms: &[String]) -> LexiconMatch {
         let mut out = LexiconMatch::default();
         let present = |p: &[String]| !p.is_empty() && terms.windows(p.len()).any(|w| w == p);
-        for entry in &self.entries[lang.index()] {
-            if !present(&entry.spoken) {
+        let starts = |p: &[String]| -> Vec<usize> {
+            if p.is_empty() {
+                return Vec::new();
+            }
+            terms
+                .windows(p.len())
+                .enumerate()
+                .filter(|(_, w)| *w == p)
+                .map(|(i, _)| i)
+                .collect()
+        };
+        let found: Vec<(&Entry, Vec<usize>)> = self.entries[lang.index()]
+            .iter()
+            .map(|e| (e, starts(&e.spoken)))
+            .filter(|(_, at)| !at.is_empty())
+            .collect();
+        for (entry, at) in &found {
+            // A phrase found only inside a longer phrase found is that phrase's word, not its
+            // own entry: `ستوب اوت` (stop-out) is not `ستوب` (stop loss).
+            let len = entry.spoken.len();
+            let inside_longer = |s: &usize| {
+                found.iter().any(|(other, other_at)| {
+                    other.spoken.len() > len
+                        && other_at
+                            .iter()
+                            .any(|o| *o <= *s && s + len <= o + other.spoken.len())
+                })
+            };
+            if at.iter().all(inside_longer) {
                 continue;
             }
             for term in &entry.spoken {
@@ -246,6 +292,32 @@ mod tests {
             lexicon.lookup(Lang::En, &terms(Lang::En, "withdrawal fee")),
             LexiconMatch::default()
         );
+    }
+
+    #[test]
+    fn a_written_chinese_phrase_is_its_words_without_their_grams() {
+        assert_eq!(words(Lang::Zh, "电子钱包"), ["电子钱包"]);
+        let m = Lexicon::built_in().lookup(Lang::Zh, &terms(Lang::Zh, "能用支付宝吗"));
+        assert_eq!(m.written, [["电子钱包".to_string()]], "{m:?}");
+        assert_eq!(
+            words(Lang::En, "demo account"),
+            terms(Lang::En, "demo account")
+        );
+    }
+
+    #[test]
+    fn a_phrase_inside_a_longer_phrase_found_is_the_longer_ones() {
+        let lexicon = Lexicon::built_in()
+            .with_file(
+                Lang::En,
+                "\"stop\" = [\"stop-loss\"]\n\"stop out\" = [\"margin level\"]\n",
+            )
+            .expect("valid file");
+        let m = lexicon.lookup(Lang::En, &terms(Lang::En, "what is a stop out"));
+        assert_eq!(m.written, [terms(Lang::En, "margin level")], "{m:?}");
+        // Found on its own elsewhere in the query, the shorter one counts too.
+        let m = lexicon.lookup(Lang::En, &terms(Lang::En, "stop out or stop"));
+        assert!(m.written.contains(&terms(Lang::En, "stop-loss")), "{m:?}");
     }
 
     #[test]

@@ -179,5 +179,21 @@ pub(super) const SPOKEN: &[&str] = &[
     "للحين",
     "بقاله",
     "شوية",
+    "شوي",
     "يعني",
+    // Iraqi and Maghrebi question words and possessives: how, what, the yes/no `واش`, mine.
+    "شلون",
+    "شنو",
+    "واش",
+    "مالتي",
+    "ديالكم",
+    "خاصني",
+    // Filler verb and particles: Maghrebi `ندير` (I do: `ندير شكوى`), must, only, where
+    // from, someone (Levantine `حدا`, which typo tolerance took for `حد`, limit). Not the
+    // Egyptian `اعمل`: its written form finds `لا يعمل` (does not work) of app faults.
+    "ندير",
+    "لازم",
+    "بس",
+    "منين",
+    "حدا",
 ];

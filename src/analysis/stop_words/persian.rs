@@ -128,4 +128,13 @@ pub(super) const SPOKEN: &[&str] = &[
     "الان",
     "دیگه",
     "خب",
+    // The spoken plural with its clitic typed apart (`معامله هامو`: `معامله‌هایم را`), like
+    // `ها`/`های` above; filler: completely, all at once, (let it) be.
+    "هامو",
+    "هاتو",
+    "هاشو",
+    "هارو",
+    "کلا",
+    "یهو",
+    "باشه",
 ];

@@ -56,6 +56,36 @@ pub(crate) fn known_written_form(
     None
 }
 
+/// For a word the index does not know and none of whose written forms it knows: the first
+/// written form that is a spoken word of the lexicon (`عالموبايل` -> `موبايل`, `پاسپورتمو` ->
+/// `پاسپورت`), as the lexicon's term. Customers' own words are exactly what the index lacks;
+/// the lexicon says what they mean once their spoken affixes are off.
+pub(crate) fn lexicon_written_form(
+    analysis: AnalysisOptions,
+    lexicon: &Lexicon,
+    lang: Lang,
+    typed: &str,
+) -> Option<String> {
+    if analysis.ablation.colloquial_forms || analysis.ablation.colloquial_lexicon {
+        return None;
+    }
+    let exact = analysis.analyze_exact(lang, typed);
+    let [word] = exact.as_slice() else {
+        return None;
+    };
+    written_forms(lang, &word.text)
+        .into_iter()
+        .find_map(|form| {
+            let terms = analysis.analyze(lang, &form);
+            let term = match terms.as_slice() {
+                [one] => one,
+                [first, ..] if lang == Lang::Zh => first,
+                _ => return None,
+            };
+            lexicon.knows(lang, &term.text).then(|| term.text.clone())
+        })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,6 +109,15 @@ mod tests {
         assert_eq!(
             known_written_form(AnalysisOptions::default(), Lang::Fa, "حسابمو", fa),
             Some((analyze(Lang::Fa, "حساب")[0].text.clone(), 1))
+        );
+        let lexicon = Lexicon::built_in();
+        assert_eq!(
+            lexicon_written_form(AnalysisOptions::default(), lexicon, Lang::Ar, "عالموبايل"),
+            Some(analyze(Lang::Ar, "موبايل")[0].text.clone())
+        );
+        assert_eq!(
+            lexicon_written_form(AnalysisOptions::default(), lexicon, Lang::Ar, "عالمية"),
+            None
         );
         // Two words are not one colloquial word.
         assert_eq!(

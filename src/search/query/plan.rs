@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use tantivy::{Searcher, Term};
 
-use super::colloquial::{known_written_form, lexicon_match};
+use super::colloquial::{known_written_form, lexicon_match, lexicon_written_form};
 use crate::analysis::{query_shape, script_of, AnalysisOptions, AnalyzedToken, QueryShape, Script};
 use crate::index::LoadedIndex;
 use crate::lang::Lang;
@@ -168,6 +168,8 @@ impl LangPlan {
         let spoken = lexicon_match(analysis, &index.lexicon, lang, &sequence);
         // Written forms found for colloquial words, to look the lexicon up again with them.
         let mut written_found: Vec<String> = Vec::new();
+        // (query term, the lexicon's word) for unknown words only the lexicon knows a form of.
+        let mut lexicon_forms: Vec<(String, String)> = Vec::new();
         // A Chinese gram at the position of a stop word is part of it (`为什么`, `为什`).
         let mut stop_position = None;
         for t in tokens {
@@ -217,12 +219,19 @@ impl LangPlan {
             if let Some((w, _)) = &written {
                 written_found.push(w.clone());
             }
+            let lexicon_form = (doc_freq == 0 && !stop && !spoken_word && written.is_none())
+                .then(|| lexicon_written_form(analysis, &index.lexicon, lang, typed))
+                .flatten();
+            if let Some(form) = &lexicon_form {
+                lexicon_forms.push((t.text.clone(), form.clone()));
+            }
             let found = if params.typo_tolerance
                 && doc_freq == 0
                 && typo_script
                 && edits > 0
                 && !spoken_word
                 && written.is_none()
+                && lexicon_form.is_none()
             {
                 expanded += 1;
                 remembered_expand(
@@ -268,12 +277,15 @@ impl LangPlan {
             .chain(completed.iter().map(|&(_, n)| n))
             .sum();
         let mut colloquial = spoken.written;
-        if !written_found.is_empty() {
+        if !written_found.is_empty() || !lexicon_forms.is_empty() {
             // The query again with each colloquial word as its written form (`لوریجو` ->
-            // `لوریج`), for the lexicon entries of the written word.
+            // `لوریج`, `عالموبايل` -> `موبايل`), for the lexicon entries of the written word.
             let resolved: Vec<String> = sequence
                 .iter()
                 .map(|t| {
+                    if let Some((_, form)) = lexicon_forms.iter().find(|(typed, _)| typed == t) {
+                        return form.clone();
+                    }
                     terms
                         .iter()
                         .find(|q| &q.text == t)

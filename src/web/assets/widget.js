@@ -60,6 +60,10 @@
     // with the help pages' dark colours (src/web/assets/app.css), each 4.5:1 where text sits.
     "@media (prefers-color-scheme:dark){.w{--bg:#182030;--tx:#e7eaf0;--mu:#a9b1c3;--bd:#2d3647;--ln:#232c3d;--in:#7f889b;--pr:#74a7ec;--ps:#9ec1f2;--sf:#2a3b56;--on:#0f141d;--mk:#5c4700;--fc:#f5b83d;color-scheme:dark}}" +
     "@media (max-width:480px){.p{inset-inline:8px;width:auto;bottom:72px;max-height:calc(100vh - 88px)}}";
+  // The help center's brand colours (site.toml [colors]), light then dark, written in here by
+  // the server that serves this file; left empty, the widget keeps dalil's own blue.
+  var BRAND = "";
+  CSS += BRAND;
 
   function el(tag, cls, text, attrs) {
     var n = document.createElement(tag);

@@ -240,13 +240,25 @@ fn respond(
 /// An embedded asset's answer with `Cache-Control: cache` (the widget's own policy), its
 /// `ETag`, and 304 when the request's `If-None-Match` names it.
 pub fn cached(asset: &Asset, headers: &HeaderMap, cache: &'static str) -> Response {
-    let mut resp = respond(
+    respond_with(
         asset.body.to_vec(),
         asset.content_type,
         asset.hash,
-        None,
         headers,
-    );
+        cache,
+    )
+}
+
+/// A body's answer with `Cache-Control: cache`, the `ETag` of its hash, and 304 when the
+/// request's `If-None-Match` names it.
+pub fn respond_with(
+    body: Vec<u8>,
+    content_type: &str,
+    hash: &str,
+    headers: &HeaderMap,
+    cache: &'static str,
+) -> Response {
+    let mut resp = respond(body, content_type, hash, None, headers);
     resp.headers_mut()
         .insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     resp

@@ -12,7 +12,9 @@ use super::html::{snippet_html, with_query};
 use super::layout::{
     dir, html_response, render, search_form, LangLink, Page, SearchPlacement, SearchStyle,
 };
-use super::listing::{category_keys, category_name, popular_articles, POPULAR_ARTICLES};
+use super::listing::{
+    categories, category_keys, category_name, popular_articles, POPULAR_ARTICLES,
+};
 use super::{contact_url, error_page, page_lang, unknown_lang};
 use crate::content::{ArticleType, Site};
 use crate::index::{ArticleMeta, Catalog};
@@ -182,9 +184,28 @@ pub fn results_page(
             (search_form(site, lang, &query.q, SearchStyle::Page, &[filters]))
             @match outcome {
                 Outcome::Empty => {
-                    h1 class="results-heading" { (t.search_button) }
-                    p class="muted" { (t.empty_query) }
-                    (popular_articles_html(t, site, catalog, lang))
+                    @let browsed = browsed_articles(site, catalog, lang, query);
+                    @if browsed.is_empty() {
+                        h1 class="results-heading" { (t.search_button) }
+                        p class="muted" { (t.empty_query) }
+                        (popular_articles_html(t, site, catalog, lang))
+                    } @else {
+                        h1 class="results-heading" {
+                            @match query.category.as_deref() {
+                                Some(key) => (category_name(site, lang, key)),
+                                None => (t.search_button),
+                            }
+                            @if let Some(kind) = query.article_type {
+                                " – " (t.article_type(kind))
+                            }
+                        }
+                        p class="muted" { (t.empty_query) }
+                        ul class="card-list browse-list" {
+                            @for a in browsed {
+                                (article_card(a))
+                            }
+                        }
+                    }
                 }
                 Outcome::Refused => {
                     h1 class="results-heading" { (t.search_button) }
@@ -384,6 +405,26 @@ fn translation_html(hit: &TranslationHit) -> Markup {
     }
 }
 
+/// What a search without words but with a topic or type chosen lists: every article of that
+/// topic and type in this language, in the home page's order (FAQs first, then by title), so
+/// choosing a topic is a way to browse it. Empty when no filter is set or nothing matches.
+fn browsed_articles<'a>(
+    site: &Site,
+    catalog: &'a Catalog,
+    lang: Lang,
+    query: &PageQuery,
+) -> Vec<&'a ArticleMeta> {
+    if query.category.is_none() && query.article_type.is_none() {
+        return Vec::new();
+    }
+    categories(site, catalog, lang)
+        .into_iter()
+        .filter(|c| query.category.as_deref().is_none_or(|key| c.key == key))
+        .flat_map(|c| c.articles)
+        .filter(|a| query.article_type.is_none_or(|kind| a.article_type == kind))
+        .collect()
+}
+
 fn popular_articles_html(t: &Strings, site: &Site, catalog: &Catalog, lang: Lang) -> Markup {
     let popular = popular_articles(site, catalog, lang, POPULAR_ARTICLES);
     if popular.is_empty() {
@@ -483,6 +524,43 @@ mod tests {
         assert!(html.contains("Page 1 of 2"));
         assert!(!html.contains("rel=\"prev\""));
         assert!(html.contains("<title>Search results for “withdraw” – Help Center</title>"));
+    }
+
+    #[test]
+    fn a_topic_without_words_lists_that_topics_articles() {
+        let page = |category: Option<&str>, kind: Option<ArticleType>| {
+            let q = PageQuery {
+                category: category.map(str::to_string),
+                article_type: kind,
+                ..query("")
+            };
+            results_page(&sample_site(), &sample(), Lang::En, &q, &Outcome::Empty)
+        };
+        let payments = page(Some("payments"), None);
+        assert!(
+            payments.contains("class=\"card-list browse-list\""),
+            "{payments}"
+        );
+        // FAQs first, then the rest; nothing of another topic.
+        let faq = payments.find("/en/deposits-faq").expect("the topic's FAQ");
+        let guide = payments
+            .find("/en/withdraw-funds")
+            .expect("the topic's guide");
+        assert!(faq < guide);
+        assert!(!payments.contains("/en/fees-faq") && !payments.contains("/en/open-account"));
+        // A type narrows the topic; a type alone lists that type everywhere.
+        let faqs = page(Some("payments"), Some(ArticleType::Faq));
+        assert!(faqs.contains("/en/deposits-faq") && !faqs.contains("/en/withdraw-funds"));
+        let all_faqs = page(None, Some(ArticleType::Faq));
+        assert!(all_faqs.contains("/en/deposits-faq") && all_faqs.contains("/en/fees-faq"));
+        assert!(!all_faqs.contains("/en/withdraw-funds"));
+        // No filter, or a filter nothing matches: the empty search page with popular articles.
+        for html in [
+            page(None, None),
+            page(Some("promotions"), Some(ArticleType::Faq)),
+        ] {
+            assert!(!html.contains("browse-list") && html.contains("popular-articles"));
+        }
     }
 
     #[test]
