@@ -157,6 +157,9 @@ pub fn write_index_with(
     })
 }
 
+/// Full builds of at most this many documents are merged into one segment.
+const MERGE_BELOW: usize = 20_000;
+
 /// A writer sized for `docs` new documents: one thread for a handful (an incremental build
 /// of a few files), up to four for a full build.
 pub(crate) fn writer_for(index: &Index, docs: usize) -> Result<IndexWriter> {
@@ -203,6 +206,13 @@ fn write_build(
         }
     }
     writer.commit()?;
+    // Each indexing thread leaves a segment of its own, and every term a search looks up, every
+    // scorer and every union it builds is made once per segment: a small help center is
+    // searched as one segment (merging it takes milliseconds).
+    let segments = index.searchable_segment_ids()?;
+    if segments.len() > 1 && docs <= MERGE_BELOW {
+        writer.merge(&segments).wait()?;
+    }
     writer.wait_merging_threads()?;
     finish_build(
         dir,

@@ -47,17 +47,31 @@ pub(crate) struct DocStores {
     readers: Vec<StoreReader>,
 }
 
-/// Decompressed doc store blocks each segment's reader keeps (tantivy's default is 100).
-const CACHED_BLOCKS: usize = 100;
+/// Decompressed doc store blocks a build's readers keep in all, shared out by the segments'
+/// documents: about 32 MiB of tantivy's 16 KiB blocks. A small help center's whole store fits,
+/// so its hits never decompress a block twice; with tantivy's 100 per segment the relevance
+/// benchmark's hits kept decompressing blocks again (docs/PERFORMANCE.md).
+const CACHED_BLOCKS: usize = 2048;
+/// Fewest blocks a segment's reader keeps (tantivy's default).
+const MIN_CACHED_BLOCKS: usize = 100;
 
 impl DocStores {
     /// Readers of every segment of `searcher`; `None` if one cannot be opened (documents are
     /// then read the ordinary way).
     pub(crate) fn open(searcher: &Searcher) -> Option<DocStores> {
-        let readers = searcher
-            .segment_readers()
+        let segments = searcher.segment_readers();
+        let docs: u64 = segments.iter().map(|s| u64::from(s.max_doc())).sum();
+        let readers = segments
             .iter()
-            .map(|s| s.get_store_reader(CACHED_BLOCKS).ok())
+            .map(|s| {
+                let share = (CACHED_BLOCKS as u64 * u64::from(s.max_doc()))
+                    .checked_div(docs)
+                    .unwrap_or(0);
+                let blocks = usize::try_from(share)
+                    .unwrap_or(CACHED_BLOCKS)
+                    .max(MIN_CACHED_BLOCKS);
+                s.get_store_reader(blocks).ok()
+            })
             .collect::<Option<Vec<_>>>()?;
         Some(DocStores {
             generation: searcher.generation().generation_id(),

@@ -11,6 +11,7 @@ use super::catalog::{read_catalog, Catalog};
 use super::doc_bytes::{DocBytes, DocStores};
 use super::error::{IndexError, Result};
 use super::layout::IndexDir;
+use super::lookups::TermLookups;
 use super::schema::{fields_of, Fields};
 use super::synonyms::SynonymTable;
 use crate::analysis::{AnalysisOptions, Lexicon};
@@ -30,6 +31,8 @@ pub struct LoadedIndex {
     pub lexicon: Lexicon,
     /// The site settings the build was made with.
     pub site: crate::content::Site,
+    /// Term-dictionary lookups of this build's searcher, remembered.
+    pub lookups: TermLookups,
     /// Doc store readers for reading documents' bytes in place (`None`: read them the
     /// ordinary way).
     stores: Option<DocStores>,
@@ -83,7 +86,9 @@ impl LoadedIndex {
             lexicon = lexicon.with_entries(lang, entries);
         }
         tracing::debug!(build = %dir.display(), catalog_ms, "opened the build");
-        let stores = DocStores::open(&reader.searcher());
+        let searcher = reader.searcher();
+        let stores = DocStores::open(&searcher);
+        let lookups = TermLookups::new(&searcher);
         Ok(LoadedIndex {
             dir: dir.to_path_buf(),
             index,
@@ -94,6 +99,7 @@ impl LoadedIndex {
             synonyms: SynonymTable::new(&synonyms, analysis),
             lexicon,
             site,
+            lookups,
             stores,
         })
     }

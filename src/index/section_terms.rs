@@ -88,6 +88,63 @@ impl<'a> SectionTerms<'a> {
         (r.at == bytes.len()).then_some(SectionTerms { words, full, exact })
     }
 
+    /// The terms of stored bytes whose words `pick` chooses, in text order: what a snippet
+    /// needs, without listing every term of the section. `pick` says of each distinct word
+    /// which query word it stands for, if any (its terms of the full pipeline are kept with
+    /// that), and whether it completes the word being typed (its exact terms are kept, read
+    /// only if `exact`). `None` when the bytes are not an encoding of this version, as for
+    /// [`SectionTerms::decode_with`].
+    pub fn pick(
+        bytes: &'a [u8],
+        exact: bool,
+        mut pick: impl FnMut(&str) -> (Option<usize>, bool),
+    ) -> Option<PickedTerms<'a>> {
+        let mut r = Reader { bytes, at: 0 };
+        let count = r.count()?;
+        let lens = (0..count)
+            .map(|_| r.count())
+            .collect::<Option<Vec<usize>>>()?;
+        let total = lens
+            .iter()
+            .try_fold(0usize, |sum, &len| sum.checked_add(len))?;
+        let all = std::str::from_utf8(r.take(total)?).ok()?;
+        let mut words = Vec::with_capacity(count);
+        let mut at = 0;
+        for len in lens {
+            let word = all.get(at..at + len)?;
+            words.push((word, pick(word)));
+            at += len;
+        }
+        let mut picked = PickedTerms {
+            full: Vec::new(),
+            exact: Vec::new(),
+        };
+        let full_bytes = r.count()?;
+        Reader {
+            bytes: r.take(full_bytes)?,
+            at: 0,
+        }
+        .walk_terms(count, |t| {
+            if let (word, (Some(group), _)) = words[t.word as usize] {
+                picked.full.push((t, word, group));
+            }
+        })?;
+        let exact_bytes = r.count()?;
+        let exact_list = r.take(exact_bytes)?;
+        if exact {
+            Reader {
+                bytes: exact_list,
+                at: 0,
+            }
+            .walk_terms(count, |t| {
+                if let (word, (_, true)) = words[t.word as usize] {
+                    picked.exact.push((t, word));
+                }
+            })?;
+        }
+        (r.at == bytes.len()).then_some(picked)
+    }
+
     /// Encodes these terms (the inverse of [`SectionTerms::decode`]).
     pub fn encode(&self) -> Vec<u8> {
         let mut out = Vec::new();
@@ -114,6 +171,15 @@ impl<'a> SectionTerms<'a> {
         }
         out
     }
+}
+
+/// The stored terms of the words a query picked ([`SectionTerms::pick`]), in text order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PickedTerms<'a> {
+    /// Terms of the full pipeline with their word and the query word it stands for.
+    pub full: Vec<(TermAt, &'a str, usize)>,
+    /// Terms of the exact pipeline that complete the word being typed, with their word.
+    pub exact: Vec<(TermAt, &'a str)>,
 }
 
 /// Appends `n` as a LEB128 varint.
@@ -162,8 +228,15 @@ impl<'a> Reader<'a> {
     }
 
     fn terms(&mut self, words: usize) -> Option<Vec<TermAt>> {
+        let mut terms = Vec::new();
+        self.walk_terms(words, |t| terms.push(t))?;
+        Some(terms)
+    }
+
+    /// Reads a list of terms of `words` distinct words, handing each to `each` in order;
+    /// `None` when the list is not one this version writes.
+    fn walk_terms(&mut self, words: usize, mut each: impl FnMut(TermAt)) -> Option<()> {
         let count = self.count()?;
-        let mut terms = Vec::with_capacity(count);
         let mut previous = 0i64;
         for _ in 0..count {
             let z = self.varint()?;
@@ -174,10 +247,10 @@ impl<'a> Reader<'a> {
             if word as usize >= words {
                 return None;
             }
-            terms.push(TermAt { from, len, word });
+            each(TermAt { from, len, word });
             previous = i64::from(from);
         }
-        (self.at == self.bytes.len()).then_some(terms)
+        (self.at == self.bytes.len()).then_some(())
     }
 }
 
@@ -336,6 +409,44 @@ mod tests {
         let good = encode_section_terms(AnalysisOptions::default(), Lang::En, "Fees and limits");
         for end in 0..good.len() {
             assert!(SectionTerms::decode(&good[..end]).is_none(), "cut at {end}");
+            assert!(
+                SectionTerms::pick(&good[..end], true, |_| (Some(0), true)).is_none(),
+                "cut at {end}"
+            );
+        }
+        assert!(SectionTerms::pick(&bad.encode(), true, |_| (Some(0), true)).is_none());
+    }
+
+    #[test]
+    fn picking_keeps_the_terms_decoding_gives_of_the_words_picked() {
+        let text = "Withdrawal fees: withdrawing twice costs 2 fees, and a withdrawal is free.";
+        let bytes = encode_section_terms(AnalysisOptions::default(), Lang::En, text);
+        let all = SectionTerms::decode(&bytes).expect("decodes");
+        let pick = |w: &str| {
+            (
+                w.starts_with("fee").then_some(w.len()),
+                w.starts_with("with"),
+            )
+        };
+        for exact in [true, false] {
+            let picked = SectionTerms::pick(&bytes, exact, pick).expect("picks");
+            let full: Vec<(TermAt, &str, usize)> = all
+                .full
+                .iter()
+                .filter_map(|t| {
+                    let w = all.words[t.word as usize];
+                    pick(w).0.map(|group| (*t, w, group))
+                })
+                .collect();
+            let exact_terms: Vec<(TermAt, &str)> = all
+                .exact
+                .iter()
+                .map(|t| (*t, all.words[t.word as usize]))
+                .filter(|(_, w)| exact && pick(w).1)
+                .collect();
+            assert!(!full.is_empty() && !all.exact.is_empty());
+            assert_eq!(picked.full, full);
+            assert_eq!(picked.exact, exact_terms);
         }
     }
 }

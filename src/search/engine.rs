@@ -161,12 +161,14 @@ impl Engine {
             ranked
         };
         let total = ranked.groups.len();
+        // One highlighter per plan for the whole page, not one per result.
+        let highlighters: Vec<Highlighter> = ranked.plans.iter().map(Highlighter::new).collect();
         let results = ranked
             .groups
             .iter()
             .skip(req.offset)
             .take(req.limit)
-            .filter_map(|g| match self.hit(&searcher, g, &ranked.plans) {
+            .filter_map(|g| match self.hit(&searcher, g, &ranked.plans, &highlighters) {
                 Ok(hit) => Some(hit),
                 Err(e) => {
                     // One unreadable document (a damaged build) costs its result, not the
@@ -250,6 +252,7 @@ impl Engine {
         searcher: &Searcher,
         group: &ArticleGroup,
         plans: &[LangPlan],
+        highlighters: &[Highlighter],
     ) -> Result<SearchHit> {
         let fields = &self.index.fields;
         let Some(&(score, lead)) = group.sections.first() else {
@@ -270,11 +273,15 @@ impl Engine {
                 loaded.card()
             }
         };
-        let plan = plans
+        let at = plans
             .iter()
-            .find(|p| p.lang == section.lang)
-            .unwrap_or(&plans[0]);
-        let highlighter = Highlighter::new(plan);
+            .position(|p| p.lang == section.lang)
+            .unwrap_or(0);
+        let (Some(plan), Some(highlighter)) = (plans.get(at), highlighters.get(at)) else {
+            return Err(SearchError::BadRequest(
+                "a result without a query plan".into(),
+            ));
+        };
         let max = if plan.lang == Lang::Zh {
             SNIPPET_CHARS_HAN
         } else {
@@ -323,7 +330,13 @@ impl Engine {
     ) -> Result<Option<String>> {
         for &lang in langs {
             let exact = self.index.fields.lang(lang).exact;
-            let Some(fixed) = correct(self.index.analysis(), q, lang, searcher, exact) else {
+            let Some(fixed) = correct(
+                self.index.analysis(),
+                q,
+                lang,
+                (searcher, &self.index.lookups),
+                exact,
+            ) else {
                 continue;
             };
             // Only offer a correction that finds more than the query did.

@@ -1,17 +1,23 @@
 //! Snippets: the passage of a section that best matches the query, HTML-escaped, with the
 //! matching words in `<mark>`.
 
+use std::borrow::Cow;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::query::LangPlan;
 use crate::analysis::AnalysisOptions;
-use crate::index::{SectionTerms, TermAt};
+use crate::index::{PickedTerms, SectionTerms, TermAt};
 use crate::lang::Lang;
 
 /// Group of a highlighted word that is not one of the query's own words (a synonym's).
 const NO_GROUP: usize = usize::MAX;
 /// Passages analysed past the best one so far before settling for it.
 const SEARCH_ON: usize = 3;
+
+/// A matched span of a text: byte range and the term matched (borrowed from the stored terms,
+/// owned when the text was analysed).
+type Span<'a> = (usize, usize, Cow<'a, str>);
 
 /// What to highlight: the analysed query terms of one language, their typo tolerance, and the
 /// prefix of the last word.
@@ -60,6 +66,9 @@ impl Highlighter {
     #[cfg(test)]
     fn spans(&self, text: &str, passage_chars: usize) -> Vec<(usize, usize, String)> {
         self.spans_of(text, None, passage_chars)
+            .into_iter()
+            .map(|(a, b, w)| (a, b, w.into_owned()))
+            .collect()
     }
 
     /// Byte spans of `text` that match, sorted and merged, from its `terms` stored at index
@@ -71,24 +80,12 @@ impl Highlighter {
     /// useful to a reader as a marginally better later one; so the search ends one passage
     /// (which a window starting in this one may reach into) after a passage with every word, or
     /// [`SEARCH_ON`] passages after the best one so far when some word never turns up.
-    fn spans_of(
+    fn spans_of<'a>(
         &self,
         text: &str,
-        stored: Option<(&SectionTerms, usize)>,
+        stored: Option<(&PickedTerms<'a>, usize)>,
         passage_chars: usize,
-    ) -> Vec<(usize, usize, String)> {
-        // What each stored word is to this query: its group, and whether it completes the prefix.
-        let words: Vec<(Option<usize>, bool)> = stored
-            .map(|(st, _)| {
-                st.words
-                    .iter()
-                    .map(|w| {
-                        let prefixed = self.prefix.as_deref().is_some_and(|p| w.starts_with(p));
-                        (self.terms.get(*w).copied(), prefixed)
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
+    ) -> Vec<Span<'a>> {
         // A stored term as a span of `text`, if it falls inside the passage from..to.
         let span_in = |t: &TermAt, lead: usize, from: usize, to: usize| {
             let start = (t.from as usize).checked_sub(lead)?;
@@ -100,43 +97,25 @@ impl Highlighter {
                 && text.is_char_boundary(end))
             .then_some((start, end))
         };
-        // Only the stored terms that match are walked passage by passage (in text order, as
-        // analysis would give them), not every term of the section once per passage.
-        let (full_hits, exact_hits): (Vec<(&TermAt, usize)>, Vec<&TermAt>) = match stored {
-            Some((st, _)) => (
-                st.full
-                    .iter()
-                    .filter_map(|t| match words.get(t.word as usize) {
-                        Some(&(Some(group), _)) => Some((t, group)),
-                        _ => None,
-                    })
-                    .collect(),
-                if self.prefix.is_some() {
-                    st.exact
-                        .iter()
-                        .filter(|t| words.get(t.word as usize).is_some_and(|w| w.1))
-                        .collect()
-                } else {
-                    Vec::new()
-                },
-            ),
-            None => (Vec::new(), Vec::new()),
-        };
-        let mut spans: Vec<(usize, usize, String)> = Vec::new();
+        // Only the stored terms that match ([`SectionTerms::pick`]) are walked passage by
+        // passage (in text order, as analysis would give them), not every term of the section
+        // once per passage.
+        let mut spans: Vec<Span<'a>> = Vec::new();
         let mut last_passage = false;
         let (mut best, mut since_best) = (0, 0);
+        let mut found: FxHashSet<usize> = FxHashSet::default();
         for (from, to) in passages(text, passage_chars.max(1)) {
-            let mut found: FxHashSet<usize> = FxHashSet::default();
-            if let Some((st, lead)) = stored {
-                for &(t, group) in &full_hits {
+            found.clear();
+            if let Some((picked, lead)) = stored {
+                for (t, word, group) in &picked.full {
                     if let Some((a, b)) = span_in(t, lead, from, to) {
-                        found.insert(group);
-                        spans.push((a, b, st.words[t.word as usize].to_string()));
+                        found.insert(*group);
+                        spans.push((a, b, Cow::Borrowed(*word)));
                     }
                 }
-                for &t in &exact_hits {
+                for (t, word) in &picked.exact {
                     if let Some((a, b)) = span_in(t, lead, from, to) {
-                        spans.push((a, b, st.words[t.word as usize].to_string()));
+                        spans.push((a, b, Cow::Borrowed(*word)));
                     }
                 }
             } else {
@@ -144,7 +123,7 @@ impl Highlighter {
                 for t in self.analysis.analyze(self.lang, passage) {
                     if let Some(&group) = self.terms.get(&t.text) {
                         found.insert(group);
-                        spans.push((from + t.offset_from, from + t.offset_to, t.text));
+                        spans.push((from + t.offset_from, from + t.offset_to, Cow::Owned(t.text)));
                     }
                 }
                 if let Some(p) = &self.prefix {
@@ -153,7 +132,9 @@ impl Highlighter {
                             .analyze_exact(self.lang, passage)
                             .into_iter()
                             .filter(|t| t.text.starts_with(p.as_str()))
-                            .map(|t| (from + t.offset_from, from + t.offset_to, t.text)),
+                            .map(|t| {
+                                (from + t.offset_from, from + t.offset_to, Cow::Owned(t.text))
+                            }),
                     );
                 }
             }
@@ -170,7 +151,7 @@ impl Highlighter {
                 (self.groups > 0 && best == self.groups) || (best > 0 && since_best >= SEARCH_ON);
         }
         spans.sort_by_key(|s| (s.0, std::cmp::Reverse(s.1)));
-        let mut merged: Vec<(usize, usize, String)> = Vec::with_capacity(spans.len());
+        let mut merged: Vec<Span<'a>> = Vec::with_capacity(spans.len());
         for s in spans {
             match merged.last_mut() {
                 Some(last) if s.0 <= last.1 => last.1 = last.1.max(s.1),
@@ -186,7 +167,12 @@ impl Highlighter {
     pub fn snippet_stored(&self, text: &str, stored: &[u8], max_chars: usize) -> String {
         let trimmed = text.trim();
         let lead = text.len() - text.trim_start().len();
-        match SectionTerms::decode_with(stored, self.prefix.is_some()) {
+        // What each stored word is to this query: its group, and whether it completes the prefix.
+        let pick = |w: &str| {
+            let prefixed = self.prefix.as_deref().is_some_and(|p| w.starts_with(p));
+            (self.terms.get(w).copied(), prefixed)
+        };
+        match SectionTerms::pick(stored, self.prefix.is_some(), pick) {
             Some(terms) => self.render(trimmed, Some((&terms, lead)), max_chars),
             None => self.render(trimmed, None, max_chars),
         }
@@ -202,7 +188,7 @@ impl Highlighter {
     fn render(
         &self,
         text: &str,
-        stored: Option<(&SectionTerms, usize)>,
+        stored: Option<(&PickedTerms, usize)>,
         max_chars: usize,
     ) -> String {
         let spans = self.spans_of(text, stored, max_chars);
@@ -229,25 +215,45 @@ impl Highlighter {
 
 /// Picks the window with the most distinct matched words, starting a little before the first of
 /// them and snapped to word boundaries.
-fn best_window(text: &str, spans: &[(usize, usize, String)], max_chars: usize) -> (usize, usize) {
+fn best_window(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usize) {
+    // No more bytes than characters allowed: the whole text fits, without counting them.
+    if text.len() <= max_chars {
+        return (0, text.len());
+    }
     let char_starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
     let n = char_starts.len();
     if n <= max_chars {
         return (0, text.len());
     }
     let byte_to_char = |b: usize| char_starts.partition_point(|&s| s < b);
+    // The window starting at span i holds the spans from i on that end within `max_chars` of
+    // its start. The spans are sorted and merged, so their ends increase and the window's end
+    // only moves forward: one pass with a count per word (a prefix's completions can give
+    // dozens of spans, and comparing every pair was a fifth of a search's instructions).
+    let bounds: Vec<(usize, usize)> = spans
+        .iter()
+        .map(|s| (byte_to_char(s.0), byte_to_char(s.1)))
+        .collect();
+    let mut in_window: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut end = 0;
     let mut best = (0usize, 0usize);
-    for (i, s) in spans.iter().enumerate() {
-        let first_char = byte_to_char(s.0);
-        let mut distinct: FxHashSet<&str> = FxHashSet::default();
-        for t in &spans[i..] {
-            if byte_to_char(t.1) > first_char + max_chars {
-                break;
-            }
-            distinct.insert(&t.2);
+    for (i, &(first_char, _)) in bounds.iter().enumerate() {
+        end = end.max(i);
+        while end < spans.len() && bounds[end].1 <= first_char + max_chars {
+            *in_window.entry(spans[end].2.as_ref()).or_default() += 1;
+            end += 1;
         }
-        if distinct.len() > best.0 {
-            best = (distinct.len(), first_char);
+        if in_window.len() > best.0 {
+            best = (in_window.len(), first_char);
+        }
+        if i < end {
+            let word = spans[i].2.as_ref();
+            if let Some(n) = in_window.get_mut(word) {
+                *n -= 1;
+                if *n == 0 {
+                    in_window.remove(word);
+                }
+            }
         }
     }
     let lead = max_chars / 5;
@@ -337,6 +343,67 @@ mod tests {
     use super::*;
     use crate::analysis::analyze;
     use crate::search::query::QueryTerm;
+
+    /// The window as first written: every pair of spans compared.
+    fn best_window_by_pairs(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usize) {
+        let char_starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let n = char_starts.len();
+        if n <= max_chars {
+            return (0, text.len());
+        }
+        let byte_to_char = |b: usize| char_starts.partition_point(|&s| s < b);
+        let mut best = (0usize, 0usize);
+        for (i, s) in spans.iter().enumerate() {
+            let first_char = byte_to_char(s.0);
+            let mut distinct: FxHashSet<&str> = FxHashSet::default();
+            for t in &spans[i..] {
+                if byte_to_char(t.1) > first_char + max_chars {
+                    break;
+                }
+                distinct.insert(t.2.as_ref());
+            }
+            if distinct.len() > best.0 {
+                best = (distinct.len(), first_char);
+            }
+        }
+        // The rest is the same in both.
+        let mut only_best: Vec<Span<'_>> = Vec::new();
+        if best.0 > 0 {
+            let at = char_starts[best.1];
+            only_best.push((at, at, Cow::Borrowed("x")));
+        }
+        best_window(text, &only_best, max_chars)
+    }
+
+    #[test]
+    fn the_one_pass_window_is_the_one_every_pair_gives() {
+        // Words of one to three letters, some repeated, one or two spaces apart, in texts
+        // longer and shorter than the window; spans on a seeded choice of words.
+        let mut seed = 7u64;
+        let mut next = move |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) % n
+        };
+        for _ in 0..500 {
+            let words: Vec<&str> = (0..next(120) + 1)
+                .map(|_| ["a", "bb", "ccc", "دد", "中"][next(5) as usize])
+                .collect();
+            let mut text = String::new();
+            let mut spans: Vec<Span<'_>> = Vec::new();
+            for w in &words {
+                text.push_str(if next(3) == 0 { "  " } else { " " });
+                let at = text.len();
+                text.push_str(w);
+                if next(3) == 0 {
+                    spans.push((at, text.len(), Cow::Borrowed(*w)));
+                }
+            }
+            for max in [5, 20, 60] {
+                let by_pairs = best_window_by_pairs(&text, &spans, max);
+                assert_eq!(best_window(&text, &spans, max), by_pairs, "{text:?} {max}");
+            }
+        }
+    }
 
     fn plan(lang: Lang, terms: &[&str], prefix: Option<&str>) -> LangPlan {
         LangPlan {

@@ -102,7 +102,21 @@ impl SearchParams {
     }
 }
 
-/// Runs a search off the async threads (it is CPU work).
+/// Indexes of at most this many sections are searched on the async thread that received the
+/// request; larger ones in the blocking pool.
+pub const INLINE_SEARCH_MAX_SECTIONS: u64 = 20_000;
+
+/// Runs a search: on the async thread that received it when the index is small, else in the
+/// blocking pool.
+///
+/// On a help center's index a search is CPU work of a fraction of a millisecond, and the hop
+/// to the blocking pool and back cost two thread switches per request and let more searches
+/// run at once than there are cores (docs/PERFORMANCE.md, issue 15): run inline, at most one
+/// search per core runs at a time and the others wait their turn in their connections. On a
+/// large index one search can take tens of milliseconds (a costly query up to its 250 ms
+/// bound), and a few at once would hold every async thread, so that health checks, pages
+/// and slow clients' connections wait behind them: those go to the pool (capped at two
+/// threads per core), which keeps the async threads free.
 pub async fn run_search(
     state: &AppState,
     req: SearchRequest,
@@ -116,15 +130,21 @@ pub async fn run_search(
             return Ok(resp);
         }
     }
-    let resp = tokio::task::spawn_blocking(move || {
+    let small = engine.index().searcher().num_docs() <= INLINE_SEARCH_MAX_SECTIONS;
+    let search = move || {
         if remember {
             engine.search_remembering(&req)
         } else {
             engine.search(&req)
         }
-    })
-    .await
-    .map_err(|e| ApiError::Internal(format!("search task failed: {e}")))?
+    };
+    let resp = if small {
+        search()
+    } else {
+        tokio::task::spawn_blocking(search)
+            .await
+            .map_err(|e| ApiError::Internal(format!("search task failed: {e}")))?
+    }
     .map_err(ApiError::from)?;
     state.metrics().count_answer(AnswerKind::Search, false);
     Ok(resp)

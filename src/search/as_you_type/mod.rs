@@ -6,4 +6,4 @@ mod completion;
 mod prefix;
 
 pub use completion::{CompletionIndex, Completions};
-pub use prefix::completions;
+pub use prefix::remembered_completions;

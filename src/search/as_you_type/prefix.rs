@@ -6,7 +6,23 @@ use std::collections::HashMap;
 use tantivy::schema::Field;
 use tantivy::Searcher;
 
+use crate::index::TermLookups;
 use crate::search::limits::MAX_PREFIX_SCANNED;
+
+/// [`completions`], remembered in the build's `lookups`.
+pub fn remembered_completions(
+    lookups: &TermLookups,
+    searcher: &Searcher,
+    field: Field,
+    prefix: &str,
+    limit: usize,
+) -> Vec<(String, u64)> {
+    lookups
+        .prefix_words(searcher, (field, prefix, limit), || {
+            completions(searcher, field, prefix, limit)
+        })
+        .to_vec()
+}
 
 /// The `limit` most frequent words of `field` that start with `prefix` (the prefix itself
 /// included when it is a word) with their document frequencies, most frequent first, then

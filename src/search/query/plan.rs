@@ -8,13 +8,13 @@ use tantivy::{Searcher, Term};
 
 use super::colloquial::{known_written_form, lexicon_match, lexicon_written_form};
 use crate::analysis::{query_shape, script_of, AnalysisOptions, AnalyzedToken, QueryShape, Script};
-use crate::index::{Fields, LoadedIndex};
+use crate::index::LoadedIndex;
 use crate::lang::Lang;
-use crate::search::as_you_type::completions;
+use crate::search::as_you_type::remembered_completions;
 use crate::search::limits::{
     MAX_CORRECTIONS, MAX_EXPANDED_WORDS, MAX_PREFIX_WORDS, MAX_QUERY_TERMS,
 };
-use crate::search::typos::{allowed_edits, expand};
+use crate::search::typos::{allowed_edits, remembered_expand};
 
 /// The knobs of ranking, with the defaults chosen by measurement (docs/RELEVANCE.md).
 #[derive(Debug, Clone, PartialEq)]
@@ -169,13 +169,15 @@ impl LangPlan {
         };
         let completed = prefix
             .as_deref()
-            .map(|p| completions(searcher, lf.exact, p, MAX_PREFIX_WORDS))
+            .map(|p| {
+                remembered_completions(&index.lookups, searcher, lf.exact, p, MAX_PREFIX_WORDS)
+            })
             .unwrap_or_default();
         // The word still being typed is matched by its completions; corrections of the
         // unfinished word would only add lookups and wrong words (`withdr` is no typo).
         let typing_from = (!completed.is_empty()).then(|| q.trim_end().len());
         let tokens =
-            split_unknown_codes(analysis, lang, analysis.analyze(lang, q), searcher, fields);
+            split_unknown_codes(analysis, lang, analysis.analyze(lang, q), searcher, index);
         let sequence: Vec<String> = tokens.iter().map(|t| t.text.clone()).collect();
         let spoken = lexicon_match(analysis, &index.lexicon, lang, &sequence);
         // Written forms found for colloquial words, to look the lexicon up again with them.
@@ -201,8 +203,9 @@ impl LangPlan {
                 [lf.heading, lf.title, lf.keywords, lf.body]
                     .iter()
                     .map(|&f| {
-                        searcher
-                            .doc_freq(&Term::from_field_text(f, text))
+                        index
+                            .lookups
+                            .doc_freq(searcher, &Term::from_field_text(f, text))
                             .unwrap_or(0)
                     })
                     .max()
@@ -245,7 +248,8 @@ impl LangPlan {
                 && lexicon_form.is_none()
             {
                 expanded += 1;
-                expand(
+                remembered_expand(
+                    &index.lookups,
                     searcher,
                     &[lf.heading, lf.title, lf.keywords, lf.body],
                     &t.text,
@@ -369,16 +373,17 @@ fn split_unknown_codes(
     lang: Lang,
     tokens: Vec<AnalyzedToken>,
     searcher: &Searcher,
-    fields: &Fields,
+    index: &LoadedIndex,
 ) -> Vec<AnalyzedToken> {
-    let body = fields.lang(lang).body;
+    let body = index.fields.lang(lang).body;
     let mut out = Vec::with_capacity(tokens.len());
     for t in tokens {
         let mixed =
             t.text.chars().any(|c| c.is_ascii_digit()) && t.text.chars().any(|c| c.is_alphabetic());
         if !mixed
-            || searcher
-                .doc_freq(&Term::from_field_text(body, &t.text))
+            || index
+                .lookups
+                .doc_freq(searcher, &Term::from_field_text(body, &t.text))
                 .unwrap_or(1)
                 > 0
         {

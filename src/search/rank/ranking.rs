@@ -164,12 +164,13 @@ impl Engine {
 
     /// BM25 statistics of one language's sections.
     pub(crate) fn lang_statistics<'a>(
-        &self,
+        &'a self,
         searcher: &'a Searcher,
         lang: Lang,
     ) -> LangStatistics<'a> {
         LangStatistics::new(
             searcher,
+            &self.index.lookups,
             &self.index.fields,
             lang,
             self.index.catalog.count(lang),

@@ -10,24 +10,33 @@ use tantivy::query::Bm25StatisticsProvider;
 use tantivy::schema::Field;
 use tantivy::{Searcher, Term};
 
-use crate::index::Fields;
+use crate::index::{Fields, TermLookups};
 use crate::lang::Lang;
 
 /// BM25 statistics restricted to one language's sections.
 pub struct LangStatistics<'a> {
     searcher: &'a Searcher,
+    /// The build's remembered lookups: every term of a query asks for its frequency.
+    lookups: &'a TermLookups,
     sections: u64,
 }
 
 impl<'a> LangStatistics<'a> {
     /// Statistics of `lang`, given how many article documents that language has (its documents
     /// are its sections plus one document per article).
-    pub fn new(searcher: &'a Searcher, fields: &Fields, lang: Lang, articles: usize) -> Self {
-        let docs = searcher
-            .doc_freq(&Term::from_field_text(fields.lang, lang.code()))
+    pub fn new(
+        searcher: &'a Searcher,
+        lookups: &'a TermLookups,
+        fields: &Fields,
+        lang: Lang,
+        articles: usize,
+    ) -> Self {
+        let docs = lookups
+            .doc_freq(searcher, &Term::from_field_text(fields.lang, lang.code()))
             .unwrap_or(0);
         LangStatistics {
             searcher,
+            lookups,
             sections: docs.saturating_sub(articles as u64).max(1),
         }
     }
@@ -43,6 +52,6 @@ impl Bm25StatisticsProvider for LangStatistics<'_> {
     }
 
     fn doc_freq(&self, term: &Term) -> tantivy::Result<u64> {
-        Bm25StatisticsProvider::doc_freq(self.searcher, term)
+        self.lookups.doc_freq(self.searcher, term)
     }
 }

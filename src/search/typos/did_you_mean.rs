@@ -4,19 +4,20 @@ use tantivy::schema::Field;
 use tantivy::Searcher;
 
 use super::edit_distance::allowed_edits;
-use super::fuzzy::expand;
+use super::fuzzy::remembered_expand;
 use crate::analysis::{script_of, AnalysisOptions, Script};
+use crate::index::TermLookups;
 use crate::lang::Lang;
 use crate::search::limits::MAX_EXPANDED_WORDS;
 
 /// The query with each unknown word replaced by the closest, most frequent word of the
 /// vocabulary (the unstemmed `exact` field, analysed as `analysis` says); `None` when nothing
-/// would change.
+/// would change. Dictionary lookups go through the build's remembered `lookups`.
 pub fn correct(
     analysis: AnalysisOptions,
     q: &str,
     lang: Lang,
-    searcher: &Searcher,
+    (searcher, lookups): (&Searcher, &TermLookups),
     exact: Field,
 ) -> Option<String> {
     let mut out = String::with_capacity(q.len());
@@ -27,8 +28,11 @@ pub fn correct(
         if !matches!(script_of(&token.text), Script::Latin | Script::Arabic) {
             continue;
         }
-        let known = searcher
-            .doc_freq(&tantivy::Term::from_field_text(exact, &token.text))
+        let known = lookups
+            .doc_freq(
+                searcher,
+                &tantivy::Term::from_field_text(exact, &token.text),
+            )
             .unwrap_or(0)
             > 0;
         // A single letter is an initial or a stray key, not a misspelling: every other letter
@@ -42,7 +46,7 @@ pub fn correct(
         }
         looked_up += 1;
         let max = usize::from(allowed_edits(&token.text)).max(1);
-        if let Some(better) = closest(searcher, exact, &token.text, max) {
+        if let Some(better) = closest((searcher, lookups), exact, &token.text, max) {
             out.push_str(&q[at..token.offset_from]);
             out.push_str(&better);
             at = token.offset_to;
@@ -54,9 +58,14 @@ pub fn correct(
 }
 
 /// The vocabulary word closest to `word`, then the most frequent.
-fn closest(searcher: &Searcher, field: Field, word: &str, max: usize) -> Option<String> {
+fn closest(
+    (searcher, lookups): (&Searcher, &TermLookups),
+    field: Field,
+    word: &str,
+    max: usize,
+) -> Option<String> {
     let edits = u8::try_from(max.min(2)).unwrap_or(2);
-    expand(searcher, &[field], word, edits, 1)
+    remembered_expand(lookups, searcher, &[field], word, edits, 1)
         .pop()
         .map(|e| e.text)
 }

@@ -7,6 +7,7 @@ use tantivy::query::FuzzyTermQuery;
 use tantivy::schema::Field;
 use tantivy::{Searcher, Term};
 
+use crate::index::TermLookups;
 use crate::search::limits::MAX_FUZZY_CANDIDATES;
 use crate::text::bounded_levenshtein;
 
@@ -16,6 +17,31 @@ pub struct Expansion {
     pub text: String,
     pub distance: usize,
     pub doc_freq: u64,
+}
+
+/// [`expand`], remembered in the build's `lookups`.
+pub fn remembered_expand(
+    lookups: &TermLookups,
+    searcher: &Searcher,
+    fields: &[Field],
+    word: &str,
+    max_edits: u8,
+    limit: usize,
+) -> Vec<Expansion> {
+    let found = lookups.close_words(searcher, (fields, word, max_edits, limit), || {
+        expand(searcher, fields, word, max_edits, limit)
+            .into_iter()
+            .map(|e| (e.text, e.distance, e.doc_freq))
+            .collect()
+    });
+    found
+        .iter()
+        .map(|(text, distance, doc_freq)| Expansion {
+            text: text.clone(),
+            distance: *distance,
+            doc_freq: *doc_freq,
+        })
+        .collect()
 }
 
 /// Words of `fields` within `max_edits` of `word` (the word itself excluded), closest first,

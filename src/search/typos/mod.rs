@@ -7,4 +7,4 @@ mod fuzzy;
 
 pub use did_you_mean::correct;
 pub use edit_distance::allowed_edits;
-pub use fuzzy::expand;
+pub use fuzzy::remembered_expand;
