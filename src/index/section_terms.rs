@@ -54,20 +54,7 @@ impl<'a> SectionTerms<'a> {
     /// exact terms are only walked for a query's prefix.
     pub fn decode_with(bytes: &'a [u8], exact: bool) -> Option<SectionTerms<'a>> {
         let mut r = Reader { bytes, at: 0 };
-        let count = r.count()?;
-        let lens = (0..count)
-            .map(|_| r.count())
-            .collect::<Option<Vec<usize>>>()?;
-        let total = lens
-            .iter()
-            .try_fold(0usize, |sum, &len| sum.checked_add(len))?;
-        let all = std::str::from_utf8(r.take(total)?).ok()?;
-        let mut words = Vec::with_capacity(count);
-        let mut at = 0;
-        for len in lens {
-            words.push(all.get(at..at + len)?);
-            at += len;
-        }
+        let words = r.words(|word| word)?;
         let full_bytes = r.count()?;
         let full = Reader {
             bytes: r.take(full_bytes)?,
@@ -100,21 +87,7 @@ impl<'a> SectionTerms<'a> {
         mut pick: impl FnMut(&str) -> (Option<usize>, bool),
     ) -> Option<PickedTerms<'a>> {
         let mut r = Reader { bytes, at: 0 };
-        let count = r.count()?;
-        let lens = (0..count)
-            .map(|_| r.count())
-            .collect::<Option<Vec<usize>>>()?;
-        let total = lens
-            .iter()
-            .try_fold(0usize, |sum, &len| sum.checked_add(len))?;
-        let all = std::str::from_utf8(r.take(total)?).ok()?;
-        let mut words = Vec::with_capacity(count);
-        let mut at = 0;
-        for len in lens {
-            let word = all.get(at..at + len)?;
-            words.push((word, pick(word)));
-            at += len;
-        }
+        let words = r.words(|word| (word, pick(word)))?;
         let mut picked = PickedTerms {
             full: Vec::new(),
             exact: Vec::new(),
@@ -124,7 +97,7 @@ impl<'a> SectionTerms<'a> {
             bytes: r.take(full_bytes)?,
             at: 0,
         }
-        .walk_terms(count, |t| {
+        .walk_terms(words.len(), |t| {
             if let (word, (Some(group), _)) = words[t.word as usize] {
                 picked.full.push((t, word, group));
             }
@@ -136,7 +109,7 @@ impl<'a> SectionTerms<'a> {
                 bytes: exact_list,
                 at: 0,
             }
-            .walk_terms(count, |t| {
+            .walk_terms(words.len(), |t| {
                 if let (word, (_, true)) = words[t.word as usize] {
                     picked.exact.push((t, word));
                 }
@@ -198,6 +171,26 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    /// The table of distinct words (their count, their byte lengths, then their text), each
+    /// word passed through `each` as it is cut out.
+    fn words<T>(&mut self, mut each: impl FnMut(&'a str) -> T) -> Option<Vec<T>> {
+        let count = self.count()?;
+        let lens = (0..count)
+            .map(|_| self.count())
+            .collect::<Option<Vec<usize>>>()?;
+        let total = lens
+            .iter()
+            .try_fold(0usize, |sum, &len| sum.checked_add(len))?;
+        let all = std::str::from_utf8(self.take(total)?).ok()?;
+        let mut words = Vec::with_capacity(count);
+        let mut at = 0;
+        for len in lens {
+            words.push(each(all.get(at..at + len)?));
+            at += len;
+        }
+        Some(words)
+    }
+
     fn varint(&mut self) -> Option<u64> {
         let mut n = 0u64;
         for shift in (0..64).step_by(7) {
