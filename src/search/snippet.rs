@@ -167,12 +167,8 @@ impl Highlighter {
     pub fn snippet_stored(&self, text: &str, stored: &[u8], max_chars: usize) -> String {
         let trimmed = text.trim();
         let lead = text.len() - text.trim_start().len();
-        // What each stored word is to this query: its group, and whether it completes the prefix.
-        let pick = |w: &str| {
-            let prefixed = self.prefix.as_deref().is_some_and(|p| w.starts_with(p));
-            (self.terms.get(w).copied(), prefixed)
-        };
-        match SectionTerms::pick(stored, self.prefix.is_some(), pick) {
+        let words = self.terms.iter().map(|(w, &group)| (w.as_str(), group));
+        match SectionTerms::pick(stored, words, self.prefix.as_deref()) {
             Some(terms) => self.render(trimmed, Some((&terms, lead)), max_chars),
             None => self.render(trimmed, None, max_chars),
         }
