@@ -211,24 +211,31 @@ impl Highlighter {
 
 /// Picks the window with the most distinct matched words, starting a little before the first of
 /// them and snapped to word boundaries.
+///
+/// Positions are counted in characters; they are found by counting the bytes that start a
+/// character, forward from the last position found, instead of listing every character's offset
+/// (that list was a tenth of a fresh search's instructions).
 fn best_window(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usize) {
     // No more bytes than characters allowed: the whole text fits, without counting them.
     if text.len() <= max_chars {
         return (0, text.len());
     }
-    let char_starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-    let n = char_starts.len();
+    let n = chars_in(text.as_bytes());
     if n <= max_chars {
         return (0, text.len());
     }
-    let byte_to_char = |b: usize| char_starts.partition_point(|&s| s < b);
     // The window starting at span i holds the spans from i on that end within `max_chars` of
     // its start. The spans are sorted and merged, so their ends increase and the window's end
     // only moves forward: one pass with a count per word (a prefix's completions can give
     // dozens of spans, and comparing every pair was a fifth of a search's instructions).
+    // Merged spans are disjoint and sorted: their starts and ends are one increasing sequence.
+    let mut counter = CharCounter::new(text);
     let bounds: Vec<(usize, usize)> = spans
         .iter()
-        .map(|s| (byte_to_char(s.0), byte_to_char(s.1)))
+        .map(|s| {
+            let start = counter.chars_before(s.0);
+            (start, counter.chars_before(s.1))
+        })
         .collect();
     let mut in_window: FxHashMap<&str, usize> = FxHashMap::default();
     let mut end = 0;
@@ -258,23 +265,83 @@ fn best_window(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usiz
     if to == n {
         from = n.saturating_sub(max_chars);
     }
-    // Snap to whitespace so words are not cut (scripts without spaces just cut at the char).
-    let is_space = |c: usize| text[char_starts[c]..].starts_with(char::is_whitespace);
+    // Snap to whitespace so words are not cut (scripts without spaces just cut at the char):
+    // the first space among the 15 characters from `from`, the last among the 15 before `to`.
+    let from_byte = byte_of_char(text, from);
     if from > 0 {
-        if let Some(k) = (from..(from + 15).min(to)).find(|&c| is_space(c)) {
-            from = k + 1;
+        let first_space = text[from_byte..]
+            .chars()
+            .take((from + 15).min(to).saturating_sub(from))
+            .position(char::is_whitespace);
+        if let Some(k) = first_space {
+            from += k + 1;
         }
     }
     if to < n {
-        if let Some(k) = ((to.saturating_sub(15)).max(from + 1)..to)
-            .rev()
-            .find(|&c| is_space(c))
-        {
-            to = k;
+        let lo = to.saturating_sub(15).max(from + 1);
+        if lo < to {
+            let last_space = text[byte_of_char(text, lo)..]
+                .chars()
+                .take(to - lo)
+                .enumerate()
+                .filter(|(_, c)| c.is_whitespace())
+                .last();
+            if let Some((k, _)) = last_space {
+                to = lo + k;
+            }
         }
     }
-    let byte = |c: usize| if c >= n { text.len() } else { char_starts[c] };
+    let byte = |c: usize| if c >= n { text.len() } else { byte_of_char(text, c) };
     (byte(from), byte(to))
+}
+
+/// Whether `b` starts a character in UTF-8 (is not a continuation byte).
+fn starts_char(b: u8) -> bool {
+    (b as i8) >= -0x40
+}
+
+/// The number of characters of UTF-8 `bytes`.
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| starts_char(b)).count()
+}
+
+/// The byte offset of character `c` of `text` (its length when `c` is past the end).
+fn byte_of_char(text: &str, c: usize) -> usize {
+    text.bytes()
+        .enumerate()
+        .filter(|&(_, b)| starts_char(b))
+        .nth(c)
+        .map_or(text.len(), |(i, _)| i)
+}
+
+/// Counts the characters before increasing byte offsets of a text, each count continuing from
+/// the last.
+struct CharCounter<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    chars: usize,
+}
+
+impl<'a> CharCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        CharCounter {
+            bytes: text.as_bytes(),
+            at: 0,
+            chars: 0,
+        }
+    }
+
+    /// The number of characters starting before byte `b` (as many as the text has when `b` is
+    /// past its end); `b` at least the last offset asked, else counted from the start again.
+    fn chars_before(&mut self, b: usize) -> usize {
+        let b = b.min(self.bytes.len());
+        if b < self.at {
+            (self.at, self.chars) = (0, 0);
+        }
+        self.chars += chars_in(&self.bytes[self.at..b]);
+        self.at = b;
+        self.chars
+    }
 }
 
 /// Byte ranges of consecutive passages of about `chars` characters each, ending after a space or
@@ -282,21 +349,35 @@ fn best_window(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usiz
 /// length).
 ///
 /// Made as they are walked: a search that settles early does not cut the rest of a long section.
+/// Characters are stepped over by their first byte; only those that may end a passage are
+/// decoded.
 fn passages(text: &str, chars: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut rest = text.char_indices();
-    let (mut from, mut emitted, mut done) = (0, false, false);
+    let bytes = text.as_bytes();
+    let (mut at, mut from, mut emitted, mut done) = (0, 0, false, false);
     std::iter::from_fn(move || {
         if done {
             return None;
         }
         let mut count = 0;
-        for (i, c) in rest.by_ref() {
+        while let Some(&b) = bytes.get(at) {
+            let i = at;
+            at += match b {
+                0..=0x7f => 1,
+                0xf0.. => 4,
+                0xe0.. => 3,
+                _ => 2,
+            };
             count += 1;
-            let boundary = c.is_whitespace() || (c.is_ascii_punctuation() || is_cjk_punctuation(c));
-            if (count >= chars && boundary) || count >= 2 * chars {
-                let end = i + c.len_utf8();
-                let passage = (from, end);
-                (from, emitted) = (end, true);
+            if count < chars {
+                continue;
+            }
+            let boundary = count >= 2 * chars
+                || text[i..].chars().next().is_some_and(|c| {
+                    c.is_whitespace() || c.is_ascii_punctuation() || is_cjk_punctuation(c)
+                });
+            if boundary {
+                let passage = (from, at);
+                (from, emitted) = (at, true);
                 return Some(passage);
             }
         }
@@ -371,6 +452,74 @@ mod tests {
         best_window(text, &only_best, max_chars)
     }
 
+    /// The window as it was before characters were counted by their bytes: every character's
+    /// offset listed first.
+    fn best_window_by_char_list(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usize) {
+        if text.len() <= max_chars {
+            return (0, text.len());
+        }
+        let char_starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let n = char_starts.len();
+        if n <= max_chars {
+            return (0, text.len());
+        }
+        let byte_to_char = |b: usize| char_starts.partition_point(|&s| s < b);
+        let mut best = (0usize, 0usize);
+        for (i, s) in spans.iter().enumerate() {
+            let first_char = byte_to_char(s.0);
+            let mut distinct: FxHashSet<&str> = FxHashSet::default();
+            for t in &spans[i..] {
+                if byte_to_char(t.1) > first_char + max_chars {
+                    break;
+                }
+                distinct.insert(t.2.as_ref());
+            }
+            if distinct.len() > best.0 {
+                best = (distinct.len(), first_char);
+            }
+        }
+        let lead = max_chars / 5;
+        let mut from = best.1.saturating_sub(lead);
+        let mut to = (from + max_chars).min(n);
+        if to == n {
+            from = n.saturating_sub(max_chars);
+        }
+        let is_space = |c: usize| text[char_starts[c]..].starts_with(char::is_whitespace);
+        if from > 0 {
+            if let Some(k) = (from..(from + 15).min(to)).find(|&c| is_space(c)) {
+                from = k + 1;
+            }
+        }
+        if to < n {
+            if let Some(k) = ((to.saturating_sub(15)).max(from + 1)..to)
+                .rev()
+                .find(|&c| is_space(c))
+            {
+                to = k;
+            }
+        }
+        let byte = |c: usize| if c >= n { text.len() } else { char_starts[c] };
+        (byte(from), byte(to))
+    }
+
+    /// Passages as they were cut before characters were stepped over by their first byte.
+    fn passages_by_chars(text: &str, chars: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let (mut from, mut count) = (0, 0);
+        for (i, c) in text.char_indices() {
+            count += 1;
+            let boundary = c.is_whitespace() || (c.is_ascii_punctuation() || is_cjk_punctuation(c));
+            if (count >= chars && boundary) || count >= 2 * chars {
+                out.push((from, i + c.len_utf8()));
+                (from, count) = (i + c.len_utf8(), 0);
+            }
+        }
+        if from < text.len() || out.is_empty() {
+            out.push((from, text.len()));
+        }
+        out
+    }
+
     #[test]
     fn the_one_pass_window_is_the_one_every_pair_gives() {
         // Words of one to three letters, some repeated, one or two spaces apart, in texts
@@ -382,7 +531,10 @@ mod tests {
         };
         for _ in 0..500 {
             let words: Vec<&str> = (0..next(120) + 1)
-                .map(|_| ["a", "bb", "ccc", "دد", "中"][next(5) as usize])
+                .map(|_| {
+                    ["a", "bb", "ccc", "دد", "中", "。", "x\u{1F600}", ",", "提现需要多长时间一般"]
+                        [next(9) as usize]
+                })
                 .collect();
             let mut text = String::new();
             let mut spans: Vec<Span<'_>> = Vec::new();
@@ -395,8 +547,15 @@ mod tests {
                 }
             }
             for max in [5, 20, 60] {
+                let window = best_window(&text, &spans, max);
                 let by_pairs = best_window_by_pairs(&text, &spans, max);
-                assert_eq!(best_window(&text, &spans, max), by_pairs, "{text:?} {max}");
+                assert_eq!(window, by_pairs, "{text:?} {max}");
+                let by_char_list = best_window_by_char_list(&text, &spans, max);
+                assert_eq!(window, by_char_list, "{text:?} {max}");
+                for chars in [1, 3, 7, 20] {
+                    let cut: Vec<_> = passages(&text, chars).collect();
+                    assert_eq!(cut, passages_by_chars(&text, chars), "{text:?} {chars}");
+                }
             }
         }
     }
