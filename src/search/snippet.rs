@@ -104,16 +104,27 @@ impl Highlighter {
         let mut last_passage = false;
         let (mut best, mut since_best) = (0, 0);
         let mut found: FxHashSet<usize> = FxHashSet::default();
+        // The picked terms are in offset order and the passages follow each other: each list
+        // is walked once, a passage taking the terms that start before its end.
+        let (mut next_full, mut next_exact) = (0, 0);
         for (from, to) in passages(text, passage_chars.max(1)) {
             found.clear();
             if let Some((picked, lead)) = stored {
-                for (t, word, group) in &picked.full {
+                while let Some((t, word, group)) = picked.full.get(next_full) {
+                    if t.from as usize >= lead + to {
+                        break;
+                    }
+                    next_full += 1;
                     if let Some((a, b)) = span_in(t, lead, from, to) {
                         found.insert(*group);
                         spans.push((a, b, Cow::Borrowed(*word)));
                     }
                 }
-                for (t, word) in &picked.exact {
+                while let Some((t, word)) = picked.exact.get(next_exact) {
+                    if t.from as usize >= lead + to {
+                        break;
+                    }
+                    next_exact += 1;
                     if let Some((a, b)) = span_in(t, lead, from, to) {
                         spans.push((a, b, Cow::Borrowed(*word)));
                     }
@@ -267,9 +278,10 @@ fn best_window(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usiz
     }
     // Snap to whitespace so words are not cut (scripts without spaces just cut at the char):
     // the first space among the 15 characters from `from`, the last among the 15 before `to`.
-    let from_byte = byte_of_char(text, from);
+    // The characters asked only move forward.
+    let mut walker = CharCounter::new(text);
     if from > 0 {
-        let first_space = text[from_byte..]
+        let first_space = text[walker.byte_of(from)..]
             .chars()
             .take((from + 15).min(to).saturating_sub(from))
             .position(char::is_whitespace);
@@ -277,10 +289,11 @@ fn best_window(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usiz
             from += k + 1;
         }
     }
+    let from_byte = walker.byte_of(from);
     if to < n {
         let lo = to.saturating_sub(15).max(from + 1);
         if lo < to {
-            let last_space = text[byte_of_char(text, lo)..]
+            let last_space = text[walker.byte_of(lo)..]
                 .chars()
                 .take(to - lo)
                 .enumerate()
@@ -291,8 +304,12 @@ fn best_window(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usiz
             }
         }
     }
-    let byte = |c: usize| if c >= n { text.len() } else { byte_of_char(text, c) };
-    (byte(from), byte(to))
+    let to_byte = if to >= n {
+        text.len()
+    } else {
+        walker.byte_of(to)
+    };
+    (from_byte, to_byte)
 }
 
 /// Whether `b` starts a character in UTF-8 (is not a continuation byte).
@@ -303,15 +320,6 @@ fn starts_char(b: u8) -> bool {
 /// The number of characters of UTF-8 `bytes`.
 fn chars_in(bytes: &[u8]) -> usize {
     bytes.iter().filter(|&&b| starts_char(b)).count()
-}
-
-/// The byte offset of character `c` of `text` (its length when `c` is past the end).
-fn byte_of_char(text: &str, c: usize) -> usize {
-    text.bytes()
-        .enumerate()
-        .filter(|&(_, b)| starts_char(b))
-        .nth(c)
-        .map_or(text.len(), |(i, _)| i)
 }
 
 /// Counts the characters before increasing byte offsets of a text, each count continuing from
@@ -341,6 +349,24 @@ impl<'a> CharCounter<'a> {
         self.chars += chars_in(&self.bytes[self.at..b]);
         self.at = b;
         self.chars
+    }
+
+    /// The byte offset of character `c` (the text's length when `c` is past its end), counting
+    /// on from the last offset asked when `c` is not before it.
+    fn byte_of(&mut self, c: usize) -> usize {
+        if c < self.chars {
+            (self.at, self.chars) = (0, 0);
+        }
+        while self.at < self.bytes.len() {
+            if starts_char(self.bytes[self.at]) {
+                if self.chars == c {
+                    return self.at;
+                }
+                self.chars += 1;
+            }
+            self.at += 1;
+        }
+        self.bytes.len()
     }
 }
 
