@@ -325,7 +325,10 @@ pub fn encode_terms(full: &[AnalyzedToken], exact: &[AnalyzedToken]) -> Vec<u8> 
         full.sort_unstable();
         exact.sort_unstable();
         let same = full == exact;
-        put(&mut occurrences, ((full.len() as u64) << 1) | u64::from(same));
+        put(
+            &mut occurrences,
+            ((full.len() as u64) << 1) | u64::from(same),
+        );
         let lists: &[&Spans] = if same { &[&full] } else { &[&full, &exact] };
         for list in lists {
             let mut previous = 0;
@@ -395,7 +398,10 @@ mod tests {
     fn decoding_gives_back_what_each_pipeline_emits() {
         let cases = [
             (Lang::En, "Withdrawal fees: withdrawing twice costs 2 fees."),
-            (Lang::Ar, "يمكنك تحويل الأموال إلى البنك خلال يوم عمل، والتحويل مجاني"),
+            (
+                Lang::Ar,
+                "يمكنك تحويل الأموال إلى البنك خلال يوم عمل، والتحويل مجاني",
+            ),
             (Lang::Fa, "برای برداشت از حساب، درخواست برداشت را ثبت کنید"),
             // Chinese grams overlap and step back.
             (Lang::Zh, "提现需要多长时间？一般一个工作日到账。提现免费。"),
@@ -445,7 +451,10 @@ mod tests {
         assert_eq!(as_tokens(&terms, &terms.full), sorted(many.clone()));
         let picked = SectionTerms::pick(&bytes, [("w12345", 3)], Some("w1999")).expect("picks");
         assert_eq!(picked.full.len(), 1);
-        assert_eq!((picked.full[0].0.from, picked.full[0].1), (12_345 * 7, "w12345"));
+        assert_eq!(
+            (picked.full[0].0.from, picked.full[0].1),
+            (12_345 * 7, "w12345")
+        );
         assert_eq!(picked.exact.len(), 10);
         assert!(picked.exact.windows(2).all(|w| w[0].0.from < w[1].0.from));
     }

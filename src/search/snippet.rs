@@ -480,7 +480,11 @@ mod tests {
 
     /// The window as it was before characters were counted by their bytes: every character's
     /// offset listed first.
-    fn best_window_by_char_list(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usize) {
+    fn best_window_by_char_list(
+        text: &str,
+        spans: &[Span<'_>],
+        max_chars: usize,
+    ) -> (usize, usize) {
         if text.len() <= max_chars {
             return (0, text.len());
         }
@@ -558,8 +562,17 @@ mod tests {
         for _ in 0..500 {
             let words: Vec<&str> = (0..next(120) + 1)
                 .map(|_| {
-                    ["a", "bb", "ccc", "دد", "中", "。", "x\u{1F600}", ",", "提现需要多长时间一般"]
-                        [next(9) as usize]
+                    [
+                        "a",
+                        "bb",
+                        "ccc",
+                        "دد",
+                        "中",
+                        "。",
+                        "x\u{1F600}",
+                        ",",
+                        "提现需要多长时间一般",
+                    ][next(9) as usize]
                 })
                 .collect();
             let mut text = String::new();
