@@ -447,13 +447,13 @@ mod tests {
     use crate::analysis::analyze;
     use crate::search::query::QueryTerm;
 
-    /// The window as first written: every pair of spans compared.
-    fn best_window_by_pairs(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usize) {
-        let char_starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-        let n = char_starts.len();
-        if n <= max_chars {
-            return (0, text.len());
-        }
+    /// The number of distinct words and the first character of the best window, every pair of
+    /// spans compared (the window as first written).
+    fn best_by_pairs(
+        char_starts: &[usize],
+        spans: &[Span<'_>],
+        max_chars: usize,
+    ) -> (usize, usize) {
         let byte_to_char = |b: usize| char_starts.partition_point(|&s| s < b);
         let mut best = (0usize, 0usize);
         for (i, s) in spans.iter().enumerate() {
@@ -469,6 +469,17 @@ mod tests {
                 best = (distinct.len(), first_char);
             }
         }
+        best
+    }
+
+    /// The window as first written: every pair of spans compared.
+    fn best_window_by_pairs(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usize) {
+        let char_starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let n = char_starts.len();
+        if n <= max_chars {
+            return (0, text.len());
+        }
+        let best = best_by_pairs(&char_starts, spans, max_chars);
         // The rest is the same in both.
         let mut only_best: Vec<Span<'_>> = Vec::new();
         if best.0 > 0 {
@@ -493,21 +504,7 @@ mod tests {
         if n <= max_chars {
             return (0, text.len());
         }
-        let byte_to_char = |b: usize| char_starts.partition_point(|&s| s < b);
-        let mut best = (0usize, 0usize);
-        for (i, s) in spans.iter().enumerate() {
-            let first_char = byte_to_char(s.0);
-            let mut distinct: FxHashSet<&str> = FxHashSet::default();
-            for t in &spans[i..] {
-                if byte_to_char(t.1) > first_char + max_chars {
-                    break;
-                }
-                distinct.insert(t.2.as_ref());
-            }
-            if distinct.len() > best.0 {
-                best = (distinct.len(), first_char);
-            }
-        }
+        let best = best_by_pairs(&char_starts, spans, max_chars);
         let lead = max_chars / 5;
         let mut from = best.1.saturating_sub(lead);
         let mut to = (from + max_chars).min(n);
