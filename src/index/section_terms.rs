@@ -5,15 +5,16 @@
 //! Stored grouped by word (index format 6), so that a snippet costs a binary search per query
 //! word instead of a pass over every term of the section (format 5 stored the terms in text
 //! order, and reading them was a quarter of a fresh search's instructions). Every number is a
-//! LEB128 varint:
+//! LEB128 varint unless said otherwise:
 //!
-//! - the number of distinct words, then per word the length of its text and of its
-//!   occurrence list (read into a table of ends for the binary search);
-//! - the words, sorted by their bytes, back to back;
-//! - the occurrence lists: per word `(full << 1) | same` (`full`: its terms of the language's
-//!   full pipeline; `same`: its exact, unstemmed terms are those same ones), the full terms,
-//!   then (unless `same`) the exact terms up to the end of the word's list; each term as
-//!   (offset delta from the word's previous term of that list, length).
+//! - the number of distinct words `n`, then the width `w` (one byte, 2 or 4) of the two tables;
+//! - the words' ends in the word text and their occurrence lists' ends in the occurrence
+//!   area, `n` little-endian numbers of `w` bytes each: random access for the binary search;
+//! - the word text's length and the words, sorted by their bytes, back to back;
+//! - the occurrence area's length and, per word, `(full << 1) | same` (`full`: its terms of
+//!   the language's full pipeline; `same`: its exact, unstemmed terms are those same ones),
+//!   the full terms, then (unless `same`) the exact terms up to the end of the word's list;
+//!   each term as (offset delta from the word's previous term of that list, length).
 //!
 //! A word's terms come in text order, so the deltas are small and never negative. UTF-8 is
 //! checked only for the words a query picks.
@@ -139,8 +140,9 @@ pub struct PickedTerms<'a> {
 /// The parts of stored bytes, their lengths checked against each other.
 struct Table<'a> {
     n: usize,
-    /// Per word, where its text and its occurrence list end.
-    ends: Vec<(usize, usize)>,
+    width: usize,
+    word_ends: &'a [u8],
+    occurrence_ends: &'a [u8],
     text: &'a [u8],
     occurrences: &'a [u8],
 }
@@ -149,36 +151,34 @@ impl<'a> Table<'a> {
     fn read(bytes: &'a [u8]) -> Option<Table<'a>> {
         let mut r = Reader { bytes, at: 0 };
         let n = r.count()?;
-        let mut ends = Vec::with_capacity(n);
-        let (mut text_end, mut occurrences_end) = (0usize, 0usize);
-        for _ in 0..n {
-            text_end = text_end.checked_add(r.count()?)?;
-            occurrences_end = occurrences_end.checked_add(r.count()?)?;
-            ends.push((text_end, occurrences_end));
+        let width = usize::from(*r.take(1)?.first()?);
+        if width != 2 && width != 4 {
+            return None;
         }
-        let text = r.take(text_end)?;
-        let occurrences = r.take(occurrences_end)?;
-        (r.at == bytes.len()).then_some(Table {
+        let word_ends = r.take(n.checked_mul(width)?)?;
+        let occurrence_ends = r.take(n.checked_mul(width)?)?;
+        let text_len = r.count()?;
+        let text = r.take(text_len)?;
+        let occurrences_len = r.count()?;
+        let occurrences = r.take(occurrences_len)?;
+        let table = Table {
             n,
-            ends,
+            width,
+            word_ends,
+            occurrence_ends,
             text,
             occurrences,
-        })
-    }
-
-    /// Where item `i` starts and ends, by `end` of each item.
-    fn range(&self, i: usize, end: impl Fn(&(usize, usize)) -> usize) -> Option<(usize, usize)> {
-        let start = match i {
-            0 => 0,
-            _ => end(self.ends.get(i - 1)?),
         };
-        Some((start, end(self.ends.get(i)?)))
+        let complete = r.at == bytes.len()
+            && (n == 0
+                || (end(word_ends, width, n - 1)? == text_len
+                    && end(occurrence_ends, width, n - 1)? == occurrences_len));
+        complete.then_some(table)
     }
 
     /// The bytes of word `i`.
     fn word(&self, i: usize) -> Option<&'a [u8]> {
-        let (start, end) = self.range(i, |e| e.0)?;
-        self.text.get(start..end)
+        slice(self.text, self.word_ends, self.width, i)
     }
 
     /// The index of `word`, if it is one of the words; `None` (outer) when the bytes are not
@@ -210,8 +210,7 @@ impl<'a> Table<'a> {
         exact: bool,
         mut each: impl FnMut(bool, u32, u32),
     ) -> Option<()> {
-        let (start, end) = self.range(i, |e| e.1)?;
-        let list = self.occurrences.get(start..end)?;
+        let list = slice(self.occurrences, self.occurrence_ends, self.width, i)?;
         let mut r = Reader { bytes: list, at: 0 };
         let header = r.varint()?;
         let (full, same) = (header >> 1, header & 1 == 1);
@@ -241,6 +240,23 @@ impl<'a> Table<'a> {
         }
         Some(())
     }
+}
+
+/// The `i`th of the `width`-byte little-endian numbers of `ends`.
+fn end(ends: &[u8], width: usize, i: usize) -> Option<usize> {
+    let bytes = ends.get(i * width..(i + 1) * width)?;
+    Some(
+        bytes
+            .iter()
+            .rev()
+            .fold(0usize, |n, &b| (n << 8) | usize::from(b)),
+    )
+}
+
+/// Item `i` of `area` cut at `ends`.
+fn slice<'a>(area: &'a [u8], ends: &[u8], width: usize, i: usize) -> Option<&'a [u8]> {
+    let start = if i == 0 { 0 } else { end(ends, width, i - 1)? };
+    area.get(start..end(ends, width, i)?)
 }
 
 /// Appends `n` as a LEB128 varint.
@@ -342,15 +358,22 @@ pub fn encode_terms(full: &[AnalyzedToken], exact: &[AnalyzedToken]) -> Vec<u8> 
         word_ends.push(text.len());
         occurrence_ends.push(occurrences.len());
     }
-    let mut out = Vec::with_capacity(3 * word_ends.len() + text.len() + occurrences.len() + 2);
+    let width = if text.len() <= usize::from(u16::MAX) && occurrences.len() <= usize::from(u16::MAX)
+    {
+        2
+    } else {
+        4
+    };
+    let mut out =
+        Vec::with_capacity(2 + 2 * width * word_ends.len() + text.len() + occurrences.len() + 8);
     put(&mut out, word_ends.len() as u64);
-    let (mut text_start, mut occurrences_start) = (0, 0);
-    for (&text_end, &occurrences_end) in word_ends.iter().zip(&occurrence_ends) {
-        put(&mut out, (text_end - text_start) as u64);
-        put(&mut out, (occurrences_end - occurrences_start) as u64);
-        (text_start, occurrences_start) = (text_end, occurrences_end);
+    out.push(width as u8);
+    for e in word_ends.iter().chain(&occurrence_ends) {
+        out.extend_from_slice(&(*e as u32).to_le_bytes()[..width]);
     }
+    put(&mut out, text.len() as u64);
     out.extend_from_slice(&text);
+    put(&mut out, occurrences.len() as u64);
     out.extend_from_slice(&occurrences);
     out
 }
@@ -439,14 +462,16 @@ mod tests {
             token("withdrawal", 70_000, 70_010),
         ];
         let bytes = encode_terms(&full, &exact);
+        assert_eq!(bytes[1], 2, "small tables take two bytes a number");
         let terms = SectionTerms::decode(&bytes).expect("decodes");
         assert_eq!(as_tokens(&terms, &terms.full), sorted(full.to_vec()));
         assert_eq!(as_tokens(&terms, &terms.exact), sorted(exact.to_vec()));
-        // Many words, lists longer than a byte can say.
+        // More than 65,535 bytes of words: four-byte tables.
         let many: Vec<AnalyzedToken> = (0..20_000)
             .map(|i| token(&format!("w{i:05}"), i * 7, i * 7 + 6))
             .collect();
         let bytes = encode_terms(&many, &many);
+        assert_eq!(bytes[3], 4);
         let terms = SectionTerms::decode(&bytes).expect("decodes");
         assert_eq!(as_tokens(&terms, &terms.full), sorted(many.clone()));
         let picked = SectionTerms::pick(&bytes, [("w12345", 3)], Some("w1999")).expect("picks");
@@ -473,9 +498,12 @@ mod tests {
                 "cut at {end}"
             );
         }
-        // A word longer than the bytes left.
+        // A width other than 2 or 4, and an end past its area.
         let mut bad = good.clone();
-        bad[1] = 0x7f;
+        bad[1] = 3;
+        assert!(SectionTerms::decode(&bad).is_none());
+        let mut bad = good.clone();
+        bad[2] = 0xff;
         assert!(SectionTerms::decode(&bad).is_none());
         // Any single byte changed: never a panic.
         for at in 0..good.len() {
