@@ -17,6 +17,10 @@ pub struct LatencyRow {
     pub p50_ms: f64,
     pub p99_ms: f64,
     pub count: usize,
+    /// Each query with the median of its timed rounds, slowest first: with a few dozen
+    /// timings per cell the p99 is one query's worst round, so this says which query it is.
+    #[serde(skip)]
+    pub by_query: Vec<(String, f64)>,
 }
 
 /// Runs one query of a kind the way the service does; returns the number of results so the
@@ -63,20 +67,33 @@ pub fn measure(
         run_query(engine, kind, lang, q);
     }
     let mut ms = Vec::with_capacity(list.len() * rounds);
+    let mut per_query = vec![Vec::with_capacity(rounds); list.len()];
     for _ in 0..rounds {
-        for q in list {
+        for (q, own) in list.iter().zip(&mut per_query) {
             let t = Instant::now();
             std::hint::black_box(run_query(engine, kind, lang, q));
-            ms.push(t.elapsed().as_secs_f64() * 1000.0);
+            let took = t.elapsed().as_secs_f64() * 1000.0;
+            ms.push(took);
+            own.push(took);
         }
     }
     ms.sort_by(f64::total_cmp);
+    let mut by_query: Vec<(String, f64)> = list
+        .iter()
+        .zip(per_query)
+        .map(|(q, mut own)| {
+            own.sort_by(f64::total_cmp);
+            (q.clone(), percentile(&own, 0.5))
+        })
+        .collect();
+    by_query.sort_by(|a, b| b.1.total_cmp(&a.1));
     LatencyRow {
         kind: kind.name(),
         lang: lang.code(),
         p50_ms: percentile(&ms, 0.5),
         p99_ms: percentile(&ms, 0.99),
         count: ms.len(),
+        by_query,
     }
 }
 

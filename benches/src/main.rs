@@ -80,6 +80,9 @@ enum BenchCommand {
         /// should be `latency-<articles>.json` in the folder given to it).
         #[arg(long)]
         json: Option<PathBuf>,
+        /// Also print the N slowest queries of each row (by the median of their rounds).
+        #[arg(long, default_value_t = 0)]
+        slowest: usize,
         /// Kinds to time (keyword, typo, prefix, sentence, message-2kb), comma-separated.
         #[arg(long, value_delimiter = ',')]
         kinds: Vec<String>,
@@ -159,6 +162,7 @@ fn run(command: BenchCommand) -> anyhow::Result<()> {
             agreement,
             no_coverage,
             json,
+            slowest,
             kinds,
             tests,
             relevance,
@@ -202,6 +206,9 @@ fn run(command: BenchCommand) -> anyhow::Result<()> {
                         "{:<12} {:<4} {:>9.3} {:>9.3} {:>6}",
                         row.kind, row.lang, row.p50_ms, row.p99_ms, row.count
                     );
+                    for (q, median) in row.by_query.iter().take(slowest) {
+                        println!("    {median:>9.3} ms  {q}");
+                    }
                     rows.push(serde_json::json!({
                         "articles": articles,
                         "kind": row.kind,
