@@ -196,4 +196,27 @@ pub(super) const SPOKEN: &[&str] = &[
     "بس",
     "منين",
     "حدا",
+    // Can I, is it OK (Gulf, Maghrebi, Iraqi `اقدر`/`نقدر`, Egyptian `ينفع`, Levantine `فيني`):
+    // `نقدر` was searched as `قدر` (amount, `قدرها`). Not `بقدر`, whose term is `قدر` itself.
+    "نقدر",
+    "اقدر",
+    "تقدر",
+    "يقدر",
+    "ينفع",
+    "فيني",
+    // There is, you have, everything (Iraqi `اكو`, `عدكم`; `كلشي`); still, until now (Gulf
+    // `للحين` and Egyptian `لسه` after `و`, and; Levantine `لهلأ`, `هلأ`, `هلق`, `لسا`); the Gulf
+    // possessive `حق` (mine, yours: `بتاعي` elsewhere).
+    "اكو",
+    "عدكم",
+    "كلشي",
+    "وللحين",
+    "ولسه",
+    "لهلأ",
+    "هلأ",
+    "هلق",
+    "لسا",
+    "حقي",
+    "حقتي",
+    "حقك",
 ];
