@@ -1,14 +1,26 @@
 //! Synonyms as a build stores them (the writers' phrases, `synonyms.json`) and as searches use
 //! them (each phrase analysed into the terms the index holds).
 
-use crate::analysis::AnalysisOptions;
+use crate::analysis::{words_of, AnalysisOptions};
 use crate::content::Synonyms;
 use crate::lang::Lang;
 
-/// Analysed synonym groups per language: group -> phrases -> terms.
+/// One writer's phrase, analysed two ways.
+#[derive(Debug, Clone, PartialEq)]
+struct Phrase {
+    /// Every term the full pipeline gives, as a query's own analysis gives them: what a query
+    /// is matched against.
+    terms: Vec<String>,
+    /// One term per position (the longest where a Chinese word comes with its grams): what is
+    /// searched in a row when the phrase is offered. The grams at their word's position would
+    /// ask for a phrase no text holds (`手续费 手续 续费`).
+    words: Vec<String>,
+}
+
+/// Analysed synonym groups per language: group -> phrases.
 #[derive(Debug, Clone, Default)]
 pub struct SynonymTable {
-    groups: [Vec<Vec<Vec<String>>>; Lang::ALL.len()],
+    groups: [Vec<Vec<Phrase>>; Lang::ALL.len()],
 }
 
 impl SynonymTable {
@@ -21,13 +33,13 @@ impl SynonymTable {
                 .map(|g| {
                     g.iter()
                         .map(|phrase| {
-                            analysis
-                                .analyze(lang, phrase)
-                                .into_iter()
-                                .map(|t| t.text)
-                                .collect::<Vec<_>>()
+                            let tokens = analysis.analyze(lang, phrase);
+                            Phrase {
+                                terms: tokens.iter().map(|t| t.text.clone()).collect(),
+                                words: words_of(tokens),
+                            }
                         })
-                        .filter(|terms| !terms.is_empty())
+                        .filter(|p| !p.terms.is_empty())
                         .collect::<Vec<_>>()
                 })
                 .filter(|g| g.len() > 1)
@@ -37,7 +49,7 @@ impl SynonymTable {
     }
 
     /// The phrases equivalent to a phrase found in `terms` (a query's analysed terms, in
-    /// order), without the ones already there.
+    /// order), without the ones already there, each as the words to search in a row.
     pub fn alternatives(&self, lang: Lang, terms: &[String]) -> Vec<Vec<String>> {
         self.alternatives_with_sources(lang, terms)
             .into_iter()
@@ -55,9 +67,13 @@ impl SynonymTable {
     ) -> Vec<(Vec<String>, Vec<String>)> {
         let mut out: Vec<(Vec<String>, Vec<String>)> = Vec::new();
         for group in &self.groups[lang.index()] {
-            let present = |p: &Vec<String>| terms.windows(p.len()).any(|w| w == p.as_slice());
+            let present = |p: &Phrase| {
+                terms
+                    .windows(p.terms.len())
+                    .any(|w| w == p.terms.as_slice())
+            };
             let mut found: Vec<String> = Vec::new();
-            for t in group.iter().filter(|p| present(p)).flatten() {
+            for t in group.iter().filter(|p| present(p)).flat_map(|p| &p.terms) {
                 if !found.contains(t) {
                     found.push(t.clone());
                 }
@@ -66,7 +82,7 @@ impl SynonymTable {
                 continue;
             }
             for p in group.iter().filter(|p| !present(p)) {
-                match out.iter_mut().find(|(q, _)| q == p) {
+                match out.iter_mut().find(|(q, _)| *q == p.words) {
                     Some((_, sources)) => {
                         for t in &found {
                             if !sources.contains(t) {
@@ -74,7 +90,7 @@ impl SynonymTable {
                             }
                         }
                     }
-                    None => out.push((p.clone(), found.clone())),
+                    None => out.push((p.words.clone(), found.clone())),
                 }
             }
         }
@@ -124,5 +140,25 @@ mod tests {
             .alternatives(Lang::En, &["card".to_string()])
             .is_empty());
         assert!(table.alternatives(Lang::Fa, &q).is_empty());
+    }
+
+    #[test]
+    fn a_chinese_phrase_is_offered_as_its_words_without_their_grams() {
+        let mut s = Synonyms::new();
+        s.insert(Lang::Zh, vec![vec!["手续费".into(), "费用".into()]]);
+        let table = SynonymTable::new(&s, AnalysisOptions::default());
+        let terms =
+            |q: &str| -> Vec<String> { analyze(Lang::Zh, q).into_iter().map(|t| t.text).collect() };
+        // The grams of `手续费` share its position: offered, it is the word alone.
+        assert!(terms("手续费").len() > 1, "{:?}", terms("手续费"));
+        assert_eq!(
+            table.alternatives(Lang::Zh, &terms("费用多少")),
+            [["手续费".to_string()]]
+        );
+        // Found in a query, it is still matched on every term the query's analysis gives.
+        assert_eq!(
+            table.alternatives(Lang::Zh, &terms("提现手续费")),
+            [terms("费用")]
+        );
     }
 }
