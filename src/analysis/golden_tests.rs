@@ -514,6 +514,12 @@ golden_shape! {
     ar_question_word: Ar "ليش الإيداع اتأخر" => Question;
     ar_negation_word: Ar "الإيداع ما وصل" => Question;
     ar_negation_circumfix: Ar "الفلوس ماوصلتش" => Question;
+    ar_negation_circumfix_after_wa: Ar "صيفطت الفلوس وماوصلاتش" => Question;
+    ar_negation_circumfix_on_present: Ar "التطبيق مبيفتحش" => Question;
+    ar_maghrebi_why: Ar "علاش الحساب تبلوكا" => Question;
+    ar_iraqi_how_much: Ar "شكد ياخذ السحب" => Question;
+    ar_fault_loanword: Ar "التطبيق بيعمل كراش" => Question;
+    ar_task_with_a_word_ending_in_sheen: Ar "كيف افتح حساب جديد بالكاش" => Task;
     ar_fault_reported: Ar "بيطلعلي خطأ" => Question;
     ar_task: Ar "ازاي اسحب فلوسي" => Task;
     ar_plain_subject: Ar "السبريد" => Plain;
