@@ -32,8 +32,8 @@ use crate::retrieval::{engine, read_jsonl};
 // The target is S@1 0.92 per language on both parts; the floors are what holds now
 // (docs/RELEVANCE.md, "Customers' own words"), so a change that loses ground fails. A part's
 // floor is one number for every language, raised for a language that holds more.
-/// S@1 every language must reach on the tuning part (lowest now: ar 0.870, 127 of 146, and
-/// fa 0.876, 99 of 113: the fourth round added 62 Arabic and 37 Persian queries, at ar 0.822
+/// S@1 every language must reach on the tuning part (lowest now: fa 0.876, 99 of 113, and
+/// ar 0.877, 128 of 146: the fourth round added 62 Arabic and 37 Persian queries, at ar 0.822
 /// and fa 0.867 before its rules and entries; en 0.909, zh 0.948).
 const MIN_TUNING_S1: f64 = 0.86;
 /// S@1 every language must reach on the held-out part (lowest now: zh 0.786, 11 of 14;
