@@ -197,11 +197,10 @@ pub(super) const SPOKEN: &[&str] = &[
     "منين",
     "حدا",
     // Can I, is it OK (Gulf, Maghrebi, Iraqi `اقدر`/`نقدر`, Egyptian `ينفع`, Levantine `فيني`):
-    // `نقدر` was searched as `قدر` (amount, `قدرها`). Not `بقدر`, whose term is `قدر` itself.
+    // `نقدر` was searched as `قدر` (amount, `قدرها`). Not `بقدر`, whose term is `قدر` itself,
+    // nor `يقدر`/`تقدر`, which written Arabic reads "is estimated".
     "نقدر",
     "اقدر",
-    "تقدر",
-    "يقدر",
     "ينفع",
     "فيني",
     // There is, you have, everything (Iraqi `اكو`, `عدكم`; `كلشي`); still, until now (Gulf
