@@ -538,7 +538,7 @@ golden_stop_words! {
     ar_spoken_function_words: Ar ["ازاي", "ليش", "وش", "شو", "كيفاش", "مش", "عم", "رح", "بتاعي", "ديال", "تبعي", "عايز", "ابغى", "بدي"] => true;
     ar_spoken_function_words_iraqi_maghrebi: Ar ["شلون", "شنو", "مالتي", "واش", "ديالكم", "خاصني", "ندير"] => true;
     ar_spoken_filler_particles: Ar ["لازم", "بس", "منين", "حدا", "شوي"] => true;
-    ar_spoken_can_i: Ar ["نقدر", "اقدر", "ينفع", "فيني"] => true;
+    ar_spoken_can_i: Ar ["نقدر", "اقدر", "ينفع"] => true;
     ar_spoken_there_is_still_mine: Ar ["اكو", "عدكم", "كلشي", "وللحين", "ولسه", "لهلأ", "هلأ", "هلق", "لسا", "حقي", "حقتي", "حقك"] => true;
     ar_amount_and_estimated_are_not_can_i: Ar ["قدر", "قدرها", "يقدر", "تقدر"] => false;
     fa_spoken_function_words: Fa ["چطوری", "چیه", "میخوام", "می‌خوام", "یه", "واسه", "اگه"] => true;
