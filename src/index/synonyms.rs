@@ -5,22 +5,21 @@ use crate::analysis::{words_of, AnalysisOptions};
 use crate::content::Synonyms;
 use crate::lang::Lang;
 
-/// One writer's phrase, analysed two ways.
-#[derive(Debug, Clone, PartialEq)]
-struct Phrase {
-    /// Every term the full pipeline gives, as a query's own analysis gives them: what a query
-    /// is matched against.
-    terms: Vec<String>,
-    /// One term per position (the longest where a Chinese word comes with its grams): what is
-    /// searched in a row when the phrase is offered. The grams at their word's position would
-    /// ask for a phrase no text holds (`手续费 手续 续费`).
-    words: Vec<String>,
-}
-
 /// Analysed synonym groups per language: group -> phrases.
 #[derive(Debug, Clone, Default)]
 pub struct SynonymTable {
     groups: [Vec<Vec<Phrase>>; Lang::ALL.len()],
+}
+
+/// One phrase of a group, analysed.
+#[derive(Debug, Clone, PartialEq)]
+struct Phrase {
+    /// Every term the analysis gives, as a query's terms are: what is looked for in a query.
+    terms: Vec<String>,
+    /// One term per position ([`words_of`]): what is searched for in a row. A Chinese word
+    /// comes with its grams at its own position (`谷歌验证器`, `谷歌`, `验证`, ...); as a phrase
+    /// they would ask for a sequence no text holds.
+    words: Vec<String>,
 }
 
 impl SynonymTable {
@@ -49,7 +48,7 @@ impl SynonymTable {
     }
 
     /// The phrases equivalent to a phrase found in `terms` (a query's analysed terms, in
-    /// order), without the ones already there, each as the words to search in a row.
+    /// order), without the ones already there, each as its words in a row.
     pub fn alternatives(&self, lang: Lang, terms: &[String]) -> Vec<Vec<String>> {
         self.alternatives_with_sources(lang, terms)
             .into_iter()
@@ -67,13 +66,13 @@ impl SynonymTable {
     ) -> Vec<(Vec<String>, Vec<String>)> {
         let mut out: Vec<(Vec<String>, Vec<String>)> = Vec::new();
         for group in &self.groups[lang.index()] {
-            let present = |p: &Phrase| {
+            let present = |p: &&Phrase| {
                 terms
                     .windows(p.terms.len())
                     .any(|w| w == p.terms.as_slice())
             };
             let mut found: Vec<String> = Vec::new();
-            for t in group.iter().filter(|p| present(p)).flat_map(|p| &p.terms) {
+            for t in group.iter().filter(present).flat_map(|p| &p.terms) {
                 if !found.contains(t) {
                     found.push(t.clone());
                 }
@@ -81,8 +80,8 @@ impl SynonymTable {
             if found.is_empty() {
                 continue;
             }
-            for p in group.iter().filter(|p| !present(p)) {
-                match out.iter_mut().find(|(q, _)| *q == p.words) {
+            for p in group.iter().filter(|p| !present(p)).map(|p| &p.words) {
+                match out.iter_mut().find(|(q, _)| q == p) {
                     Some((_, sources)) => {
                         for t in &found {
                             if !sources.contains(t) {
@@ -90,7 +89,7 @@ impl SynonymTable {
                             }
                         }
                     }
-                    None => out.push((p.words.clone(), found.clone())),
+                    None => out.push((p.clone(), found.clone())),
                 }
             }
         }
@@ -143,22 +142,27 @@ mod tests {
     }
 
     #[test]
-    fn a_chinese_phrase_is_offered_as_its_words_without_their_grams() {
+    fn a_chinese_phrase_is_searched_as_its_words_not_its_grams() {
         let mut s = Synonyms::new();
-        s.insert(Lang::Zh, vec![vec!["手续费".into(), "费用".into()]]);
+        s.insert(Lang::Zh, vec![vec!["双重验证".into(), "谷歌验证器".into()]]);
         let table = SynonymTable::new(&s, AnalysisOptions::default());
-        let terms =
-            |q: &str| -> Vec<String> { analyze(Lang::Zh, q).into_iter().map(|t| t.text).collect() };
-        // The grams of `手续费` share its position: offered, it is the word alone.
-        assert!(terms("手续费").len() > 1, "{:?}", terms("手续费"));
-        assert_eq!(
-            table.alternatives(Lang::Zh, &terms("费用多少")),
-            [["手续费".to_string()]]
+        let terms = |text: &str| -> Vec<String> {
+            analyze(Lang::Zh, text)
+                .into_iter()
+                .map(|t| t.text)
+                .collect()
+        };
+        // The query's terms hold the word with its grams, and so does the phrase looked for.
+        let alts = table.alternatives_with_sources(Lang::Zh, &terms("怎么关双重验证"));
+        let all = terms("谷歌验证器");
+        let words = words_of(analyze(Lang::Zh, "谷歌验证器"));
+        assert!(
+            words.len() < all.len(),
+            "{all:?} has grams beside its words"
         );
-        // Found in a query, it is still matched on every term the query's analysis gives.
-        assert_eq!(
-            table.alternatives(Lang::Zh, &terms("提现手续费")),
-            [terms("费用")]
-        );
+        // The alternative searched is its words in a row, a phrase text can hold.
+        assert_eq!(alts.len(), 1, "{alts:?}");
+        assert_eq!(alts[0].0, words);
+        assert_eq!(alts[0].1, terms("双重验证"));
     }
 }
