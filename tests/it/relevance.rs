@@ -169,6 +169,27 @@ fn ranking_ablations() {
             },
         ));
     }
+    configs.push((
+        "synonyms summed (tie 1.0)",
+        RankingParams {
+            synonym_tie: 1.0,
+            ..base.clone()
+        },
+    ));
+    for (name, short_coverage_concepts, short_coverage_weight) in [
+        ("short-query coverage 0.7 (3 concepts)", 3, 0.7),
+        ("short-query coverage 0.8 (3 concepts)", 3, 0.8),
+        ("short-query coverage 0.7 (4 concepts)", 4, 0.7),
+    ] {
+        configs.push((
+            name,
+            RankingParams {
+                short_coverage_concepts,
+                short_coverage_weight,
+                ..base.clone()
+            },
+        ));
+    }
     if let Ok(extra) = std::env::var("DALIL_ABLATE_ONLY") {
         configs.retain(|(name, _)| extra.split(',').any(|e| name.contains(e)));
     }

@@ -40,6 +40,13 @@ pub struct RankingParams {
     /// Weight of a written phrase the colloquial lexicon gives for a spoken one (issue 16):
     /// below the words typed, which may be what the article says after all.
     pub colloquial_weight: f32,
+    /// Tie-breaker among the writers' synonyms standing for the same words of a query: the
+    /// best-matching one counts fully, the others by this share, so an article whose keywords
+    /// list several synonyms of one word does not score that word several times over (issue
+    /// 16, `出金卡住了`). 1 counts every synonym in full (each a clause of its own).
+    pub synonym_tie: f32,
+    /// The same among the colloquial lexicon's written phrases for the same spoken words.
+    pub colloquial_tie: f32,
     /// Weight of the written form of a colloquial word the index does not know (`اترفضت` ->
     /// `رفض`): nearly the word itself, and above a typo correction's guess.
     pub written_form_weight: f32,
@@ -53,6 +60,9 @@ pub struct RankingParams {
     /// question passes a sibling that matches one word of it strongly (a one-word heading).
     /// 0 turns it off.
     pub coverage_weight: f32,
+    /// `coverage_weight` for queries of at most `short_coverage_concepts` concepts.
+    pub short_coverage_weight: f32,
+    pub short_coverage_concepts: usize,
     /// The same for agents' suggested answers, where a customer's message gives up to 16
     /// terms, each counting by its tf-idf. 0 turns it off.
     pub message_coverage_weight: f32,
@@ -79,9 +89,13 @@ impl Default for RankingParams {
             prefix_weight: 1.0,
             synonym_weight: 0.8,
             colloquial_weight: 0.7,
+            synonym_tie: 0.2,
+            colloquial_tie: 1.0,
             written_form_weight: 0.9,
             shape_weight: 0.15,
             coverage_weight: 0.4,
+            short_coverage_weight: 0.4,
+            short_coverage_concepts: 0,
             message_coverage_weight: 0.4,
             candidates_per_result: 20,
             min_candidates: 200,
