@@ -519,8 +519,9 @@ fn params_from(spec: &str) -> RankingParams {
             "shape" => p.shape_weight = v,
             "synonym_tie" => p.synonym_tie = v,
             "colloquial_tie" => p.colloquial_tie = v,
-            "short_coverage" => p.short_coverage_weight = v,
-            "short_concepts" => p.short_coverage_concepts = v as usize,
+            "synonym_weight" => p.synonym_weight = v,
+            "colloquial_weight" => p.colloquial_weight = v,
+            "written_form_weight" => p.written_form_weight = v,
             other => panic!("unknown ranking parameter {other:?}"),
         }
     }

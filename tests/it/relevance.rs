@@ -176,20 +176,6 @@ fn ranking_ablations() {
             ..base.clone()
         },
     ));
-    for (name, short_coverage_concepts, short_coverage_weight) in [
-        ("short-query coverage 0.7 (3 concepts)", 3, 0.7),
-        ("short-query coverage 0.8 (3 concepts)", 3, 0.8),
-        ("short-query coverage 0.7 (4 concepts)", 4, 0.7),
-    ] {
-        configs.push((
-            name,
-            RankingParams {
-                short_coverage_concepts,
-                short_coverage_weight,
-                ..base.clone()
-            },
-        ));
-    }
     if let Ok(extra) = std::env::var("DALIL_ABLATE_ONLY") {
         configs.retain(|(name, _)| extra.split(',').any(|e| name.contains(e)));
     }

@@ -60,9 +60,6 @@ pub struct RankingParams {
     /// question passes a sibling that matches one word of it strongly (a one-word heading).
     /// 0 turns it off.
     pub coverage_weight: f32,
-    /// `coverage_weight` for queries of at most `short_coverage_concepts` concepts.
-    pub short_coverage_weight: f32,
-    pub short_coverage_concepts: usize,
     /// The same for agents' suggested answers, where a customer's message gives up to 16
     /// terms, each counting by its tf-idf. 0 turns it off.
     pub message_coverage_weight: f32,
@@ -94,8 +91,6 @@ impl Default for RankingParams {
             written_form_weight: 0.9,
             shape_weight: 0.15,
             coverage_weight: 0.4,
-            short_coverage_weight: 0.4,
-            short_coverage_concepts: 0,
             message_coverage_weight: 0.4,
             candidates_per_result: 20,
             min_candidates: 200,

@@ -107,16 +107,6 @@ pub(crate) fn factor(covered: f32, total: f32, weight: f32) -> f32 {
     (covered / total).powf(weight)
 }
 
-/// The exponents of query coverage.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct CoverageWeights {
-    /// Exponent of the share covered (`RankingParams::coverage_weight`); 0 turns coverage off.
-    pub weight: f32,
-    /// The exponent for queries of at most `short_concepts` concepts.
-    pub short_weight: f32,
-    pub short_concepts: usize,
-}
-
 /// Multiplies the kept sections of the first [`COVERAGE_DEPTH`] groups by their coverage of
 /// the query's concepts in `plan`'s language, puts each group's best section first again and
 /// sets the group's score to it. Says whether any score changed.
@@ -124,18 +114,13 @@ pub(crate) fn apply_coverage(
     searcher: &Searcher,
     fields: &Fields,
     plan: &LangPlan,
-    weights: CoverageWeights,
+    weight: f32,
     groups: &mut [ArticleGroup],
 ) -> Result<bool> {
-    if weights.weight <= 0.0 {
+    if weight <= 0.0 {
         return Ok(false);
     }
     let weighed: Vec<(Concept, f32)> = concepts(plan).into_iter().map(|c| (c, 1.0)).collect();
-    let weight = if weighed.len() <= weights.short_concepts {
-        weights.short_weight
-    } else {
-        weights.weight
-    };
     apply_weighed_coverage(searcher, fields, plan.lang, &weighed, weight, groups)
 }
 

@@ -5,7 +5,7 @@
 use tantivy::query::EnableScoring;
 use tantivy::{DocSet, Searcher, TERMINATED};
 
-use super::coverage::{apply_coverage, CoverageWeights};
+use super::coverage::apply_coverage;
 use super::grouping::{ArticleGroup, GroupByArticle, ARTICLE_ORD};
 use super::pruned::rank_candidates;
 use super::stats::LangStatistics;
@@ -124,12 +124,13 @@ impl Engine {
         plan: &LangPlan,
         groups: &mut [ArticleGroup],
     ) -> Result<bool> {
-        let weights = CoverageWeights {
-            weight: self.params.coverage_weight,
-            short_weight: self.params.short_coverage_weight,
-            short_concepts: self.params.short_coverage_concepts,
-        };
-        apply_coverage(searcher, &self.index.fields, plan, weights, groups)
+        apply_coverage(
+            searcher,
+            &self.index.fields,
+            plan,
+            self.params.coverage_weight,
+            groups,
+        )
     }
 
     /// Moves FAQ articles by the query's shape: up by `shape_weight` for a question, down by
