@@ -169,13 +169,6 @@ fn ranking_ablations() {
             },
         ));
     }
-    configs.push((
-        "synonyms summed (tie 1.0)",
-        RankingParams {
-            synonym_tie: 1.0,
-            ..base.clone()
-        },
-    ));
     if let Ok(extra) = std::env::var("DALIL_ABLATE_ONLY") {
         configs.retain(|(name, _)| extra.split(',').any(|e| name.contains(e)));
     }
