@@ -14,8 +14,11 @@
 //! The second prints S@1, S@3 and MRR@10 per language with each lever of issue 16 turned off
 //! (an index of the bundled content per setting, built with that `AnalysisOptions`, searched
 //! with or without the query-shape prior, `RankingParams::shape_weight`, and the query-coverage
-//! factor, `RankingParams::coverage_weight`). `colloquial_coverage_weights` (also ignored)
-//! compares coverage weights on the bundled index, with the retrieval sets' top-3 counts.
+//! factor, `RankingParams::coverage_weight`, and the writers' synonyms of one word counted as
+//! alternatives, `RankingParams::synonym_tie`). `colloquial_coverage_weights` (also ignored)
+//! compares coverage weights on the bundled index, with the retrieval sets' top-3 counts;
+//! `colloquial_ranking_variants` any named ranking settings (`DALIL_VARIANTS`), and
+//! `colloquial_tuning_miss_diagnostics` the scores of the tuning part's misses.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -209,7 +212,9 @@ fn colloquial_levers() {
     let bundled = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
     let report = load_content(&bundled);
     let fingerprint = Fingerprint::of_dir(&bundled);
-    let build = |name: &str, ablation: Ablation, (shape_weight, coverage_weight): (f32, f32)| {
+    let build = |name: &str,
+                 ablation: Ablation,
+                 (shape_weight, coverage_weight, synonym_tie): (f32, f32, f32)| {
         let dir = IndexDir::new(tmp.path().join(name));
         let analysis = AnalysisOptions {
             ablation,
@@ -219,13 +224,16 @@ fn colloquial_levers() {
         let params = RankingParams {
             shape_weight,
             coverage_weight,
+            synonym_tie,
             ..RankingParams::default()
         };
         Engine::with_params(Arc::new(LoadedIndex::open(&dir).unwrap()), params)
     };
-    let (shape, coverage) = (
-        RankingParams::default().shape_weight,
-        RankingParams::default().coverage_weight,
+    let defaults = RankingParams::default();
+    let (shape, coverage, tie) = (
+        defaults.shape_weight,
+        defaults.coverage_weight,
+        defaults.synonym_tie,
     );
     let settings = [
         (
@@ -235,7 +243,7 @@ fn colloquial_levers() {
                 colloquial_lexicon: true,
                 ..Ablation::NONE
             },
-            (0.0, 0.0),
+            (0.0, 0.0, 1.0),
         ),
         (
             "+ lever 1 (forms, spoken stop words)",
@@ -243,18 +251,23 @@ fn colloquial_levers() {
                 colloquial_lexicon: true,
                 ..Ablation::NONE
             },
-            (0.0, 0.0),
+            (0.0, 0.0, 1.0),
         ),
-        ("+ lever 2 (lexicon)", Ablation::NONE, (0.0, 0.0)),
+        ("+ lever 2 (lexicon)", Ablation::NONE, (0.0, 0.0, 1.0)),
         (
             "+ query shape (FAQ for questions)",
             Ablation::NONE,
-            (shape, 0.0),
+            (shape, 0.0, 1.0),
         ),
         (
             "+ query coverage (share of the query matched)",
             Ablation::NONE,
-            (shape, coverage),
+            (shape, coverage, 1.0),
+        ),
+        (
+            "+ synonyms of one word as alternatives",
+            Ablation::NONE,
+            (shape, coverage, tie),
         ),
     ];
     for (part, dir) in [
@@ -531,8 +544,8 @@ fn params_from(spec: &str) -> RankingParams {
 #[test]
 #[ignore = "manual: ranking parameters side by side"]
 fn colloquial_ranking_variants() {
-    // `DALIL_VARIANTS="main:;ties:synonym_tie=0.2"`: named settings over the defaults. Prints
-    // S@1 per part and language (held-out parts as totals only), the retrieval sets' top 3 and
+    // `DALIL_VARIANTS="main:synonym_tie=1;now:"`: named settings over the defaults. Prints
+    // S@1, S@3 and MRR@10 per part and language (held-out parts as totals only), the retrieval sets' top 3 and
     // the agents' messages; `DALIL_SHOW_TUNING_MISSES=1` adds the tuning part's misses.
     let spec = std::env::var("DALIL_VARIANTS").unwrap_or_else(|_| "default:".into());
     let index = engine().index().clone();
@@ -546,9 +559,16 @@ fn colloquial_ranking_variants() {
             .map(|(part, dir)| {
                 let cells = langs.map(|lang| {
                     let s = score(&engine, lang, &format!("{dir}/{}.jsonl", lang.code()), 1);
-                    format!("{}/{} {:.3}", s.at1, s.total, s.s1())
+                    format!(
+                        "{}/{} {:.3} / {:.3} / {:.3}",
+                        s.at1,
+                        s.total,
+                        s.s1(),
+                        s.s3(),
+                        s.mrr()
+                    )
                 });
-                (format!("{part} S@1"), cells.to_vec())
+                (format!("{part} S@1 / S@3 / MRR@10"), cells.to_vec())
             })
             .collect();
         let retrieval = langs.map(|lang| {
