@@ -531,7 +531,6 @@ fn params_from(spec: &str) -> RankingParams {
             "message_coverage" => p.message_coverage_weight = v,
             "shape" => p.shape_weight = v,
             "synonym_tie" => p.synonym_tie = v,
-            "colloquial_tie" => p.colloquial_tie = v,
             "synonym_weight" => p.synonym_weight = v,
             "colloquial_weight" => p.colloquial_weight = v,
             "written_form_weight" => p.written_form_weight = v,

@@ -80,32 +80,20 @@ impl LangPlan {
                 .collect();
             Scoring::DisMax(alternatives, params.field_tie)
         };
-        let groups = [
-            (
-                &self.synonyms,
-                &self.synonym_sources,
-                params.synonym_weight,
-                params.synonym_tie,
-            ),
-            (
-                &self.colloquial,
-                &self.colloquial_sources,
-                params.colloquial_weight,
-                params.colloquial_tie,
-            ),
-        ];
-        for (phrases, sources, factor, tie) in groups {
-            if tie >= 1.0 {
-                // Each phrase a clause of its own: every one that matches adds its score.
-                clauses.extend(phrases.iter().map(|p| phrase_clause(p, factor)));
-                continue;
-            }
-            // Phrases standing for the same words of the query are alternatives of one
+        if params.synonym_tie >= 1.0 {
+            // Each synonym a clause of its own: every one that matches adds its score.
+            clauses.extend(
+                self.synonyms
+                    .iter()
+                    .map(|p| phrase_clause(p, params.synonym_weight)),
+            );
+        } else {
+            // Synonyms standing for the same words of the query are alternatives of one
             // another: a section whose keywords list three synonyms of one word has that word
             // once, not three times over.
             let mut by_source: Vec<(&Vec<String>, Vec<Scoring>)> = Vec::new();
-            for (phrase, source) in phrases.iter().zip(sources) {
-                let clause = phrase_clause(phrase, factor);
+            for (phrase, source) in self.synonyms.iter().zip(&self.synonym_sources) {
+                let clause = phrase_clause(phrase, params.synonym_weight);
                 match by_source.iter_mut().find(|(s, _)| *s == source) {
                     Some((_, alternatives)) => alternatives.push(clause),
                     None => by_source.push((source, vec![clause])),
@@ -114,10 +102,17 @@ impl LangPlan {
             for (_, mut alternatives) in by_source {
                 clauses.push(match alternatives.len() {
                     1 => alternatives.remove(0),
-                    _ => Scoring::DisMax(alternatives, tie),
+                    _ => Scoring::DisMax(alternatives, params.synonym_tie),
                 });
             }
         }
+        // The colloquial lexicon's written phrases each stay a clause of their own: its weight
+        // was set that way, and grouping them moved no query (docs/RELEVANCE.md, fourth round).
+        clauses.extend(
+            self.colloquial
+                .iter()
+                .map(|p| phrase_clause(p, params.colloquial_weight)),
+        );
         if !self.prefix_words.is_empty() {
             // A completion of the word being typed counts the same whichever word it is: how
             // often that word occurs says nothing about whether it is the one meant.

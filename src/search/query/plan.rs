@@ -45,8 +45,6 @@ pub struct RankingParams {
     /// list several synonyms of one word does not score that word several times over (issue
     /// 16, `出金卡住了`). 1 counts every synonym in full (each a clause of its own).
     pub synonym_tie: f32,
-    /// The same among the colloquial lexicon's written phrases for the same spoken words.
-    pub colloquial_tie: f32,
     /// Weight of the written form of a colloquial word the index does not know (`اترفضت` ->
     /// `رفض`): nearly the word itself, and above a typo correction's guess.
     pub written_form_weight: f32,
@@ -87,7 +85,6 @@ impl Default for RankingParams {
             synonym_weight: 0.8,
             colloquial_weight: 0.7,
             synonym_tie: 0.2,
-            colloquial_tie: 1.0,
             written_form_weight: 0.9,
             shape_weight: 0.15,
             coverage_weight: 0.4,
