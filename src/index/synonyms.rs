@@ -1,14 +1,25 @@
 //! Synonyms as a build stores them (the writers' phrases, `synonyms.json`) and as searches use
 //! them (each phrase analysed into the terms the index holds).
 
-use crate::analysis::AnalysisOptions;
+use crate::analysis::{words_of, AnalysisOptions};
 use crate::content::Synonyms;
 use crate::lang::Lang;
 
-/// Analysed synonym groups per language: group -> phrases -> terms.
+/// Analysed synonym groups per language: group -> phrases.
 #[derive(Debug, Clone, Default)]
 pub struct SynonymTable {
-    groups: [Vec<Vec<Vec<String>>>; Lang::ALL.len()],
+    groups: [Vec<Vec<Phrase>>; Lang::ALL.len()],
+}
+
+/// One phrase of a group, analysed.
+#[derive(Debug, Clone, PartialEq)]
+struct Phrase {
+    /// Every term the analysis gives, as a query's terms are: what is looked for in a query.
+    terms: Vec<String>,
+    /// One term per position ([`words_of`]): what is searched for in a row. A Chinese word
+    /// comes with its grams at its own position (`谷歌验证器`, `谷歌`, `验证`, ...); as a phrase
+    /// they would ask for a sequence no text holds.
+    words: Vec<String>,
 }
 
 impl SynonymTable {
@@ -21,13 +32,13 @@ impl SynonymTable {
                 .map(|g| {
                     g.iter()
                         .map(|phrase| {
-                            analysis
-                                .analyze(lang, phrase)
-                                .into_iter()
-                                .map(|t| t.text)
-                                .collect::<Vec<_>>()
+                            let tokens = analysis.analyze(lang, phrase);
+                            Phrase {
+                                terms: tokens.iter().map(|t| t.text.clone()).collect(),
+                                words: words_of(tokens),
+                            }
                         })
-                        .filter(|terms| !terms.is_empty())
+                        .filter(|p| !p.terms.is_empty())
                         .collect::<Vec<_>>()
                 })
                 .filter(|g| g.len() > 1)
@@ -55,9 +66,13 @@ impl SynonymTable {
     ) -> Vec<(Vec<String>, Vec<String>)> {
         let mut out: Vec<(Vec<String>, Vec<String>)> = Vec::new();
         for group in &self.groups[lang.index()] {
-            let present = |p: &Vec<String>| terms.windows(p.len()).any(|w| w == p.as_slice());
+            let present = |p: &&Phrase| {
+                terms
+                    .windows(p.terms.len())
+                    .any(|w| w == p.terms.as_slice())
+            };
             let mut found: Vec<String> = Vec::new();
-            for t in group.iter().filter(|p| present(p)).flatten() {
+            for t in group.iter().filter(present).flat_map(|p| &p.terms) {
                 if !found.contains(t) {
                     found.push(t.clone());
                 }
@@ -65,7 +80,7 @@ impl SynonymTable {
             if found.is_empty() {
                 continue;
             }
-            for p in group.iter().filter(|p| !present(p)) {
+            for p in group.iter().filter(|p| !present(p)).map(|p| &p.words) {
                 match out.iter_mut().find(|(q, _)| q == p) {
                     Some((_, sources)) => {
                         for t in &found {
@@ -124,5 +139,30 @@ mod tests {
             .alternatives(Lang::En, &["card".to_string()])
             .is_empty());
         assert!(table.alternatives(Lang::Fa, &q).is_empty());
+    }
+
+    #[test]
+    fn a_chinese_phrase_is_searched_as_its_words_not_its_grams() {
+        let mut s = Synonyms::new();
+        s.insert(Lang::Zh, vec![vec!["双重验证".into(), "谷歌验证器".into()]]);
+        let table = SynonymTable::new(&s, AnalysisOptions::default());
+        let terms = |text: &str| -> Vec<String> {
+            analyze(Lang::Zh, text)
+                .into_iter()
+                .map(|t| t.text)
+                .collect()
+        };
+        // The query's terms hold the word with its grams, and so does the phrase looked for.
+        let alts = table.alternatives_with_sources(Lang::Zh, &terms("怎么关双重验证"));
+        let all = terms("谷歌验证器");
+        let words = words_of(analyze(Lang::Zh, "谷歌验证器"));
+        assert!(
+            words.len() < all.len(),
+            "{all:?} has grams beside its words"
+        );
+        // The alternative searched is its words in a row, a phrase text can hold.
+        assert_eq!(alts.len(), 1, "{alts:?}");
+        assert_eq!(alts[0].0, words);
+        assert_eq!(alts[0].1, terms("双重验证"));
     }
 }
