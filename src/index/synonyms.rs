@@ -48,7 +48,7 @@ impl SynonymTable {
     }
 
     /// The phrases equivalent to a phrase found in `terms` (a query's analysed terms, in
-    /// order), without the ones already there.
+    /// order), without the ones already there, each as its words in a row.
     pub fn alternatives(&self, lang: Lang, terms: &[String]) -> Vec<Vec<String>> {
         self.alternatives_with_sources(lang, terms)
             .into_iter()

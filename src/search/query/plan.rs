@@ -121,7 +121,8 @@ pub struct LangPlan {
     /// Sum of the document frequencies of the words matched (an upper bound of the matching
     /// sections, counting a section once per word): what decides whether pruning pays.
     pub estimated_matches: u64,
-    /// Phrases (as analysed terms) that writers declared equivalent to a phrase of the query.
+    /// Phrases (as analysed words in a row) that writers declared equivalent to a phrase of
+    /// the query.
     pub synonyms: Vec<Vec<String>>,
     /// For each of `synonyms`, the query terms it stands for.
     pub synonym_sources: Vec<Vec<String>>,
