@@ -37,6 +37,9 @@ impl LangPlan {
         // terms: a long word matched counts once, not once per gram inside it.
         let mut last_han_position = None;
         let mut grouped: Vec<Scoring> = Vec::new();
+        // The terms of each word's clause (a Chinese word with its grams), by clause.
+        let mut word_terms: Vec<Vec<&str>> = Vec::new();
+        let mut grouped_terms: Vec<&str> = Vec::new();
         for t in self.active_terms() {
             let han_position = (script_of(&t.text) == Script::Han).then_some(t.position);
             let same_word = han_position.is_some() && han_position == last_han_position;
@@ -58,6 +61,7 @@ impl LangPlan {
             }
             if same_word && !grouped.is_empty() {
                 grouped.extend(alternatives);
+                grouped_terms.push(&t.text);
                 continue;
             }
             if !grouped.is_empty() {
@@ -65,11 +69,14 @@ impl LangPlan {
                     std::mem::take(&mut grouped),
                     params.field_tie,
                 ));
+                word_terms.push(std::mem::take(&mut grouped_terms));
             }
             grouped = alternatives;
+            grouped_terms = vec![&t.text];
         }
         if !grouped.is_empty() {
             clauses.push(Scoring::DisMax(grouped, params.field_tie));
+            word_terms.push(grouped_terms);
         }
         let phrase_clause = |phrase: &[String], factor: f32| {
             let alternatives: Vec<Scoring> = weighted
@@ -88,9 +95,10 @@ impl LangPlan {
                     .map(|p| phrase_clause(p, params.synonym_weight)),
             );
         } else {
-            // Synonyms standing for the same words of the query are alternatives of one
-            // another: a section whose keywords list three synonyms of one word has that word
-            // once, not three times over.
+            // A word and the writers' synonyms standing for it are alternatives of one
+            // another: a section saying `withdraw` whose keywords list three synonyms of it has
+            // the word once, not four times over. A synonym standing for a phrase of several
+            // words (`cash out` -> `withdraw`) is one clause with the others of that phrase.
             let mut by_source: Vec<(&Vec<String>, Vec<Scoring>)> = Vec::new();
             for (phrase, source) in self.synonyms.iter().zip(&self.synonym_sources) {
                 let clause = phrase_clause(phrase, params.synonym_weight);
@@ -99,11 +107,19 @@ impl LangPlan {
                     None => by_source.push((source, vec![clause])),
                 }
             }
-            for (_, mut alternatives) in by_source {
-                clauses.push(match alternatives.len() {
-                    1 => alternatives.remove(0),
-                    _ => Scoring::DisMax(alternatives, params.synonym_tie),
-                });
+            for (source, mut alternatives) in by_source {
+                let word = word_terms
+                    .iter()
+                    .position(|w| source.iter().all(|s| w.contains(&s.as_str())));
+                match word {
+                    Some(i) => {
+                        let own = std::mem::replace(&mut clauses[i], Scoring::Sum(Vec::new()));
+                        alternatives.insert(0, own);
+                        clauses[i] = Scoring::DisMax(alternatives, params.synonym_tie);
+                    }
+                    None if alternatives.len() == 1 => clauses.push(alternatives.remove(0)),
+                    None => clauses.push(Scoring::DisMax(alternatives, params.synonym_tie)),
+                }
             }
         }
         // The colloquial lexicon's written phrases each stay a clause of their own: its weight
