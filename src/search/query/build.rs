@@ -87,43 +87,16 @@ impl LangPlan {
                 .collect();
             Scoring::DisMax(alternatives, params.field_tie)
         };
-        if params.synonym_tie >= 1.0 {
-            // Each synonym a clause of its own: every one that matches adds its score.
-            clauses.extend(
-                self.synonyms
-                    .iter()
-                    .map(|p| phrase_clause(p, params.synonym_weight)),
-            );
-        } else {
-            // A word and the writers' synonyms standing for it are alternatives of one
-            // another: a section saying `withdraw` whose keywords list three synonyms of it has
-            // the word once, not four times over. A synonym standing for a phrase of several
-            // words (`cash out` -> `withdraw`) is one clause with the others of that phrase.
-            let mut by_source: Vec<(&Vec<String>, Vec<Scoring>)> = Vec::new();
-            for (phrase, source) in self.synonyms.iter().zip(&self.synonym_sources) {
-                let clause = phrase_clause(phrase, params.synonym_weight);
-                match by_source.iter_mut().find(|(s, _)| *s == source) {
-                    Some((_, alternatives)) => alternatives.push(clause),
-                    None => by_source.push((source, vec![clause])),
-                }
-            }
-            for (source, mut alternatives) in by_source {
-                let word = word_terms
-                    .iter()
-                    .position(|w| source.iter().all(|s| w.contains(&s.as_str())));
-                match word {
-                    Some(i) => {
-                        let own = std::mem::replace(&mut clauses[i], Scoring::Sum(Vec::new()));
-                        alternatives.insert(0, own);
-                        clauses[i] = Scoring::DisMax(alternatives, params.synonym_tie);
-                    }
-                    None if alternatives.len() == 1 => clauses.push(alternatives.remove(0)),
-                    None => clauses.push(Scoring::DisMax(alternatives, params.synonym_tie)),
-                }
-            }
-        }
+        join_synonyms(
+            &mut clauses,
+            &word_terms,
+            self.synonyms.iter().zip(&self.synonym_sources),
+            params.synonym_tie,
+            |p| phrase_clause(p, params.synonym_weight),
+        );
         // The colloquial lexicon's written phrases each stay a clause of their own: its weight
-        // was set that way, and grouping them moved no query (docs/RELEVANCE.md, fourth round).
+        // was set that way, and joining them to their words moved no query on balance
+        // (docs/RELEVANCE.md, fourth round).
         clauses.extend(
             self.colloquial
                 .iter()
@@ -233,6 +206,47 @@ impl LangPlan {
                 complete,
             )
         })
+    }
+}
+
+/// Adds the clauses of the writers' synonyms (with the query words each stands for): each a
+/// clause of its own when `tie` is 1 or more; else a word and the synonyms standing for it are
+/// alternatives of one another, the best counting fully and the others by `tie`, so a section
+/// saying `withdraw` whose keywords list three synonyms of it has the word once, not four
+/// times over. Synonyms standing for a phrase of several words (`cash out` -> `withdraw`) are
+/// one clause of their own. `word_terms` holds the terms of each word's clause.
+fn join_synonyms<'a>(
+    clauses: &mut Vec<Scoring>,
+    word_terms: &[Vec<&str>],
+    phrases: impl Iterator<Item = (&'a Vec<String>, &'a Vec<String>)>,
+    tie: f32,
+    clause: impl Fn(&[String]) -> Scoring,
+) {
+    if tie >= 1.0 {
+        clauses.extend(phrases.map(|(p, _)| clause(p)));
+        return;
+    }
+    let mut by_source: Vec<(&Vec<String>, Vec<Scoring>)> = Vec::new();
+    for (phrase, source) in phrases {
+        let c = clause(phrase);
+        match by_source.iter_mut().find(|(s, _)| *s == source) {
+            Some((_, alternatives)) => alternatives.push(c),
+            None => by_source.push((source, vec![c])),
+        }
+    }
+    for (source, mut alternatives) in by_source {
+        let word = word_terms
+            .iter()
+            .position(|w| source.iter().all(|s| w.contains(&s.as_str())));
+        match word {
+            Some(i) => {
+                let own = std::mem::replace(&mut clauses[i], Scoring::Sum(Vec::new()));
+                alternatives.insert(0, own);
+                clauses[i] = Scoring::DisMax(alternatives, tie);
+            }
+            None if alternatives.len() == 1 => clauses.push(alternatives.remove(0)),
+            None => clauses.push(Scoring::DisMax(alternatives, tie)),
+        }
     }
 }
 
