@@ -532,6 +532,8 @@ fn params_from(spec: &str) -> RankingParams {
             "shape" => p.shape_weight = v,
             "synonym_tie" => p.synonym_tie = v,
             "synonym_weight" => p.synonym_weight = v,
+            "short_concepts" => p.short_query_concepts = v as usize,
+            "short_coverage" => p.short_query_coverage_weight = v,
             "colloquial_weight" => p.colloquial_weight = v,
             "written_form_weight" => p.written_form_weight = v,
             other => panic!("unknown ranking parameter {other:?}"),

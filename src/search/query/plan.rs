@@ -59,6 +59,12 @@ pub struct RankingParams {
     /// question passes a sibling that matches one word of it strongly (a one-word heading).
     /// 0 turns it off.
     pub coverage_weight: f32,
+    /// Queries of at most this many concepts (distinct words) take
+    /// `short_query_coverage_weight` instead: in `support hours` both words are meant, while
+    /// a long question is not answered word for word. 0 turns it off.
+    pub short_query_concepts: usize,
+    /// The coverage exponent of those short queries.
+    pub short_query_coverage_weight: f32,
     /// The same for agents' suggested answers, where a customer's message gives up to 16
     /// terms, each counting by its tf-idf. 0 turns it off.
     pub message_coverage_weight: f32,
@@ -89,6 +95,8 @@ impl Default for RankingParams {
             written_form_weight: 0.9,
             shape_weight: 0.15,
             coverage_weight: 0.4,
+            short_query_concepts: 2,
+            short_query_coverage_weight: 0.7,
             message_coverage_weight: 0.4,
             candidates_per_result: 20,
             min_candidates: 200,
