@@ -25,7 +25,8 @@
 //! The weight is small (0.4: a section matching half the query keeps 76% of its score)
 //! because long questions are not answered word for word: from 0.5 on, the shared
 //! benchmark's English Wikipedia questions lose more than 0.002 MRR@10 (docs/RELEVANCE.md,
-//! "Third round: ranking by coverage").
+//! "Third round: ranking by coverage"). A query of two concepts, whose every word is meant,
+//! takes 0.7 ([`CoverageWeights`]; "Fourth round").
 
 use std::collections::HashSet;
 
