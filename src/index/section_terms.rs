@@ -2,27 +2,36 @@
 //! indexed and stored beside it, so that a snippet looks its words up instead of analysing the
 //! text again on every search (that analysis was most of a fresh search's CPU).
 //!
-//! Encoded compactly, every number a LEB128 varint: the number of distinct terms, each one's
-//! length in bytes, then all of them as one UTF-8 string (checked once, not once per term);
-//! then for the full pipeline and for the exact (unstemmed) one the list's length in bytes, the
-//! number of terms and each as (offset delta, length, term number), the offset delta being the
-//! zigzag-coded difference from the previous term's offset (terms come in text order, Chinese
-//! grams step back a little), so that nearly every number takes one byte. A reader that needs
-//! no prefix skips the exact list by its length.
+//! Stored grouped by word (index format 6), so that a snippet costs a binary search per query
+//! word instead of a pass over every term of the section (format 5 stored the terms in text
+//! order, and reading them was a quarter of a fresh search's instructions). Every number is a
+//! LEB128 varint unless said otherwise:
+//!
+//! - the number of distinct words `n`, then the width `w` (one byte, 2 or 4) of the two tables;
+//! - the words' ends in the word text and their occurrence lists' ends in the occurrence
+//!   area, `n` little-endian numbers of `w` bytes each: random access for the binary search;
+//! - the word text's length and the words, sorted by their bytes, back to back;
+//! - the occurrence area's length and, per word, `(full << 1) | same` (`full`: its terms of
+//!   the language's full pipeline; `same`: its exact, unstemmed terms are those same ones),
+//!   the full terms, then (unless `same`) the exact terms up to the end of the word's list;
+//!   each term as (offset delta from the word's previous term of that list, length).
+//!
+//! A word's terms come in text order, so the deltas are small and never negative. UTF-8 is
+//! checked only for the words a query picks.
 
 use std::collections::HashMap;
 
 use crate::analysis::{AnalysisOptions, AnalyzedToken};
 use crate::lang::Lang;
 
-/// One term of a section's text: where it is and which of [`SectionTerms::words`] it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// One term of a section's text: where it is and which of its section's words it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct TermAt {
     /// Byte offset of the term's first byte in the section's text.
     pub from: u32,
     /// Length in bytes of the text the term comes from.
     pub len: u32,
-    /// Index of the term's text in [`SectionTerms::words`].
+    /// Index of the term's text in its section's sorted words ([`SectionTerms::words`]).
     pub word: u32,
 }
 
@@ -36,113 +45,86 @@ impl TermAt {
 /// A section's analysed text, borrowed from its stored bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SectionTerms<'a> {
-    /// Every distinct term of both pipelines.
+    /// Every distinct term of both pipelines, sorted by their bytes.
     pub words: Vec<&'a str>,
-    /// Terms of the language's full pipeline (stemmed), in text order.
+    /// Terms of the language's full pipeline (stemmed), ordered by offset, length and word.
     pub full: Vec<TermAt>,
-    /// Terms of the exact pipeline (unstemmed: what a typed prefix is matched against).
+    /// Terms of the exact pipeline (unstemmed: what a typed prefix is matched against), in the
+    /// same order.
     pub exact: Vec<TermAt>,
 }
 
 impl<'a> SectionTerms<'a> {
-    /// Reads stored bytes; `None` when they are not an encoding of this version.
+    /// Reads every term of stored bytes; `None` when they are not an encoding of this version.
     pub fn decode(bytes: &'a [u8]) -> Option<SectionTerms<'a>> {
-        Self::decode_with(bytes, true)
-    }
-
-    /// [`SectionTerms::decode`], leaving [`SectionTerms::exact`] empty unless `exact`: the
-    /// exact terms are only walked for a query's prefix.
-    pub fn decode_with(bytes: &'a [u8], exact: bool) -> Option<SectionTerms<'a>> {
-        let mut r = Reader { bytes, at: 0 };
-        let words = r.words(|word| word)?;
-        let full_bytes = r.count()?;
-        let full = Reader {
-            bytes: r.take(full_bytes)?,
-            at: 0,
-        }
-        .terms(words.len())?;
-        let exact_bytes = r.count()?;
-        let exact_list = r.take(exact_bytes)?;
-        let exact = if exact {
-            Reader {
-                bytes: exact_list,
-                at: 0,
-            }
-            .terms(words.len())?
-        } else {
-            Vec::new()
+        let table = Table::read(bytes)?;
+        let mut terms = SectionTerms {
+            words: Vec::with_capacity(table.n),
+            full: Vec::new(),
+            exact: Vec::new(),
         };
-        (r.at == bytes.len()).then_some(SectionTerms { words, full, exact })
+        for i in 0..table.n {
+            terms.words.push(std::str::from_utf8(table.word(i)?).ok()?);
+            let word = u32::try_from(i).ok()?;
+            table.occurrences(i, true, |exact, from, len| {
+                let list = if exact {
+                    &mut terms.exact
+                } else {
+                    &mut terms.full
+                };
+                list.push(TermAt { from, len, word });
+            })?;
+        }
+        terms.full.sort_unstable();
+        terms.exact.sort_unstable();
+        Some(terms)
     }
 
-    /// The terms of stored bytes whose words `pick` chooses, in text order: what a snippet
-    /// needs, without listing every term of the section. `pick` says of each distinct word
-    /// which query word it stands for, if any (its terms of the full pipeline are kept with
-    /// that), and whether it completes the word being typed (its exact terms are kept, read
-    /// only if `exact`). `None` when the bytes are not an encoding of this version, as for
-    /// [`SectionTerms::decode_with`].
-    pub fn pick(
+    /// The terms of stored bytes that a snippet needs: those of the full pipeline whose word
+    /// is one of `words` (each with the query word, or group, it stands for), and if `prefix`
+    /// is given those of the exact pipeline whose word starts with it; a binary search per
+    /// word, ordered as [`SectionTerms::decode`] orders them. `None` when the bytes are not an
+    /// encoding of this version.
+    pub fn pick<'w>(
         bytes: &'a [u8],
-        exact: bool,
-        mut pick: impl FnMut(&str) -> (Option<usize>, bool),
+        words: impl IntoIterator<Item = (&'w str, usize)>,
+        prefix: Option<&str>,
     ) -> Option<PickedTerms<'a>> {
-        let mut r = Reader { bytes, at: 0 };
-        let words = r.words(|word| (word, pick(word)))?;
+        let table = Table::read(bytes)?;
         let mut picked = PickedTerms {
             full: Vec::new(),
             exact: Vec::new(),
         };
-        let full_bytes = r.count()?;
-        Reader {
-            bytes: r.take(full_bytes)?,
-            at: 0,
-        }
-        .walk_terms(words.len(), |t| {
-            if let (word, (Some(group), _)) = words[t.word as usize] {
-                picked.full.push((t, word, group));
-            }
-        })?;
-        let exact_bytes = r.count()?;
-        let exact_list = r.take(exact_bytes)?;
-        if exact {
-            Reader {
-                bytes: exact_list,
-                at: 0,
-            }
-            .walk_terms(words.len(), |t| {
-                if let (word, (_, true)) = words[t.word as usize] {
-                    picked.exact.push((t, word));
-                }
+        for (w, group) in words {
+            let Some(i) = table.find(w.as_bytes())? else {
+                continue;
+            };
+            let text = std::str::from_utf8(table.word(i)?).ok()?;
+            let word = u32::try_from(i).ok()?;
+            table.occurrences(i, false, |_, from, len| {
+                picked.full.push((TermAt { from, len, word }, text, group));
             })?;
         }
-        (r.at == bytes.len()).then_some(picked)
-    }
-
-    /// Encodes these terms (the inverse of [`SectionTerms::decode`]).
-    pub fn encode(&self) -> Vec<u8> {
-        let mut out = Vec::new();
-        put(&mut out, self.words.len() as u64);
-        for w in &self.words {
-            put(&mut out, w.len() as u64);
-        }
-        for w in &self.words {
-            out.extend_from_slice(w.as_bytes());
-        }
-        for list in [&self.full, &self.exact] {
-            let mut terms = Vec::new();
-            put(&mut terms, list.len() as u64);
-            let mut previous = 0i64;
-            for t in list {
-                let delta = i64::from(t.from) - previous;
-                put(&mut terms, ((delta << 1) ^ (delta >> 63)) as u64);
-                put(&mut terms, u64::from(t.len));
-                put(&mut terms, u64::from(t.word));
-                previous = i64::from(t.from);
+        if let Some(p) = prefix {
+            let mut i = table.lower_bound(p.as_bytes())?;
+            while i < table.n {
+                let bytes = table.word(i)?;
+                if !bytes.starts_with(p.as_bytes()) {
+                    break;
+                }
+                let text = std::str::from_utf8(bytes).ok()?;
+                let word = u32::try_from(i).ok()?;
+                table.occurrences(i, true, |exact, from, len| {
+                    if exact {
+                        picked.exact.push((TermAt { from, len, word }, text));
+                    }
+                })?;
+                i += 1;
             }
-            put(&mut out, terms.len() as u64);
-            out.extend_from_slice(&terms);
         }
-        out
+        picked.full.sort_unstable_by_key(|t| t.0);
+        picked.exact.sort_unstable_by_key(|t| t.0);
+        Some(picked)
     }
 }
 
@@ -153,6 +135,128 @@ pub struct PickedTerms<'a> {
     pub full: Vec<(TermAt, &'a str, usize)>,
     /// Terms of the exact pipeline that complete the word being typed, with their word.
     pub exact: Vec<(TermAt, &'a str)>,
+}
+
+/// The parts of stored bytes, their lengths checked against each other.
+struct Table<'a> {
+    n: usize,
+    width: usize,
+    word_ends: &'a [u8],
+    occurrence_ends: &'a [u8],
+    text: &'a [u8],
+    occurrences: &'a [u8],
+}
+
+impl<'a> Table<'a> {
+    fn read(bytes: &'a [u8]) -> Option<Table<'a>> {
+        let mut r = Reader { bytes, at: 0 };
+        let n = r.count()?;
+        let width = usize::from(*r.take(1)?.first()?);
+        if width != 2 && width != 4 {
+            return None;
+        }
+        let word_ends = r.take(n.checked_mul(width)?)?;
+        let occurrence_ends = r.take(n.checked_mul(width)?)?;
+        let text_len = r.count()?;
+        let text = r.take(text_len)?;
+        let occurrences_len = r.count()?;
+        let occurrences = r.take(occurrences_len)?;
+        let table = Table {
+            n,
+            width,
+            word_ends,
+            occurrence_ends,
+            text,
+            occurrences,
+        };
+        let complete = r.at == bytes.len()
+            && (n == 0
+                || (end(word_ends, width, n - 1)? == text_len
+                    && end(occurrence_ends, width, n - 1)? == occurrences_len));
+        complete.then_some(table)
+    }
+
+    /// The bytes of word `i`.
+    fn word(&self, i: usize) -> Option<&'a [u8]> {
+        slice(self.text, self.word_ends, self.width, i)
+    }
+
+    /// The index of `word`, if it is one of the words; `None` (outer) when the bytes are not
+    /// well formed.
+    fn find(&self, word: &[u8]) -> Option<Option<usize>> {
+        let i = self.lower_bound(word)?;
+        Some((i < self.n && self.word(i)? == word).then_some(i))
+    }
+
+    /// The first word not less than `word`.
+    fn lower_bound(&self, word: &[u8]) -> Option<usize> {
+        let (mut lo, mut hi) = (0, self.n);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.word(mid)? < word {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        Some(lo)
+    }
+
+    /// Hands each term of word `i` to `each` (whether it is an exact term, offset, length):
+    /// its full terms, then its exact ones if `exact`.
+    fn occurrences(
+        &self,
+        i: usize,
+        exact: bool,
+        mut each: impl FnMut(bool, u32, u32),
+    ) -> Option<()> {
+        let list = slice(self.occurrences, self.occurrence_ends, self.width, i)?;
+        let mut r = Reader { bytes: list, at: 0 };
+        let header = r.varint()?;
+        let (full, same) = (header >> 1, header & 1 == 1);
+        let mut walk = |r: &mut Reader, count: Option<u64>, as_exact: bool| -> Option<()> {
+            let mut from = 0u32;
+            let mut read = 0;
+            while count.map_or(r.at < r.bytes.len(), |c| read < c) {
+                from = from.checked_add(r.u32()?)?;
+                let len = r.u32()?;
+                each(as_exact, from, len);
+                read += 1;
+            }
+            Some(())
+        };
+        let full_start = r.at;
+        walk(&mut r, Some(full), false)?;
+        if exact {
+            if same {
+                let mut again = Reader {
+                    bytes: &list[..r.at],
+                    at: full_start,
+                };
+                walk(&mut again, Some(full), true)?;
+            } else {
+                walk(&mut r, None, true)?;
+            }
+        }
+        Some(())
+    }
+}
+
+/// The `i`th of the `width`-byte little-endian numbers of `ends`.
+fn end(ends: &[u8], width: usize, i: usize) -> Option<usize> {
+    let bytes = ends.get(i * width..(i + 1) * width)?;
+    Some(
+        bytes
+            .iter()
+            .rev()
+            .fold(0usize, |n, &b| (n << 8) | usize::from(b)),
+    )
+}
+
+/// Item `i` of `area` cut at `ends`.
+fn slice<'a>(area: &'a [u8], ends: &[u8], width: usize, i: usize) -> Option<&'a [u8]> {
+    let start = if i == 0 { 0 } else { end(ends, width, i - 1)? };
+    area.get(start..end(ends, width, i)?)
 }
 
 /// Appends `n` as a LEB128 varint.
@@ -171,26 +275,6 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    /// The table of distinct words (their count, their byte lengths, then their text), each
-    /// word passed through `each` as it is cut out.
-    fn words<T>(&mut self, mut each: impl FnMut(&'a str) -> T) -> Option<Vec<T>> {
-        let count = self.count()?;
-        let lens = (0..count)
-            .map(|_| self.count())
-            .collect::<Option<Vec<usize>>>()?;
-        let total = lens
-            .iter()
-            .try_fold(0usize, |sum, &len| sum.checked_add(len))?;
-        let all = std::str::from_utf8(self.take(total)?).ok()?;
-        let mut words = Vec::with_capacity(count);
-        let mut at = 0;
-        for len in lens {
-            words.push(each(all.get(at..at + len)?));
-            at += len;
-        }
-        Some(words)
-    }
-
     fn varint(&mut self) -> Option<u64> {
         let mut n = 0u64;
         for shift in (0..64).step_by(7) {
@@ -219,32 +303,6 @@ impl<'a> Reader<'a> {
         let n = usize::try_from(self.varint()?).ok()?;
         (n <= self.bytes.len() - self.at).then_some(n)
     }
-
-    fn terms(&mut self, words: usize) -> Option<Vec<TermAt>> {
-        let mut terms = Vec::new();
-        self.walk_terms(words, |t| terms.push(t))?;
-        Some(terms)
-    }
-
-    /// Reads a list of terms of `words` distinct words, handing each to `each` in order;
-    /// `None` when the list is not one this version writes.
-    fn walk_terms(&mut self, words: usize, mut each: impl FnMut(TermAt)) -> Option<()> {
-        let count = self.count()?;
-        let mut previous = 0i64;
-        for _ in 0..count {
-            let z = self.varint()?;
-            let delta = (z >> 1) as i64 ^ -((z & 1) as i64);
-            let from = u32::try_from(previous.checked_add(delta)?).ok()?;
-            let len = self.u32()?;
-            let word = self.u32()?;
-            if word as usize >= words {
-                return None;
-            }
-            each(TermAt { from, len, word });
-            previous = i64::from(from);
-        }
-        (self.at == self.bytes.len()).then_some(())
-    }
 }
 
 /// Analyses `text` with both pipelines of `lang` (as the build's `analysis` sets them) and
@@ -258,31 +316,66 @@ pub fn encode_section_terms(analysis: AnalysisOptions, lang: Lang, text: &str) -
 
 /// Encodes a text's terms as the full and the exact pipeline gave them, for storing.
 pub fn encode_terms(full: &[AnalyzedToken], exact: &[AnalyzedToken]) -> Vec<u8> {
-    let mut words: Vec<&str> = Vec::new();
-    let mut numbers: HashMap<&str, u32> = HashMap::new();
-    let full = number_terms(full, &mut words, &mut numbers);
-    let exact = number_terms(exact, &mut words, &mut numbers);
-    SectionTerms { words, full, exact }.encode()
-}
-
-/// `tokens` as terms numbered by their text, new texts appended to `words`.
-fn number_terms<'t>(
-    tokens: &'t [AnalyzedToken],
-    words: &mut Vec<&'t str>,
-    numbers: &mut HashMap<&'t str, u32>,
-) -> Vec<TermAt> {
-    tokens
-        .iter()
-        .filter_map(|t| {
-            let from = u32::try_from(t.offset_from).ok()?;
-            let len = u32::try_from(t.offset_to.checked_sub(t.offset_from)?).ok()?;
-            let word = *numbers.entry(t.text.as_str()).or_insert_with(|| {
-                words.push(t.text.as_str());
-                words.len() as u32 - 1
-            });
-            Some(TermAt { from, len, word })
-        })
-        .collect()
+    // Per word: its (offset, length) in each pipeline.
+    type Spans = Vec<(u32, u32)>;
+    let mut by_word: HashMap<&str, (Spans, Spans)> = HashMap::new();
+    for (tokens, is_exact) in [(full, false), (exact, true)] {
+        for t in tokens {
+            let (Ok(from), Some(Ok(len))) = (
+                u32::try_from(t.offset_from),
+                t.offset_to.checked_sub(t.offset_from).map(u32::try_from),
+            ) else {
+                continue;
+            };
+            let lists = by_word.entry(t.text.as_str()).or_default();
+            if is_exact { &mut lists.1 } else { &mut lists.0 }.push((from, len));
+        }
+    }
+    let mut words: Vec<(&str, (Spans, Spans))> = by_word.into_iter().collect();
+    words.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    let mut text = Vec::new();
+    let mut occurrences = Vec::new();
+    let mut word_ends = Vec::with_capacity(words.len());
+    let mut occurrence_ends = Vec::with_capacity(words.len());
+    for (word, (mut full, mut exact)) in words {
+        full.sort_unstable();
+        exact.sort_unstable();
+        let same = full == exact;
+        put(
+            &mut occurrences,
+            ((full.len() as u64) << 1) | u64::from(same),
+        );
+        let lists: &[&Spans] = if same { &[&full] } else { &[&full, &exact] };
+        for list in lists {
+            let mut previous = 0;
+            for &(from, len) in *list {
+                put(&mut occurrences, u64::from(from - previous));
+                put(&mut occurrences, u64::from(len));
+                previous = from;
+            }
+        }
+        text.extend_from_slice(word.as_bytes());
+        word_ends.push(text.len());
+        occurrence_ends.push(occurrences.len());
+    }
+    let width = if text.len() <= usize::from(u16::MAX) && occurrences.len() <= usize::from(u16::MAX)
+    {
+        2
+    } else {
+        4
+    };
+    let mut out =
+        Vec::with_capacity(2 + 2 * width * word_ends.len() + text.len() + occurrences.len() + 8);
+    put(&mut out, word_ends.len() as u64);
+    out.push(width as u8);
+    for e in word_ends.iter().chain(&occurrence_ends) {
+        out.extend_from_slice(&(*e as u32).to_le_bytes()[..width]);
+    }
+    put(&mut out, text.len() as u64);
+    out.extend_from_slice(&text);
+    put(&mut out, occurrences.len() as u64);
+    out.extend_from_slice(&occurrences);
+    out
 }
 
 #[cfg(test)]
@@ -290,124 +383,135 @@ mod tests {
     use super::*;
     use crate::analysis::{analyze, analyze_exact};
 
-    #[test]
-    fn decoding_gives_back_what_each_pipeline_emits() {
-        let text = "Withdrawal fees: withdrawing twice costs 2 fees.";
-        let bytes = encode_section_terms(AnalysisOptions::default(), Lang::En, text);
-        let terms = SectionTerms::decode(&bytes).expect("decodes");
-        let as_tokens = |list: &[TermAt]| -> Vec<(usize, usize, String)> {
-            list.iter()
-                .map(|t| {
-                    (
-                        t.from as usize,
-                        t.to(),
-                        terms.words[t.word as usize].to_string(),
-                    )
-                })
-                .collect()
-        };
-        let expected = |tokens: Vec<crate::analysis::AnalyzedToken>| -> Vec<_> {
-            tokens
-                .into_iter()
-                .map(|t| (t.offset_from, t.offset_to, t.text))
-                .collect()
-        };
-        assert_eq!(as_tokens(&terms.full), expected(analyze(Lang::En, text)));
-        assert_eq!(
-            as_tokens(&terms.exact),
-            expected(analyze_exact(Lang::En, text))
-        );
-        // Each distinct term is stored once.
-        let mut words = terms.words.clone();
-        words.sort_unstable();
-        words.dedup();
-        assert_eq!(words.len(), terms.words.len());
-    }
-
-    #[test]
-    fn chinese_grams_keep_their_own_offsets() {
-        let text = "提现需要多长时间？";
-        let bytes = encode_section_terms(AnalysisOptions::default(), Lang::Zh, text);
-        let terms = SectionTerms::decode(&bytes).expect("decodes");
-        let full: Vec<(usize, usize, &str)> = terms
-            .full
-            .iter()
-            .map(|t| (t.from as usize, t.to(), terms.words[t.word as usize]))
-            .collect();
-        let expected: Vec<(usize, usize, String)> = analyze(Lang::Zh, text)
+    /// `tokens` as (from, to, text), in the order decoding gives.
+    fn sorted(tokens: Vec<AnalyzedToken>) -> Vec<(usize, usize, String)> {
+        let mut out: Vec<_> = tokens
             .into_iter()
             .map(|t| (t.offset_from, t.offset_to, t.text))
             .collect();
-        assert_eq!(full.len(), expected.len());
-        assert!(full
+        out.sort();
+        out
+    }
+
+    fn as_tokens(terms: &SectionTerms, list: &[TermAt]) -> Vec<(usize, usize, String)> {
+        let mut out: Vec<_> = list
             .iter()
-            .zip(&expected)
-            .all(|(a, b)| a.0 == b.0 && a.1 == b.1 && a.2 == b.2));
+            .map(|t| {
+                (
+                    t.from as usize,
+                    t.to(),
+                    terms.words[t.word as usize].to_string(),
+                )
+            })
+            .collect();
+        out.sort();
+        out
+    }
+
+    fn token(text: &str, from: usize, to: usize) -> AnalyzedToken {
+        AnalyzedToken {
+            text: text.into(),
+            offset_from: from,
+            offset_to: to,
+            position: 0,
+        }
     }
 
     #[test]
-    fn offsets_that_step_back_and_large_numbers_round_trip() {
-        let terms = SectionTerms {
-            words: vec!["提现", "需要", "提现需要"],
-            full: vec![
-                TermAt {
-                    from: 0,
-                    len: 6,
-                    word: 0,
-                },
-                TermAt {
-                    from: 6,
-                    len: 6,
-                    word: 1,
-                },
-                TermAt {
-                    from: 0,
-                    len: 12,
-                    word: 2,
-                },
-                TermAt {
-                    from: u32::MAX - 12,
-                    len: 12,
-                    word: 2,
-                },
-            ],
-            exact: vec![TermAt {
-                from: 70_000,
-                len: 300,
-                word: 1,
-            }],
-        };
-        let bytes = terms.encode();
-        assert_eq!(SectionTerms::decode(&bytes).as_ref(), Some(&terms));
-        // Without the exact terms: the rest is the same.
-        let without = SectionTerms::decode_with(&bytes, false).expect("decodes");
-        assert_eq!((&without.words, &without.full), (&terms.words, &terms.full));
-        assert!(without.exact.is_empty());
+    fn decoding_gives_back_what_each_pipeline_emits() {
+        let cases = [
+            (Lang::En, "Withdrawal fees: withdrawing twice costs 2 fees."),
+            (
+                Lang::Ar,
+                "يمكنك تحويل الأموال إلى البنك خلال يوم عمل، والتحويل مجاني",
+            ),
+            (Lang::Fa, "برای برداشت از حساب، درخواست برداشت را ثبت کنید"),
+            // Chinese grams overlap and step back.
+            (Lang::Zh, "提现需要多长时间？一般一个工作日到账。提现免费。"),
+        ];
+        for (lang, text) in cases {
+            let bytes = encode_section_terms(AnalysisOptions::default(), lang, text);
+            let terms = SectionTerms::decode(&bytes).expect("decodes");
+            assert_eq!(
+                as_tokens(&terms, &terms.full),
+                sorted(analyze(lang, text)),
+                "{lang:?}"
+            );
+            assert_eq!(
+                as_tokens(&terms, &terms.exact),
+                sorted(analyze_exact(lang, text)),
+                "{lang:?}"
+            );
+            // Each distinct term is stored once, the words sorted.
+            assert!(terms.words.windows(2).all(|w| w[0] < w[1]), "{lang:?}");
+        }
     }
 
     #[test]
-    fn garbage_and_out_of_range_terms_are_refused() {
+    fn large_offsets_and_sections_round_trip() {
+        // Offsets near the top of u32, a word whose exact terms differ from its full ones,
+        // and one whose are the same.
+        let full = [
+            token("fee", 0, 3),
+            token("fee", u32::MAX as usize - 12, u32::MAX as usize - 9),
+            token("withdraw", 70_000, 70_010),
+        ];
+        let exact = [
+            token("fee", 0, 3),
+            token("fee", u32::MAX as usize - 12, u32::MAX as usize - 9),
+            token("withdrawal", 70_000, 70_010),
+        ];
+        let bytes = encode_terms(&full, &exact);
+        assert_eq!(bytes[1], 2, "small tables take two bytes a number");
+        let terms = SectionTerms::decode(&bytes).expect("decodes");
+        assert_eq!(as_tokens(&terms, &terms.full), sorted(full.to_vec()));
+        assert_eq!(as_tokens(&terms, &terms.exact), sorted(exact.to_vec()));
+        // More than 65,535 bytes of words: four-byte tables.
+        let many: Vec<AnalyzedToken> = (0..20_000)
+            .map(|i| token(&format!("w{i:05}"), i * 7, i * 7 + 6))
+            .collect();
+        let bytes = encode_terms(&many, &many);
+        assert_eq!(bytes[3], 4);
+        let terms = SectionTerms::decode(&bytes).expect("decodes");
+        assert_eq!(as_tokens(&terms, &terms.full), sorted(many.clone()));
+        let picked = SectionTerms::pick(&bytes, [("w12345", 3)], Some("w1999")).expect("picks");
+        assert_eq!(picked.full.len(), 1);
+        assert_eq!(
+            (picked.full[0].0.from, picked.full[0].1),
+            (12_345 * 7, "w12345")
+        );
+        assert_eq!(picked.exact.len(), 10);
+        assert!(picked.exact.windows(2).all(|w| w[0].0.from < w[1].0.from));
+    }
+
+    #[test]
+    fn garbage_and_cut_encodings_are_refused() {
         assert!(SectionTerms::decode(b"\xff\xff\xff").is_none());
-        let bad = SectionTerms {
-            words: vec!["fee"],
-            full: vec![TermAt {
-                from: 0,
-                len: 3,
-                word: 1,
-            }],
-            exact: Vec::new(),
-        };
-        assert!(SectionTerms::decode(&bad.encode()).is_none());
+        assert!(SectionTerms::decode(b"").is_none());
         // Every cut of a good encoding is refused, never misread.
         let good = encode_section_terms(AnalysisOptions::default(), Lang::En, "Fees and limits");
+        assert!(SectionTerms::decode(&good).is_some());
         for end in 0..good.len() {
             assert!(SectionTerms::decode(&good[..end]).is_none(), "cut at {end}");
             assert!(
-                SectionTerms::pick(&good[..end], true, |_| (Some(0), true)).is_none(),
+                SectionTerms::pick(&good[..end], [("fee", 0)], Some("l")).is_none(),
                 "cut at {end}"
             );
         }
-        assert!(SectionTerms::pick(&bad.encode(), true, |_| (Some(0), true)).is_none());
+        // A width other than 2 or 4, and an end past its area.
+        let mut bad = good.clone();
+        bad[1] = 3;
+        assert!(SectionTerms::decode(&bad).is_none());
+        let mut bad = good.clone();
+        bad[2] = 0xff;
+        assert!(SectionTerms::decode(&bad).is_none());
+        // Any single byte changed: never a panic.
+        for at in 0..good.len() {
+            let mut changed = good.clone();
+            changed[at] ^= 0x55;
+            let _ = SectionTerms::decode(&changed);
+            let _ = SectionTerms::pick(&changed, [("fee", 0), ("limit", 1)], Some("a"));
+        }
     }
 
     #[test]
@@ -415,31 +519,34 @@ mod tests {
         let text = "Withdrawal fees: withdrawing twice costs 2 fees, and a withdrawal is free.";
         let bytes = encode_section_terms(AnalysisOptions::default(), Lang::En, text);
         let all = SectionTerms::decode(&bytes).expect("decodes");
-        let pick = |w: &str| {
-            (
-                w.starts_with("fee").then_some(w.len()),
-                w.starts_with("with"),
-            )
-        };
-        for exact in [true, false] {
-            let picked = SectionTerms::pick(&bytes, exact, pick).expect("picks");
+        let query: Vec<(String, usize)> = analyze(Lang::En, "fee withdraw")
+            .into_iter()
+            .enumerate()
+            .map(|(g, t)| (t.text, g))
+            .chain([("absent".to_string(), 9)])
+            .collect();
+        let group = |w: &str| query.iter().find(|q| q.0 == w).map(|q| q.1);
+        for prefix in [Some("with"), Some("zzz"), None] {
+            let words = query.iter().map(|(w, g)| (w.as_str(), *g));
+            let picked = SectionTerms::pick(&bytes, words, prefix).expect("picks");
             let full: Vec<(TermAt, &str, usize)> = all
                 .full
                 .iter()
                 .filter_map(|t| {
                     let w = all.words[t.word as usize];
-                    pick(w).0.map(|group| (*t, w, group))
+                    group(w).map(|g| (*t, w, g))
                 })
                 .collect();
-            let exact_terms: Vec<(TermAt, &str)> = all
+            let exact: Vec<(TermAt, &str)> = all
                 .exact
                 .iter()
                 .map(|t| (*t, all.words[t.word as usize]))
-                .filter(|(_, w)| exact && pick(w).1)
+                .filter(|(_, w)| prefix.is_some_and(|p| w.starts_with(p)))
                 .collect();
-            assert!(!full.is_empty() && !all.exact.is_empty());
+            assert_eq!(full.len(), 5, "{full:?}");
             assert_eq!(picked.full, full);
-            assert_eq!(picked.exact, exact_terms);
+            assert_eq!(picked.exact, exact);
+            assert_eq!(!exact.is_empty(), prefix == Some("with"));
         }
     }
 }

@@ -104,16 +104,27 @@ impl Highlighter {
         let mut last_passage = false;
         let (mut best, mut since_best) = (0, 0);
         let mut found: FxHashSet<usize> = FxHashSet::default();
+        // The picked terms are in offset order and the passages follow each other: each list
+        // is walked once, a passage taking the terms that start before its end.
+        let (mut next_full, mut next_exact) = (0, 0);
         for (from, to) in passages(text, passage_chars.max(1)) {
             found.clear();
             if let Some((picked, lead)) = stored {
-                for (t, word, group) in &picked.full {
+                while let Some((t, word, group)) = picked.full.get(next_full) {
+                    if t.from as usize >= lead + to {
+                        break;
+                    }
+                    next_full += 1;
                     if let Some((a, b)) = span_in(t, lead, from, to) {
                         found.insert(*group);
                         spans.push((a, b, Cow::Borrowed(*word)));
                     }
                 }
-                for (t, word) in &picked.exact {
+                while let Some((t, word)) = picked.exact.get(next_exact) {
+                    if t.from as usize >= lead + to {
+                        break;
+                    }
+                    next_exact += 1;
                     if let Some((a, b)) = span_in(t, lead, from, to) {
                         spans.push((a, b, Cow::Borrowed(*word)));
                     }
@@ -167,12 +178,8 @@ impl Highlighter {
     pub fn snippet_stored(&self, text: &str, stored: &[u8], max_chars: usize) -> String {
         let trimmed = text.trim();
         let lead = text.len() - text.trim_start().len();
-        // What each stored word is to this query: its group, and whether it completes the prefix.
-        let pick = |w: &str| {
-            let prefixed = self.prefix.as_deref().is_some_and(|p| w.starts_with(p));
-            (self.terms.get(w).copied(), prefixed)
-        };
-        match SectionTerms::pick(stored, self.prefix.is_some(), pick) {
+        let words = self.terms.iter().map(|(w, &group)| (w.as_str(), group));
+        match SectionTerms::pick(stored, words, self.prefix.as_deref()) {
             Some(terms) => self.render(trimmed, Some((&terms, lead)), max_chars),
             None => self.render(trimmed, None, max_chars),
         }
@@ -215,24 +222,31 @@ impl Highlighter {
 
 /// Picks the window with the most distinct matched words, starting a little before the first of
 /// them and snapped to word boundaries.
+///
+/// Positions are counted in characters; they are found by counting the bytes that start a
+/// character, forward from the last position found, instead of listing every character's offset
+/// (that list was a tenth of a fresh search's instructions).
 fn best_window(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usize) {
     // No more bytes than characters allowed: the whole text fits, without counting them.
     if text.len() <= max_chars {
         return (0, text.len());
     }
-    let char_starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-    let n = char_starts.len();
+    let n = chars_in(text.as_bytes());
     if n <= max_chars {
         return (0, text.len());
     }
-    let byte_to_char = |b: usize| char_starts.partition_point(|&s| s < b);
     // The window starting at span i holds the spans from i on that end within `max_chars` of
     // its start. The spans are sorted and merged, so their ends increase and the window's end
     // only moves forward: one pass with a count per word (a prefix's completions can give
     // dozens of spans, and comparing every pair was a fifth of a search's instructions).
+    // Merged spans are disjoint and sorted: their starts and ends are one increasing sequence.
+    let mut counter = CharCounter::new(text);
     let bounds: Vec<(usize, usize)> = spans
         .iter()
-        .map(|s| (byte_to_char(s.0), byte_to_char(s.1)))
+        .map(|s| {
+            let start = counter.chars_before(s.0);
+            (start, counter.chars_before(s.1))
+        })
         .collect();
     let mut in_window: FxHashMap<&str, usize> = FxHashMap::default();
     let mut end = 0;
@@ -262,23 +276,98 @@ fn best_window(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usiz
     if to == n {
         from = n.saturating_sub(max_chars);
     }
-    // Snap to whitespace so words are not cut (scripts without spaces just cut at the char).
-    let is_space = |c: usize| text[char_starts[c]..].starts_with(char::is_whitespace);
+    // Snap to whitespace so words are not cut (scripts without spaces just cut at the char):
+    // the first space among the 15 characters from `from`, the last among the 15 before `to`.
+    // The characters asked only move forward.
+    let mut walker = CharCounter::new(text);
     if from > 0 {
-        if let Some(k) = (from..(from + 15).min(to)).find(|&c| is_space(c)) {
-            from = k + 1;
+        let first_space = text[walker.byte_of(from)..]
+            .chars()
+            .take((from + 15).min(to).saturating_sub(from))
+            .position(char::is_whitespace);
+        if let Some(k) = first_space {
+            from += k + 1;
         }
     }
+    let from_byte = walker.byte_of(from);
     if to < n {
-        if let Some(k) = ((to.saturating_sub(15)).max(from + 1)..to)
-            .rev()
-            .find(|&c| is_space(c))
-        {
-            to = k;
+        let lo = to.saturating_sub(15).max(from + 1);
+        if lo < to {
+            let last_space = text[walker.byte_of(lo)..]
+                .chars()
+                .take(to - lo)
+                .enumerate()
+                .filter(|(_, c)| c.is_whitespace())
+                .last();
+            if let Some((k, _)) = last_space {
+                to = lo + k;
+            }
         }
     }
-    let byte = |c: usize| if c >= n { text.len() } else { char_starts[c] };
-    (byte(from), byte(to))
+    let to_byte = if to >= n {
+        text.len()
+    } else {
+        walker.byte_of(to)
+    };
+    (from_byte, to_byte)
+}
+
+/// Whether `b` starts a character in UTF-8 (is not a continuation byte).
+fn starts_char(b: u8) -> bool {
+    (b as i8) >= -0x40
+}
+
+/// The number of characters of UTF-8 `bytes`.
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| starts_char(b)).count()
+}
+
+/// Counts the characters before increasing byte offsets of a text, each count continuing from
+/// the last.
+struct CharCounter<'a> {
+    bytes: &'a [u8],
+    at: usize,
+    chars: usize,
+}
+
+impl<'a> CharCounter<'a> {
+    fn new(text: &'a str) -> Self {
+        CharCounter {
+            bytes: text.as_bytes(),
+            at: 0,
+            chars: 0,
+        }
+    }
+
+    /// The number of characters starting before byte `b` (as many as the text has when `b` is
+    /// past its end); `b` at least the last offset asked, else counted from the start again.
+    fn chars_before(&mut self, b: usize) -> usize {
+        let b = b.min(self.bytes.len());
+        if b < self.at {
+            (self.at, self.chars) = (0, 0);
+        }
+        self.chars += chars_in(&self.bytes[self.at..b]);
+        self.at = b;
+        self.chars
+    }
+
+    /// The byte offset of character `c` (the text's length when `c` is past its end), counting
+    /// on from the last offset asked when `c` is not before it.
+    fn byte_of(&mut self, c: usize) -> usize {
+        if c < self.chars {
+            (self.at, self.chars) = (0, 0);
+        }
+        while self.at < self.bytes.len() {
+            if starts_char(self.bytes[self.at]) {
+                if self.chars == c {
+                    return self.at;
+                }
+                self.chars += 1;
+            }
+            self.at += 1;
+        }
+        self.bytes.len()
+    }
 }
 
 /// Byte ranges of consecutive passages of about `chars` characters each, ending after a space or
@@ -286,21 +375,35 @@ fn best_window(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usiz
 /// length).
 ///
 /// Made as they are walked: a search that settles early does not cut the rest of a long section.
+/// Characters are stepped over by their first byte; only those that may end a passage are
+/// decoded.
 fn passages(text: &str, chars: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut rest = text.char_indices();
-    let (mut from, mut emitted, mut done) = (0, false, false);
+    let bytes = text.as_bytes();
+    let (mut at, mut from, mut emitted, mut done) = (0, 0, false, false);
     std::iter::from_fn(move || {
         if done {
             return None;
         }
         let mut count = 0;
-        for (i, c) in rest.by_ref() {
+        while let Some(&b) = bytes.get(at) {
+            let i = at;
+            at += match b {
+                0..=0x7f => 1,
+                0xf0.. => 4,
+                0xe0.. => 3,
+                _ => 2,
+            };
             count += 1;
-            let boundary = c.is_whitespace() || (c.is_ascii_punctuation() || is_cjk_punctuation(c));
-            if (count >= chars && boundary) || count >= 2 * chars {
-                let end = i + c.len_utf8();
-                let passage = (from, end);
-                (from, emitted) = (end, true);
+            if count < chars {
+                continue;
+            }
+            let boundary = count >= 2 * chars
+                || text[i..].chars().next().is_some_and(|c| {
+                    c.is_whitespace() || c.is_ascii_punctuation() || is_cjk_punctuation(c)
+                });
+            if boundary {
+                let passage = (from, at);
+                (from, emitted) = (at, true);
                 return Some(passage);
             }
         }
@@ -344,13 +447,13 @@ mod tests {
     use crate::analysis::analyze;
     use crate::search::query::QueryTerm;
 
-    /// The window as first written: every pair of spans compared.
-    fn best_window_by_pairs(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usize) {
-        let char_starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-        let n = char_starts.len();
-        if n <= max_chars {
-            return (0, text.len());
-        }
+    /// The number of distinct words and the first character of the best window, every pair of
+    /// spans compared (the window as first written).
+    fn best_by_pairs(
+        char_starts: &[usize],
+        spans: &[Span<'_>],
+        max_chars: usize,
+    ) -> (usize, usize) {
         let byte_to_char = |b: usize| char_starts.partition_point(|&s| s < b);
         let mut best = (0usize, 0usize);
         for (i, s) in spans.iter().enumerate() {
@@ -366,6 +469,17 @@ mod tests {
                 best = (distinct.len(), first_char);
             }
         }
+        best
+    }
+
+    /// The window as first written: every pair of spans compared.
+    fn best_window_by_pairs(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usize) {
+        let char_starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let n = char_starts.len();
+        if n <= max_chars {
+            return (0, text.len());
+        }
+        let best = best_by_pairs(&char_starts, spans, max_chars);
         // The rest is the same in both.
         let mut only_best: Vec<Span<'_>> = Vec::new();
         if best.0 > 0 {
@@ -373,6 +487,64 @@ mod tests {
             only_best.push((at, at, Cow::Borrowed("x")));
         }
         best_window(text, &only_best, max_chars)
+    }
+
+    /// The window as it was before characters were counted by their bytes: every character's
+    /// offset listed first.
+    fn best_window_by_char_list(
+        text: &str,
+        spans: &[Span<'_>],
+        max_chars: usize,
+    ) -> (usize, usize) {
+        if text.len() <= max_chars {
+            return (0, text.len());
+        }
+        let char_starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let n = char_starts.len();
+        if n <= max_chars {
+            return (0, text.len());
+        }
+        let best = best_by_pairs(&char_starts, spans, max_chars);
+        let lead = max_chars / 5;
+        let mut from = best.1.saturating_sub(lead);
+        let mut to = (from + max_chars).min(n);
+        if to == n {
+            from = n.saturating_sub(max_chars);
+        }
+        let is_space = |c: usize| text[char_starts[c]..].starts_with(char::is_whitespace);
+        if from > 0 {
+            if let Some(k) = (from..(from + 15).min(to)).find(|&c| is_space(c)) {
+                from = k + 1;
+            }
+        }
+        if to < n {
+            if let Some(k) = ((to.saturating_sub(15)).max(from + 1)..to)
+                .rev()
+                .find(|&c| is_space(c))
+            {
+                to = k;
+            }
+        }
+        let byte = |c: usize| if c >= n { text.len() } else { char_starts[c] };
+        (byte(from), byte(to))
+    }
+
+    /// Passages as they were cut before characters were stepped over by their first byte.
+    fn passages_by_chars(text: &str, chars: usize) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let (mut from, mut count) = (0, 0);
+        for (i, c) in text.char_indices() {
+            count += 1;
+            let boundary = c.is_whitespace() || (c.is_ascii_punctuation() || is_cjk_punctuation(c));
+            if (count >= chars && boundary) || count >= 2 * chars {
+                out.push((from, i + c.len_utf8()));
+                (from, count) = (i + c.len_utf8(), 0);
+            }
+        }
+        if from < text.len() || out.is_empty() {
+            out.push((from, text.len()));
+        }
+        out
     }
 
     #[test]
@@ -386,7 +558,19 @@ mod tests {
         };
         for _ in 0..500 {
             let words: Vec<&str> = (0..next(120) + 1)
-                .map(|_| ["a", "bb", "ccc", "دد", "中"][next(5) as usize])
+                .map(|_| {
+                    [
+                        "a",
+                        "bb",
+                        "ccc",
+                        "دد",
+                        "中",
+                        "。",
+                        "x\u{1F600}",
+                        ",",
+                        "提现需要多长时间一般",
+                    ][next(9) as usize]
+                })
                 .collect();
             let mut text = String::new();
             let mut spans: Vec<Span<'_>> = Vec::new();
@@ -399,8 +583,15 @@ mod tests {
                 }
             }
             for max in [5, 20, 60] {
+                let window = best_window(&text, &spans, max);
                 let by_pairs = best_window_by_pairs(&text, &spans, max);
-                assert_eq!(best_window(&text, &spans, max), by_pairs, "{text:?} {max}");
+                assert_eq!(window, by_pairs, "{text:?} {max}");
+                let by_char_list = best_window_by_char_list(&text, &spans, max);
+                assert_eq!(window, by_char_list, "{text:?} {max}");
+                for chars in [1, 3, 7, 20] {
+                    let cut: Vec<_> = passages(&text, chars).collect();
+                    assert_eq!(cut, passages_by_chars(&text, chars), "{text:?} {chars}");
+                }
             }
         }
     }

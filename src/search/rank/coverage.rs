@@ -30,9 +30,10 @@
 
 use std::collections::HashSet;
 
-use tantivy::query::{EnableScoring, Query, Scorer, TermQuery};
+use tantivy::postings::SegmentPostings;
+use tantivy::query::{EnableScoring, Query, Scorer, Weight};
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{DocAddress, Searcher, Term};
+use tantivy::{DocAddress, DocId, DocSet, Searcher, SegmentReader, Term};
 
 use super::grouping::ArticleGroup;
 use crate::analysis::{script_of, Script};
@@ -177,36 +178,32 @@ pub(crate) fn apply_weighed_coverage(
                 .map(move |(s, &(_, addr))| (addr, g, s))
         })
         .collect();
-    // Scorers only move forward: each segment's sections in document order.
+    // Matches are only looked for forward: each segment's sections in document order.
     docs.sort_unstable();
     let lf = fields.lang(lang);
     let searched = [lf.heading, lf.title, lf.keywords, lf.summary, lf.body];
-    let queries: Vec<Vec<Box<dyn Query>>> = concepts
+    let leaves: Vec<ConceptLeaves> = concepts
         .iter()
-        .map(|(c, _)| concept_queries(c, &searched))
+        .map(|(c, _)| ConceptLeaves::new(c, &searched))
         .collect();
     let scoring = EnableScoring::disabled_from_searcher(searcher);
-    let weights = queries
+    let phrase_weights = leaves
         .iter()
-        .map(|qs| qs.iter().map(|q| q.weight(scoring)).collect())
+        .map(|l| l.phrases.iter().map(|q| q.weight(scoring)).collect())
         .collect::<tantivy::Result<Vec<Vec<_>>>>()?;
     let mut changed = false;
     for segment_docs in docs.chunk_by(|a, b| a.0.segment_ord == b.0.segment_ord) {
         let reader = searcher.segment_reader(segment_docs[0].0.segment_ord);
-        let mut scorers = weights
+        let mut matchers = leaves
             .iter()
-            .map(|ws| ws.iter().map(|w| w.scorer(reader, 1.0)).collect())
-            .collect::<tantivy::Result<Vec<Vec<Box<dyn Scorer>>>>>()?;
+            .zip(&phrase_weights)
+            .map(|(l, ws)| ConceptMatcher::new(reader, &l.terms, ws))
+            .collect::<tantivy::Result<Vec<ConceptMatcher>>>()?;
         for &(addr, g, s) in segment_docs {
-            let covered: f32 = scorers
+            let covered: f32 = matchers
                 .iter_mut()
                 .zip(concepts)
-                .filter_map(|(leaves, c)| {
-                    leaves
-                        .iter_mut()
-                        .any(|l| at(l.as_mut(), addr.doc_id))
-                        .then_some(c.1)
-                })
+                .filter_map(|(m, c)| m.matches(addr.doc_id).then_some(c.1))
                 .sum::<f32>()
                 .max(least);
             let f = factor(covered, total, weight);
@@ -228,41 +225,81 @@ pub(crate) fn apply_weighed_coverage(
     Ok(changed)
 }
 
-/// Whether `scorer` matches `doc`, moving it forward to it (documents asked in increasing
-/// order).
-fn at(scorer: &mut dyn Scorer, doc: u32) -> bool {
-    if scorer.doc() < doc {
-        scorer.seek(doc);
-    }
-    scorer.doc() == doc
+/// What matches a concept in the searched fields: its words as terms, read straight from
+/// their posting lists (no query, weight or BM25 cache per word: coverage only asks whether a
+/// section holds the word), and its phrases of several words as phrase queries.
+struct ConceptLeaves {
+    terms: Vec<Term>,
+    phrases: Vec<Box<dyn Query>>,
 }
 
-/// A query per field and alternative of a concept (matched if any matches).
-fn concept_queries(concept: &Concept, fields: &[Field]) -> Vec<Box<dyn Query>> {
-    let mut seen = HashSet::new();
-    let mut out: Vec<Box<dyn Query>> = Vec::new();
-    for &field in fields {
-        for w in &concept.words {
-            if seen.insert((field, w.as_str())) {
-                out.push(term_query(field, w));
+impl ConceptLeaves {
+    fn new(concept: &Concept, fields: &[Field]) -> ConceptLeaves {
+        let mut seen = HashSet::new();
+        let mut leaves = ConceptLeaves {
+            terms: Vec::new(),
+            phrases: Vec::new(),
+        };
+        for &field in fields {
+            for w in &concept.words {
+                if seen.insert((field, w.as_str())) {
+                    leaves.terms.push(Term::from_field_text(field, w));
+                }
+            }
+            for p in &concept.phrases {
+                match p.as_slice() {
+                    [] => {}
+                    // A one-word phrase is a word, searched once.
+                    [one] => {
+                        if seen.insert((field, one.as_str())) {
+                            leaves.terms.push(Term::from_field_text(field, one));
+                        }
+                    }
+                    _ => leaves.phrases.push(equivalent_query(field, p)),
+                }
             }
         }
-        for p in &concept.phrases {
-            // A one-word phrase already searched as a word needs no second query.
-            let repeated = matches!(p.as_slice(), [one] if !seen.insert((field, one.as_str())));
-            if !p.is_empty() && !repeated {
-                out.push(equivalent_query(field, p));
-            }
-        }
+        leaves
     }
-    out
 }
 
-fn term_query(field: Field, text: &str) -> Box<dyn Query> {
-    Box::new(TermQuery::new(
-        Term::from_field_text(field, text),
-        IndexRecordOption::Basic,
-    ))
+/// A concept's leaves in one segment, each moved forward to the documents asked.
+struct ConceptMatcher {
+    postings: Vec<SegmentPostings>,
+    phrases: Vec<Box<dyn Scorer>>,
+}
+
+impl ConceptMatcher {
+    fn new(
+        reader: &SegmentReader,
+        terms: &[Term],
+        phrases: &[Box<dyn Weight>],
+    ) -> tantivy::Result<ConceptMatcher> {
+        let mut postings = Vec::with_capacity(terms.len());
+        for term in terms {
+            let index = reader.inverted_index(term.field())?;
+            postings.extend(index.read_postings(term, IndexRecordOption::Basic)?);
+        }
+        let phrases = phrases
+            .iter()
+            .map(|w| w.scorer(reader, 1.0))
+            .collect::<tantivy::Result<_>>()?;
+        Ok(ConceptMatcher { postings, phrases })
+    }
+
+    /// Whether any leaf matches `doc` (documents asked in increasing order).
+    fn matches(&mut self, doc: DocId) -> bool {
+        self.postings.iter_mut().any(|p| at(p, doc))
+            || self.phrases.iter_mut().any(|s| at(s.as_mut(), doc))
+    }
+}
+
+/// Whether `docs` holds `doc`, moving it forward to it (documents asked in increasing order).
+fn at<D: DocSet + ?Sized>(docs: &mut D, doc: DocId) -> bool {
+    if docs.doc() < doc {
+        docs.seek(doc);
+    }
+    docs.doc() == doc
 }
 
 #[cfg(test)]
