@@ -37,9 +37,6 @@ impl LangPlan {
         // terms: a long word matched counts once, not once per gram inside it.
         let mut last_han_position = None;
         let mut grouped: Vec<Scoring> = Vec::new();
-        // The terms of each word's clause (a Chinese word with its grams), by clause.
-        let mut word_terms: Vec<Vec<&str>> = Vec::new();
-        let mut grouped_terms: Vec<&str> = Vec::new();
         for t in self.active_terms() {
             let han_position = (script_of(&t.text) == Script::Han).then_some(t.position);
             let same_word = han_position.is_some() && han_position == last_han_position;
@@ -61,7 +58,6 @@ impl LangPlan {
             }
             if same_word && !grouped.is_empty() {
                 grouped.extend(alternatives);
-                grouped_terms.push(&t.text);
                 continue;
             }
             if !grouped.is_empty() {
@@ -69,14 +65,11 @@ impl LangPlan {
                     std::mem::take(&mut grouped),
                     params.field_tie,
                 ));
-                word_terms.push(std::mem::take(&mut grouped_terms));
             }
             grouped = alternatives;
-            grouped_terms = vec![&t.text];
         }
         if !grouped.is_empty() {
             clauses.push(Scoring::DisMax(grouped, params.field_tie));
-            word_terms.push(grouped_terms);
         }
         let phrase_clause = |phrase: &[String], factor: f32| {
             let alternatives: Vec<Scoring> = weighted
@@ -89,7 +82,6 @@ impl LangPlan {
         };
         join_synonyms(
             &mut clauses,
-            &word_terms,
             self.synonyms.iter().zip(&self.synonym_sources),
             params.synonym_tie,
             |p| phrase_clause(p, params.synonym_weight),
@@ -210,14 +202,11 @@ impl LangPlan {
 }
 
 /// Adds the clauses of the writers' synonyms (with the query words each stands for): each a
-/// clause of its own when `tie` is 1 or more; else a word and the synonyms standing for it are
-/// alternatives of one another, the best counting fully and the others by `tie`, so a section
-/// saying `withdraw` whose keywords list three synonyms of it has the word once, not four
-/// times over. Synonyms standing for a phrase of several words (`cash out` -> `withdraw`) are
-/// one clause of their own. `word_terms` holds the terms of each word's clause.
+/// clause of its own when `tie` is 1 or more; else the synonyms standing for the same words
+/// are alternatives of one another, the best counting fully and the others by `tie`, so a
+/// section whose keywords list three synonyms of a word has them once, not three times over.
 fn join_synonyms<'a>(
     clauses: &mut Vec<Scoring>,
-    word_terms: &[Vec<&str>],
     phrases: impl Iterator<Item = (&'a Vec<String>, &'a Vec<String>)>,
     tie: f32,
     clause: impl Fn(&[String]) -> Scoring,
@@ -234,19 +223,11 @@ fn join_synonyms<'a>(
             None => by_source.push((source, vec![c])),
         }
     }
-    for (source, mut alternatives) in by_source {
-        let word = word_terms
-            .iter()
-            .position(|w| source.iter().all(|s| w.contains(&s.as_str())));
-        match word {
-            Some(i) => {
-                let own = std::mem::replace(&mut clauses[i], Scoring::Sum(Vec::new()));
-                alternatives.insert(0, own);
-                clauses[i] = Scoring::DisMax(alternatives, tie);
-            }
-            None if alternatives.len() == 1 => clauses.push(alternatives.remove(0)),
-            None => clauses.push(Scoring::DisMax(alternatives, tie)),
-        }
+    for (_, mut alternatives) in by_source {
+        clauses.push(match alternatives.len() {
+            1 => alternatives.remove(0),
+            _ => Scoring::DisMax(alternatives, tie),
+        });
     }
 }
 
