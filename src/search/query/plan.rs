@@ -40,11 +40,10 @@ pub struct RankingParams {
     /// Weight of a written phrase the colloquial lexicon gives for a spoken one (issue 16):
     /// below the words typed, which may be what the article says after all.
     pub colloquial_weight: f32,
-    /// Tie-breaker among a query word and the writers' synonyms standing for it (or among
-    /// the synonyms of a phrase of several words): the best-matching one counts fully, the
-    /// others by this share, so an article whose keywords list several synonyms of one word
-    /// does not score that word several times over (issue 16, `出金卡住了`). 1 counts every
-    /// synonym in full, each a clause of its own beside the word.
+    /// Tie-breaker among the writers' synonyms standing for the same words of a query: the
+    /// best-matching one counts fully, the others by this share, so an article whose keywords
+    /// list several synonyms of one word does not score that word several times over (issue
+    /// 16, `出金卡住了`). 1 counts every synonym in full (each a clause of its own).
     pub synonym_tie: f32,
     /// Weight of the written form of a colloquial word the index does not know (`اترفضت` ->
     /// `رفض`): nearly the word itself, and above a typo correction's guess.
