@@ -480,6 +480,12 @@ golden_written! {
     ar_spoken_subject_ending: Ar "رفضتو" => "رفض";
     ar_ala_run_into_the_article: Ar "عالحساب" => "حساب";
     ar_ala_run_into_the_article_phone: Ar "عالتطبيق" => "تطبيق";
+    ar_negation_after_the_conjunction_wa: Ar "وماوصلتش" => "وصل";
+    ar_maghrebi_feminine_past_at: Ar "وماوصلاتش" => "وصل";
+    ar_loanword_plural_at: Ar "الكودات" => "كود";
+    ar_maghrebi_present_k: Ar "كياخد" => "ياخد";
+    ar_maghrebi_present_k_first_person: Ar "كنصيفط" => "صيفط";
+    ar_long_vowel_doubled_in_a_transliteration: Ar "الباسوورد" => "باسورد";
     fa_object_clitic_mo: Fa "حسابمو" => "حساب";
     fa_object_clitic_ro: Fa "تترو" => "تتر";
     fa_object_clitic_to: Fa "ایمیلتو" => "ایمیل";
@@ -508,6 +514,12 @@ golden_shape! {
     ar_question_word: Ar "ليش الإيداع اتأخر" => Question;
     ar_negation_word: Ar "الإيداع ما وصل" => Question;
     ar_negation_circumfix: Ar "الفلوس ماوصلتش" => Question;
+    ar_negation_circumfix_after_wa: Ar "صيفطت الفلوس وماوصلاتش" => Question;
+    ar_negation_circumfix_on_present: Ar "التطبيق مبيفتحش" => Question;
+    ar_maghrebi_why: Ar "علاش الحساب تبلوكا" => Question;
+    ar_iraqi_how_much: Ar "شكد ياخذ السحب" => Question;
+    ar_fault_loanword: Ar "التطبيق بيعمل كراش" => Question;
+    ar_task_with_a_word_ending_in_sheen: Ar "كيف افتح حساب جديد بالكاش" => Task;
     ar_fault_reported: Ar "بيطلعلي خطأ" => Question;
     ar_task: Ar "ازاي اسحب فلوسي" => Task;
     ar_plain_subject: Ar "السبريد" => Plain;
@@ -526,6 +538,10 @@ golden_stop_words! {
     ar_spoken_function_words: Ar ["ازاي", "ليش", "وش", "شو", "كيفاش", "مش", "عم", "رح", "بتاعي", "ديال", "تبعي", "عايز", "ابغى", "بدي"] => true;
     ar_spoken_function_words_iraqi_maghrebi: Ar ["شلون", "شنو", "مالتي", "واش", "ديالكم", "خاصني", "ندير"] => true;
     ar_spoken_filler_particles: Ar ["لازم", "بس", "منين", "حدا", "شوي"] => true;
+    ar_spoken_can_i: Ar ["نقدر", "اقدر", "ينفع"] => true;
+    ar_spoken_there_is_still_mine: Ar ["اكو", "عدكم", "كلشي", "وللحين", "ولسه", "لهلأ", "هلأ", "هلق", "لسا", "حقي", "حقتي", "حقك"] => true;
+    ar_amount_and_estimated_are_not_can_i: Ar ["قدر", "قدرها", "يقدر", "تقدر"] => false;
     fa_spoken_function_words: Fa ["چطوری", "چیه", "میخوام", "می‌خوام", "یه", "واسه", "اگه"] => true;
     fa_spoken_plural_with_clitic_typed_apart: Fa ["هامو", "هاشو", "هارو", "کلا", "یهو", "باشه"] => true;
+    fa_spoken_how_much: Fa ["چقد"] => true;
 }

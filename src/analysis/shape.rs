@@ -34,10 +34,11 @@ const QUESTION: [(Lang, &str); 4] = [
         Lang::Ar,
         // why, when, where, how much / how many, what, whether, still; not, did not, is not;
         // a fault: error, problem, bug, stuck
-        "ليش, ليه, لماذا, لمه, متى, امتى, وين, فين, كم, كام, قديش, شحال, وش, ايش, شو, ايه, هل, \
+        "ليش, ليه, لماذا, لمه, علاش, متى, امتى, وين, فين, كم, كام, قديش, شحال, شكد, وش, ايش, \
+         شو, ايه, هل, \
          لسه, لسا, للحين, لحد الان, \
          مش, مو, ما, لم, لا, ماهو, مب, \
-         خطأ, مشكلة, مشكل, ارور, باج, عطل, معلق, علق, واقف, واقفة",
+         خطأ, مشكلة, مشكل, ارور, ايرور, باج, كراش, عطل, معلق, علق, واقف, واقفة",
     ),
     (
         Lang::Fa,
@@ -128,6 +129,24 @@ static MARKERS: LazyLock<Markers> = LazyLock::new(|| {
     }
 });
 
+/// Whether an Arabic word is a verb negated by the spoken circumfix: `ماوصلش`, with the
+/// conjunction `و` (`وماوصلاتش`), or `م` before a present verb (`مبيفتحش`, `متقدرش`).
+fn arabic_negated(w: &str) -> bool {
+    let w = w
+        .strip_prefix('و')
+        .filter(|rest| rest.starts_with('م'))
+        .unwrap_or(w);
+    let Some(inner) = w.strip_suffix('ش') else {
+        return false;
+    };
+    let verb = inner.strip_prefix("ما").or_else(|| {
+        inner
+            .strip_prefix('م')
+            .filter(|r| r.starts_with(['ب', 'ي', 'ت', 'ن']))
+    });
+    verb.is_some_and(|v| v.chars().count() >= 2)
+}
+
 /// The shape of query `q` in `lang`: a question when it has a question word or a negation
 /// (these decide even beside "how": `how long`, `كيف ما وصل`), else a task when it has a
 /// "how do I" word, else plain.
@@ -149,7 +168,7 @@ pub fn query_shape(lang: Lang, q: &str) -> QueryShape {
     let contains = |phrase: &[String]| words.windows(phrase.len()).any(|w| w == phrase);
     let negated = words.iter().any(|w| match lang {
         // The spoken negation circumfix `ما...ش` (`ماوصلش`, `مابيفتحش`).
-        Lang::Ar => w.chars().count() >= 5 && w.starts_with("ما") && w.ends_with('ش'),
+        Lang::Ar => arabic_negated(w),
         Lang::Fa => {
             w.starts_with(markers.persian_negative.as_str())
                 && w.chars().count() > markers.persian_negative.chars().count()

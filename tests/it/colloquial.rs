@@ -33,15 +33,19 @@ use serde::Deserialize;
 use crate::retrieval::{engine, read_jsonl};
 
 // The issue's target is S@1 0.92 per language on both parts; the floors are what holds now
-// (docs/RELEVANCE.md, "Customers' own words"), so a change that loses ground fails.
-/// S@1 every language must reach on the tuning part (lowest now: fa 0.895, 68 of 76, since
-/// the short-query coverage (ar 0.893 before); query coverage took en 0.870 -> 0.909; the third round added about 30 queries per language over the articles the
-/// part barely covered, at en 0.831 and ar 0.679 before its rules and entries).
-const MIN_TUNING_S1: f64 = 0.89;
-/// S@1 every language must reach on the held-out part (lowest now: fa, zh 0.786, 11 of 14;
+// (docs/RELEVANCE.md, "Customers' own words"), so a change that loses ground fails. A part's
+// floor is one number for every language, raised for a language that holds more.
+/// S@1 every language must reach on the tuning part (lowest now: fa 0.876, 99 of 113, and
+/// ar 0.877, 128 of 146: the fourth round added 62 Arabic and 37 Persian queries, at ar 0.822
+/// and fa 0.867 before its rules and entries; en 0.909, zh 0.948).
+const MIN_TUNING_S1: f64 = 0.86;
+/// S@1 every language must reach on the held-out part (lowest now: zh 0.786, 11 of 14;
 /// ar 0.733 -> 0.800 with query coverage, 0.667 before the query-shape prior, since the
 /// dialect keywords copied from queries were removed from the content (issue 18)).
 const MIN_HELDOUT_S1: f64 = 0.78;
+/// Languages that hold more on the held-out part: ar 0.867 (13 of 15) and fa 0.857 (12 of
+/// 14) since the fourth round's spoken stop words, rules and entries (0.800 and 0.786 before).
+const MIN_HELDOUT_S1_RAISED: &[(Lang, f64)] = &[(Lang::Ar, 0.86), (Lang::Fa, 0.85)];
 /// S@1 every language must reach on the second held-out part (lowest now: ar 0.667, 10 of 15,
 /// with query coverage, which took fa 0.600 -> 0.733, as low as when the part was written).
 const MIN_HELDOUT2_S1: f64 = 0.66;
@@ -120,8 +124,14 @@ pub(crate) fn score(engine: &Engine, lang: Lang, path: &str, min_cases: usize) -
 }
 
 /// Scores every language of one part, prints the table (and the misses when asked), asserts
-/// the floors.
-fn check_part(part: &str, dir: &str, min_cases: usize, min_s1: f64, show_misses: bool) {
+/// the floors: `min_s1`, or a language's own in `raised`.
+fn check_part(
+    part: &str,
+    dir: &str,
+    min_cases: usize,
+    (min_s1, raised): (f64, &[(Lang, f64)]),
+    show_misses: bool,
+) {
     let engine = engine();
     let mut failures = Vec::new();
     eprintln!("colloquial {part}: lang | queries | S@1 | S@3 | MRR@10");
@@ -144,6 +154,10 @@ fn check_part(part: &str, dir: &str, min_cases: usize, min_s1: f64, show_misses:
                 eprintln!("{m}");
             }
         }
+        let min_s1 = raised
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map_or(min_s1, |&(_, floor)| floor);
         if s.s1() < min_s1 || s.s3() < MIN_S3 {
             failures.push(format!(
                 "{lang}: S@1 {:.3} (floor {min_s1}), S@3 {:.3} (floor {MIN_S3})",
@@ -161,7 +175,7 @@ fn colloquial_tuning_queries_find_the_right_article_first() {
         "tuning",
         "tests/queries/colloquial",
         40,
-        MIN_TUNING_S1,
+        (MIN_TUNING_S1, &[]),
         true,
     );
 }
@@ -173,7 +187,7 @@ fn colloquial_heldout_queries_find_the_right_article_first() {
         "held-out",
         "tests/queries/colloquial/heldout",
         12,
-        MIN_HELDOUT_S1,
+        (MIN_HELDOUT_S1, MIN_HELDOUT_S1_RAISED),
         false,
     );
 }
@@ -185,7 +199,7 @@ fn colloquial_heldout2_queries_find_the_right_article_first() {
         "held-out 2",
         "tests/queries/colloquial/heldout2",
         15,
-        MIN_HELDOUT2_S1,
+        (MIN_HELDOUT2_S1, &[]),
         false,
     );
 }
@@ -197,7 +211,7 @@ fn colloquial_heldout3_queries_find_the_right_article_first() {
         "held-out 3",
         "tests/queries/colloquial/heldout3",
         20,
-        MIN_HELDOUT3_S1,
+        (MIN_HELDOUT3_S1, &[]),
         false,
     );
 }

@@ -2,8 +2,10 @@
 //! bare forms written Arabic shares: the present-tense `ب`/`بي` prefix (`بيقفل`, `بدخل`),
 //! the future `ه`/`ح` (`هيوصل`), the passive `ات`/`ان` (`اترفضت`, `انخصمت`), negation
 //! `ما...ش` (`ماوصلش`), attached datives (`بيطلعلي`), spoken subject endings (`رفضتو`),
-//! the person prefix of the present verb (`يقفل` -> `قفل`), and `على` run into the article
-//! (`عالحساب`: `على الحساب`).
+//! the person prefix of the present verb (`يقفل` -> `قفل`), `على` run into the article
+//! (`عالحساب`: `على الحساب`), the Maghrebi present `كي`/`كت`/`كن` (`كياخد`), the plural or
+//! Maghrebi feminine `ات` (`الكودات`, `وصلات`) and long vowels doubled in transliterations
+//! (`باسوورد`).
 //! Input is normalised (one alef, `ه` for `ة`, `ي` for `ى`).
 
 use super::{apply_rules, chars};
@@ -21,6 +23,8 @@ pub(super) fn written_forms(word: &str, out: &mut Vec<String>) {
             on_the,
             negation,
             present,
+            present_k,
+            doubled_vowel,
             future,
             passive,
             dative,
@@ -42,9 +46,14 @@ fn on_the(w: &str) -> Option<String> {
     keep(w.strip_prefix("عال")?)
 }
 
-/// `ماوصلش` -> `وصل`; `مبيفتحش` -> `بيفتح` (negation around the verb).
+/// `ماوصلش` -> `وصل`; `مبيفتحش` -> `بيفتح` (negation around the verb); `وماوصلش` -> `وصل`
+/// (with the conjunction `و`, and).
 fn negation(w: &str) -> Option<String> {
     let inner = w.strip_suffix('ش')?;
+    let inner = inner
+        .strip_prefix('و')
+        .filter(|rest| rest.starts_with('م'))
+        .unwrap_or(inner);
     if let Some(rest) = inner.strip_prefix("ما") {
         return keep(rest);
     }
@@ -57,6 +66,28 @@ fn negation(w: &str) -> Option<String> {
 /// `بيقفل` -> `يقفل`, `بتفتح` -> `تفتح`, `بدخل` -> `دخل` (present tense `ب`).
 fn present(w: &str) -> Option<String> {
     keep(w.strip_prefix('ب')?)
+}
+
+/// `كياخد` -> `ياخد`, `كتخسر` -> `تخسر`, `كنصيفط` -> `نصيفط` (the Maghrebi present `ك`, before
+/// a person prefix).
+fn present_k(w: &str) -> Option<String> {
+    let rest = w.strip_prefix('ك')?;
+    rest.starts_with(['ي', 'ت', 'ن'])
+        .then(|| keep(rest))
+        .flatten()
+}
+
+/// `باسوورد` -> `باسورد`, `ايميييل` -> `ايميل` (a long vowel typed twice or more in a
+/// transliteration: customers spell loanwords by ear).
+fn doubled_vowel(w: &str) -> Option<String> {
+    let mut out = String::with_capacity(w.len());
+    for c in w.chars() {
+        if matches!(c, 'و' | 'ي' | 'ا') && out.ends_with(c) {
+            continue;
+        }
+        out.push(c);
+    }
+    (out != w).then(|| keep(&out)).flatten()
 }
 
 /// `هيوصل` / `حيوصل` -> `يوصل`, `هاخد` -> `اخد` (future `ه`/`ح` before a person prefix).
@@ -85,9 +116,10 @@ fn person(w: &str) -> Option<String> {
     keep(w.strip_prefix(['ي', 'ت', 'ن', 'ا'])?)
 }
 
-/// `رفضتو` -> `رفض`, `رفضو` -> `رفض`, `قفلت` -> `قفل` (spoken subject endings).
+/// `رفضتو` -> `رفض`, `رفضو` -> `رفض`, `قفلت` -> `قفل` (spoken subject endings); `وصلات` ->
+/// `وصل` (Maghrebi `she`), `كودات` -> `كود` (the plural of a loanword).
 fn subject_ending(w: &str) -> Option<String> {
-    ["تو", "وا", "و", "ت"]
+    ["تو", "وا", "ات", "و", "ت"]
         .iter()
         .find_map(|s| w.strip_suffix(s))
         .and_then(keep)
@@ -118,6 +150,13 @@ mod tests {
         assert_eq!(person("يقفل").as_deref(), Some("قفل"));
         assert_eq!(on_the("عالحساب").as_deref(), Some("حساب"));
         assert_eq!(on_the("عالي"), None);
+        assert_eq!(negation("وماوصلش").as_deref(), Some("وصل"));
+        assert_eq!(negation("وصلش"), None);
+        assert_eq!(present_k("كياخد").as_deref(), Some("ياخد"));
+        assert_eq!(present_k("كتب"), None);
+        assert_eq!(doubled_vowel("باسوورد").as_deref(), Some("باسورد"));
+        assert_eq!(doubled_vowel("باسورد"), None);
+        assert_eq!(subject_ending("وصلات").as_deref(), Some("وصل"));
         // Never below three letters.
         assert_eq!(present("بيع"), None);
     }
@@ -129,5 +168,7 @@ mod tests {
         assert!(forms("بيطلعلي").contains(&"طلع".to_string()));
         assert!(forms("مبيفتحش").contains(&"فتح".to_string()));
         assert!(forms("رفضولي").contains(&"رفض".to_string()));
+        assert!(forms("وماوصلاتش").contains(&"وصل".to_string()));
+        assert!(forms("الباسوورد").contains(&"الباسورد".to_string()));
     }
 }

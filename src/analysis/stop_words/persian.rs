@@ -137,4 +137,6 @@ pub(super) const SPOKEN: &[&str] = &[
     "کلا",
     "یهو",
     "باشه",
+    // How much, how long, spoken short (`چقد طول میکشه`: `چقدر` is a stop word already).
+    "چقد",
 ];
