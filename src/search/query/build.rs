@@ -71,15 +71,29 @@ impl LangPlan {
         if !grouped.is_empty() {
             clauses.push(Scoring::DisMax(grouped, params.field_tie));
         }
-        for (phrase, factor) in self.equivalents(params) {
+        let phrase_clause = |phrase: &[String], factor: f32| {
             let alternatives: Vec<Scoring> = weighted
                 .iter()
                 .map(|&(field, weight)| {
                     Scoring::Leaf(boosted(equivalent_query(field, phrase), weight * factor))
                 })
                 .collect();
-            clauses.push(Scoring::DisMax(alternatives, params.field_tie));
-        }
+            Scoring::DisMax(alternatives, params.field_tie)
+        };
+        join_synonyms(
+            &mut clauses,
+            self.synonyms.iter().zip(&self.synonym_sources),
+            params.synonym_tie,
+            |p| phrase_clause(p, params.synonym_weight),
+        );
+        // The colloquial lexicon's written phrases each stay a clause of their own: its weight
+        // was set that way, and joining them to their words moved no query on balance
+        // (docs/RELEVANCE.md, fourth round).
+        clauses.extend(
+            self.colloquial
+                .iter()
+                .map(|p| phrase_clause(p, params.colloquial_weight)),
+        );
         if !self.prefix_words.is_empty() {
             // A completion of the word being typed counts the same whichever word it is: how
             // often that word occurs says nothing about whether it is the one meant.
@@ -187,6 +201,36 @@ impl LangPlan {
     }
 }
 
+/// Adds the clauses of the writers' synonyms (with the query words each stands for): each a
+/// clause of its own when `tie` is 1 or more; else the synonyms standing for the same words
+/// are alternatives of one another, the best counting fully and the others by `tie`, so a
+/// section whose keywords list three synonyms of a word has them once, not three times over.
+fn join_synonyms<'a>(
+    clauses: &mut Vec<Scoring>,
+    phrases: impl Iterator<Item = (&'a Vec<String>, &'a Vec<String>)>,
+    tie: f32,
+    clause: impl Fn(&[String]) -> Scoring,
+) {
+    if tie >= 1.0 {
+        clauses.extend(phrases.map(|(p, _)| clause(p)));
+        return;
+    }
+    let mut by_source: Vec<(&Vec<String>, Vec<Scoring>)> = Vec::new();
+    for (phrase, source) in phrases {
+        let c = clause(phrase);
+        match by_source.iter_mut().find(|(s, _)| *s == source) {
+            Some((_, alternatives)) => alternatives.push(c),
+            None => by_source.push((source, vec![c])),
+        }
+    }
+    for (_, mut alternatives) in by_source {
+        clauses.push(match alternatives.len() {
+            1 => alternatives.remove(0),
+            _ => Scoring::DisMax(alternatives, tie),
+        });
+    }
+}
+
 /// The query of a synonym or colloquial phrase (analysed terms) in one field: its one term,
 /// or its terms as a phrase with a slop of 1.
 pub(crate) fn equivalent_query(field: Field, phrase: &[String]) -> Box<dyn Query> {
@@ -261,4 +305,93 @@ pub fn build_query(
         clauses.push(filter(fields.article_type, t.as_str()));
     }
     Some(Box::new(BooleanQuery::new(clauses)))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use crate::content::load_content;
+    use crate::index::{write_index, Fingerprint, IndexDir, LoadedIndex};
+    use crate::search::query::RankingParams;
+    use crate::search::{Engine, SearchRequest};
+    use crate::Lang;
+
+    /// A withdrawal guide whose keywords list three synonyms of "withdraw", and the FAQ whose
+    /// question is about a pending withdrawal.
+    fn siblings(dir: &Path, params: RankingParams) -> Engine {
+        let content = dir.join("content");
+        let files = [
+            (
+                "en/withdraw-funds.md",
+                "---\ntitle: How to withdraw funds\ntype: tutorial\n\
+keywords: [withdraw money, cash out, payout, take money out]\n---\n\n## Before you start\n\n\
+Open Wallet and choose Withdraw to send money back to your card.\n",
+            ),
+            (
+                "en/withdrawals-faq.md",
+                "---\ntitle: Withdrawals FAQ\ntype: faq\n---\n\n## Why is my withdrawal pending?\n\n\
+A withdrawal stays pending while we check it, usually for one working day.\n",
+            ),
+            (
+                "synonyms/en.toml",
+                "withdraw = [\"cash out\", \"payout\", \"take money out\"]\n",
+            ),
+        ];
+        for (path, text) in files {
+            let path = content.join(path);
+            std::fs::create_dir_all(path.parent().expect("a folder")).expect("mkdir");
+            std::fs::write(path, text).expect("write");
+        }
+        let report = load_content(&content);
+        assert!(report.errors.is_empty(), "{:?}", report.errors);
+        let index_dir = IndexDir::new(dir.join("index"));
+        write_index(
+            &index_dir,
+            &report,
+            None,
+            &Fingerprint::of_dir(&content),
+            || {},
+        )
+        .expect("build");
+        Engine::with_params(
+            Arc::new(LoadedIndex::open(&index_dir).expect("open")),
+            params,
+        )
+    }
+
+    fn ranked(engine: &Engine, q: &str) -> Vec<(String, f32)> {
+        let resp = engine
+            .search(&SearchRequest {
+                q: q.into(),
+                lang: Some(Lang::En),
+                limit: 5,
+                ..SearchRequest::default()
+            })
+            .expect("search");
+        resp.results.into_iter().map(|h| (h.id, h.score)).collect()
+    }
+
+    #[test]
+    fn synonyms_of_one_word_count_as_that_word_once() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        // The shape prior would lift the FAQ for this question: off, to see the synonyms alone.
+        let params = |synonym_tie| RankingParams {
+            synonym_tie,
+            shape_weight: 0.0,
+            ..RankingParams::default()
+        };
+        let summed = siblings(&tmp.path().join("summed"), params(1.0));
+        let tied = siblings(&tmp.path().join("tied"), params(0.2));
+        let q = "wheres my withdrawal";
+        let (before, after) = (ranked(&summed, q), ranked(&tied, q));
+        // Each synonym in the guide's keywords adding its score, the guide wins...
+        assert_eq!(before[0].0, "withdraw-funds", "{before:?}");
+        // ... as alternatives of one another, the FAQ answering the question does.
+        assert_eq!(after[0].0, "withdrawals-faq", "{after:?}");
+        // The FAQ matches no synonym: its score does not move.
+        let faq = |r: &[(String, f32)]| r.iter().find(|h| h.0 == "withdrawals-faq").map(|h| h.1);
+        assert_eq!(faq(&before), faq(&after));
+    }
 }

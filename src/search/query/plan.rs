@@ -40,6 +40,11 @@ pub struct RankingParams {
     /// Weight of a written phrase the colloquial lexicon gives for a spoken one (issue 16):
     /// below the words typed, which may be what the article says after all.
     pub colloquial_weight: f32,
+    /// Tie-breaker among the writers' synonyms standing for the same words of a query: the
+    /// best-matching one counts fully, the others by this share, so an article whose keywords
+    /// list several synonyms of one word does not score that word several times over (issue
+    /// 16, `出金卡住了`). 1 counts every synonym in full (each a clause of its own).
+    pub synonym_tie: f32,
     /// Weight of the written form of a colloquial word the index does not know (`اترفضت` ->
     /// `رفض`): nearly the word itself, and above a typo correction's guess.
     pub written_form_weight: f32,
@@ -53,6 +58,12 @@ pub struct RankingParams {
     /// question passes a sibling that matches one word of it strongly (a one-word heading).
     /// 0 turns it off.
     pub coverage_weight: f32,
+    /// Queries of at most this many concepts (distinct words) take
+    /// `short_query_coverage_weight` instead: in `support hours` both words are meant, while
+    /// a long question is not answered word for word. 0 turns it off.
+    pub short_query_concepts: usize,
+    /// The coverage exponent of those short queries.
+    pub short_query_coverage_weight: f32,
     /// The same for agents' suggested answers, where a customer's message gives up to 16
     /// terms, each counting by its tf-idf. 0 turns it off.
     pub message_coverage_weight: f32,
@@ -79,9 +90,12 @@ impl Default for RankingParams {
             prefix_weight: 1.0,
             synonym_weight: 0.8,
             colloquial_weight: 0.7,
+            synonym_tie: 0.2,
             written_form_weight: 0.9,
             shape_weight: 0.15,
             coverage_weight: 0.4,
+            short_query_concepts: 2,
+            short_query_coverage_weight: 0.7,
             message_coverage_weight: 0.4,
             candidates_per_result: 20,
             min_candidates: 200,
@@ -115,7 +129,8 @@ pub struct LangPlan {
     /// Sum of the document frequencies of the words matched (an upper bound of the matching
     /// sections, counting a section once per word): what decides whether pruning pays.
     pub estimated_matches: u64,
-    /// Phrases (as analysed terms) that writers declared equivalent to a phrase of the query.
+    /// Phrases (as analysed words in a row) that writers declared equivalent to a phrase of
+    /// the query.
     pub synonyms: Vec<Vec<String>>,
     /// For each of `synonyms`, the query terms it stands for.
     pub synonym_sources: Vec<Vec<String>>,

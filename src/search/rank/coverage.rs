@@ -25,7 +25,8 @@
 //! The weight is small (0.4: a section matching half the query keeps 76% of its score)
 //! because long questions are not answered word for word: from 0.5 on, the shared
 //! benchmark's English Wikipedia questions lose more than 0.002 MRR@10 (docs/RELEVANCE.md,
-//! "Third round: ranking by coverage").
+//! "Third round: ranking by coverage"). A query of two concepts, whose every word is meant,
+//! takes 0.7 ([`CoverageWeights`]; "Fourth round").
 
 use std::collections::HashSet;
 
@@ -108,6 +109,28 @@ pub(crate) fn factor(covered: f32, total: f32, weight: f32) -> f32 {
     (covered / total).powf(weight)
 }
 
+/// The exponents of query coverage (`RankingParams::coverage_weight`, and the stronger one of
+/// short queries).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CoverageWeights {
+    pub weight: f32,
+    /// Queries of at most this many concepts take `short_weight` (0: none does).
+    pub short_concepts: usize,
+    pub short_weight: f32,
+}
+
+impl CoverageWeights {
+    /// The exponent for a query of `concepts` concepts: in a query of two words each is meant,
+    /// while a long question is not answered word for word.
+    pub(crate) fn exponent(&self, concepts: usize) -> f32 {
+        if self.weight > 0.0 && concepts <= self.short_concepts {
+            self.short_weight
+        } else {
+            self.weight
+        }
+    }
+}
+
 /// Multiplies the kept sections of the first [`COVERAGE_DEPTH`] groups by their coverage of
 /// the query's concepts in `plan`'s language, puts each group's best section first again and
 /// sets the group's score to it. Says whether any score changed.
@@ -115,13 +138,14 @@ pub(crate) fn apply_coverage(
     searcher: &Searcher,
     fields: &Fields,
     plan: &LangPlan,
-    weight: f32,
+    weights: CoverageWeights,
     groups: &mut [ArticleGroup],
 ) -> Result<bool> {
-    if weight <= 0.0 {
+    if weights.weight <= 0.0 {
         return Ok(false);
     }
     let weighed: Vec<(Concept, f32)> = concepts(plan).into_iter().map(|c| (c, 1.0)).collect();
+    let weight = weights.exponent(weighed.len());
     apply_weighed_coverage(searcher, fields, plan.lang, &weighed, weight, groups)
 }
 
@@ -442,6 +466,25 @@ card takes a few days, and one to a bank account up to a week.\n";
         let p = plan(Lang::En, vec![how.clone(), term("withdraw", 1, 4)]);
         assert_eq!(concepts(&p).len(), 1);
         assert_eq!(concepts(&plan(Lang::En, vec![how])).len(), 1);
+    }
+
+    #[test]
+    fn a_short_query_takes_the_stronger_exponent() {
+        let w = CoverageWeights {
+            weight: 0.4,
+            short_concepts: 2,
+            short_weight: 0.7,
+        };
+        assert_eq!(w.exponent(2), 0.7);
+        assert_eq!(w.exponent(3), 0.4);
+        // Off stays off, and no short queries leaves every query at the weight.
+        let off = CoverageWeights { weight: 0.0, ..w };
+        assert_eq!(off.exponent(2), 0.0);
+        let none = CoverageWeights {
+            short_concepts: 0,
+            ..w
+        };
+        assert_eq!(none.exponent(2), 0.4);
     }
 
     #[test]

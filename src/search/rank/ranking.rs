@@ -5,7 +5,7 @@
 use tantivy::query::EnableScoring;
 use tantivy::{DocSet, Searcher, TERMINATED};
 
-use super::coverage::apply_coverage;
+use super::coverage::{apply_coverage, CoverageWeights};
 use super::grouping::{ArticleGroup, GroupByArticle, ARTICLE_ORD};
 use super::pruned::rank_candidates;
 use super::stats::LangStatistics;
@@ -124,13 +124,12 @@ impl Engine {
         plan: &LangPlan,
         groups: &mut [ArticleGroup],
     ) -> Result<bool> {
-        apply_coverage(
-            searcher,
-            &self.index.fields,
-            plan,
-            self.params.coverage_weight,
-            groups,
-        )
+        let weights = CoverageWeights {
+            weight: self.params.coverage_weight,
+            short_concepts: self.params.short_query_concepts,
+            short_weight: self.params.short_query_coverage_weight,
+        };
+        apply_coverage(searcher, &self.index.fields, plan, weights, groups)
     }
 
     /// Moves FAQ articles by the query's shape: up by `shape_weight` for a question, down by
