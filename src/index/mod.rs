@@ -28,3 +28,23 @@ pub use schema::{build_schema, Fields, LangFields, KIND_ARTICLE, KIND_SECTION};
 pub use section_terms::{encode_section_terms, PickedTerms, SectionTerms, TermAt};
 pub use synonyms::SynonymTable;
 pub use update::{BuildBase, Changes};
+
+/// For unit tests of later stages: `report` built into a fresh index in `dir` and opened
+/// (`source` is the content folder its fingerprint is taken of).
+#[cfg(test)]
+pub(crate) fn open_built(
+    report: &crate::content::LoadReport,
+    dir: &std::path::Path,
+    source: &std::path::Path,
+) -> std::sync::Arc<LoadedIndex> {
+    let index_dir = IndexDir::new(dir);
+    write_index(
+        &index_dir,
+        report,
+        None,
+        &Fingerprint::of_dir(source),
+        || {},
+    )
+    .expect("build");
+    std::sync::Arc::new(LoadedIndex::open(&index_dir).expect("open"))
+}

@@ -294,16 +294,21 @@ fn colloquial_levers() {
         );
         for (i, (name, off, weights)) in settings.into_iter().enumerate() {
             let engine = build(&format!("{part}-{i}"), off, weights);
-            let cells: Vec<String> = [Lang::Ar, Lang::Fa, Lang::Zh, Lang::En]
-                .into_iter()
-                .map(|lang| {
-                    let s = score(&engine, lang, &format!("{dir}/{}.jsonl", lang.code()), 1);
-                    format!("{:.3} / {:.3} / {:.3}", s.s1(), s.s3(), s.mrr())
-                })
-                .collect();
+            let cells = part_cells(&engine, dir);
             println!("| {name} | {} |", cells.join(" | "));
         }
     }
+}
+
+/// S@1 / S@3 / MRR@10 of one part in each language (ar, fa, zh, en), as table cells.
+fn part_cells(engine: &Engine, dir: &str) -> Vec<String> {
+    [Lang::Ar, Lang::Fa, Lang::Zh, Lang::En]
+        .into_iter()
+        .map(|lang| {
+            let s = score(engine, lang, &format!("{dir}/{}.jsonl", lang.code()), 1);
+            format!("{:.3} / {:.3} / {:.3}", s.s1(), s.s3(), s.mrr())
+        })
+        .collect()
 }
 
 /// Whether a case (`{"expect": [ids]}`) expects the article `id`.
@@ -367,13 +372,7 @@ fn colloquial_coverage_weights() {
             "\ncoverage weight {weight}, shape weight {shape_weight}: S@1 / S@3 / MRR@10 | ar | fa | zh | en |"
         );
         for (part, dir) in PARTS {
-            let cells: Vec<String> = [Lang::Ar, Lang::Fa, Lang::Zh, Lang::En]
-                .into_iter()
-                .map(|lang| {
-                    let s = score(&engine, lang, &format!("{dir}/{}.jsonl", lang.code()), 1);
-                    format!("{:.3} / {:.3} / {:.3}", s.s1(), s.s3(), s.mrr())
-                })
-                .collect();
+            let cells = part_cells(&engine, dir);
             println!("| {part} | {} |", cells.join(" | "));
         }
         for (part, dir) in [

@@ -310,10 +310,9 @@ pub fn build_query(
 #[cfg(test)]
 mod tests {
     use std::path::Path;
-    use std::sync::Arc;
 
     use crate::content::load_content;
-    use crate::index::{write_index, Fingerprint, IndexDir, LoadedIndex};
+    use crate::index::open_built;
     use crate::search::query::RankingParams;
     use crate::search::{Engine, SearchRequest};
     use crate::Lang;
@@ -346,19 +345,7 @@ A withdrawal stays pending while we check it, usually for one working day.\n",
         }
         let report = load_content(&content);
         assert!(report.errors.is_empty(), "{:?}", report.errors);
-        let index_dir = IndexDir::new(dir.join("index"));
-        write_index(
-            &index_dir,
-            &report,
-            None,
-            &Fingerprint::of_dir(&content),
-            || {},
-        )
-        .expect("build");
-        Engine::with_params(
-            Arc::new(LoadedIndex::open(&index_dir).expect("open")),
-            params,
-        )
+        Engine::with_params(open_built(&report, &dir.join("index"), &content), params)
     }
 
     fn ranked(engine: &Engine, q: &str) -> Vec<(String, f32)> {

@@ -305,12 +305,11 @@ fn at<D: DocSet + ?Sized>(docs: &mut D, doc: DocId) -> bool {
 #[cfg(test)]
 mod tests {
     use std::path::Path;
-    use std::sync::Arc;
 
     use super::*;
     use crate::analysis::{AnalysisOptions, QueryShape};
     use crate::content::{parse_article, LoadReport};
-    use crate::index::{write_index, Fingerprint, IndexDir, LoadedIndex};
+    use crate::index::open_built;
     use crate::search::query::{QueryTerm, RankingParams};
     use crate::search::{Engine, SearchRequest};
 
@@ -329,22 +328,11 @@ card takes a few days, and one to a bank account up to a week.\n";
                 parse_article(Path::new(&path), Lang::En, id, md.as_bytes()).expect("valid")
             })
             .to_vec();
-        let index_dir = IndexDir::new(dir);
-        write_index(
-            &index_dir,
-            &LoadReport {
-                articles,
-                ..Default::default()
-            },
-            None,
-            &Fingerprint::of_dir(dir),
-            || {},
-        )
-        .expect("build");
-        Engine::with_params(
-            Arc::new(LoadedIndex::open(&index_dir).expect("open")),
-            params,
-        )
+        let report = LoadReport {
+            articles,
+            ..Default::default()
+        };
+        Engine::with_params(open_built(&report, dir, dir), params)
     }
 
     fn first(engine: &Engine, q: &str) -> String {

@@ -73,7 +73,7 @@ mod tests {
     use std::sync::Arc;
 
     use crate::content::load_content;
-    use crate::index::{write_index, Fingerprint, IndexDir, LoadedIndex};
+    use crate::index::{open_built, LoadedIndex};
     use crate::search::{Engine, RankingParams, SearchRequest, SearchResponse};
     use crate::Lang;
 
@@ -82,16 +82,7 @@ mod tests {
         let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
         let report = load_content(&content);
         assert!(report.errors.is_empty(), "{:?}", report.errors);
-        let index_dir = IndexDir::new(dir);
-        write_index(
-            &index_dir,
-            &report,
-            None,
-            &Fingerprint::of_dir(&content),
-            || {},
-        )
-        .expect("index of the bundled content");
-        Arc::new(LoadedIndex::open(&index_dir).expect("open"))
+        open_built(&report, dir, &content)
     }
 
     /// Every query of the retrieval sets, with its language.
