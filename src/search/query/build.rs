@@ -32,11 +32,12 @@ impl LangPlan {
     pub fn matching_scoring(&self, fields: &Fields, params: &RankingParams) -> Option<Scoring> {
         let lf = fields.lang(self.lang);
         let weighted = lf.weighted(&params.field_weights);
-        let mut clauses: Vec<Scoring> = Vec::new();
+        // Per word of the query: the terms it stands for (a Chinese word and its grams) and
+        // its alternatives (fields, corrections, grams), one disjunction each in the end.
+        let mut words: Vec<(Vec<&str>, Vec<Scoring>)> = Vec::new();
         // Chinese grams at the position of their word are alternatives of the word, not more
         // terms: a long word matched counts once, not once per gram inside it.
         let mut last_han_position = None;
-        let mut grouped: Vec<Scoring> = Vec::new();
         for t in self.active_terms() {
             let han_position = (script_of(&t.text) == Script::Han).then_some(t.position);
             let same_word = han_position.is_some() && han_position == last_han_position;
@@ -56,20 +57,13 @@ impl LangPlan {
             if alternatives.is_empty() {
                 continue;
             }
-            if same_word && !grouped.is_empty() {
-                grouped.extend(alternatives);
-                continue;
+            match words.last_mut() {
+                Some((texts, grouped)) if same_word => {
+                    texts.push(&t.text);
+                    grouped.extend(alternatives);
+                }
+                _ => words.push((vec![&t.text], alternatives)),
             }
-            if !grouped.is_empty() {
-                clauses.push(Scoring::DisMax(
-                    std::mem::take(&mut grouped),
-                    params.field_tie,
-                ));
-            }
-            grouped = alternatives;
-        }
-        if !grouped.is_empty() {
-            clauses.push(Scoring::DisMax(grouped, params.field_tie));
         }
         let phrase_clause = |phrase: &[String], factor: f32| {
             let alternatives: Vec<Scoring> = weighted
@@ -80,12 +74,28 @@ impl LangPlan {
                 .collect();
             Scoring::DisMax(alternatives, params.field_tie)
         };
-        join_synonyms(
-            &mut clauses,
+        let mut unjoined: Vec<Scoring> = Vec::new();
+        for (source, synonyms) in synonym_groups(
             self.synonyms.iter().zip(&self.synonym_sources),
             params.synonym_tie,
             |p| phrase_clause(p, params.synonym_weight),
-        );
+        ) {
+            let word = match source.as_slice() {
+                [one] if params.synonym_joins_word => words
+                    .iter_mut()
+                    .find(|(texts, _)| texts.contains(&one.as_str())),
+                _ => None,
+            };
+            match word {
+                Some((_, alternatives)) => alternatives.push(synonyms),
+                None => unjoined.push(synonyms),
+            }
+        }
+        let mut clauses: Vec<Scoring> = words
+            .into_iter()
+            .map(|(_, alternatives)| Scoring::DisMax(alternatives, params.field_tie))
+            .collect();
+        clauses.extend(unjoined);
         // The colloquial lexicon's written phrases each stay a clause of their own: its weight
         // was set that way, and joining them to their words moved no query on balance
         // (docs/RELEVANCE.md, fourth round).
@@ -201,19 +211,18 @@ impl LangPlan {
     }
 }
 
-/// Adds the clauses of the writers' synonyms (with the query words each stands for): each a
-/// clause of its own when `tie` is 1 or more; else the synonyms standing for the same words
-/// are alternatives of one another, the best counting fully and the others by `tie`, so a
-/// section whose keywords list three synonyms of a word has them once, not three times over.
-fn join_synonyms<'a>(
-    clauses: &mut Vec<Scoring>,
+/// The writers' synonyms (with the query words each stands for) as one clause per group of
+/// query words: each synonym a group of its own when `tie` is 1 or more; else the synonyms
+/// standing for the same words are alternatives of one another, the best counting fully and
+/// the others by `tie`, so a section whose keywords list three synonyms of a word has them
+/// once, not three times over.
+fn synonym_groups<'a>(
     phrases: impl Iterator<Item = (&'a Vec<String>, &'a Vec<String>)>,
     tie: f32,
     clause: impl Fn(&[String]) -> Scoring,
-) {
+) -> Vec<(&'a Vec<String>, Scoring)> {
     if tie >= 1.0 {
-        clauses.extend(phrases.map(|(p, _)| clause(p)));
-        return;
+        return phrases.map(|(p, source)| (source, clause(p))).collect();
     }
     let mut by_source: Vec<(&Vec<String>, Vec<Scoring>)> = Vec::new();
     for (phrase, source) in phrases {
@@ -223,12 +232,16 @@ fn join_synonyms<'a>(
             None => by_source.push((source, vec![c])),
         }
     }
-    for (_, mut alternatives) in by_source {
-        clauses.push(match alternatives.len() {
-            1 => alternatives.remove(0),
-            _ => Scoring::DisMax(alternatives, tie),
-        });
-    }
+    by_source
+        .into_iter()
+        .map(|(source, mut alternatives)| {
+            let clause = match alternatives.len() {
+                1 => alternatives.remove(0),
+                _ => Scoring::DisMax(alternatives, tie),
+            };
+            (source, clause)
+        })
+        .collect()
 }
 
 /// The query of a synonym or colloquial phrase (analysed terms) in one field: its one term,
@@ -364,9 +377,11 @@ A withdrawal stays pending while we check it, usually for one working day.\n",
     fn synonyms_of_one_word_count_as_that_word_once() {
         let tmp = tempfile::tempdir().expect("tempdir");
         // The shape prior would lift the FAQ for this question: off, to see the synonyms alone.
+        // Synonyms as clauses of their own, beside their word: the tie alone decides.
         let params = |synonym_tie| RankingParams {
             synonym_tie,
             shape_weight: 0.0,
+            synonym_joins_word: false,
             ..RankingParams::default()
         };
         let summed = siblings(&tmp.path().join("summed"), params(1.0));
@@ -380,5 +395,26 @@ A withdrawal stays pending while we check it, usually for one working day.\n",
         // The FAQ matches no synonym: its score does not move.
         let faq = |r: &[(String, f32)]| r.iter().find(|h| h.0 == "withdrawals-faq").map(|h| h.1);
         assert_eq!(faq(&before), faq(&after));
+    }
+
+    #[test]
+    fn a_word_and_its_synonyms_count_once() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        // Every synonym counted in full (tie 1), so only the join can hold the guide back.
+        let params = |synonym_joins_word| RankingParams {
+            synonym_tie: 1.0,
+            shape_weight: 0.0,
+            synonym_joins_word,
+            ..RankingParams::default()
+        };
+        let apart = siblings(&tmp.path().join("apart"), params(false));
+        let joined = siblings(&tmp.path().join("joined"), params(true));
+        let q = "wheres my withdrawal";
+        let (before, after) = (ranked(&apart, q), ranked(&joined, q));
+        assert_eq!(before[0].0, "withdraw-funds", "{before:?}");
+        // The guide says "withdraw" and lists its synonyms: the word is answered once.
+        assert_eq!(after[0].0, "withdrawals-faq", "{after:?}");
+        let guide = |r: &[(String, f32)]| r.iter().find(|h| h.0 == "withdraw-funds").map(|h| h.1);
+        assert!(guide(&after) < guide(&before), "{before:?} {after:?}");
     }
 }

@@ -45,6 +45,11 @@ pub struct RankingParams {
     /// list several synonyms of one word does not score that word several times over (issue
     /// 16, `出金卡住了`). 1 counts every synonym in full (each a clause of its own).
     pub synonym_tie: f32,
+    /// Whether the writers' synonyms of one query word are alternatives of that word (the
+    /// best of word and synonyms counts, the others by `field_tie`) rather than a clause of
+    /// their own added to it: a section that says the word and lists its synonym in its
+    /// keywords has answered that word once, not twice.
+    pub synonym_joins_word: bool,
     /// Weight of the written form of a colloquial word the index does not know (`اترفضت` ->
     /// `رفض`): nearly the word itself, and above a typo correction's guess.
     pub written_form_weight: f32,
@@ -91,6 +96,7 @@ impl Default for RankingParams {
             synonym_weight: 0.8,
             colloquial_weight: 0.7,
             synonym_tie: 0.2,
+            synonym_joins_word: true,
             written_form_weight: 0.9,
             shape_weight: 0.15,
             coverage_weight: 0.4,
