@@ -410,11 +410,15 @@ fn colloquial_coverage_weights() {
         let cells: Vec<String> = [Lang::Ar, Lang::Fa, Lang::Zh, Lang::En]
             .into_iter()
             .map(|lang| {
-                let (hits, total) = message_top3(&engine, lang);
-                format!("{hits}/{total}")
+                let (hits, total) = message_top3(&engine, "tests/messages", lang);
+                let (kept, all) = message_top3(&engine, "tests/messages/heldout", lang);
+                format!("{hits}/{total}, {kept}/{all}")
             })
             .collect();
-        println!("| agents' messages top 3 | {} |", cells.join(" | "));
+        println!(
+            "| agents' messages top 3 (tuning, kept aside) | {} |",
+            cells.join(" | ")
+        );
         if let Ok(text) = std::env::var("DALIL_MESSAGE_TEXT") {
             let resp = engine
                 .suggest(&SuggestRequest {
@@ -520,11 +524,10 @@ const PARTS: [(&str, &str); 5] = [
     ("held-out 4", "tests/queries/colloquial/heldout4"),
 ];
 
-/// Agents' messages (`tests/messages`) with an expected article among the three suggested
-/// answers, of all; `DALIL_SHOW_TUNING_MISSES` prints the start of each message missed.
-fn message_top3(engine: &Engine, lang: Lang) -> (usize, usize) {
-    let cases: Vec<serde_json::Value> =
-        read_jsonl(&format!("tests/messages/{}.jsonl", lang.code()));
+/// Agents' messages (`dir`: `tests/messages` or its kept-aside part) with an expected article
+/// among the three suggested answers, of all; `DALIL_SHOW_TUNING_MISSES` prints the start of each message missed.
+fn message_top3(engine: &Engine, dir: &str, lang: Lang) -> (usize, usize) {
+    let cases: Vec<serde_json::Value> = read_jsonl(&format!("{dir}/{}.jsonl", lang.code()));
     let hits = cases
         .iter()
         .filter(|c| {
@@ -615,10 +618,14 @@ fn colloquial_ranking_variants() {
             retrieval.to_vec(),
         ));
         let messages = langs.map(|lang| {
-            let (hits, total) = message_top3(&engine, lang);
-            format!("{hits}/{total}")
+            let (hits, total) = message_top3(&engine, "tests/messages", lang);
+            let (kept, all) = message_top3(&engine, "tests/messages/heldout", lang);
+            format!("{hits}/{total}, {kept}/{all}")
         });
-        rows.push(("agents' messages top 3".into(), messages.to_vec()));
+        rows.push((
+            "agents' messages top 3 (tuning, kept aside)".into(),
+            messages.to_vec(),
+        ));
         for (part, cells) in rows {
             println!("| {name} | {part} | {} |", cells.join(" | "));
         }
