@@ -545,3 +545,52 @@ golden_stop_words! {
     fa_spoken_plural_with_clitic_typed_apart: Fa ["هامو", "هاشو", "هارو", "کلا", "یهو", "باشه"] => true;
     fa_spoken_how_much: Fa ["چقد"] => true;
 }
+
+// Arabic breadth (issue 16, fifth round): the object "me", negation around a past verb, the
+// spoken plural `ون`, and the spoken filler words; what each rule must leave alone beside it.
+golden_written! {
+    ar_object_me_on_a_past_verb: Ar "كلمني" => "كلم";
+    ar_object_me_after_a_subject_ending: Ar "وصلتني" => "وصل";
+    ar_object_me_inside_negation: Ar "ماوصلنيش" => "وصل";
+    ar_negation_m_sh_around_a_past_verb: Ar "موصلش" => "وصل";
+    ar_negation_m_sh_around_a_passive_past_verb: Ar "ماتحولتش" => "حول";
+    ar_negation_m_sh_around_finished: Ar "مخلصش" => "خلص";
+    ar_spoken_plural_un: Ar "تردون" => "ترد";
+    ar_spoken_plural_un_maghrebi_present: Ar "كتاخدون" => "تاخد";
+}
+
+/// The spoken word's written forms do not include `form`: a rule that must leave it alone.
+fn check_not_written(lang: Lang, word: &str, form: &str) {
+    let forms = written_forms(lang, word);
+    assert!(
+        !forms.iter().any(|f| f == form),
+        "\nhelp: {lang} {word:?} must not become {form:?}; its forms are {forms:?}"
+    );
+}
+
+/// `name: Lang "word" => not "form";` — no rule turns the word into that form.
+macro_rules! golden_not_written {
+    ($($name:ident: $lang:ident $word:literal => not $form:literal;)*) => {
+        $(
+            #[test]
+            fn $name() {
+                check_not_written(Lang::$lang, $word, $form);
+            }
+        )*
+    };
+}
+
+golden_not_written! {
+    ar_object_me_leaves_two_letter_stems: Ar "ثاني" => not "ثا";
+    ar_object_me_leaves_again: Ar "تاني" => not "تا";
+    ar_negation_leaves_a_pension: Ar "معاش" => not "عا";
+    ar_negation_leaves_an_inspector: Ar "مفتش" => not "فت";
+    ar_spoken_plural_leaves_a_law: Ar "قانون" => not "قان";
+    ar_spoken_plural_leaves_olives: Ar "زيتون" => not "زيت";
+}
+
+golden_stop_words! {
+    ar_spoken_filler_fifth_round: Ar ["طيب", "سمحت", "هواية", "شي", "هيك", "مازال", "عشان", "علشان", "مين", "ليا"] => true;
+    ar_spoken_want_and_with_you: Ar ["اريد", "ودي", "وياكم", "عندكن", "معاكم", "بيكم"] => true;
+    ar_filler_leaves_content_words: Ar ["شيك", "طيران", "مينا"] => false;
+}

@@ -51,6 +51,10 @@ const MIN_HELDOUT_S1_RAISED: &[(Lang, f64)] = &[(Lang::Ar, 0.86), (Lang::Fa, 0.8
 /// S@1 every language must reach on the second held-out part (lowest now: ar 0.667, 10 of 15,
 /// with query coverage, which took fa 0.600 -> 0.733, as low as when the part was written).
 const MIN_HELDOUT2_S1: f64 = 0.66;
+/// Languages that hold more on the second held-out part: ar 0.733 (11 of 15) since the fifth
+/// round's Arabic breadth (object, negation and plural rules, spoken stop words, entries;
+/// 0.667 before).
+const MIN_HELDOUT2_S1_RAISED: &[(Lang, f64)] = &[(Lang::Ar, 0.73)];
 /// S@1 every language must reach on the third held-out part (lowest now: ar 0.650, 13 of 20,
 /// as when it was written, before the third round's tuning; fa, zh, en 0.800 -> 0.850 with
 /// query coverage).
@@ -204,7 +208,7 @@ fn colloquial_heldout2_queries_find_the_right_article_first() {
         "held-out 2",
         "tests/queries/colloquial/heldout2",
         15,
-        (MIN_HELDOUT2_S1, &[]),
+        (MIN_HELDOUT2_S1, MIN_HELDOUT2_S1_RAISED),
         false,
     );
 }

@@ -28,7 +28,9 @@ pub(super) fn written_forms(word: &str, out: &mut Vec<String>) {
             future,
             passive,
             dative,
+            object_me,
             subject_ending,
+            spoken_plural,
             person,
         ],
         DEPTH,
@@ -40,14 +42,26 @@ fn keep(rest: &str) -> Option<String> {
     (chars(rest) >= MIN_FORM).then(|| rest.to_string())
 }
 
+/// The one test for a stem left by a rule that took an ending off a spoken verb (object `ني`,
+/// plural `ون`, the negation `ش`): at least [`MIN_FORM`] letters, and for `ون`, which also ends
+/// written nouns (`قانون`, `تلفون`), only after a person prefix (`تردون`, `ياخدون`).
+fn keep_verb_stem(stem: &str, needs_person_prefix: bool) -> Option<String> {
+    if needs_person_prefix && !stem.starts_with(['ي', 'ت', 'ن']) {
+        return None;
+    }
+    keep(stem)
+}
+
 /// `عالحساب` -> `حساب`, `عالموبايل` -> `موبايل` (`على ال` as spoken and typed in Levantine
 /// and Gulf Arabic: the preposition loses its last letters and joins the article).
 fn on_the(w: &str) -> Option<String> {
     keep(w.strip_prefix("عال")?)
 }
 
-/// `ماوصلش` -> `وصل`; `مبيفتحش` -> `بيفتح` (negation around the verb); `وماوصلش` -> `وصل`
-/// (with the conjunction `و`, and).
+/// `ماوصلش` -> `وصل`; `مبيفتحش` -> `بيفتح`, `موصلش` -> `وصل`, `مخلصش` -> `خلص` (negation
+/// around a present or past verb); `وماوصلش` -> `وصل` (with the conjunction `و`, and). Not a
+/// lone `ش` whose `ما` was typed apart (Maghrebi `ما كيوصلنيش`): read as `وصل`, it sent a 2FA
+/// code query to the withdrawals FAQ (measured, fifth round).
 fn negation(w: &str) -> Option<String> {
     let inner = w.strip_suffix('ش')?;
     let inner = inner
@@ -57,10 +71,7 @@ fn negation(w: &str) -> Option<String> {
     if let Some(rest) = inner.strip_prefix("ما") {
         return keep(rest);
     }
-    let rest = inner.strip_prefix('م')?;
-    rest.starts_with(['ب', 'ي', 'ت', 'ن'])
-        .then(|| keep(rest))
-        .flatten()
+    keep_verb_stem(inner.strip_prefix('م')?, false)
 }
 
 /// `بيقفل` -> `يقفل`, `بتفتح` -> `تفتح`, `بدخل` -> `دخل` (present tense `ب`).
@@ -111,6 +122,17 @@ fn dative(w: &str) -> Option<String> {
         .and_then(keep)
 }
 
+/// `كلمني` -> `كلم`, `وصلتني` -> `وصلت` (the object "me" written onto the verb).
+fn object_me(w: &str) -> Option<String> {
+    keep_verb_stem(w.strip_suffix("ني")?, false)
+}
+
+/// `تردون` -> `ترد`, `تاخدون` -> `تاخد` (the spoken plural of a present verb, `ون` for the
+/// written `ون`/`ين` and the dropped `ن` of `تردوا`).
+fn spoken_plural(w: &str) -> Option<String> {
+    keep_verb_stem(w.strip_suffix("ون")?, true)
+}
+
 /// `يقفل` -> `قفل`, `اسحب` -> `سحب` (the person prefix of a present verb, left by the others).
 fn person(w: &str) -> Option<String> {
     keep(w.strip_prefix(['ي', 'ت', 'ن', 'ا'])?)
@@ -157,6 +179,21 @@ mod tests {
         assert_eq!(doubled_vowel("باسوورد").as_deref(), Some("باسورد"));
         assert_eq!(doubled_vowel("باسورد"), None);
         assert_eq!(subject_ending("وصلات").as_deref(), Some("وصل"));
+        assert_eq!(object_me("كلمني").as_deref(), Some("كلم"));
+        assert_eq!(object_me("وصلتني").as_deref(), Some("وصلت"));
+        // A two-letter stem is no verb: `ثاني` (second), `تاني` (again) stay.
+        assert_eq!(object_me("ثاني"), None);
+        assert_eq!(object_me("تاني"), None);
+        assert_eq!(negation("موصلش").as_deref(), Some("وصل"));
+        assert_eq!(negation("مخلصش").as_deref(), Some("خلص"));
+        assert_eq!(negation("كيوصلنيش"), None);
+        assert_eq!(negation("معاش"), None);
+        assert_eq!(negation("مفتش"), None);
+        assert_eq!(spoken_plural("تردون").as_deref(), Some("ترد"));
+        assert_eq!(spoken_plural("تاخدون").as_deref(), Some("تاخد"));
+        // `ون` ends written nouns too: only after a person prefix.
+        assert_eq!(spoken_plural("قانون"), None);
+        assert_eq!(spoken_plural("زيتون"), None);
         // Never below three letters.
         assert_eq!(present("بيع"), None);
     }

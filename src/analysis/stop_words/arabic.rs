@@ -218,4 +218,24 @@ pub(super) const SPOKEN: &[&str] = &[
     "حقي",
     "حقتي",
     "حقك",
+    // Fifth round (Arabic breadth): filler and politeness (OK, please, a lot), `want` in
+    // Iraqi and Gulf (`اريد`, `ودي`), with you / at yours (Iraqi `وياكم`, Levantine `عندكن`,
+    // Maghrebi `معاكم`, `بيكم`), thing, so, like that, still, because, who; Maghrebi `to me`.
+    "طيب",
+    "سمحت",
+    "هواية",
+    "اريد",
+    "ودي",
+    "وياكم",
+    "عندكن",
+    "معاكم",
+    "بيكم",
+    "شي",
+    "هيك",
+    "مازال",
+    "عشان",
+    "علشان",
+    "مين",
+    // Maghrebi `to me` (`نقصو ليا`: they took off me).
+    "ليا",
 ];
