@@ -563,6 +563,7 @@ golden_shape! {
     zh5_spoken_what_to_do_is_a_question: Zh "保证金快没了咋整" => Question;
     zh5_spoken_what_to_do_ban: Zh "验证器还在旧手机上咋办" => Question;
     zh5_spoken_how_come_still: Zh "充值咋还没到" => Question;
+    en5_bounced_is_a_fault: En "deposit bounced" => Question;
 }
 
 golden_stop_words! {

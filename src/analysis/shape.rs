@@ -64,7 +64,7 @@ const QUESTION: [(Lang, &str); 4] = [
          wasnt, werent, can't, won't, didn't, doesn't, don't, isn't, haven't, hasn't, aren't, \
          wasn't, weren't, \
          error, problem, issue, bug, stuck, frozen, crash, crashes, crashing, declined, \
-         rejected, pending, failed",
+         rejected, pending, failed, bounced",
     ),
 ];
 
