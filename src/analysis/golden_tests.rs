@@ -556,6 +556,7 @@ golden_written! {
     fa5_spoken_copula_on_a_loanword: Fa "اپه" => "اپ";
     fa5_spoken_definite_e: Fa "کارته" => "کارت";
     fa5_spoken_copula_after_a_clitic_rule: Fa "خطرناکه" => "خطرناک";
+    fa5_possessive_on_a_word_in_silent_he: Fa "سرمایم" => "سرمایه";
 }
 
 golden_shape! {

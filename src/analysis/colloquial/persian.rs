@@ -58,7 +58,13 @@ pub(super) fn written_forms(word: &str, out: &mut Vec<String>) {
     }
     apply_rules(
         word,
-        &[object_marker, possessive, spoken_plural, spoken_copula],
+        &[
+            object_marker,
+            possessive,
+            spoken_plural,
+            spoken_copula,
+            silent_he_possessive,
+        ],
         DEPTH,
         out,
     );
@@ -130,6 +136,17 @@ fn spoken_plural(w: &str) -> Option<String> {
         .map(str::to_string)
 }
 
+/// `سرمایم` -> `سرمایه`, `خونم` -> `خونه` (a possessive on a word in silent `ه`: written
+/// `سرمایه‌ام`, spoken without the `ه`). Tried after the plain possessive, which keeps the
+/// word as typed when the index knows that.
+fn silent_he_possessive(w: &str) -> Option<String> {
+    ["م", "ت", "ش"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .filter(|rest| chars(rest) >= 2 && !rest.ends_with(['ا', 'و', 'ه']))
+        .map(|rest| format!("{rest}ه"))
+}
+
 /// `امنه` -> `امن`, `کارته` -> `کارت`, `حسابه` -> `حساب` (the spoken copula `ـه`, "is", or the
 /// spoken definite `ـه`, "the"). Only a consonant before it: after a vowel letter the `ه` is the
 /// word's own (`راه`, `کوه`). A written word in silent `ه` (`معامله`) would be cut too, but the
@@ -169,6 +186,8 @@ mod tests {
         assert_eq!(spoken_plural("کدای").as_deref(), Some("کد"));
         assert_eq!(spoken_plural("کارتای").as_deref(), Some("کارت"));
         assert_eq!(spoken_plural("کدام"), None);
+        assert_eq!(silent_he_possessive("سرمایم").as_deref(), Some("سرمایه"));
+        assert_eq!(silent_he_possessive("پام"), None);
         assert_eq!(spoken_copula("امنه").as_deref(), Some("امن"));
         assert_eq!(spoken_copula("کارته").as_deref(), Some("کارت"));
         assert_eq!(spoken_copula("راه"), None);
