@@ -593,4 +593,41 @@ golden_stop_words! {
     ar_spoken_filler_fifth_round: Ar ["طيب", "سمحت", "هواية", "شي", "هيك", "مازال", "عشان", "علشان", "مين", "ليا"] => true;
     ar_spoken_want_and_with_you: Ar ["اريد", "ودي", "وياكم", "عندكن", "معاكم", "بيكم"] => true;
     ar_filler_leaves_content_words: Ar ["شيك", "طيران", "مينا"] => false;
+// Fifth round (Persian, Chinese and English breadth, issue 16): spoken forms, shapes and stop
+// words, each beside what it must leave alone.
+golden_written! {
+    fa5_spoken_plural_ay_on_a_short_noun: Fa "کدای" => "کد";
+    fa5_spoken_plural_ay_on_a_loanword: Fa "کارتای" => "کارت";
+    fa5_spoken_plural_am_with_clitic: Fa "کارتام" => "کارت";
+    fa5_spoken_copula_is: Fa "امنه" => "امن";
+    fa5_spoken_copula_on_a_loanword: Fa "اپه" => "اپ";
+    fa5_spoken_definite_e: Fa "کارته" => "کارت";
+    fa5_spoken_copula_after_a_clitic_rule: Fa "خطرناکه" => "خطرناک";
+    fa5_possessive_on_a_word_in_silent_he: Fa "سرمایم" => "سرمایه";
+}
+
+golden_shape! {
+    zh5_spoken_how_is_a_task: Zh "限价单咋挂" => Task;
+    zh5_spoken_what_to_do_is_a_question: Zh "保证金快没了咋整" => Question;
+    zh5_spoken_what_to_do_ban: Zh "验证器还在旧手机上咋办" => Question;
+    zh5_spoken_how_come_still: Zh "充值咋还没到" => Question;
+    en5_bounced_is_a_fault: En "deposit bounced" => Question;
+}
+
+golden_stop_words! {
+    fa5_spoken_where_are_they_and_filler: Fa ["کجان", "پیش"] => true;
+    zh5_spoken_function_words: Zh ["咋", "咋办", "咋整", "啥", "呗", "嘛"] => true;
+    zh5_help_center_words_near_them_stay: Zh ["充值", "提现", "开户"] => false;
+}
+
+#[test]
+fn fa5_spoken_rules_leave_written_words_alone() {
+    // A vowel letter before the final ه: the ه is the word's own (`راه`, `کوه`).
+    for word in ["راه", "کوه", "به"] {
+        let forms = written_forms(Lang::Fa, word);
+        assert!(
+            !forms.iter().any(|f| word.starts_with(f.as_str())),
+            "help: {word:?} was cut to {forms:?}"
+        );
+    }
 }

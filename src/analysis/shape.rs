@@ -51,8 +51,9 @@ const QUESTION: [(Lang, &str); 4] = [
     (
         Lang::Zh,
         // why, what happened, what do I do, how long, (question particle), not, what; a
-        // fault: error, problem, stuck, crashes, failed (simplified and traditional)
-        "为什么, 為什麼, 为啥, 為啥, 怎么回事, 怎麼回事, 怎么办, 怎麼辦, 多久, 多长时间, 多長時間, \
+        // fault: error, problem, stuck, crashes, failed (simplified and traditional); spoken
+        // 咋 (how): what do I do, what happened, how come it still
+        "咋办, 咋辦, 咋整, 咋回事, 咋还, 咋還, 为什么, 為什麼, 为啥, 為啥, 怎么回事, 怎麼回事, 怎么办, 怎麼辦, 多久, 多长时间, 多長時間, \
          吗, 嗎, 没, 沒, 不, 啥, 什么, 什麼, \
          错误, 錯誤, 报错, 報錯, 问题, 問題, 卡住, 卡了, 闪退, 閃退, 失败, 失敗",
     ),
@@ -63,7 +64,7 @@ const QUESTION: [(Lang, &str); 4] = [
          wasnt, werent, can't, won't, didn't, doesn't, don't, isn't, haven't, hasn't, aren't, \
          wasn't, weren't, \
          error, problem, issue, bug, stuck, frozen, crash, crashes, crashing, declined, \
-         rejected, pending, failed",
+         rejected, pending, failed, bounced",
     ),
 ];
 
@@ -77,7 +78,11 @@ const TASK: [(Lang, &str); 4] = [
         Lang::Fa,
         "چطوری, چطور, چجوری, چگونه, میخوام, میخواهم, میخواستم, می خوام, می خواهم",
     ),
-    (Lang::Zh, "怎么, 怎麼, 如何, 怎样, 怎樣, 我要, 我想, 想要"),
+    // Spoken 咋 alone is "how (do I)": `限价单咋挂`; its question phrases above decide first.
+    (
+        Lang::Zh,
+        "怎么, 怎麼, 如何, 怎样, 怎樣, 我要, 我想, 想要, 咋",
+    ),
     (
         Lang::En,
         "how do i, how to, how can i, how do you, want to, wanna, need to, i want",

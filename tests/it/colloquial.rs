@@ -47,14 +47,28 @@ const MIN_TUNING_S1: f64 = 0.86;
 const MIN_HELDOUT_S1: f64 = 0.78;
 /// Languages that hold more on the held-out part: ar 0.867 (13 of 15) and fa 0.857 (12 of
 /// 14) since the fourth round's spoken stop words, rules and entries (0.800 and 0.786 before).
-const MIN_HELDOUT_S1_RAISED: &[(Lang, f64)] = &[(Lang::Ar, 0.86), (Lang::Fa, 0.85)];
+/// Fifth round (Persian, Chinese and English breadth): zh 0.857 (12 of 14, 0.786 before) and
+/// en 0.929 (13 of 14, unchanged) hold since its spoken stop words, rules and entries.
+const MIN_HELDOUT_S1_RAISED: &[(Lang, f64)] = &[
+    (Lang::Ar, 0.86),
+    (Lang::Fa, 0.85),
+    (Lang::Zh, 0.85),
+    (Lang::En, 0.92),
+];
 /// S@1 every language must reach on the second held-out part (lowest now: ar 0.667, 10 of 15,
 /// with query coverage, which took fa 0.600 -> 0.733, as low as when the part was written).
 const MIN_HELDOUT2_S1: f64 = 0.66;
-/// Languages that hold more on the second held-out part: ar 0.733 (11 of 15) since the fifth
-/// round's Arabic breadth (object, negation and plural rules, spoken stop words, entries;
-/// 0.667 before).
-const MIN_HELDOUT2_S1_RAISED: &[(Lang, f64)] = &[(Lang::Ar, 0.73)];
+/// Languages that hold more on the second held-out part since the fifth round (Persian,
+/// Chinese and English breadth): fa 0.733 (11 of 15), zh 0.867 (13 of 15), en 0.867 (13 of 15),
+/// unchanged by that round; ar 0.733 (11 of 15) since the fifth round's Arabic breadth
+/// (object, negation and plural rules, spoken stop words, entries; 0.667 before). The floors
+/// sit just under them.
+const MIN_HELDOUT2_S1_RAISED: &[(Lang, f64)] = &[
+    (Lang::Ar, 0.73),
+    (Lang::Fa, 0.73),
+    (Lang::Zh, 0.86),
+    (Lang::En, 0.86),
+];
 /// S@1 every language must reach on the third held-out part (lowest now: ar 0.650, 13 of 20,
 /// as when it was written, before the third round's tuning; fa, zh, en 0.800 -> 0.850 with
 /// query coverage).
@@ -62,6 +76,11 @@ const MIN_HELDOUT3_S1: f64 = 0.65;
 /// S@1 every language must reach on the fourth held-out part (lowest when written: zh 0.650,
 /// 13 of 20; ar 0.700, en 0.750, fa 0.850; S@3 0.850-0.950).
 const MIN_HELDOUT4_S1: f64 = 0.64;
+/// Languages that hold more on the third held-out part since the fifth round (Persian,
+/// Chinese and English breadth): fa 0.850 -> 0.900 (18 of 20), en 0.850 -> 0.900 (18 of 20),
+/// zh 0.850 (17 of 20, unchanged); the floors sit just under them.
+const MIN_HELDOUT3_S1_RAISED: &[(Lang, f64)] =
+    &[(Lang::Fa, 0.89), (Lang::Zh, 0.84), (Lang::En, 0.89)];
 /// S@3 every language must reach on either part (lowest now: zh held-out 0.786, since the
 /// copied keywords `不想用了`, `认证没通过` were dropped; 0.929 before that).
 const MIN_S3: f64 = 0.78;
@@ -220,7 +239,7 @@ fn colloquial_heldout3_queries_find_the_right_article_first() {
         "held-out 3",
         "tests/queries/colloquial/heldout3",
         20,
-        (MIN_HELDOUT3_S1, &[]),
+        (MIN_HELDOUT3_S1, MIN_HELDOUT3_S1_RAISED),
         false,
     );
 }

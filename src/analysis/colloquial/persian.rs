@@ -1,6 +1,6 @@
 //! Colloquial (Tehrani) Persian as customers type it, to written forms: object markers
 //! `ـو`/`ـرو` (`لوریجو`, `تترو`, `اینارو`), possessive clitics (`حسابمو` -> `حسابم` -> `حساب`), the spoken
-//! plural `ـا` (`قیمتا`), spoken verb endings and stems (`میخوام` -> `میخواهم`, `میشه` ->
+//! plural `ـا`/`ـای` (`قیمتا`, `کدای`), the spoken copula `ـه` (`امنه` -> `امن`), spoken verb endings and stems (`میخوام` -> `میخواهم`, `میشه` ->
 //! `میشود`, `نمیتونم` -> `نمیتوانم`, `میکنه` -> `میکند`) and question words (`چیه` -> `چیست`).
 //! Input is normalised (Persian ی/ک, no ZWNJ: `می‌شه` is `میشه`).
 
@@ -58,7 +58,13 @@ pub(super) fn written_forms(word: &str, out: &mut Vec<String>) {
     }
     apply_rules(
         word,
-        &[object_marker, possessive, spoken_plural],
+        &[
+            object_marker,
+            possessive,
+            spoken_plural,
+            spoken_copula,
+            silent_he_possessive,
+        ],
         DEPTH,
         out,
     );
@@ -113,13 +119,43 @@ fn possessive(w: &str) -> Option<String> {
         .and_then(keep)
 }
 
-/// `قیمتا` -> `قیمت`, `پوزیشنام` -> `پوزیشن` (spoken plural `ـا`, with a possessive).
+/// `قیمتا` -> `قیمت`, `پوزیشنام` -> `پوزیشن`, `کدای` -> `کد` (spoken plural `ـا`, `ـای` before
+/// a noun, with a possessive).
 fn spoken_plural(w: &str) -> Option<String> {
-    ["ام", "ات", "اش", "ا"]
+    // A two-letter noun (`کد`, `اپ`) takes `ـا`/`ـای` too; with a clitic after it (`ـام`) a
+    // two-letter rest is more often a word of its own (`کدام`).
+    if let Some(rest) = w.strip_suffix("ای").or_else(|| w.strip_suffix('ا')) {
+        if chars(rest) == 2 && !rest.ends_with(['ا', 'و', 'ی', 'ه']) {
+            return Some(rest.to_string());
+        }
+    }
+    ["ام", "ات", "اش", "ای", "ا"]
         .iter()
         .find_map(|s| w.strip_suffix(s))
         .filter(|rest| chars(rest) >= 3)
         .map(str::to_string)
+}
+
+/// `سرمایم` -> `سرمایه`, `خونم` -> `خونه` (a possessive on a word in silent `ه`: written
+/// `سرمایه‌ام`, spoken without the `ه`). Tried after the plain possessive, which keeps the
+/// word as typed when the index knows that.
+fn silent_he_possessive(w: &str) -> Option<String> {
+    ["م", "ت", "ش"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .filter(|rest| chars(rest) >= 2 && !rest.ends_with(['ا', 'و', 'ه']))
+        .map(|rest| format!("{rest}ه"))
+}
+
+/// `امنه` -> `امن`, `کارته` -> `کارت`, `حسابه` -> `حساب` (the spoken copula `ـه`, "is", or the
+/// spoken definite `ـه`, "the"). Only a consonant before it: after a vowel letter the `ه` is the
+/// word's own (`راه`, `کوه`). A written word in silent `ه` (`معامله`) would be cut too, but the
+/// query builder asks only about words the index does not know, and the index knows those.
+fn spoken_copula(w: &str) -> Option<String> {
+    let rest = w.strip_suffix('ه')?;
+    (!rest.ends_with(['ا', 'و', 'ی', 'ه']))
+        .then(|| keep(rest))
+        .flatten()
 }
 
 #[cfg(test)]
@@ -147,6 +183,15 @@ mod tests {
         assert_eq!(possessive("حسابم").as_deref(), Some("حساب"));
         assert_eq!(spoken_plural("قیمتا").as_deref(), Some("قیمت"));
         assert_eq!(spoken_plural("پوزیشنام").as_deref(), Some("پوزیشن"));
+        assert_eq!(spoken_plural("کدای").as_deref(), Some("کد"));
+        assert_eq!(spoken_plural("کارتای").as_deref(), Some("کارت"));
+        assert_eq!(spoken_plural("کدام"), None);
+        assert_eq!(silent_he_possessive("سرمایم").as_deref(), Some("سرمایه"));
+        assert_eq!(silent_he_possessive("پام"), None);
+        assert_eq!(spoken_copula("امنه").as_deref(), Some("امن"));
+        assert_eq!(spoken_copula("کارته").as_deref(), Some("کارت"));
+        assert_eq!(spoken_copula("راه"), None);
+        assert_eq!(spoken_copula("به"), None);
         assert_eq!(forms("چیه"), ["چیست"]);
     }
 

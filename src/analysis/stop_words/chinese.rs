@@ -86,3 +86,8 @@ pub(super) const WORDS: &[&str] = &[
     "今天",
     "昨天",
 ];
+
+/// Spoken function words customers type (fifth round, issue 16): how (`咋`), what do I do
+/// (`咋办`, `咋整`), what (`啥`), and sentence-final particles (`呗`, `嘛`). Queries drop them
+/// like stop words; the colloquial-forms ablation turns them off.
+pub(super) const SPOKEN: &[&str] = &["咋", "咋办", "咋整", "啥", "呗", "嘛"];

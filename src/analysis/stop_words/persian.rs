@@ -139,4 +139,8 @@ pub(super) const SPOKEN: &[&str] = &[
     "باشه",
     // How much, how long, spoken short (`چقد طول میکشه`: `چقدر` is a stop word already).
     "چقد",
+    // Fifth round: where are they (`کدای بکاپ کجان`), and `پیش` as spoken filler ("with", "at":
+    // `پول ما پیش شما امنه`), which says nothing about the question.
+    "کجان",
+    "پیش",
 ];
