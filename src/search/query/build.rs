@@ -10,7 +10,7 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
-use super::plan::{Filters, LangPlan, RankingParams};
+use super::plan::{Filters, LangPlan, QueryTerm, RankingParams};
 use crate::analysis::{script_of, Script};
 use crate::index::{Fields, KIND_SECTION};
 use crate::search::limits::MAX_CANDIDATE_WORDS;
@@ -100,7 +100,7 @@ impl LangPlan {
             let words = self
                 .prefix_words
                 .iter()
-                .map(|w| {
+                .map(|(w, _)| {
                     let q = TermQuery::new(
                         Term::from_field_text(lf.exact, w),
                         IndexRecordOption::Basic,
@@ -148,21 +148,47 @@ impl LangPlan {
     ///
     /// With `all_words` false only the rarest [`MAX_CANDIDATE_WORDS`] words take part: they
     /// find the candidates of a long question, the common ones only add posting lists to walk
-    /// (rescoring still counts every word). The flag returned says whether every word did.
+    /// (rescoring still counts every word). For the same reason, words found in more than
+    /// `common_word_share` of the language's `sections` (and such completions of the word
+    /// being typed) stay out when a rarer word typed is there. The flag returned says whether
+    /// every word did.
     pub fn candidate_query(
         &self,
         fields: &Fields,
         params: &RankingParams,
         all_words: bool,
+        sections: u64,
     ) -> Option<(Box<dyn Query>, bool)> {
         let lf = fields.lang(self.lang);
         let weighted = lf.weighted(&params.field_weights);
         let mut words: Vec<(&str, f32)> = Vec::new();
         let mut active = self.active_terms();
-        let complete = all_words || active.len() <= MAX_CANDIDATE_WORDS;
+        let mut complete = all_words || active.len() <= MAX_CANDIDATE_WORDS;
         if !complete {
             active.sort_by_key(|t| t.doc_freq);
             active.truncate(MAX_CANDIDATE_WORDS);
+        }
+        let mut prefix_words: Vec<&str> =
+            self.prefix_words.iter().map(|(w, _)| w.as_str()).collect();
+        if let Some(limit) = (!all_words)
+            .then(|| common_limit(params, sections))
+            .flatten()
+        {
+            // An unknown word counts as rare when it has corrections: they are what it adds.
+            let rare = |t: &&QueryTerm| {
+                t.doc_freq <= limit && (t.doc_freq > 0 || !t.expansions.is_empty())
+            };
+            if active.iter().any(rare) {
+                let (before, typed) = (active.len(), prefix_words.len());
+                active.retain(|t| t.doc_freq <= limit);
+                prefix_words = self
+                    .prefix_words
+                    .iter()
+                    .filter(|&&(_, n)| n <= limit)
+                    .map(|(w, _)| w.as_str())
+                    .collect();
+                complete &= active.len() == before && prefix_words.len() == typed;
+            }
         }
         for t in active {
             if t.doc_freq > 0 {
@@ -186,7 +212,7 @@ impl LangPlan {
                 ));
             }
         }
-        for w in &self.prefix_words {
+        for w in prefix_words {
             clauses.push((
                 Occur::Should,
                 boosted(term_query(lf.exact, w), params.prefix_weight),
@@ -199,6 +225,13 @@ impl LangPlan {
             )
         })
     }
+}
+
+/// Sections above which a word is common (`common_word_share` of `sections`), or `None` when
+/// the rule is off.
+fn common_limit(params: &RankingParams, sections: u64) -> Option<u64> {
+    (params.common_word_share > 0.0)
+        .then_some((f64::from(params.common_word_share) * sections as f64) as u64)
 }
 
 /// Adds the clauses of the writers' synonyms (with the query words each stands for): each a
@@ -312,8 +345,8 @@ mod tests {
     use std::path::Path;
 
     use crate::content::load_content;
-    use crate::index::open_built;
-    use crate::search::query::RankingParams;
+    use crate::index::{build_schema, open_built};
+    use crate::search::query::{LangPlan, QueryTerm, RankingParams};
     use crate::search::{Engine, SearchRequest};
     use crate::Lang;
 
@@ -380,5 +413,72 @@ A withdrawal stays pending while we check it, usually for one working day.\n",
         // The FAQ matches no synonym: its score does not move.
         let faq = |r: &[(String, f32)]| r.iter().find(|h| h.0 == "withdrawals-faq").map(|h| h.1);
         assert_eq!(faq(&before), faq(&after));
+    }
+
+    fn term(text: &str, doc_freq: u64, expansions: &[&str]) -> QueryTerm {
+        QueryTerm {
+            text: text.into(),
+            position: 0,
+            stop: false,
+            doc_freq,
+            expansions: expansions.iter().map(|e| (e.to_string(), 0.7)).collect(),
+        }
+    }
+
+    fn plan(terms: Vec<QueryTerm>, prefix_words: &[(&str, u64)]) -> LangPlan {
+        LangPlan {
+            prefix_words: prefix_words.iter().map(|&(w, n)| (w.into(), n)).collect(),
+            ..LangPlan::of_terms(Lang::Fa, terms)
+        }
+    }
+
+    /// The words of a plan's first pass over 1,000 sections, and whether every word took part.
+    fn first_pass(plan: &LangPlan, params: &RankingParams) -> (Vec<String>, bool) {
+        let (_, fields) = build_schema();
+        let (query, complete) = plan
+            .candidate_query(&fields, params, false, 1_000)
+            .expect("a first pass");
+        let mut words = Vec::new();
+        query.query_terms(&mut |t, _| {
+            if let Some(w) = t.value().as_str() {
+                words.push(w.to_string());
+            }
+        });
+        words.sort();
+        words.dedup();
+        (words, complete)
+    }
+
+    #[test]
+    fn common_words_stay_out_of_the_first_pass_when_a_rarer_one_is_typed() {
+        let defaults = RankingParams::default();
+        // `حساب` in 600 of 1,000 sections: the rare word and the rare completion find the
+        // candidates, and the pass says it did not use every word (it widens if it runs dry).
+        let p = plan(
+            vec![term("حساب", 600, &[]), term("هزینه", 40, &[])],
+            &[("حسابداری", 500), ("حسن", 30)],
+        );
+        assert_eq!(
+            first_pass(&p, &defaults),
+            (vec!["حسن".into(), "هزینه".into()], false)
+        );
+        // An unknown word's corrections count as the rarer word.
+        let typo = plan(
+            vec![term("حساب", 600, &[]), term("براشت", 0, &["برداشت"])],
+            &[],
+        );
+        assert_eq!(first_pass(&typo, &defaults), (vec!["برداشت".into()], false));
+        // With only common words, all of them are searched; with the rule off, too.
+        let common = plan(vec![term("حساب", 600, &[]), term("کاربر", 300, &[])], &[]);
+        assert_eq!(
+            first_pass(&common, &defaults),
+            (vec!["حساب".into(), "کاربر".into()], true)
+        );
+        let off = RankingParams {
+            common_word_share: 0.0,
+            ..RankingParams::default()
+        };
+        assert!(first_pass(&p, &off).1);
+        assert_eq!(first_pass(&p, &off).0.len(), 4);
     }
 }

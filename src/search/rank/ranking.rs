@@ -61,7 +61,7 @@ impl Engine {
             let broad = plan.estimated_matches >= self.params.prune_above;
             let pruning = (per_result > 0 && broad && filters.is_empty())
                 .then(|| {
-                    plan.candidate_query(fields, &self.params, false)
+                    plan.candidate_query(fields, &self.params, false, stats.sections())
                         .zip(plan.matching_scoring(fields, &self.params))
                 })
                 .flatten();
@@ -84,7 +84,9 @@ impl Engine {
                 if pruned.exhausted && !complete {
                     // The rarest words match fewer sections than wanted: the others may match
                     // more, so they join before the pass is taken as having seen every match.
-                    if let Some((all, _)) = plan.candidate_query(fields, &self.params, true) {
+                    if let Some((all, _)) =
+                        plan.candidate_query(fields, &self.params, true, stats.sections())
+                    {
                         (candidate, complete) = (all, true);
                         continue;
                     }
