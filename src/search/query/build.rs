@@ -10,7 +10,7 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
-use super::plan::{Filters, LangPlan, QueryTerm, RankingParams};
+use super::plan::{Filters, LangPlan, RankingParams};
 use crate::analysis::{script_of, Script};
 use crate::index::{Fields, KIND_SECTION};
 use crate::search::limits::MAX_CANDIDATE_WORDS;
@@ -149,15 +149,15 @@ impl LangPlan {
     /// With `all_words` false only the rarest [`MAX_CANDIDATE_WORDS`] words take part: they
     /// find the candidates of a long question, the common ones only add posting lists to walk
     /// (rescoring still counts every word). For the same reason, words found in more than
-    /// `common_word_share` of the language's `sections` (and such completions of the word
-    /// being typed) stay out when a rarer word typed is there. The flag returned says whether
-    /// every word did.
+    /// `common_word_share` of the language's sections (and such completions of the word
+    /// being typed) stay out when the rarer words typed can fill the pass on their own. The
+    /// flag returned says whether every word took part.
     pub fn candidate_query(
         &self,
         fields: &Fields,
         params: &RankingParams,
         all_words: bool,
-        sections: u64,
+        pass: FirstPass,
     ) -> Option<(Box<dyn Query>, bool)> {
         let lf = fields.lang(self.lang);
         let weighted = lf.weighted(&params.field_weights);
@@ -171,14 +171,31 @@ impl LangPlan {
         let mut prefix_words: Vec<&str> =
             self.prefix_words.iter().map(|(w, _)| w.as_str()).collect();
         if let Some(limit) = (!all_words)
-            .then(|| common_limit(params, sections))
+            .then(|| common_limit(params, pass.sections))
             .flatten()
         {
-            // An unknown word counts as rare when it has corrections: they are what it adds.
-            let rare = |t: &&QueryTerm| {
-                t.doc_freq <= limit && (t.doc_freq > 0 || !t.expansions.is_empty())
-            };
-            if active.iter().any(rare) {
+            // Left out only when the rarer words can find the candidates alone: when they
+            // match fewer sections than wanted, the pass would run dry and start again with
+            // every word, costing both passes. An unknown word's corrections count as enough
+            // (their sections are not known here); they are what such a query adds.
+            let reach: u64 = active
+                .iter()
+                .filter(|t| t.doc_freq <= limit)
+                .map(|t| {
+                    if t.doc_freq == 0 && !t.expansions.is_empty() {
+                        pass.wanted
+                    } else {
+                        t.doc_freq
+                    }
+                })
+                .chain(
+                    self.prefix_words
+                        .iter()
+                        .map(|&(_, n)| n)
+                        .filter(|&n| n <= limit),
+                )
+                .fold(0u64, u64::saturating_add);
+            if reach >= pass.wanted {
                 let (before, typed) = (active.len(), prefix_words.len());
                 active.retain(|t| t.doc_freq <= limit);
                 prefix_words = self
@@ -225,6 +242,15 @@ impl LangPlan {
             )
         })
     }
+}
+
+/// What a pruned first pass is asked for.
+#[derive(Debug, Clone, Copy)]
+pub struct FirstPass {
+    /// Sections of the plan's language.
+    pub sections: u64,
+    /// Candidate sections the pass keeps.
+    pub wanted: u64,
 }
 
 /// Sections above which a word is common (`common_word_share` of `sections`), or `None` when
@@ -346,7 +372,7 @@ mod tests {
 
     use crate::content::load_content;
     use crate::index::{build_schema, open_built};
-    use crate::search::query::{LangPlan, QueryTerm, RankingParams};
+    use crate::search::query::{FirstPass, LangPlan, QueryTerm, RankingParams};
     use crate::search::{Engine, SearchRequest};
     use crate::Lang;
 
@@ -432,11 +458,20 @@ A withdrawal stays pending while we check it, usually for one working day.\n",
         }
     }
 
-    /// The words of a plan's first pass over 1,000 sections, and whether every word took part.
+    /// The words of a plan's first pass over 1,000 sections keeping 50, and whether every word
+    /// took part.
     fn first_pass(plan: &LangPlan, params: &RankingParams) -> (Vec<String>, bool) {
         let (_, fields) = build_schema();
         let (query, complete) = plan
-            .candidate_query(&fields, params, false, 1_000)
+            .candidate_query(
+                &fields,
+                params,
+                false,
+                FirstPass {
+                    sections: 1_000,
+                    wanted: 50,
+                },
+            )
             .expect("a first pass");
         let mut words = Vec::new();
         query.query_terms(&mut |t, _| {
@@ -468,6 +503,13 @@ A withdrawal stays pending while we check it, usually for one working day.\n",
             &[],
         );
         assert_eq!(first_pass(&typo, &defaults), (vec!["برداشت".into()], false));
+        // Rarer words found in fewer sections than the pass keeps would run it dry (and a
+        // second pass with every word would follow): the common word stays.
+        let few = plan(vec![term("حساب", 600, &[]), term("هزینه", 10, &[])], &[]);
+        assert_eq!(
+            first_pass(&few, &defaults),
+            (vec!["حساب".into(), "هزینه".into()], true)
+        );
         // With only common words, all of them are searched; with the rule off, too.
         let common = plan(vec![term("حساب", 600, &[]), term("کاربر", 300, &[])], &[]);
         assert_eq!(
