@@ -174,10 +174,15 @@ impl LangPlan {
             .then(|| common_limit(params, pass.sections))
             .flatten()
         {
-            // Left out only when the rarer words can find the candidates alone: when they
-            // match fewer sections than wanted, the pass would run dry and start again with
-            // every word, costing both passes. An unknown word's corrections count as enough
-            // (their sections are not known here); they are what such a query adds.
+            // Left out only when a rarer word is typed (a completion is a guess at what is
+            // meant, not a word of the query) and the rarer words can find the candidates
+            // alone: when they match fewer sections than wanted, the pass would run dry and
+            // start again with every word, costing both passes. An unknown word's corrections
+            // count as enough (their sections are not known here); they are what such a query
+            // adds.
+            let typed_rare = active
+                .iter()
+                .any(|t| t.doc_freq <= limit && (t.doc_freq > 0 || !t.expansions.is_empty()));
             let reach: u64 = active
                 .iter()
                 .filter(|t| t.doc_freq <= limit)
@@ -195,7 +200,7 @@ impl LangPlan {
                         .filter(|&n| n <= limit),
                 )
                 .fold(0u64, u64::saturating_add);
-            if reach >= pass.wanted {
+            if typed_rare && reach >= pass.wanted {
                 let (before, typed) = (active.len(), prefix_words.len());
                 active.retain(|t| t.doc_freq <= limit);
                 prefix_words = self
@@ -509,6 +514,15 @@ A withdrawal stays pending while we check it, usually for one working day.\n",
         assert_eq!(
             first_pass(&few, &defaults),
             (vec!["حساب".into(), "هزینه".into()], true)
+        );
+        // Only the completions are rare: the common word typed is what the query is about.
+        let guessed = plan(
+            vec![term("حساب", 600, &[])],
+            &[("حسابداری", 500), ("حسن", 300)],
+        );
+        assert_eq!(
+            first_pass(&guessed, &defaults),
+            (vec!["حساب".into(), "حسابداری".into(), "حسن".into()], true)
         );
         // With only common words, all of them are searched; with the rule off, too.
         let common = plan(vec![term("حساب", 600, &[]), term("کاربر", 300, &[])], &[]);
