@@ -76,6 +76,10 @@ enum BenchCommand {
         /// cost, measured against the default.
         #[arg(long)]
         no_coverage: bool,
+        /// Share of a language's sections above which the pruned first pass leaves a word out
+        /// when a rarer one is typed (`RankingParams::common_word_share`; 0 keeps every word).
+        #[arg(long)]
+        common_word_share: Option<f32>,
         /// Also write the rows as JSON here (what `benches/chart.py` draws; the file name
         /// should be `latency-<articles>.json` in the folder given to it).
         #[arg(long)]
@@ -161,6 +165,7 @@ fn run(command: BenchCommand) -> anyhow::Result<()> {
             exhaustive,
             agreement,
             no_coverage,
+            common_word_share,
             json,
             slowest,
             kinds,
@@ -172,7 +177,7 @@ fn run(command: BenchCommand) -> anyhow::Result<()> {
                 LoadedIndex::open(&IndexDir::new(&index))
                     .with_context(|| format!("opening the index in {}", index.display()))?,
             );
-            let base = if no_coverage {
+            let mut base = if no_coverage {
                 RankingParams {
                     coverage_weight: 0.0,
                     message_coverage_weight: 0.0,
@@ -181,6 +186,9 @@ fn run(command: BenchCommand) -> anyhow::Result<()> {
             } else {
                 RankingParams::default()
             };
+            if let Some(share) = common_word_share {
+                base.common_word_share = share;
+            }
             let pruned = Engine::with_params(loaded.clone(), base.clone());
             let full = Engine::with_params(
                 loaded,

@@ -593,6 +593,8 @@ golden_stop_words! {
     ar_spoken_filler_fifth_round: Ar ["طيب", "سمحت", "هواية", "شي", "هيك", "مازال", "عشان", "علشان", "مين", "ليا"] => true;
     ar_spoken_want_and_with_you: Ar ["اريد", "ودي", "وياكم", "عندكن", "معاكم", "بيكم"] => true;
     ar_filler_leaves_content_words: Ar ["شيك", "طيران", "مينا"] => false;
+}
+
 // Fifth round (Persian, Chinese and English breadth, issue 16): spoken forms, shapes and stop
 // words, each beside what it must leave alone.
 golden_written! {

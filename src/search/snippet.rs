@@ -597,28 +597,20 @@ mod tests {
     }
 
     fn plan(lang: Lang, terms: &[&str], prefix: Option<&str>) -> LangPlan {
+        let terms = terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| QueryTerm {
+                text: t.to_string(),
+                position: i,
+                stop: false,
+                doc_freq: 1,
+                expansions: Vec::new(),
+            })
+            .collect();
         LangPlan {
-            lang,
-            terms: terms
-                .iter()
-                .enumerate()
-                .map(|(i, t)| QueryTerm {
-                    text: t.to_string(),
-                    position: i,
-                    stop: false,
-                    doc_freq: 1,
-                    expansions: Vec::new(),
-                })
-                .collect(),
             prefix: prefix.map(str::to_string),
-            prefix_words: Vec::new(),
-            estimated_matches: 0,
-            synonyms: Vec::new(),
-            synonym_sources: Vec::new(),
-            analysis: AnalysisOptions::default(),
-            colloquial: Vec::new(),
-            colloquial_sources: Vec::new(),
-            shape: crate::analysis::QueryShape::Plain,
+            ..LangPlan::of_terms(lang, terms)
         }
     }
 

@@ -110,7 +110,7 @@ impl LangPlan {
             let words = self
                 .prefix_words
                 .iter()
-                .map(|w| {
+                .map(|(w, _)| {
                     let q = TermQuery::new(
                         Term::from_field_text(lf.exact, w),
                         IndexRecordOption::Basic,
@@ -158,21 +158,69 @@ impl LangPlan {
     ///
     /// With `all_words` false only the rarest [`MAX_CANDIDATE_WORDS`] words take part: they
     /// find the candidates of a long question, the common ones only add posting lists to walk
-    /// (rescoring still counts every word). The flag returned says whether every word did.
+    /// (rescoring still counts every word). For the same reason, words found in more than
+    /// `common_word_share` of the language's sections (and such completions of the word
+    /// being typed) stay out when the rarer words typed can fill the pass on their own. The
+    /// flag returned says whether every word took part.
     pub fn candidate_query(
         &self,
         fields: &Fields,
         params: &RankingParams,
         all_words: bool,
+        pass: FirstPass,
     ) -> Option<(Box<dyn Query>, bool)> {
         let lf = fields.lang(self.lang);
         let weighted = lf.weighted(&params.field_weights);
         let mut words: Vec<(&str, f32)> = Vec::new();
         let mut active = self.active_terms();
-        let complete = all_words || active.len() <= MAX_CANDIDATE_WORDS;
+        let mut complete = all_words || active.len() <= MAX_CANDIDATE_WORDS;
         if !complete {
             active.sort_by_key(|t| t.doc_freq);
             active.truncate(MAX_CANDIDATE_WORDS);
+        }
+        let mut prefix_words: Vec<&str> =
+            self.prefix_words.iter().map(|(w, _)| w.as_str()).collect();
+        if let Some(limit) = (!all_words)
+            .then(|| common_limit(params, pass.sections))
+            .flatten()
+        {
+            // Left out only when a rarer word is typed (a completion is a guess at what is
+            // meant, not a word of the query) and the rarer words can find the candidates
+            // alone: when they match fewer sections than wanted, the pass would run dry and
+            // start again with every word, costing both passes. An unknown word's corrections
+            // count as enough (their sections are not known here); they are what such a query
+            // adds.
+            let typed_rare = active
+                .iter()
+                .any(|t| t.doc_freq <= limit && (t.doc_freq > 0 || !t.expansions.is_empty()));
+            let reach: u64 = active
+                .iter()
+                .filter(|t| t.doc_freq <= limit)
+                .map(|t| {
+                    if t.doc_freq == 0 && !t.expansions.is_empty() {
+                        pass.wanted
+                    } else {
+                        t.doc_freq
+                    }
+                })
+                .chain(
+                    self.prefix_words
+                        .iter()
+                        .map(|&(_, n)| n)
+                        .filter(|&n| n <= limit),
+                )
+                .fold(0u64, u64::saturating_add);
+            if typed_rare && reach >= pass.wanted {
+                let (before, typed) = (active.len(), prefix_words.len());
+                active.retain(|t| t.doc_freq <= limit);
+                prefix_words = self
+                    .prefix_words
+                    .iter()
+                    .filter(|&&(_, n)| n <= limit)
+                    .map(|(w, _)| w.as_str())
+                    .collect();
+                complete &= active.len() == before && prefix_words.len() == typed;
+            }
         }
         for t in active {
             if t.doc_freq > 0 {
@@ -196,7 +244,7 @@ impl LangPlan {
                 ));
             }
         }
-        for w in &self.prefix_words {
+        for w in prefix_words {
             clauses.push((
                 Occur::Should,
                 boosted(term_query(lf.exact, w), params.prefix_weight),
@@ -209,6 +257,22 @@ impl LangPlan {
             )
         })
     }
+}
+
+/// What a pruned first pass is asked for.
+#[derive(Debug, Clone, Copy)]
+pub struct FirstPass {
+    /// Sections of the plan's language.
+    pub sections: u64,
+    /// Candidate sections the pass keeps.
+    pub wanted: u64,
+}
+
+/// Sections above which a word is common (`common_word_share` of `sections`), or `None` when
+/// the rule is off.
+fn common_limit(params: &RankingParams, sections: u64) -> Option<u64> {
+    (params.common_word_share > 0.0)
+        .then_some((f64::from(params.common_word_share) * sections as f64) as u64)
 }
 
 /// The writers' synonyms (with the query words each stands for) as one clause per group of
@@ -325,8 +389,8 @@ mod tests {
     use std::path::Path;
 
     use crate::content::load_content;
-    use crate::index::open_built;
-    use crate::search::query::RankingParams;
+    use crate::index::{build_schema, open_built};
+    use crate::search::query::{FirstPass, LangPlan, QueryTerm, RankingParams};
     use crate::search::{Engine, SearchRequest};
     use crate::Lang;
 
@@ -416,5 +480,97 @@ A withdrawal stays pending while we check it, usually for one working day.\n",
         assert_eq!(after[0].0, "withdrawals-faq", "{after:?}");
         let guide = |r: &[(String, f32)]| r.iter().find(|h| h.0 == "withdraw-funds").map(|h| h.1);
         assert!(guide(&after) < guide(&before), "{before:?} {after:?}");
+    }
+
+    fn term(text: &str, doc_freq: u64, expansions: &[&str]) -> QueryTerm {
+        QueryTerm {
+            text: text.into(),
+            position: 0,
+            stop: false,
+            doc_freq,
+            expansions: expansions.iter().map(|e| (e.to_string(), 0.7)).collect(),
+        }
+    }
+
+    fn plan(terms: Vec<QueryTerm>, prefix_words: &[(&str, u64)]) -> LangPlan {
+        LangPlan {
+            prefix_words: prefix_words.iter().map(|&(w, n)| (w.into(), n)).collect(),
+            ..LangPlan::of_terms(Lang::Fa, terms)
+        }
+    }
+
+    /// The words of a plan's first pass over 1,000 sections keeping 50, and whether every word
+    /// took part.
+    fn first_pass(plan: &LangPlan, params: &RankingParams) -> (Vec<String>, bool) {
+        let (_, fields) = build_schema();
+        let (query, complete) = plan
+            .candidate_query(
+                &fields,
+                params,
+                false,
+                FirstPass {
+                    sections: 1_000,
+                    wanted: 50,
+                },
+            )
+            .expect("a first pass");
+        let mut words = Vec::new();
+        query.query_terms(&mut |t, _| {
+            if let Some(w) = t.value().as_str() {
+                words.push(w.to_string());
+            }
+        });
+        words.sort();
+        words.dedup();
+        (words, complete)
+    }
+
+    #[test]
+    fn common_words_stay_out_of_the_first_pass_when_a_rarer_one_is_typed() {
+        let defaults = RankingParams::default();
+        // `حساب` in 600 of 1,000 sections: the rare word and the rare completion find the
+        // candidates, and the pass says it did not use every word (it widens if it runs dry).
+        let p = plan(
+            vec![term("حساب", 600, &[]), term("هزینه", 40, &[])],
+            &[("حسابداری", 500), ("حسن", 30)],
+        );
+        assert_eq!(
+            first_pass(&p, &defaults),
+            (vec!["حسن".into(), "هزینه".into()], false)
+        );
+        // An unknown word's corrections count as the rarer word.
+        let typo = plan(
+            vec![term("حساب", 600, &[]), term("براشت", 0, &["برداشت"])],
+            &[],
+        );
+        assert_eq!(first_pass(&typo, &defaults), (vec!["برداشت".into()], false));
+        // Rarer words found in fewer sections than the pass keeps would run it dry (and a
+        // second pass with every word would follow): the common word stays.
+        let few = plan(vec![term("حساب", 600, &[]), term("هزینه", 10, &[])], &[]);
+        assert_eq!(
+            first_pass(&few, &defaults),
+            (vec!["حساب".into(), "هزینه".into()], true)
+        );
+        // Only the completions are rare: the common word typed is what the query is about.
+        let guessed = plan(
+            vec![term("حساب", 600, &[])],
+            &[("حسابداری", 500), ("حسن", 300)],
+        );
+        assert_eq!(
+            first_pass(&guessed, &defaults),
+            (vec!["حساب".into(), "حسابداری".into(), "حسن".into()], true)
+        );
+        // With only common words, all of them are searched; with the rule off, too.
+        let common = plan(vec![term("حساب", 600, &[]), term("کاربر", 300, &[])], &[]);
+        assert_eq!(
+            first_pass(&common, &defaults),
+            (vec!["حساب".into(), "کاربر".into()], true)
+        );
+        let off = RankingParams {
+            common_word_share: 0.0,
+            ..RankingParams::default()
+        };
+        assert!(first_pass(&p, &off).1);
+        assert_eq!(first_pass(&p, &off).0.len(), 4);
     }
 }

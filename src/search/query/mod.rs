@@ -5,8 +5,8 @@ mod build;
 mod colloquial;
 mod plan;
 
-pub use build::build_query;
 pub(crate) use build::equivalent_query;
+pub use build::{build_query, FirstPass};
 /// Named by the tests that build plans by hand.
 #[cfg(test)]
 pub use plan::QueryTerm;

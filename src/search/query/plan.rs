@@ -81,6 +81,11 @@ pub struct RankingParams {
     /// Searches whose words occur in fewer sections than this score every match: block-max
     /// WAND only pays for itself over long posting lists, and these get an exact total.
     pub prune_above: u64,
+    /// Share of a language's sections above which a word is common: when a rarer word is
+    /// present, the pruned first pass leaves common words (and common completions of the word
+    /// being typed) out, since walking their long posting lists finds candidates the rarer
+    /// words already rank; rescoring still counts them. 0 keeps every word.
+    pub common_word_share: f32,
 }
 
 impl Default for RankingParams {
@@ -106,6 +111,7 @@ impl Default for RankingParams {
             candidates_per_result: 20,
             min_candidates: 200,
             prune_above: 5_000,
+            common_word_share: 0.2,
         }
     }
 }
@@ -130,8 +136,9 @@ pub struct LangPlan {
     pub terms: Vec<QueryTerm>,
     /// Normalised, unstemmed last word when the user may still be typing it.
     pub prefix: Option<String>,
-    /// The most frequent vocabulary words that complete `prefix`.
-    pub prefix_words: Vec<String>,
+    /// The most frequent vocabulary words that complete `prefix`, with the sections each
+    /// occurs in.
+    pub prefix_words: Vec<(String, u64)>,
     /// Sum of the document frequencies of the words matched (an upper bound of the matching
     /// sections, counting a section once per word): what decides whether pruning pays.
     pub estimated_matches: u64,
@@ -357,9 +364,28 @@ impl LangPlan {
             lang,
             terms,
             prefix,
-            prefix_words: completed.into_iter().map(|(w, _)| w).collect(),
+            prefix_words: completed,
             estimated_matches,
             shape: query_shape(lang, q),
+        }
+    }
+
+    /// A plan of these terms alone (no prefix, synonyms or colloquial phrases), for tests of
+    /// the stages that read plans.
+    #[cfg(test)]
+    pub(crate) fn of_terms(lang: Lang, terms: Vec<QueryTerm>) -> LangPlan {
+        LangPlan {
+            lang,
+            terms,
+            prefix: None,
+            prefix_words: Vec::new(),
+            estimated_matches: 0,
+            synonyms: Vec::new(),
+            synonym_sources: Vec::new(),
+            analysis: AnalysisOptions::default(),
+            colloquial: Vec::new(),
+            colloquial_sources: Vec::new(),
+            shape: QueryShape::Plain,
         }
     }
 

@@ -307,7 +307,7 @@ mod tests {
     use std::path::Path;
 
     use super::*;
-    use crate::analysis::{AnalysisOptions, QueryShape};
+
     use crate::content::{parse_article, LoadReport};
     use crate::index::open_built;
     use crate::search::query::{QueryTerm, RankingParams};
@@ -381,19 +381,7 @@ card takes a few days, and one to a bank account up to a week.\n";
     }
 
     fn plan(lang: Lang, terms: Vec<QueryTerm>) -> LangPlan {
-        LangPlan {
-            lang,
-            terms,
-            prefix: None,
-            prefix_words: Vec::new(),
-            estimated_matches: 0,
-            synonyms: Vec::new(),
-            synonym_sources: Vec::new(),
-            analysis: AnalysisOptions::default(),
-            colloquial: Vec::new(),
-            colloquial_sources: Vec::new(),
-            shape: QueryShape::Plain,
-        }
+        LangPlan::of_terms(lang, terms)
     }
 
     fn words(v: &[&str]) -> Vec<String> {

@@ -14,7 +14,7 @@ use crate::lang::Lang;
 use crate::search::engine::Engine;
 use crate::search::error::Result;
 use crate::search::limits::MAX_PRUNED_CANDIDATES;
-use crate::search::query::{build_query, Filters, LangPlan};
+use crate::search::query::{build_query, Filters, FirstPass, LangPlan};
 
 /// Articles matching a query, best first, with the plans that found them.
 pub(crate) struct Ranked {
@@ -59,9 +59,17 @@ impl Engine {
             // A filter can reject every candidate of the first pass, which knows nothing of
             // it: filtered searches (category pages) score every match.
             let broad = plan.estimated_matches >= self.params.prune_above;
+            let mut k = want
+                .saturating_mul(per_result)
+                .max(self.params.min_candidates)
+                .max(1);
+            let pass = FirstPass {
+                sections: stats.sections(),
+                wanted: k as u64,
+            };
             let pruning = (per_result > 0 && broad && filters.is_empty())
                 .then(|| {
-                    plan.candidate_query(fields, &self.params, false)
+                    plan.candidate_query(fields, &self.params, false, pass)
                         .zip(plan.matching_scoring(fields, &self.params))
                 })
                 .flatten();
@@ -75,16 +83,12 @@ impl Engine {
                 reordered |= self.shape_prior(plan, &mut groups[first..]);
                 continue;
             };
-            let mut k = want
-                .saturating_mul(per_result)
-                .max(self.params.min_candidates)
-                .max(1);
             loop {
                 let pruned = rank_candidates(searcher, &stats, &*candidate, &scoring, k)?;
                 if pruned.exhausted && !complete {
                     // The rarest words match fewer sections than wanted: the others may match
                     // more, so they join before the pass is taken as having seen every match.
-                    if let Some((all, _)) = plan.candidate_query(fields, &self.params, true) {
+                    if let Some((all, _)) = plan.candidate_query(fields, &self.params, true, pass) {
                         (candidate, complete) = (all, true);
                         continue;
                     }

@@ -42,6 +42,13 @@ impl<'a> LangStatistics<'a> {
     }
 }
 
+impl LangStatistics<'_> {
+    /// The language's sections.
+    pub fn sections(&self) -> u64 {
+        self.sections
+    }
+}
+
 impl Bm25StatisticsProvider for LangStatistics<'_> {
     fn total_num_tokens(&self, field: Field) -> tantivy::Result<u64> {
         Bm25StatisticsProvider::total_num_tokens(self.searcher, field)
