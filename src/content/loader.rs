@@ -813,6 +813,38 @@ mod tests {
     }
 
     #[test]
+    fn files_read_on_every_core_report_in_folder_order() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        fs::create_dir(root.join("en")).unwrap();
+        // More files than `PARALLEL_FILES`, every seventh without front matter, and a
+        // non-Markdown file among them: errors and warnings must come in folder order.
+        let n = PARALLEL_FILES * 3;
+        for i in 0..n {
+            let text = if i % 7 == 0 {
+                "no front matter\n".to_string()
+            } else {
+                article(&format!("t{i:03}"))
+            };
+            fs::write(root.join(format!("en/a{i:03}.md")), text).unwrap();
+        }
+        fs::write(root.join("en/a050.txt"), "notes").unwrap();
+        let report = load_content(root);
+        let bad: Vec<PathBuf> = (0..n)
+            .filter(|i| i % 7 == 0)
+            .map(|i| root.join(format!("en/a{i:03}.md")))
+            .collect();
+        let errors: Vec<&Path> = report.errors.iter().map(|e| e.path.as_path()).collect();
+        assert_eq!(errors, bad.iter().map(PathBuf::as_path).collect::<Vec<_>>());
+        assert_eq!(report.articles.len(), n - bad.len());
+        assert_eq!(report.files_read, n);
+        assert!(report
+            .warnings
+            .iter()
+            .any(|w| w.path == root.join("en/a050.txt")));
+    }
+
+    #[test]
     fn changed_load_parses_only_files_whose_stamp_differs() {
         let tmp = tempfile::tempdir().unwrap();
         let root = tmp.path();
