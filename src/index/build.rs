@@ -178,7 +178,8 @@ pub(crate) fn writer_for(index: &Index, docs: usize) -> Result<IndexWriter> {
     let threads = if docs < 2_000 { 1 } else { threads };
     // Each thread flushes a segment whenever its memory fills: with 64 MB a 100k build
     // (about 700,000 documents) flushed 16 segments and the merge policy rewrote 8 of them
-    // into one (postings, positions, terms), CPU that a larger budget does not spend.
+    // into one (postings, positions, terms); with 256 MB it flushes 4 and merges none
+    // (docs/PERFORMANCE.md, "Full build (issue 15, 3 December)": less wall and peak memory).
     let per_thread = if docs > LARGE_BUILD {
         LARGE_THREAD_MEMORY
     } else {
