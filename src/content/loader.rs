@@ -1,5 +1,5 @@
 //! The content folder -> every article in it: walks `<dir>/<lang>/<id>.md` in a fixed order,
-//! reads each file once into a reused buffer, parses it, and adds the checks that need more
+//! reads and parses the files on every core (reporting in folder order), and adds the checks that need more
 //! than one file (duplicate titles, missing translations). Never stops at the first error.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -7,6 +7,7 @@ use std::fs::{self, DirEntry, File, Metadata};
 use std::hash::{DefaultHasher, Hasher};
 use std::io::Read;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
@@ -14,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::article::Article;
 use super::error::{ContentError, ContentErrorKind, ContentWarning, ContentWarningKind};
 use super::links::{closest, LinkRef, LinkTargets};
-use super::parse::{check_id, parse};
+use super::parse::{check_id, parse, Parsed};
 use super::site::{
     load_site_files, parse_site, ArticleRefs, Site, SiteFile, SITE_ASSETS_DIR, SITE_FILE,
 };
@@ -102,7 +103,6 @@ pub fn load_changed_content(dir: &Path, known: &BTreeMap<String, FileStamp>) -> 
         links: Vec::new(),
         drafts: BTreeSet::new(),
         root: dir.to_path_buf(),
-        buf: Vec::new(),
     };
     loader.load(dir);
     loader.finish()
@@ -142,8 +142,6 @@ struct Loader<'k> {
     drafts: BTreeSet<(Lang, String)>,
     /// The content folder.
     root: PathBuf,
-    /// One read buffer for all files.
-    buf: Vec<u8>,
 }
 
 impl Loader<'_> {
@@ -292,22 +290,28 @@ impl Loader<'_> {
         let Some(entries) = self.entries_or_report(dir) else {
             return;
         };
+        // The folder's entries are sorted out first and the article files read and parsed on
+        // every core; what they found is then applied here in folder order, so errors and
+        // warnings come out in the same order as a one-thread load's.
+        let mut items = Vec::with_capacity(entries.len());
+        let mut files = Vec::with_capacity(entries.len());
         for entry in entries {
             let path = entry.path();
             let Some(name) = entry.file_name().to_str().map(str::to_owned) else {
-                self.report
-                    .warn(path, None, ContentWarningKind::NonUnicodeName);
+                items.push(LangItem::Warn(path, ContentWarningKind::NonUnicodeName));
                 continue;
             };
             if name.starts_with('.') {
                 continue;
             }
-            match entry_kind(&entry) {
+            let item = match entry_kind(&entry) {
                 EntryKind::File => match name.strip_suffix(".md") {
-                    Some(id) => self.load_file(lang, id, path),
-                    None => self.report.warn(
+                    Some(id) => {
+                        files.push((id.to_owned(), path));
+                        LangItem::Article
+                    }
+                    None => LangItem::Warn(
                         path,
-                        None,
                         ContentWarningKind::NotMarkdown {
                             maybe_article: looks_like_markdown(&name),
                         },
@@ -316,26 +320,35 @@ impl Loader<'_> {
                 EntryKind::Dir => {
                     let count = count_markdown(&path);
                     if count > 0 {
-                        self.report
-                            .error(path, None, ContentErrorKind::NestedFolder { count });
+                        LangItem::Error(path, ContentErrorKind::NestedFolder { count })
                     } else {
-                        self.report
-                            .warn(path, None, ContentWarningKind::IgnoredFolder);
+                        LangItem::Warn(path, ContentWarningKind::IgnoredFolder)
                     }
                 }
-                EntryKind::Other => {
-                    self.report
-                        .warn(path, None, ContentWarningKind::NotRegularFile)
-                }
+                EntryKind::Other => LangItem::Warn(path, ContentWarningKind::NotRegularFile),
                 EntryKind::BrokenLink(reason) => {
-                    self.report
-                        .warn(path, None, ContentWarningKind::BrokenLink { reason })
+                    LangItem::Warn(path, ContentWarningKind::BrokenLink { reason })
                 }
+            };
+            items.push(item);
+        }
+        let outcomes = read_files_parallel(self.known, lang, &files);
+        let mut files = files.into_iter().zip(outcomes);
+        for item in items {
+            match item {
+                LangItem::Article => {
+                    if let Some(((id, path), outcome)) = files.next() {
+                        self.apply_file(lang, &id, path, outcome);
+                    }
+                }
+                LangItem::Warn(path, kind) => self.report.warn(path, None, kind),
+                LangItem::Error(path, kind) => self.report.error(path, None, kind),
             }
         }
     }
 
-    fn load_file(&mut self, lang: Lang, id: &str, path: PathBuf) {
+    /// Adds what reading one article file found to the report.
+    fn apply_file(&mut self, lang: Lang, id: &str, path: PathBuf, outcome: FileOutcome) {
         if check_id(id).is_none() {
             self.files_by_id
                 .entry(id.to_owned())
@@ -343,38 +356,26 @@ impl Loader<'_> {
                 .push((lang, path.clone()));
         }
         let rel = format!("{}/{id}.md", lang.code());
-        let known = self.known.get(&rel).copied();
-        if let Some(k) = known.filter(|k| k.modified_ns != 0) {
-            if let Ok(meta) = fs::metadata(&path) {
-                if meta.len() == k.len && trusted_mtime(&meta) == k.modified_ns {
-                    self.report.files.insert(rel.clone(), k);
-                    self.report.unchanged.push(rel);
-                    return;
-                }
+        let (stamp, parsed) = match outcome {
+            FileOutcome::Unchanged(stamp) => {
+                self.report.files.insert(rel.clone(), stamp);
+                self.report.unchanged.push(rel);
+                return;
             }
-        }
-        let meta = match read_limited(&path, &mut self.buf) {
-            Ok(meta) => meta,
-            Err(kind) => {
+            FileOutcome::Unreadable(kind) => {
                 self.report.error(path, None, kind);
                 return;
             }
+            FileOutcome::Read { stamp, parsed } => (stamp, parsed),
         };
         self.report.files_read += 1;
-        self.report.bytes_read += u64::try_from(self.buf.len()).unwrap_or(u64::MAX);
-        let mut hasher = DefaultHasher::new();
-        hasher.write(&self.buf);
-        let stamp = FileStamp {
-            len: u64::try_from(self.buf.len()).unwrap_or(u64::MAX),
-            modified_ns: trusted_mtime(&meta),
-            hash: hasher.finish(),
-        };
+        self.report.bytes_read += stamp.len;
         self.report.files.insert(rel.clone(), stamp);
-        if known.is_some_and(|k| k.len == stamp.len && k.hash == stamp.hash) {
+        let Some(parsed) = parsed else {
             self.report.unchanged.push(rel);
             return;
-        }
-        match parse(&path, lang, id, &self.buf) {
+        };
+        match parsed {
             Err(errors) => self.report.errors.extend(errors),
             Ok(parsed) => {
                 let article = parsed.article;
@@ -605,6 +606,112 @@ impl Loader<'_> {
     }
 }
 
+/// An entry of a language folder, in folder order: an article file (read apart, in the same
+/// order) or something to report about the entry.
+enum LangItem {
+    Article,
+    Warn(PathBuf, ContentWarningKind),
+    Error(PathBuf, ContentErrorKind),
+}
+
+/// What reading one article file found; made on any thread, applied by the loader in order.
+// Nearly every outcome is `Read`: boxing it would only add an allocation per file.
+#[allow(clippy::large_enum_variant)]
+enum FileOutcome {
+    /// Same size and trusted time as the known stamp: not read.
+    Unchanged(FileStamp),
+    Unreadable(ContentErrorKind),
+    /// Read and stamped; parsed unless its bytes match the known stamp.
+    Read {
+        stamp: FileStamp,
+        parsed: Option<Result<Parsed, Vec<ContentError>>>,
+    },
+}
+
+/// Reads, stamps and parses one article file (`buf` is reused between files).
+fn read_file(
+    known: Option<FileStamp>,
+    lang: Lang,
+    id: &str,
+    path: &Path,
+    buf: &mut Vec<u8>,
+) -> FileOutcome {
+    if let Some(k) = known.filter(|k| k.modified_ns != 0) {
+        if let Ok(meta) = fs::metadata(path) {
+            if meta.len() == k.len && trusted_mtime(&meta) == k.modified_ns {
+                return FileOutcome::Unchanged(k);
+            }
+        }
+    }
+    let meta = match read_limited(path, buf) {
+        Ok(meta) => meta,
+        Err(kind) => return FileOutcome::Unreadable(kind),
+    };
+    let mut hasher = DefaultHasher::new();
+    hasher.write(buf);
+    let stamp = FileStamp {
+        len: u64::try_from(buf.len()).unwrap_or(u64::MAX),
+        modified_ns: trusted_mtime(&meta),
+        hash: hasher.finish(),
+    };
+    let parsed = match known {
+        Some(k) if k.len == stamp.len && k.hash == stamp.hash => None,
+        _ => Some(parse(path, lang, id, buf)),
+    };
+    FileOutcome::Read { stamp, parsed }
+}
+
+/// Below this many files a language folder is read on one thread: starting threads would cost
+/// more than it saves.
+const PARALLEL_FILES: usize = 64;
+
+/// [`read_file`] for each of `files` (id, path), on every core, returned in the same order.
+/// Parsing was what held a 100k load to one core (docs/PERFORMANCE.md, issue 15).
+fn read_files_parallel(
+    known: &BTreeMap<String, FileStamp>,
+    lang: Lang,
+    files: &[(String, PathBuf)],
+) -> Vec<FileOutcome> {
+    let read = |(id, path): &(String, PathBuf), buf: &mut Vec<u8>| {
+        let stamp = known.get(&format!("{}/{id}.md", lang.code())).copied();
+        read_file(stamp, lang, id, path, buf)
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads <= 1 || files.len() < PARALLEL_FILES {
+        let mut buf = Vec::new();
+        return files.iter().map(|f| read(f, &mut buf)).collect();
+    }
+    // Each thread takes the next unread file, so a slow file or a descheduled thread does not
+    // leave the others idle.
+    let next = AtomicUsize::new(0);
+    let work = || {
+        let mut buf = Vec::new();
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(file) = files.get(i) else {
+                return done;
+            };
+            done.push((i, read(file, &mut buf)));
+        }
+    };
+    let mut done = std::thread::scope(|scope| {
+        let handles: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
+        let mut done = work();
+        for handle in handles {
+            // A panic while parsing goes on as it would have on this thread.
+            done.extend(
+                handle
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            );
+        }
+        done
+    });
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, outcome)| outcome).collect()
+}
+
 /// A folder's entries sorted by name, so every run reads (and reports) in the same order.
 fn sorted_entries(dir: &Path) -> std::io::Result<Vec<DirEntry>> {
     let mut entries = fs::read_dir(dir)?.collect::<std::io::Result<Vec<_>>>()?;
@@ -703,6 +810,38 @@ mod tests {
 
     fn article(title: &str) -> String {
         format!("---\ntitle: {title}\n---\n\nSome text about {title}.\n")
+    }
+
+    #[test]
+    fn files_read_on_every_core_report_in_folder_order() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        fs::create_dir(root.join("en")).unwrap();
+        // More files than `PARALLEL_FILES`, every seventh without front matter, and a
+        // non-Markdown file among them: errors and warnings must come in folder order.
+        let n = PARALLEL_FILES * 3;
+        for i in 0..n {
+            let text = if i % 7 == 0 {
+                "no front matter\n".to_string()
+            } else {
+                article(&format!("t{i:03}"))
+            };
+            fs::write(root.join(format!("en/a{i:03}.md")), text).unwrap();
+        }
+        fs::write(root.join("en/a050.txt"), "notes").unwrap();
+        let report = load_content(root);
+        let bad: Vec<PathBuf> = (0..n)
+            .filter(|i| i % 7 == 0)
+            .map(|i| root.join(format!("en/a{i:03}.md")))
+            .collect();
+        let errors: Vec<&Path> = report.errors.iter().map(|e| e.path.as_path()).collect();
+        assert_eq!(errors, bad.iter().map(PathBuf::as_path).collect::<Vec<_>>());
+        assert_eq!(report.articles.len(), n - bad.len());
+        assert_eq!(report.files_read, n);
+        assert!(report
+            .warnings
+            .iter()
+            .any(|w| w.path == root.join("en/a050.txt")));
     }
 
     #[test]

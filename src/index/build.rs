@@ -161,6 +161,13 @@ pub fn write_index_with(
 /// Full builds of at most this many documents are merged into one segment.
 const MERGE_BELOW: usize = 20_000;
 
+/// Indexing memory per writer thread for builds of at most [`LARGE_BUILD`] documents.
+const THREAD_MEMORY: usize = 64_000_000;
+/// Indexing memory per writer thread for larger builds.
+const LARGE_THREAD_MEMORY: usize = 256_000_000;
+/// Documents above which a build's threads get [`LARGE_THREAD_MEMORY`].
+const LARGE_BUILD: usize = 200_000;
+
 /// A writer sized for `docs` new documents: one thread for a handful (an incremental build
 /// of a few files), up to four for a full build.
 pub(crate) fn writer_for(index: &Index, docs: usize) -> Result<IndexWriter> {
@@ -169,7 +176,16 @@ pub(crate) fn writer_for(index: &Index, docs: usize) -> Result<IndexWriter> {
         .unwrap_or(1)
         .min(4);
     let threads = if docs < 2_000 { 1 } else { threads };
-    Ok(index.writer_with_num_threads(threads, 64_000_000 * threads)?)
+    // Each thread flushes a segment whenever its memory fills: with 64 MB a 100k build
+    // (about 700,000 documents) flushed 16 segments and the merge policy rewrote 8 of them
+    // into one (postings, positions, terms); with 256 MB it flushes 4 and merges none
+    // (docs/PERFORMANCE.md, "Full build (issue 15, 3 December)": less wall and peak memory).
+    let per_thread = if docs > LARGE_BUILD {
+        LARGE_THREAD_MEMORY
+    } else {
+        THREAD_MEMORY
+    };
+    Ok(index.writer_with_num_threads(threads, per_thread * threads)?)
 }
 
 fn write_build(

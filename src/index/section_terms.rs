@@ -19,7 +19,7 @@
 //! A word's terms come in text order, so the deltas are small and never negative. UTF-8 is
 //! checked only for the words a query picks.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::analysis::{AnalysisOptions, AnalyzedToken};
 use crate::lang::Lang;
@@ -318,7 +318,9 @@ pub fn encode_section_terms(analysis: AnalysisOptions, lang: Lang, text: &str) -
 pub fn encode_terms(full: &[AnalyzedToken], exact: &[AnalyzedToken]) -> Vec<u8> {
     // Per word: its (offset, length) in each pipeline.
     type Spans = Vec<(u32, u32)>;
-    let mut by_word: HashMap<&str, (Spans, Spans)> = HashMap::new();
+    // Hashed with FxHash, not SipHash: the keys are this build's own words (no attacker picks
+    // them) and the words are sorted below, so the stored bytes do not depend on the hasher.
+    let mut by_word: FxHashMap<&str, (Spans, Spans)> = FxHashMap::default();
     for (tokens, is_exact) in [(full, false), (exact, true)] {
         for t in tokens {
             let (Ok(from), Some(Ok(len))) = (
