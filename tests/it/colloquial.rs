@@ -4,10 +4,11 @@
 //! `<lang>.jsonl` is the part rules and lexicon entries were tuned on; `heldout/<lang>.jsonl`
 //! and `heldout2/<lang>.jsonl` (a second kept-aside part, written before the sibling and
 //! lexicon work of issue 16's second round) and `heldout3/<lang>.jsonl` (a third, 20 per
-//! language over all 22 articles, written before the breadth work of the third round) and
-//! `heldout4/<lang>.jsonl` (a fourth, 20 per language, each article at least twice, written
-//! during the fifth round by someone who had not seen its rules or entries) were written
-//! before any tuning and never looked at while tuning, and are reported apart.
+//! language over all 22 articles, written before the breadth work of the third round) were
+//! written before any tuning and never looked at while tuning, and are reported apart. A
+//! fourth kept-aside part, written blind during the fifth round and measured once fresh
+//! (S@1 ar 0.700, fa 0.850, zh 0.700, en 0.750 at `97667ac`), was then moved into the tuning
+//! part (its last 20 lines per language), because its writer's words differ from the tuners'.
 //!
 //! ```sh
 //! cargo test --test it colloquial -- --nocapture    # tables; misses of the tuning part
@@ -73,9 +74,6 @@ const MIN_HELDOUT2_S1_RAISED: &[(Lang, f64)] = &[
 /// as when it was written, before the third round's tuning; fa, zh, en 0.800 -> 0.850 with
 /// query coverage).
 const MIN_HELDOUT3_S1: f64 = 0.65;
-/// S@1 every language must reach on the fourth held-out part (lowest when written: zh 0.650,
-/// 13 of 20; ar 0.700, en 0.750, fa 0.850; S@3 0.850-0.950).
-const MIN_HELDOUT4_S1: f64 = 0.64;
 /// Languages that hold more on the third held-out part since the fifth round (Persian,
 /// Chinese and English breadth): fa 0.850 -> 0.900 (18 of 20), en 0.850 -> 0.900 (18 of 20),
 /// zh 0.850 (17 of 20, unchanged); the floors sit just under them.
@@ -245,18 +243,6 @@ fn colloquial_heldout3_queries_find_the_right_article_first() {
 }
 
 #[test]
-fn colloquial_heldout4_queries_find_the_right_article_first() {
-    // Kept aside like the other held-out parts: no misses printed.
-    check_part(
-        "held-out 4",
-        "tests/queries/colloquial/heldout4",
-        20,
-        (MIN_HELDOUT4_S1, &[]),
-        false,
-    );
-}
-
-#[test]
 #[ignore = "manual: builds an index of the bundled content per setting"]
 fn colloquial_levers() {
     // The levers are options of an index's analysis (recorded by the build, used by its
@@ -328,7 +314,6 @@ fn colloquial_levers() {
         ("held-out", "tests/queries/colloquial/heldout"),
         ("held-out 2", "tests/queries/colloquial/heldout2"),
         ("held-out 3", "tests/queries/colloquial/heldout3"),
-        ("held-out 4", "tests/queries/colloquial/heldout4"),
     ] {
         println!(
             "\n{part}: S@1 / S@3 / MRR@10\n| setting | ar | fa | zh | en |\n|---|---|---|---|---|"
@@ -539,12 +524,11 @@ fn colloquial_tuning_miss_diagnostics() {
 }
 
 /// The colloquial sets' parts: the tuning part, then the kept-aside ones.
-const PARTS: [(&str, &str); 5] = [
+const PARTS: [(&str, &str); 4] = [
     ("tuning", "tests/queries/colloquial"),
     ("held-out", "tests/queries/colloquial/heldout"),
     ("held-out 2", "tests/queries/colloquial/heldout2"),
     ("held-out 3", "tests/queries/colloquial/heldout3"),
-    ("held-out 4", "tests/queries/colloquial/heldout4"),
 ];
 
 /// Agents' messages (`dir`: `tests/messages` or its kept-aside part) with an expected article
