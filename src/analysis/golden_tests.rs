@@ -633,3 +633,20 @@ fn fa5_spoken_rules_leave_written_words_alone() {
         );
     }
 }
+
+// Sixth round (Arabic, other writers' words, issue 16): function words with `و` run in, the
+// spoken now / a lot / thing / also families, and a question or negation word after `و`.
+golden_stop_words! {
+    ar6_function_words_after_wa: Ar ["وما", "ولا", "ولم", "ولن", "ولو", "وهو", "وهي", "ومش", "ومو", "وكل"] => true;
+    ar6_spoken_now_a_lot_a_thing: Ar ["حالا", "دلوقتي", "الحين", "دابا", "توا", "كتير", "كثير", "بزاف", "وايد", "حاجة", "اشي"] => true;
+    ar6_spoken_also_really_with_me: Ar ["كمان", "برضه", "برضو", "اصلا", "طبعا", "بجد", "فضلك", "معايا", "عليا", "بيه"] => true;
+    ar6_fillers_leave_content_words: Ar ["حالة", "وصل", "ورق", "اصل", "طبع", "وقت"] => false;
+}
+
+golden_shape! {
+    ar6_negation_after_wa: Ar "حولت الفلوس وما وصلت" => Question;
+    ar6_spoken_negation_after_wa: Ar "الكود ومش شغال" => Question;
+    ar6_question_word_after_wa: Ar "ابي اسحب وليش اترفض" => Question;
+    ar6_task_word_after_wa: Ar "وكيف افتح حساب" => Task;
+    ar6_a_word_whose_root_starts_with_wa_stays: Ar "وصل الايداع" => Plain;
+}
