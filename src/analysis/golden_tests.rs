@@ -650,3 +650,22 @@ golden_shape! {
     ar6_task_word_after_wa: Ar "وكيف افتح حساب" => Task;
     ar6_a_word_whose_root_starts_with_wa_stays: Ar "وصل الايداع" => Plain;
 }
+
+golden_written! {
+    ar6_you_plural_asked_as_we: Ar "بتقبلو" => "نقبل";
+    ar6_you_plural_un_asked_as_we: Ar "تقبلون" => "نقبل";
+    ar6_maghrebi_you_plural_asked_as_we: Ar "كتبعتو" => "نبعت";
+}
+
+golden_not_written! {
+    ar6_you_to_we_leaves_a_past_verb: Ar "رفضتو" => not "نرفض";
+    ar6_you_to_we_leaves_a_third_person: Ar "بيقفلو" => not "نقفل";
+}
+
+golden_stop_words! {
+    ar6_spoken_how_much: Ar ["شحال", "قداش", "قديش", "شكد", "كام"] => true;
+}
+
+golden_shape! {
+    ar6_how_much_still_asks: Ar "قديش الرسوم" => Question;
+}

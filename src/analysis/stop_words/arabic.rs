@@ -282,4 +282,14 @@ pub(super) const SPOKEN: &[&str] = &[
     "عليا",
     "بيه",
     "بيها",
+    // How much (Maghrebi `شحال`, `قداش`; Levantine `قديش`; Iraqi `شكد`; Egyptian `كام`), like
+    // the written `كم`: the lexicon used to read them as `كم`, which found the heading `كم
+    // يستغرق السحب؟` for any question of an amount. The query shape still reads them.
+    "شحال",
+    "قداش",
+    "قديش",
+    "بقديش",
+    "شكد",
+    "كام",
+    "بكام",
 ];
