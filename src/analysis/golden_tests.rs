@@ -669,3 +669,16 @@ golden_stop_words! {
 golden_shape! {
     ar6_how_much_still_asks: Ar "قديش الرسوم" => Question;
 }
+
+golden_stop_words! {
+    ar6_spoken_want_families: Ar ["عايزة", "بدنا", "نبي", "نبغى", "ابا", "حابب", "محتاج", "بغينا"] => true;
+    ar6_spoken_what_when_now_not: Ar ["شنهو", "اشنو", "اش", "اشلون", "وقتاش", "ايمتى", "هسه", "لسع", "مب", "موب", "ماشي"] => true;
+}
+
+golden_shape! {
+    ar6_maghrebi_when: Ar "وقتاش يوصل السحب" => Question;
+    ar6_gulf_when: Ar "ايمتى يوصل السحب" => Question;
+    ar6_iraqi_how: Ar "اشلون افتح حساب" => Task;
+    ar6_levantine_would_like: Ar "حابب افتح حساب" => Task;
+    ar6_maghrebi_yes_no_stays_plain: Ar "واش نقدر نودع بالبطاقة" => Plain;
+}
