@@ -578,6 +578,7 @@ fn params_from(spec: &str) -> RankingParams {
             "short_coverage" => p.short_query_coverage_weight = v,
             "colloquial_weight" => p.colloquial_weight = v,
             "written_form_weight" => p.written_form_weight = v,
+            "written_form_bare" => p.written_form_bare = v != 0.0,
             other => panic!("unknown ranking parameter {other:?}"),
         }
     }
