@@ -9,6 +9,11 @@
 //! fourth kept-aside part, written blind during the fifth round and measured once fresh
 //! (S@1 ar 0.700, fa 0.850, zh 0.700, en 0.750 at `97667ac`), was then moved into the tuning
 //! part (its last 20 lines per language), because its writer's words differ from the tuners'.
+//! `blind/<lang>.jsonl`, a blind batch written the same way during the sixth round, is a
+//! tuning part of its own (its misses are printed), with its own floor.
+//! `heldout5/<lang>.jsonl` (20 per language over all 22 articles, each article at least three
+//! times in the four languages) was written blind during the sixth round, by someone who had
+//! not seen that round's rules and entries, to measure them honestly.
 //!
 //! ```sh
 //! cargo test --test it colloquial -- --nocapture    # tables; misses of the tuning part
@@ -42,6 +47,12 @@ use crate::retrieval::{engine, read_jsonl};
 /// ar 0.877, 128 of 146: the fourth round added 62 Arabic and 37 Persian queries, at ar 0.822
 /// and fa 0.867 before its rules and entries; en 0.909, zh 0.948).
 const MIN_TUNING_S1: f64 = 0.86;
+/// S@1 every language must reach on the blind batch of the tuning part (`blind/`, 25 per
+/// language over all 22 articles, written during the sixth round by someone who read neither
+/// the other query sets nor the lexicon). Lowest when written, before any tuning on it: ar
+/// 0.600 (15 of 25); fa 0.800, zh 0.800, en 0.880. Its S@3 (ar 0.800, fa 0.920, zh 0.960,
+/// en 0.960) holds the other parts' floor.
+const MIN_BLIND_S1: f64 = 0.59;
 /// S@1 every language must reach on the held-out part (lowest now: zh 0.786, 11 of 14;
 /// ar 0.733 -> 0.800 with query coverage, 0.667 before the query-shape prior, since the
 /// dialect keywords copied from queries were removed from the content (issue 18)).
@@ -79,8 +90,16 @@ const MIN_HELDOUT3_S1: f64 = 0.65;
 /// zh 0.850 (17 of 20, unchanged); the floors sit just under them.
 const MIN_HELDOUT3_S1_RAISED: &[(Lang, f64)] =
     &[(Lang::Fa, 0.89), (Lang::Zh, 0.84), (Lang::En, 0.89)];
-/// S@3 every language must reach on either part (lowest now: zh held-out 0.786, since the
-/// copied keywords `不想用了`, `认证没通过` were dropped; 0.929 before that).
+/// S@1 every language must reach on the fifth held-out part (lowest now: fa 0.500, 10 of 20,
+/// as written, at `912f833`; ar 0.550, zh 0.650, en 0.750).
+const MIN_HELDOUT5_S1: f64 = 0.49;
+/// S@3 every language must reach on the fifth held-out part: zh 0.750 (15 of 20) as written
+/// sits under `MIN_S3`, and a kept-aside part is not tuned up to a floor (ar 0.800, fa 0.900,
+/// en 0.950).
+const MIN_HELDOUT5_S3: f64 = 0.74;
+/// S@3 every language must reach on the tuning part and the first three held-out parts (lowest
+/// now: zh held-out 0.786, since the copied keywords `不想用了`, `认证没通过` were dropped;
+/// 0.929 before that).
 const MIN_S3: f64 = 0.78;
 
 #[derive(Debug, Deserialize)]
@@ -150,12 +169,12 @@ pub(crate) fn score(engine: &Engine, lang: Lang, path: &str, min_cases: usize) -
 }
 
 /// Scores every language of one part, prints the table (and the misses when asked), asserts
-/// the floors: `min_s1`, or a language's own in `raised`.
+/// the floors: `min_s1`, or a language's own in `raised`, and `min_s3`.
 fn check_part(
     part: &str,
     dir: &str,
     min_cases: usize,
-    (min_s1, raised): (f64, &[(Lang, f64)]),
+    (min_s1, raised, min_s3): (f64, &[(Lang, f64)], f64),
     show_misses: bool,
 ) {
     let engine = engine();
@@ -184,9 +203,9 @@ fn check_part(
             .iter()
             .find(|(l, _)| *l == lang)
             .map_or(min_s1, |&(_, floor)| floor);
-        if s.s1() < min_s1 || s.s3() < MIN_S3 {
+        if s.s1() < min_s1 || s.s3() < min_s3 {
             failures.push(format!(
-                "{lang}: S@1 {:.3} (floor {min_s1}), S@3 {:.3} (floor {MIN_S3})",
+                "{lang}: S@1 {:.3} (floor {min_s1}), S@3 {:.3} (floor {min_s3})",
                 s.s1(),
                 s.s3()
             ));
@@ -201,7 +220,19 @@ fn colloquial_tuning_queries_find_the_right_article_first() {
         "tuning",
         "tests/queries/colloquial",
         40,
-        (MIN_TUNING_S1, &[]),
+        (MIN_TUNING_S1, &[], MIN_S3),
+        true,
+    );
+}
+
+#[test]
+fn colloquial_blind_batch_queries_find_the_right_article() {
+    // A tuning part: its misses are printed for the tuners.
+    check_part(
+        "tuning, blind batch",
+        "tests/queries/colloquial/blind",
+        25,
+        (MIN_BLIND_S1, &[], MIN_S3),
         true,
     );
 }
@@ -213,7 +244,7 @@ fn colloquial_heldout_queries_find_the_right_article_first() {
         "held-out",
         "tests/queries/colloquial/heldout",
         12,
-        (MIN_HELDOUT_S1, MIN_HELDOUT_S1_RAISED),
+        (MIN_HELDOUT_S1, MIN_HELDOUT_S1_RAISED, MIN_S3),
         false,
     );
 }
@@ -225,7 +256,7 @@ fn colloquial_heldout2_queries_find_the_right_article_first() {
         "held-out 2",
         "tests/queries/colloquial/heldout2",
         15,
-        (MIN_HELDOUT2_S1, MIN_HELDOUT2_S1_RAISED),
+        (MIN_HELDOUT2_S1, MIN_HELDOUT2_S1_RAISED, MIN_S3),
         false,
     );
 }
@@ -237,7 +268,19 @@ fn colloquial_heldout3_queries_find_the_right_article_first() {
         "held-out 3",
         "tests/queries/colloquial/heldout3",
         20,
-        (MIN_HELDOUT3_S1, MIN_HELDOUT3_S1_RAISED),
+        (MIN_HELDOUT3_S1, MIN_HELDOUT3_S1_RAISED, MIN_S3),
+        false,
+    );
+}
+
+#[test]
+fn colloquial_heldout5_queries_find_the_right_article_first() {
+    // Kept aside like the other held-out parts: no misses printed.
+    check_part(
+        "held-out 5",
+        "tests/queries/colloquial/heldout5",
+        20,
+        (MIN_HELDOUT5_S1, &[], MIN_HELDOUT5_S3),
         false,
     );
 }
@@ -311,9 +354,11 @@ fn colloquial_levers() {
     ];
     for (part, dir) in [
         ("tuning", "tests/queries/colloquial"),
+        ("tuning, blind batch", "tests/queries/colloquial/blind"),
         ("held-out", "tests/queries/colloquial/heldout"),
         ("held-out 2", "tests/queries/colloquial/heldout2"),
         ("held-out 3", "tests/queries/colloquial/heldout3"),
+        ("held-out 5", "tests/queries/colloquial/heldout5"),
     ] {
         println!(
             "\n{part}: S@1 / S@3 / MRR@10\n| setting | ar | fa | zh | en |\n|---|---|---|---|---|"
@@ -524,11 +569,13 @@ fn colloquial_tuning_miss_diagnostics() {
 }
 
 /// The colloquial sets' parts: the tuning part, then the kept-aside ones.
-const PARTS: [(&str, &str); 4] = [
+const PARTS: [(&str, &str); 6] = [
     ("tuning", "tests/queries/colloquial"),
+    ("tuning, blind batch", "tests/queries/colloquial/blind"),
     ("held-out", "tests/queries/colloquial/heldout"),
     ("held-out 2", "tests/queries/colloquial/heldout2"),
     ("held-out 3", "tests/queries/colloquial/heldout3"),
+    ("held-out 5", "tests/queries/colloquial/heldout5"),
 ];
 
 /// Agents' messages (`dir`: `tests/messages` or its kept-aside part) with an expected article

@@ -44,10 +44,11 @@ fn set_texts() -> Vec<(String, String)> {
     for dir in SET_DIRS {
         jsonl_files(&root.join(dir), &mut files);
     }
-    // 4 languages x (retrieval, its held-out part, messages, and the colloquial tuning part
-    // with its three held-out parts): a folder that goes missing escapes the check.
+    // 4 languages x (retrieval, its held-out part, messages and their kept-aside part, and
+    // the colloquial tuning part with its blind batch and four held-out parts): a folder that
+    // goes missing escapes the check.
     assert!(
-        files.len() >= 28,
+        files.len() >= 40,
         "query and message files found: {files:?}"
     );
     assert!(
@@ -55,6 +56,18 @@ fn set_texts() -> Vec<(String, String)> {
             .iter()
             .any(|f| f.ends_with("colloquial/heldout3/ar.jsonl")),
         "the third colloquial held-out part is checked: {files:?}"
+    );
+    assert!(
+        files
+            .iter()
+            .any(|f| f.ends_with("colloquial/blind/ar.jsonl")),
+        "the colloquial blind batch is checked: {files:?}"
+    );
+    assert!(
+        files
+            .iter()
+            .any(|f| f.ends_with("colloquial/heldout5/ar.jsonl")),
+        "the fifth colloquial held-out part is checked: {files:?}"
     );
     let mut out = Vec::new();
     for file in files {
