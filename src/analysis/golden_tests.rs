@@ -639,7 +639,7 @@ fn fa5_spoken_rules_leave_written_words_alone() {
 // problem shapes (something that keeps happening or has lasted), each beside what it must leave
 // alone.
 golden_stop_words! {
-    en6_phone_typed_function_words: En ["u", "ur", "r", "pls", "plz", "thru", "till", "w", "im", "guys"] => true;
+    en6_phone_typed_function_words: En ["u", "ur", "r", "pls", "plz", "thru", "till", "w", "im", "guys", "n"] => true;
     en6_short_content_words_stay: En ["id", "kyc", "2fa", "pro", "app", "fee"] => false;
 }
 

@@ -135,5 +135,5 @@ pub(super) const WORDS: &[&str] = &[
 /// `u` matched nothing yet counted as a word of the query).
 pub(super) const SPOKEN: &[&str] = &[
     "u", "ur", "r", "ya", "yr", "pls", "plz", "thx", "ty", "w", "thru", "till", "im", "ive", "wat",
-    "wut", "guys", "lol",
+    "wut", "guys", "lol", "n",
 ];
