@@ -626,6 +626,7 @@ fn params_from(spec: &str) -> RankingParams {
             "colloquial_weight" => p.colloquial_weight = v,
             "written_form_weight" => p.written_form_weight = v,
             "written_form_bare" => p.written_form_bare = v != 0.0,
+            "known_clitic_bare" => p.known_clitic_bare = v != 0.0,
             other => panic!("unknown ranking parameter {other:?}"),
         }
     }
