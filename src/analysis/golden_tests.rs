@@ -661,3 +661,10 @@ golden_shape! {
     zh6_always_fails: Zh "自拍老是过不了" => Question;
     zh6_or_alone_is_not_a_problem: Zh "标准账户还是专业账户" => Plain;
 }
+
+golden_shape! {
+    zh6_can_i_use_is_a_task: Zh "能用支付宝吗" => Task;
+    zh6_can_or_cannot_use_is_a_task: Zh "能不能用U充值啊" => Task;
+    zh6_can_i_use_traditional: Zh "護照可以用嗎" => Task;
+    zh6_cannot_alone_stays_a_question: Zh "提现不到账" => Question;
+}
