@@ -52,10 +52,12 @@ const QUESTION: [(Lang, &str); 4] = [
         Lang::Zh,
         // why, what happened, what do I do, how long, (question particle), not, what; a
         // fault: error, problem, stuck, crashes, failed (simplified and traditional); spoken
-        // 咋 (how): what do I do, what happened, how come it still
+        // 咋 (how): what do I do, what happened, how come it still; something that keeps
+        // happening or has lasted (sixth round): all along, always, still shows, for days
         "咋办, 咋辦, 咋整, 咋回事, 咋还, 咋還, 为什么, 為什麼, 为啥, 為啥, 怎么回事, 怎麼回事, 怎么办, 怎麼辦, 多久, 多长时间, 多長時間, \
          吗, 嗎, 没, 沒, 不, 啥, 什么, 什麼, \
-         错误, 錯誤, 报错, 報錯, 问题, 問題, 卡住, 卡了, 闪退, 閃退, 失败, 失敗",
+         错误, 錯誤, 报错, 報錯, 问题, 問題, 卡住, 卡了, 闪退, 閃退, 失败, 失敗, \
+         一直, 总是, 總是, 老是, 还是显示, 還是顯示, 好几天, 好幾天",
     ),
     (
         Lang::En,
