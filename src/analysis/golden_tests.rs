@@ -662,6 +662,55 @@ golden_shape! {
     zh6_or_alone_is_not_a_problem: Zh "标准账户还是专业账户" => Plain;
 }
 
+// Sixth round (Arabic, other writers' words, issue 16): function words with `و` run in, the
+// spoken now / a lot / thing / also families, and a question or negation word after `و`.
+golden_stop_words! {
+    ar6_function_words_after_wa: Ar ["وما", "ولا", "ولم", "ولن", "ولو", "وهو", "وهي", "ومش", "ومو", "وكل"] => true;
+    ar6_spoken_now_a_lot_a_thing: Ar ["حالا", "دلوقتي", "الحين", "دابا", "توا", "كتير", "كثير", "بزاف", "وايد", "حاجة", "اشي"] => true;
+    ar6_spoken_also_really_with_me: Ar ["كمان", "برضه", "برضو", "اصلا", "طبعا", "بجد", "فضلك", "معايا", "عليا", "بيه"] => true;
+    ar6_fillers_leave_content_words: Ar ["حالة", "وصل", "ورق", "اصل", "طبع", "وقت"] => false;
+}
+
+golden_shape! {
+    ar6_negation_after_wa: Ar "حولت الفلوس وما وصلت" => Question;
+    ar6_spoken_negation_after_wa: Ar "الكود ومش شغال" => Question;
+    ar6_question_word_after_wa: Ar "ابي اسحب وليش اترفض" => Question;
+    ar6_task_word_after_wa: Ar "وكيف افتح حساب" => Task;
+    ar6_a_word_whose_root_starts_with_wa_stays: Ar "وصل الايداع" => Plain;
+}
+
+golden_written! {
+    ar6_you_plural_asked_as_we: Ar "بتقبلو" => "نقبل";
+    ar6_you_plural_un_asked_as_we: Ar "تقبلون" => "نقبل";
+    ar6_maghrebi_you_plural_asked_as_we: Ar "كتبعتو" => "نبعت";
+}
+
+golden_not_written! {
+    ar6_you_to_we_leaves_a_past_verb: Ar "رفضتو" => not "نرفض";
+    ar6_you_to_we_leaves_a_third_person: Ar "بيقفلو" => not "نقفل";
+}
+
+golden_stop_words! {
+    ar6_spoken_how_much: Ar ["شحال", "قداش", "قديش", "شكد", "كام"] => true;
+}
+
+golden_shape! {
+    ar6_how_much_still_asks: Ar "قديش الرسوم" => Question;
+}
+
+golden_stop_words! {
+    ar6_spoken_want_families: Ar ["عايزة", "بدنا", "نبي", "نبغى", "ابا", "حابب", "محتاج", "بغينا"] => true;
+    ar6_spoken_what_when_now_not: Ar ["شنهو", "اشنو", "اش", "اشلون", "وقتاش", "ايمتى", "هسه", "لسع", "مب", "موب", "ماشي"] => true;
+}
+
+golden_shape! {
+    ar6_maghrebi_when: Ar "وقتاش يوصل السحب" => Question;
+    ar6_gulf_when: Ar "ايمتى يوصل السحب" => Question;
+    ar6_iraqi_how: Ar "اشلون افتح حساب" => Task;
+    ar6_levantine_would_like: Ar "حابب افتح حساب" => Task;
+    ar6_maghrebi_yes_no_stays_plain: Ar "واش نقدر نودع بالبطاقة" => Plain;
+}
+
 golden_shape! {
     zh6_can_i_use_is_a_task: Zh "能用支付宝吗" => Task;
     zh6_can_or_cannot_use_is_a_task: Zh "能不能用U充值啊" => Task;

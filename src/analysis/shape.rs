@@ -38,7 +38,8 @@ const QUESTION: [(Lang, &str); 4] = [
          شو, ايه, هل, \
          لسه, لسا, للحين, لحد الان, \
          مش, مو, ما, لم, لا, ماهو, مب, \
-         خطأ, مشكلة, مشكل, ارور, ايرور, باج, كراش, عطل, معلق, علق, واقف, واقفة",
+         خطأ, مشكلة, مشكل, ارور, ايرور, باج, كراش, عطل, معلق, علق, واقف, واقفة, \
+         وقتاش, ايمتى, امتا, قديه, شنهو, اشنو, موب",
     ),
     (
         Lang::Fa,
@@ -74,7 +75,8 @@ const QUESTION: [(Lang, &str); 4] = [
 const TASK: [(Lang, &str); 4] = [
     (
         Lang::Ar,
-        "كيف, كيفية, ازاي, إزاي, كيفاش, شلون, عايز, عاوز, ابي, ابغى, ابغا, بدي, بغيت, اريد, ودي",
+        "كيف, كيفية, ازاي, إزاي, كيفاش, شلون, اشلون, عايز, عاوز, عايزة, عاوزة, ابي, ابغى, ابغا, \
+         بدي, بدنا, بغيت, بغينا, اريد, ودي, نبي, نبغى, ابا, حابب, حاب, محتاج",
     ),
     (
         Lang::Fa,
@@ -157,6 +159,22 @@ fn arabic_negated(w: &str) -> bool {
     verb.is_some_and(|v| v.chars().count() >= 2)
 }
 
+/// Arabic words with the conjunction `و` (and) taken off where two letters or more remain, so
+/// `وما وصلتني`, `ومش شغال`, `وليش` count as the negation or question word they carry (an
+/// empty list in other languages, or when no word starts with `و`).
+fn arabic_without_wa(lang: Lang, words: &[String]) -> Vec<String> {
+    if lang != Lang::Ar || !words.iter().any(|w| w.starts_with('و')) {
+        return Vec::new();
+    }
+    words
+        .iter()
+        .map(|w| match w.strip_prefix('و') {
+            Some(rest) if rest.chars().count() >= 2 => rest.to_string(),
+            _ => w.clone(),
+        })
+        .collect()
+}
+
 /// The shape of query `q` in `lang`: a question when it has a question word or a negation
 /// (these decide even beside "how": `how long`, `كيف ما وصل`), else a task when it has a
 /// "how do I" word, else plain.
@@ -180,7 +198,11 @@ pub fn query_shape(lang: Lang, q: &str) -> QueryShape {
         };
     }
     let words: Vec<String> = analyze_exact(lang, q).into_iter().map(|t| t.text).collect();
-    let contains = |phrase: &[String]| words.windows(phrase.len()).any(|w| w == phrase);
+    let bare = arabic_without_wa(lang, &words);
+    let contains = |phrase: &[String]| {
+        words.windows(phrase.len()).any(|w| w == phrase)
+            || bare.windows(phrase.len()).any(|w| w == phrase)
+    };
     let negated = words.iter().any(|w| match lang {
         // The spoken negation circumfix `ما...ش` (`ماوصلش`, `مابيفتحش`).
         Lang::Ar => arabic_negated(w),

@@ -110,6 +110,17 @@ const MIN_HELDOUT5_S1_RAISED: &[(Lang, f64)] =
 /// now: zh held-out 0.786, since the copied keywords `不想用了`, `认证没通过` were dropped;
 /// 0.929 before that).
 const MIN_S3: f64 = 0.78;
+/// Sixth round (Arabic, tuned on other writers' words): Arabic S@1 floors by part, raised to
+/// just under what holds after the round (from main `912f833`: held-out 2 0.733 -> 0.800, 12
+/// of 15; held-out 3 0.650 -> 0.700, 14 of 20; held-out 5, written blind, 0.550 -> 0.650, 13
+/// of 20; the blind batch, a tuning part, 0.600 -> 0.920, 23 of 25). A part's own floor
+/// still holds where it is higher.
+const ARABIC_SIXTH_ROUND_S1: &[(&str, f64)] = &[
+    ("held-out 2", 0.79),
+    ("held-out 3", 0.69),
+    ("held-out 5", 0.64),
+    ("tuning, blind batch", 0.91),
+];
 
 #[derive(Debug, Deserialize)]
 struct Case {
@@ -212,6 +223,10 @@ fn check_part(
             .iter()
             .find(|(l, _)| *l == lang)
             .map_or(min_s1, |&(_, floor)| floor);
+        let min_s1 = ARABIC_SIXTH_ROUND_S1
+            .iter()
+            .find(|(p, _)| lang == Lang::Ar && *p == part)
+            .map_or(min_s1, |&(_, floor)| floor.max(min_s1));
         if s.s1() < min_s1 || s.s3() < min_s3 {
             failures.push(format!(
                 "{lang}: S@1 {:.3} (floor {min_s1}), S@3 {:.3} (floor {min_s3})",

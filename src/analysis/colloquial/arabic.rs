@@ -5,7 +5,8 @@
 //! the person prefix of the present verb (`يقفل` -> `قفل`), `على` run into the article
 //! (`عالحساب`: `على الحساب`), the Maghrebi present `كي`/`كت`/`كن` (`كياخد`), the plural or
 //! Maghrebi feminine `ات` (`الكودات`, `وصلات`) and long vowels doubled in transliterations
-//! (`باسوورد`).
+//! (`باسوورد`), and the second person plural of a question to the company as the first person
+//! plural the articles answer in (`بتقبلو` -> `نقبل`).
 //! Input is normalised (one alef, `ه` for `ة`, `ي` for `ى`).
 
 use super::{apply_rules, chars};
@@ -20,6 +21,7 @@ pub(super) fn written_forms(word: &str, out: &mut Vec<String>) {
     apply_rules(
         word,
         &[
+            you_to_we,
             on_the,
             negation,
             present,
@@ -50,6 +52,25 @@ fn keep_verb_stem(stem: &str, needs_person_prefix: bool) -> Option<String> {
         return None;
     }
     keep(stem)
+}
+
+/// `بتقبلو` -> `نقبل`, `تقبلون` -> `نقبل`, `كتبعتو` -> `نبعت`: customers ask the company in
+/// the spoken second person plural ("do you accept"), and help articles answer in the first
+/// person plural ("we accept"). Tried first: "you accept" read as `تقبل` found the 2FA
+/// heading `الرموز لا تُقبل؟` (is not accepted) for `بتقبلو نتلر؟`.
+fn you_to_we(w: &str) -> Option<String> {
+    let w = w
+        .strip_prefix(['ب', 'ك'])
+        .filter(|rest| rest.starts_with('ت'))
+        .unwrap_or(w);
+    let rest = w.strip_prefix('ت')?;
+    let stem = rest
+        .strip_suffix("ون")
+        .or_else(|| rest.strip_suffix("وا"))
+        .or_else(|| rest.strip_suffix('و'))?;
+    (chars(stem) >= 2)
+        .then(|| keep(&format!("ن{stem}")))
+        .flatten()
 }
 
 /// `عالحساب` -> `حساب`, `عالموبايل` -> `موبايل` (`على ال` as spoken and typed in Levantine
@@ -194,6 +215,13 @@ mod tests {
         // `ون` ends written nouns too: only after a person prefix.
         assert_eq!(spoken_plural("قانون"), None);
         assert_eq!(spoken_plural("زيتون"), None);
+        assert_eq!(you_to_we("بتقبلو").as_deref(), Some("نقبل"));
+        assert_eq!(you_to_we("تقبلون").as_deref(), Some("نقبل"));
+        assert_eq!(you_to_we("كتبعتو").as_deref(), Some("نبعت"));
+        assert_eq!(you_to_we("تردوا").as_deref(), Some("نرد"));
+        // Not a past verb's ending (`رفضتو`), nor a word without the person prefix `ت`.
+        assert_eq!(you_to_we("رفضتو"), None);
+        assert_eq!(you_to_we("بيقفلو"), None);
         // Never below three letters.
         assert_eq!(present("بيع"), None);
     }
