@@ -710,3 +710,10 @@ golden_shape! {
     ar6_levantine_would_like: Ar "حابب افتح حساب" => Task;
     ar6_maghrebi_yes_no_stays_plain: Ar "واش نقدر نودع بالبطاقة" => Plain;
 }
+
+golden_shape! {
+    zh6_can_i_use_is_a_task: Zh "能用支付宝吗" => Task;
+    zh6_can_or_cannot_use_is_a_task: Zh "能不能用U充值啊" => Task;
+    zh6_can_i_use_traditional: Zh "護照可以用嗎" => Task;
+    zh6_cannot_alone_stays_a_question: Zh "提现不到账" => Question;
+}

@@ -106,6 +106,9 @@ fn phrases(
         .filter(|p| !p.is_empty())
 }
 
+/// Chinese "can I use" (simplified and traditional): a task, before any question marker.
+const CAN_I_USE_ZH: &[&str] = &["能用", "能不能用", "可以用", "可不可以用"];
+
 /// The Persian spoken and written negative present prefix (`نمیاد`, `نمیتونم`, `نمی‌شود`).
 const PERSIAN_NEGATIVE_PREFIX: &str = "نمی";
 
@@ -181,6 +184,11 @@ pub fn query_shape(lang: Lang, q: &str) -> QueryShape {
     if lang == Lang::Zh {
         let has =
             |table: &'static [(Lang, &'static str); 4]| phrases(table, lang).any(|p| q.contains(p));
+        // "Can I use X" asks which ways there are, which a guide lists, even with its 吗 or the
+        // 不 of 能不能 (sixth round: `能用支付宝吗`, `能不能用U充值啊`).
+        if CAN_I_USE_ZH.iter().any(|p| q.contains(p)) {
+            return QueryShape::Task;
+        }
         return if has(&QUESTION) {
             QueryShape::Question
         } else if has(&TASK) {
