@@ -97,6 +97,50 @@ pub fn measure(
     }
 }
 
+/// Timings of a load mix searched in process, one search at a time.
+#[derive(Debug, Clone)]
+pub struct MixTimings {
+    /// Every timing, sorted (ms).
+    pub sorted_ms: Vec<f64>,
+    /// Each distinct (language, query) with the median of its timings, slowest first.
+    pub by_query: Vec<(Lang, String, f64)>,
+}
+
+/// Searches every query of `mix` the way `/api/search` does (limit 10, the language given)
+/// once as a warm-up, then `rounds` times in the mix's order: which queries make the tail of a
+/// load test, without the network, the other connections or the load generator.
+pub fn measure_mix(engine: &Engine, mix: &[(Lang, String)], rounds: usize) -> MixTimings {
+    // A search of the mix is what `run_query` does for a keyword query.
+    let search = |lang: Lang, q: &str| run_query(engine, QueryKind::Keyword, lang, q);
+    for (lang, q) in mix {
+        search(*lang, q);
+    }
+    let mut per_query: std::collections::BTreeMap<(Lang, &str), Vec<f64>> = Default::default();
+    let mut sorted_ms = Vec::with_capacity(mix.len() * rounds);
+    for _ in 0..rounds {
+        for (lang, q) in mix {
+            let t = Instant::now();
+            std::hint::black_box(search(*lang, q));
+            let took = t.elapsed().as_secs_f64() * 1000.0;
+            sorted_ms.push(took);
+            per_query.entry((*lang, q.as_str())).or_default().push(took);
+        }
+    }
+    sorted_ms.sort_by(f64::total_cmp);
+    let mut by_query: Vec<(Lang, String, f64)> = per_query
+        .into_iter()
+        .map(|((lang, q), mut own)| {
+            own.sort_by(f64::total_cmp);
+            (lang, q.to_string(), percentile(&own, 0.5))
+        })
+        .collect();
+    by_query.sort_by(|a, b| b.2.total_cmp(&a.2));
+    MixTimings {
+        sorted_ms,
+        by_query,
+    }
+}
+
 /// How many of the first `depth` articles of pruned searches are those of exhaustive ones,
 /// over the keyword, typo and sentence queries: (same, compared).
 pub fn pruning_agreement(

@@ -1,5 +1,5 @@
 //! The `dalil-bench` binary: generates a large corpus, lists a load test's requests and times
-//! queries in process (docs/PERFORMANCE.md). Run from the repository root, where the default
+//! queries in process, alone or as a load mix (docs/PERFORMANCE.md). Run from the repository root, where the default
 //! `content`, `tests` and relevance-benchmark paths point.
 
 use std::io::Write;
@@ -13,8 +13,8 @@ use dalil::index::{IndexDir, LoadedIndex};
 use dalil::search::{Engine, RankingParams};
 use dalil::Lang;
 use dalil_bench::corpus::{write_corpus, CorpusSources, Material};
-use dalil_bench::latency::{measure, pruning_agreement};
-use dalil_bench::queries::{load_queries, load_test_paths, QueryKind};
+use dalil_bench::latency::{measure, measure_mix, percentile, pruning_agreement};
+use dalil_bench::queries::{load_mix, load_queries, load_test_paths, QueryKind};
 use dalil_bench::RELEVANCE_DIR;
 
 /// dalil-bench: benchmark helpers for dalil (docs/PERFORMANCE.md).
@@ -94,6 +94,23 @@ enum BenchCommand {
         tests: PathBuf,
         #[arg(long, default_value = RELEVANCE_DIR)]
         relevance: PathBuf,
+    },
+    /// Time a load mix's searches in process, one at a time (`../shared/bench/load/querymix.py
+    /// 2000 > mix.jsonl`): the distribution and the slowest queries, which tell what makes a
+    /// load test's tail without the network or the load generator.
+    Mix {
+        /// Index folder (built with `dalil index`).
+        #[arg(long)]
+        index: PathBuf,
+        /// The mix: JSON lines `{"q", "lang"}`.
+        #[arg(long)]
+        mix: PathBuf,
+        /// Timed rounds over the mix, after one warm-up round.
+        #[arg(long, default_value_t = 3)]
+        rounds: usize,
+        /// Print the N slowest distinct queries (by the median of their timings).
+        #[arg(long, default_value_t = 20)]
+        slowest: usize,
     },
     /// Write generated insights events into a new store: write rate and size per million
     /// events.
@@ -237,6 +254,33 @@ fn run(command: BenchCommand) -> anyhow::Result<()> {
                     "pruned top 10 equal to exhaustive: {same}/{compared} ranks ({:.2}%)",
                     100.0 * same as f64 / compared.max(1) as f64
                 );
+            }
+        }
+        BenchCommand::Mix {
+            index,
+            mix,
+            rounds,
+            slowest,
+        } => {
+            let mix = load_mix(&mix)?;
+            let loaded = LoadedIndex::open(&IndexDir::new(&index))
+                .with_context(|| format!("opening the index in {}", index.display()))?;
+            let engine = Engine::new(std::sync::Arc::new(loaded));
+            let timings = measure_mix(&engine, &mix, rounds);
+            let ms = &timings.sorted_ms;
+            let total: f64 = ms.iter().sum();
+            println!(
+                "{} searches: mean {:.3} ms, p50 {:.3}, p90 {:.3}, p99 {:.3}, p99.9 {:.3}, max {:.3}",
+                ms.len(),
+                total / ms.len().max(1) as f64,
+                percentile(ms, 0.5),
+                percentile(ms, 0.9),
+                percentile(ms, 0.99),
+                percentile(ms, 0.999),
+                ms.last().copied().unwrap_or(f64::NAN),
+            );
+            for (lang, q, median) in timings.by_query.iter().take(slowest) {
+                println!("    {median:>9.3} ms  {lang} {q}");
             }
         }
         BenchCommand::Insights {

@@ -138,6 +138,25 @@ pub fn load_queries(tests: &Path, questions: Option<&Path>) -> anyhow::Result<Ve
     Ok(out)
 }
 
+#[derive(Deserialize)]
+struct MixLine {
+    q: String,
+    lang: String,
+}
+
+/// Reads a load mix (`../shared/bench/load/querymix.py`'s JSON lines `{"q", "lang"}`), in its
+/// order; lines in a language dalil does not know are an error.
+pub fn load_mix(path: &Path) -> anyhow::Result<Vec<(Lang, String)>> {
+    read_jsonl::<MixLine>(path)?
+        .into_iter()
+        .map(|m| {
+            let lang = Lang::from_code(&m.lang)
+                .with_context(|| format!("{}: unknown language {:?}", path.display(), m.lang))?;
+            Ok((lang, m.q))
+        })
+        .collect()
+}
+
 /// A query as typed up to the middle of its last word: `deposit fe` from `deposit fee`,
 /// `提现手` from `提现手续费`.
 fn typed_so_far(q: &str) -> String {

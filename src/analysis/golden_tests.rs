@@ -634,6 +634,34 @@ fn fa5_spoken_rules_leave_written_words_alone() {
     }
 }
 
+// Sixth round (Persian, Chinese and English, tuned on other writers' words, issue 16): phone-typed
+// English function words, American spellings to the British ones of our articles, and Chinese
+// problem shapes (something that keeps happening or has lasted), each beside what it must leave
+// alone.
+golden_stop_words! {
+    en6_phone_typed_function_words: En ["u", "ur", "r", "pls", "plz", "thru", "till", "w", "im", "guys", "n"] => true;
+    en6_short_content_words_stay: En ["id", "kyc", "2fa", "pro", "app", "fee"] => false;
+}
+
+golden_written! {
+    en6_us_license: En "license" => "licence";
+    en6_us_canceled: En "canceled" => "cancelled";
+    en6_us_authorize: En "authorized" => "authorised";
+    en6_us_color: En "color" => "colour";
+}
+
+golden_not_written! {
+    en6_short_words_are_not_american: En "size" => not "sise";
+    en6_door_is_not_american: En "door" => not "doour";
+}
+
+golden_shape! {
+    zh6_keeps_happening_is_a_problem: Zh "认证一直显示审核" => Question;
+    zh6_still_shows_is_a_problem: Zh "出金申請好幾天了還是顯示處理中" => Question;
+    zh6_always_fails: Zh "自拍老是过不了" => Question;
+    zh6_or_alone_is_not_a_problem: Zh "标准账户还是专业账户" => Plain;
+}
+
 // Sixth round (Arabic, other writers' words, issue 16): function words with `و` run in, the
 // spoken now / a lot / thing / also families, and a question or negation word after `و`.
 golden_stop_words! {
@@ -681,4 +709,11 @@ golden_shape! {
     ar6_iraqi_how: Ar "اشلون افتح حساب" => Task;
     ar6_levantine_would_like: Ar "حابب افتح حساب" => Task;
     ar6_maghrebi_yes_no_stays_plain: Ar "واش نقدر نودع بالبطاقة" => Plain;
+}
+
+golden_shape! {
+    zh6_can_i_use_is_a_task: Zh "能用支付宝吗" => Task;
+    zh6_can_or_cannot_use_is_a_task: Zh "能不能用U充值啊" => Task;
+    zh6_can_i_use_traditional: Zh "護照可以用嗎" => Task;
+    zh6_cannot_alone_stays_a_question: Zh "提现不到账" => Question;
 }

@@ -53,10 +53,12 @@ const QUESTION: [(Lang, &str); 4] = [
         Lang::Zh,
         // why, what happened, what do I do, how long, (question particle), not, what; a
         // fault: error, problem, stuck, crashes, failed (simplified and traditional); spoken
-        // 咋 (how): what do I do, what happened, how come it still
+        // 咋 (how): what do I do, what happened, how come it still; something that keeps
+        // happening or has lasted (sixth round): all along, always, still shows, for days
         "咋办, 咋辦, 咋整, 咋回事, 咋还, 咋還, 为什么, 為什麼, 为啥, 為啥, 怎么回事, 怎麼回事, 怎么办, 怎麼辦, 多久, 多长时间, 多長時間, \
          吗, 嗎, 没, 沒, 不, 啥, 什么, 什麼, \
-         错误, 錯誤, 报错, 報錯, 问题, 問題, 卡住, 卡了, 闪退, 閃退, 失败, 失敗",
+         错误, 錯誤, 报错, 報錯, 问题, 問題, 卡住, 卡了, 闪退, 閃退, 失败, 失敗, \
+         一直, 总是, 總是, 老是, 还是显示, 還是顯示, 好几天, 好幾天",
     ),
     (
         Lang::En,
@@ -103,6 +105,9 @@ fn phrases(
         .map(str::trim)
         .filter(|p| !p.is_empty())
 }
+
+/// Chinese "can I use" (simplified and traditional): a task, before any question marker.
+const CAN_I_USE_ZH: &[&str] = &["能用", "能不能用", "可以用", "可不可以用"];
 
 /// The Persian spoken and written negative present prefix (`نمیاد`, `نمیتونم`, `نمی‌شود`).
 const PERSIAN_NEGATIVE_PREFIX: &str = "نمی";
@@ -179,6 +184,11 @@ pub fn query_shape(lang: Lang, q: &str) -> QueryShape {
     if lang == Lang::Zh {
         let has =
             |table: &'static [(Lang, &'static str); 4]| phrases(table, lang).any(|p| q.contains(p));
+        // "Can I use X" asks which ways there are, which a guide lists, even with its 吗 or the
+        // 不 of 能不能 (sixth round: `能用支付宝吗`, `能不能用U充值啊`).
+        if CAN_I_USE_ZH.iter().any(|p| q.contains(p)) {
+            return QueryShape::Task;
+        }
         return if has(&QUESTION) {
             QueryShape::Question
         } else if has(&TASK) {

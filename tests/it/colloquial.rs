@@ -61,9 +61,11 @@ const MIN_HELDOUT_S1: f64 = 0.78;
 /// 14) since the fourth round's spoken stop words, rules and entries (0.800 and 0.786 before).
 /// Fifth round (Persian, Chinese and English breadth): zh 0.857 (12 of 14, 0.786 before) and
 /// en 0.929 (13 of 14, unchanged) hold since its spoken stop words, rules and entries.
+/// Sixth round (Persian, Chinese and English, tuned on other writers' words): fa 0.857 ->
+/// 0.929 (13 of 14) with its families, rules and bare written forms.
 const MIN_HELDOUT_S1_RAISED: &[(Lang, f64)] = &[
     (Lang::Ar, 0.86),
-    (Lang::Fa, 0.85),
+    (Lang::Fa, 0.92),
     (Lang::Zh, 0.85),
     (Lang::En, 0.92),
 ];
@@ -75,9 +77,11 @@ const MIN_HELDOUT2_S1: f64 = 0.66;
 /// unchanged by that round; ar 0.733 (11 of 15) since the fifth round's Arabic breadth
 /// (object, negation and plural rules, spoken stop words, entries; 0.667 before). The floors
 /// sit just under them.
+/// Sixth round (Persian, Chinese and English, tuned on other writers' words): fa 0.733 ->
+/// 0.800 (12 of 15) with the bare written form of a colloquial word (`حسابمو` -> `حساب`).
 const MIN_HELDOUT2_S1_RAISED: &[(Lang, f64)] = &[
     (Lang::Ar, 0.73),
-    (Lang::Fa, 0.73),
+    (Lang::Fa, 0.79),
     (Lang::Zh, 0.86),
     (Lang::En, 0.86),
 ];
@@ -97,6 +101,11 @@ const MIN_HELDOUT5_S1: f64 = 0.49;
 /// sits under `MIN_S3`, and a kept-aside part is not tuned up to a floor (ar 0.800, fa 0.900,
 /// en 0.950).
 const MIN_HELDOUT5_S3: f64 = 0.74;
+/// Languages that hold more on the fifth held-out part since the sixth round (Persian, Chinese
+/// and English, tuned on other writers' words): fa 0.500 -> 0.550 (11 of 20), zh 0.650 ->
+/// 0.700 (14 of 20), en 0.750 -> 0.800 (16 of 20); the floors sit just under them.
+const MIN_HELDOUT5_S1_RAISED: &[(Lang, f64)] =
+    &[(Lang::Fa, 0.54), (Lang::Zh, 0.69), (Lang::En, 0.79)];
 /// S@3 every language must reach on the tuning part and the first three held-out parts (lowest
 /// now: zh held-out 0.786, since the copied keywords `不想用了`, `认证没通过` were dropped;
 /// 0.929 before that).
@@ -295,7 +304,7 @@ fn colloquial_heldout5_queries_find_the_right_article_first() {
         "held-out 5",
         "tests/queries/colloquial/heldout5",
         20,
-        (MIN_HELDOUT5_S1, &[], MIN_HELDOUT5_S3),
+        (MIN_HELDOUT5_S1, MIN_HELDOUT5_S1_RAISED, MIN_HELDOUT5_S3),
         false,
     );
 }
@@ -640,6 +649,8 @@ fn params_from(spec: &str) -> RankingParams {
             "short_coverage" => p.short_query_coverage_weight = v,
             "colloquial_weight" => p.colloquial_weight = v,
             "written_form_weight" => p.written_form_weight = v,
+            "written_form_bare" => p.written_form_bare = v != 0.0,
+            "known_clitic_bare" => p.known_clitic_bare = v != 0.0,
             other => panic!("unknown ranking parameter {other:?}"),
         }
     }

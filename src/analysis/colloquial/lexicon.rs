@@ -41,6 +41,29 @@ struct Entry {
     key: String,
     spoken: Vec<String>,
     written: Vec<Vec<String>>,
+    /// Chinese only: the key's characters as one term (`领出`), when it has two or more and
+    /// the segmenter cuts it (`领|出`): found as a word or gram of the query wherever the
+    /// query was cut around it (`钱领|出来` holds the gram `领出`).
+    joined: Option<String>,
+}
+
+/// A Chinese key's characters as one term, when the segmenter cuts the key into several
+/// words; None otherwise (other languages, one word, one character).
+fn joined(lang: Lang, key: &str) -> Option<String> {
+    if lang != Lang::Zh {
+        return None;
+    }
+    let words: Vec<String> = crate::analysis::analyze_exact(lang, key)
+        .into_iter()
+        .map(|t| t.text)
+        .collect();
+    let text: String = words.concat();
+    (words.len() > 1
+        && text.chars().count() >= 2
+        && text
+            .chars()
+            .all(|c| crate::analysis::script_of(&c.to_string()) == crate::analysis::Script::Han))
+    .then_some(text)
 }
 
 /// Spoken phrases and their written equivalents, per language.
@@ -109,6 +132,7 @@ fn parse(lang: Lang, text: &str) -> Result<Vec<Entry>, LexiconError> {
                 .map(|p| analysed(p, true))
                 .collect::<Result<Vec<_>, _>>()?;
             Ok(Entry {
+                joined: joined(lang, &group[0]),
                 key: group[0].clone(),
                 spoken,
                 written,
@@ -150,6 +174,7 @@ impl Lexicon {
                 .collect();
             if !spoken.is_empty() && !written.is_empty() {
                 list.push(Entry {
+                    joined: joined(lang, &e.spoken),
                     key: e.spoken.clone(),
                     spoken,
                     written,
@@ -200,27 +225,34 @@ impl Lexicon {
                 .map(|(i, _)| i)
                 .collect()
         };
-        let found: Vec<(&Entry, Vec<usize>)> = self.entries[lang.index()]
+        // (entry, where it starts, how many terms it spans)
+        let found: Vec<(&Entry, Vec<usize>, usize)> = self.entries[lang.index()]
             .iter()
-            .map(|e| (e, starts(&e.spoken)))
-            .filter(|(_, at)| !at.is_empty())
+            .map(|e| {
+                let at = starts(&e.spoken);
+                match &e.joined {
+                    Some(joined) if at.is_empty() => (e, starts(std::slice::from_ref(joined)), 1),
+                    _ => (e, at, e.spoken.len()),
+                }
+            })
+            .filter(|(_, at, _)| !at.is_empty())
             .collect();
-        for (entry, at) in &found {
+        for (entry, at, len) in &found {
             // A phrase found only inside a longer phrase found is that phrase's word, not its
             // own entry: `ستوب اوت` (stop-out) is not `ستوب` (stop loss).
-            let len = entry.spoken.len();
+            let len = *len;
             let inside_longer = |s: &usize| {
-                found.iter().any(|(other, other_at)| {
-                    other.spoken.len() > len
+                found.iter().any(|(_, other_at, other_len)| {
+                    *other_len > len
                         && other_at
                             .iter()
-                            .any(|o| *o <= *s && s + len <= o + other.spoken.len())
+                            .any(|o| *o <= *s && s + len <= o + other_len)
                 })
             };
             if at.iter().all(inside_longer) {
                 continue;
             }
-            for term in &entry.spoken {
+            for term in entry.spoken.iter().chain(&entry.joined) {
                 if !out.covered.contains(term) {
                     out.covered.push(term.clone());
                 }
@@ -232,7 +264,7 @@ impl Lexicon {
                 match out.written.iter().position(|w| w == phrase) {
                     Some(i) => {
                         let sources = &mut out.sources[i];
-                        for term in &entry.spoken {
+                        for term in entry.spoken.iter().chain(&entry.joined) {
                             if !sources.contains(term) {
                                 sources.push(term.clone());
                             }
@@ -240,7 +272,8 @@ impl Lexicon {
                     }
                     None => {
                         out.written.push(phrase.clone());
-                        out.sources.push(entry.spoken.clone());
+                        out.sources
+                            .push(entry.spoken.iter().chain(&entry.joined).cloned().collect());
                     }
                 }
             }
@@ -327,6 +360,21 @@ mod tests {
             words(Lang::En, "demo account"),
             terms(Lang::En, "demo account")
         );
+    }
+
+    #[test]
+    fn a_chinese_key_the_segmenter_cuts_is_found_as_one_gram() {
+        // `领出` is cut `领|出` alone and `钱领|出来` in the query: its gram still meets.
+        let m = Lexicon::built_in().lookup(Lang::Zh, &terms(Lang::Zh, "我想把錢領出來"));
+        assert!(m.written.contains(&words(Lang::Zh, "提现")), "{m:?}");
+        assert_eq!(joined(Lang::Zh, "领出").as_deref(), Some("领出"));
+        // One word, one character, or another language: nothing to join.
+        assert_eq!(joined(Lang::Zh, "提现"), None);
+        assert_eq!(joined(Lang::Zh, "装"), None);
+        assert_eq!(joined(Lang::En, "cash out"), None);
+        // A one-character key is never found inside a word: `领导` is not `领`.
+        let m = Lexicon::built_in().lookup(Lang::Zh, &terms(Lang::Zh, "找你们领导"));
+        assert!(!m.written.contains(&words(Lang::Zh, "提现")), "{m:?}");
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! Two levers:
 //! - [`written_forms`]: the written spellings a colloquial word may stand for (dialect Arabic
 //!   verb prefixes, passive and negation; Persian object and possessive clitics, spoken plural
-//!   and verb endings; Chinese result complements). The query builder asks only about words the
+//!   and verb endings; Chinese result complements; American spellings of British English). The query builder asks only about words the
 //!   index does not know, and keeps the first form it does know.
 //! - [`Lexicon`]: spoken words and phrases -> their written equivalents per language, dalil's
 //!   own (`<lang>.toml` beside this file, compiled in), which a help center can extend or
@@ -15,6 +15,7 @@
 
 mod arabic;
 mod chinese;
+mod english;
 mod lexicon;
 mod persian;
 
@@ -34,7 +35,7 @@ pub fn written_forms(lang: Lang, word: &str) -> Vec<String> {
         Lang::Ar => arabic::written_forms(word, &mut out),
         Lang::Fa => persian::written_forms(word, &mut out),
         Lang::Zh => chinese::written_forms(word, &mut out),
-        Lang::En => {}
+        Lang::En => english::written_forms(word, &mut out),
     }
     out.retain(|f| f != word && !f.is_empty());
     out.truncate(MAX_WRITTEN_FORMS);

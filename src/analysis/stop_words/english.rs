@@ -128,3 +128,12 @@ pub(super) const WORDS: &[&str] = &[
     "today",
     "yesterday",
 ];
+
+/// Spoken and phone-typed function words of customers' queries (issue 16, sixth round): you,
+/// your, are, please, with, through, until, and the like as typed on a phone. They say nothing
+/// about the question, and as unknown words they were left to typo correction (`ur` -> `our`,
+/// `u` matched nothing yet counted as a word of the query).
+pub(super) const SPOKEN: &[&str] = &[
+    "u", "ur", "r", "ya", "yr", "pls", "plz", "thx", "ty", "w", "thru", "till", "im", "ive", "wat",
+    "wut", "guys", "lol", "n",
+];

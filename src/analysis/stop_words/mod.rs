@@ -26,6 +26,7 @@ static CHINESE: LazyLock<StopSet> = LazyLock::new(|| build(Lang::Zh, chinese::WO
 static ARABIC_SPOKEN: LazyLock<StopSet> = LazyLock::new(|| build(Lang::Ar, arabic::SPOKEN));
 static PERSIAN_SPOKEN: LazyLock<StopSet> = LazyLock::new(|| build(Lang::Fa, persian::SPOKEN));
 static CHINESE_SPOKEN: LazyLock<StopSet> = LazyLock::new(|| build(Lang::Zh, chinese::SPOKEN));
+static ENGLISH_SPOKEN: LazyLock<StopSet> = LazyLock::new(|| build(Lang::En, english::SPOKEN));
 
 /// Runs each word through both pipelines of `lang`; a word that is one term is a stop term.
 fn build(lang: Lang, words: &[&str]) -> StopSet {
@@ -57,14 +58,14 @@ pub fn is_stop_word(lang: Lang, term: &str) -> bool {
 }
 
 /// Whether `term` is one of the spoken function words of `lang` (dialect Arabic, colloquial
-/// Persian, everyday Chinese) that queries drop like stop words; the colloquial-forms ablation
-/// turns them off.
+/// Persian, everyday Chinese, phone-typed English) that queries drop like stop words; the
+/// colloquial-forms ablation turns them off.
 pub fn is_spoken_stop_word(lang: Lang, term: &str) -> bool {
     match lang {
         Lang::Ar => ARABIC_SPOKEN.contains(term),
         Lang::Fa => PERSIAN_SPOKEN.contains(term),
         Lang::Zh => CHINESE_SPOKEN.contains(term),
-        Lang::En => false,
+        Lang::En => ENGLISH_SPOKEN.contains(term),
     }
 }
 

@@ -22,20 +22,25 @@ pub(crate) fn lexicon_match(
 }
 
 /// The first written form of the word typed as `typed` that the index knows (`doc_freq` of a
-/// term > 0), as the term the index holds, with its frequency. Stop words are never offered:
-/// they would match everything.
-pub(crate) fn known_written_form(
+/// term > 0), as the term the index holds, with its frequency; with `bare`, also the first
+/// later known form that is the first one with more taken off (`حسابمو` -> `حسابم`, then
+/// `حساب`): the first form may keep a clitic the index holds as a word of its own (`حسابم` in
+/// "my account" headings), which misses the sections about the bare word. Stop words are
+/// never offered: they would match everything.
+pub(crate) fn known_written_forms(
     analysis: AnalysisOptions,
     lang: Lang,
     typed: &str,
     doc_freq: impl Fn(&str) -> u64,
-) -> Option<(String, u64)> {
+    bare: bool,
+) -> Vec<(String, u64)> {
+    let mut out: Vec<(String, u64)> = Vec::new();
     if analysis.ablation.colloquial_forms {
-        return None;
+        return out;
     }
     let exact = analysis.analyze_exact(lang, typed);
     let [word] = exact.as_slice() else {
-        return None;
+        return out;
     };
     for form in written_forms(lang, &word.text) {
         let terms = analysis.analyze(lang, &form);
@@ -48,12 +53,21 @@ pub(crate) fn known_written_form(
         if analysis.is_stop_word(lang, &term.text) {
             continue;
         }
+        let further = out
+            .first()
+            .is_some_and(|(first, _)| first != &term.text && first.starts_with(&term.text));
+        if !(out.is_empty() || further) {
+            continue;
+        }
         let n = doc_freq(&term.text);
         if n > 0 {
-            return Some((term.text.clone(), n));
+            out.push((term.text.clone(), n));
+            if !bare || out.len() == 2 {
+                break;
+            }
         }
     }
-    None
+    out
 }
 
 /// For a word the index does not know and none of whose written forms it knows: the first
@@ -91,6 +105,17 @@ mod tests {
     use super::*;
     use crate::analysis::analyze;
 
+    fn known_written_form(
+        analysis: AnalysisOptions,
+        lang: Lang,
+        typed: &str,
+        doc_freq: impl Fn(&str) -> u64,
+    ) -> Option<(String, u64)> {
+        known_written_forms(analysis, lang, typed, doc_freq, false)
+            .into_iter()
+            .next()
+    }
+
     #[test]
     fn the_first_known_form_wins_and_stop_words_never_do() {
         let known = |t: &str| -> u64 {
@@ -119,6 +144,35 @@ mod tests {
             lexicon_written_form(AnalysisOptions::default(), lexicon, Lang::Ar, "عالمية"),
             None
         );
+        // With `bare`, the first known form is joined by a known form with more taken off.
+        let fa_both = |t: &str| {
+            u64::from(
+                t == analyze(Lang::Fa, "حساب")[0].text || t == analyze(Lang::Fa, "حسابم")[0].text,
+            )
+        };
+        let forms = known_written_forms(
+            AnalysisOptions::default(),
+            Lang::Fa,
+            "حسابمو",
+            fa_both,
+            true,
+        );
+        let texts: Vec<&str> = forms.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                analyze(Lang::Fa, "حسابم")[0].text.as_str(),
+                analyze(Lang::Fa, "حساب")[0].text.as_str()
+            ]
+        );
+        let forms = known_written_forms(
+            AnalysisOptions::default(),
+            Lang::Fa,
+            "حسابمو",
+            fa_both,
+            false,
+        );
+        assert_eq!(forms.len(), 1);
         // Two words are not one colloquial word.
         assert_eq!(
             known_written_form(AnalysisOptions::default(), Lang::Ar, "اترفضت الهوية", known),

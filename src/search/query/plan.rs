@@ -6,7 +6,7 @@ use std::collections::HashSet;
 
 use tantivy::{Searcher, Term};
 
-use super::colloquial::{known_written_form, lexicon_match, lexicon_written_form};
+use super::colloquial::{known_written_forms, lexicon_match, lexicon_written_form};
 use crate::analysis::{query_shape, script_of, AnalysisOptions, AnalyzedToken, QueryShape, Script};
 use crate::index::LoadedIndex;
 use crate::lang::Lang;
@@ -53,6 +53,14 @@ pub struct RankingParams {
     /// Weight of the written form of a colloquial word the index does not know (`اترفضت` ->
     /// `رفض`): nearly the word itself, and above a typo correction's guess.
     pub written_form_weight: f32,
+    /// Whether a colloquial word's first known written form is joined by a known form with more
+    /// taken off (`حسابمو` -> `حسابم` and `حساب`), as an alternative of the word: the first
+    /// form may keep a clitic the index holds as a word of its own (sixth round of issue 16).
+    pub written_form_bare: bool,
+    /// Whether a Persian word the index knows with a clitic (`کارتم`, in a first-person FAQ
+    /// heading) is joined by its bare form (`کارت`) when more sections hold that: the
+    /// customer's "my card" is about cards, not only about the heading that says "my card".
+    pub known_clitic_bare: bool,
     /// Share by which an FAQ article's score rises for a question or a problem (`wheres my
     /// withdrawal`) and falls for a task (`how do i put cash in`, which a guide answers), by
     /// the query's shape (issue 16). It settles near-ties between an FAQ and a guide of one
@@ -103,6 +111,8 @@ impl Default for RankingParams {
             synonym_tie: 0.2,
             synonym_joins_word: true,
             written_form_weight: 0.9,
+            written_form_bare: true,
+            known_clitic_bare: true,
             shape_weight: 0.15,
             coverage_weight: 0.4,
             short_query_concepts: 2,
@@ -255,9 +265,25 @@ impl LangPlan {
             // A word of a spoken phrase the lexicon knows is not guessed at; another unknown
             // word may be a colloquial form of a known one, which beats a typo correction.
             let spoken_word = spoken.covered.contains(&t.text);
-            let written = (doc_freq == 0 && !stop && !spoken_word)
-                .then(|| known_written_form(analysis, lang, typed, sections_with))
-                .flatten();
+            let written_all = if doc_freq == 0 && !stop && !spoken_word {
+                known_written_forms(
+                    analysis,
+                    lang,
+                    typed,
+                    sections_with,
+                    params.written_form_bare,
+                )
+            } else {
+                Vec::new()
+            };
+            let mut written_all = written_all.into_iter();
+            let written = written_all.next();
+            let written_bare = written_all.next().or_else(|| {
+                (params.known_clitic_bare && lang == Lang::Fa && doc_freq > 0 && !stop)
+                    .then(|| known_written_forms(analysis, lang, typed, sections_with, false))
+                    .and_then(|forms| forms.into_iter().next())
+                    .filter(|form| is_commoner_bare_form(&t.text, doc_freq, form))
+            });
             if let Some((w, _)) = &written {
                 written_found.push(w.clone());
             }
@@ -291,11 +317,13 @@ impl LangPlan {
                 stop,
                 doc_freq
                     + found.iter().map(|e| e.doc_freq).sum::<u64>()
-                    + written.as_ref().map_or(0, |w| w.1),
+                    + written.as_ref().map_or(0, |w| w.1)
+                    + written_bare.as_ref().map_or(0, |w| w.1),
             ));
             let expansions = written
                 .map(|(w, _)| (w, params.written_form_weight))
                 .into_iter()
+                .chain(written_bare.map(|(w, _)| (w, params.written_form_weight)))
                 .chain(
                     found
                         .into_iter()
@@ -485,9 +513,24 @@ fn last_word_prefix(analysis: AnalysisOptions, lang: Lang, q: &str) -> Option<St
     long_enough.then_some(last.text)
 }
 
+/// Whether `form` (a written form with its section count) is `word` with something taken off
+/// its end and held by more sections than `word` (`doc_freq`): `کارت` for `کارتم`.
+fn is_commoner_bare_form(word: &str, doc_freq: u64, (form, n): &(String, u64)) -> bool {
+    *n > doc_freq && form != word && word.starts_with(form.as_str())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bare_form_joins_only_when_commoner() {
+        let bare = |form: &str, n: u64| (form.to_string(), n);
+        assert!(is_commoner_bare_form("کارتم", 2, &bare("کارت", 9)));
+        assert!(!is_commoner_bare_form("کارتم", 9, &bare("کارت", 2)));
+        assert!(!is_commoner_bare_form("کارتم", 2, &bare("کارتم", 9)));
+        assert!(!is_commoner_bare_form("کارتم", 2, &bare("بانک", 9)));
+    }
 
     #[test]
     fn the_word_being_typed_is_completed_once_it_says_something() {

@@ -1,0 +1,76 @@
+//! American spellings customers type, to the British ones our English articles use: `license`
+//! -> `licence`, `canceled` -> `cancelled`, `authorize` -> `authorise`, `color` -> `colour`,
+//! `center` -> `centre`. Like every written form, asked only for words the index does not know,
+//! so an index written in American English keeps its own words. Input is normalised (lower
+//! case).
+
+/// Whole-word spellings that no suffix rule below covers, American first.
+const WORDS: &[(&str, &str)] = &[
+    ("licenses", "licences"),
+    ("practice", "practise"),
+    ("program", "programme"),
+    ("programs", "programmes"),
+    ("check", "cheque"),
+    ("checks", "cheques"),
+    ("gray", "grey"),
+    ("mold", "mould"),
+];
+
+/// Suffix rules, American ending -> British ending, for words of at least [`MIN_STEM`]
+/// letters before the ending.
+const ENDINGS: &[(&str, &str)] = &[
+    ("izations", "isations"),
+    ("ization", "isation"),
+    ("izing", "ising"),
+    ("ized", "ised"),
+    ("izes", "ises"),
+    ("ize", "ise"),
+    ("yzed", "ysed"),
+    ("yze", "yse"),
+    ("eled", "elled"),
+    ("eling", "elling"),
+    ("ors", "ours"),
+    ("or", "our"),
+    ("ters", "tres"),
+    ("ter", "tre"),
+    ("ense", "ence"),
+];
+
+/// Fewest letters before an ending: `size`, `prize`, `door`, `after` are not American spellings.
+const MIN_STEM: usize = 3;
+
+/// Appends the British spelling(s) of the American `word` to `out`.
+pub(super) fn written_forms(word: &str, out: &mut Vec<String>) {
+    if let Some(&(_, british)) = WORDS.iter().find(|(us, _)| *us == word) {
+        out.push(british.to_string());
+    }
+    for (us, british) in ENDINGS {
+        if let Some(stem) = word.strip_suffix(us) {
+            let form = format!("{stem}{british}");
+            if super::chars(stem) >= MIN_STEM
+                && stem.chars().all(|c| c.is_ascii_lowercase())
+                && !out.contains(&form)
+            {
+                out.push(form);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    fn forms(word: &str) -> Vec<String> {
+        crate::analysis::written_forms(crate::lang::Lang::En, word)
+    }
+
+    #[test]
+    fn american_to_british() {
+        assert_eq!(forms("license"), ["licence"]);
+        assert!(forms("canceled").contains(&"cancelled".to_string()));
+        assert!(forms("authorized").contains(&"authorised".to_string()));
+        assert!(forms("color").contains(&"colour".to_string()));
+        assert!(forms("center").contains(&"centre".to_string()));
+        assert!(forms("size").is_empty());
+        assert!(forms("deposit").is_empty());
+    }
+}
