@@ -11,6 +11,7 @@ use crate::analysis::ablation::Ablation;
 use crate::analysis::joiner::join_detached_affixes;
 use crate::analysis::normalizer::{finish, normalize};
 use crate::analysis::options::AnalysisOptions;
+use crate::analysis::pre_analyzed::AnalyzedText;
 use crate::analysis::script::{script_of, Script};
 use crate::analysis::segmenter::{segment, ChineseSegmentation, Segment};
 use crate::analysis::stemmer::Stemmer;
@@ -226,8 +227,8 @@ pub(crate) fn run_cached(
     stemming: bool,
     text: &str,
 ) -> Vec<AnalyzedToken> {
-    let collect = |pipeline: &mut Pipeline| {
-        let tokens = pipeline
+    with_warm_pipeline(options, lang, stemming, |pipeline| {
+        pipeline
             .run(text)
             .iter()
             .map(|term| AnalyzedToken {
@@ -236,9 +237,39 @@ pub(crate) fn run_cached(
                 offset_to: term.token.offset_to,
                 position: term.token.position,
             })
-            .collect();
+            .collect()
+    })
+}
+
+/// Runs a pipeline of this thread's warm ones into `out` (its earlier terms forgotten).
+pub(crate) fn run_cached_into(
+    options: AnalysisOptions,
+    lang: Lang,
+    stemming: bool,
+    text: &str,
+    out: &mut AnalyzedText,
+) {
+    with_warm_pipeline(options, lang, stemming, |pipeline| {
+        out.clear();
+        for term in pipeline.run(text).iter() {
+            let t = &term.token;
+            out.push(&t.text, t.offset_from, t.offset_to, t.position);
+        }
+    })
+}
+
+/// Calls `f` with this thread's warm pipeline for (`lang`, `stemming`, `options`), or a new
+/// one when that is already in use further up the stack.
+fn with_warm_pipeline<T>(
+    options: AnalysisOptions,
+    lang: Lang,
+    stemming: bool,
+    f: impl FnOnce(&mut Pipeline) -> T,
+) -> T {
+    let run = |pipeline: &mut Pipeline| {
+        let out = f(pipeline);
         pipeline.release_if_huge();
-        tokens
+        out
     };
     PIPELINES.with(|cell| match cell.try_borrow_mut() {
         Ok(mut pipelines) => {
@@ -251,9 +282,9 @@ pub(crate) fn run_cached(
                     pipelines.len() - 1
                 }
             };
-            collect(&mut pipelines[index])
+            run(&mut pipelines[index])
         }
-        Err(_) => collect(&mut Pipeline::new(lang, stemming).with_options(options)),
+        Err(_) => run(&mut Pipeline::new(lang, stemming).with_options(options)),
     })
 }
 
