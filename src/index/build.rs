@@ -23,8 +23,9 @@ use crate::content::{Article, LoadReport, Section};
 /// `files.json` keeps the content files' stamps. 3: Chinese text also indexes character bigrams.
 /// 4: the catalog is `catalog.bin` (postcard) instead of `catalog.json`. 5: sections store
 /// their body's analysed terms with offsets (`body_terms`) for snippets. 6: those terms are
-/// grouped by word, the words sorted (a snippet searches for its words).
-pub const FORMAT_VERSION: u32 = 6;
+/// grouped by word, the words sorted (a snippet searches for its words). 7: the exact fields
+/// keep no positions.
+pub const FORMAT_VERSION: u32 = 7;
 pub(crate) const MANIFEST: &str = "manifest.json";
 pub(crate) const CATALOG: &str = "catalog.bin";
 /// Every content file of the build with its size, time and hash: the next `dalil index`
