@@ -8,7 +8,7 @@ use tantivy::tokenizer::{TextAnalyzer, TokenizerManager};
 
 use crate::analysis::ablation::Ablation;
 use crate::analysis::names::{analyzer_name, exact_analyzer_name};
-use crate::analysis::pipeline::{run_cached, run_cached_into, AnalyzedToken};
+use crate::analysis::pipeline::{run_cached, run_cached_both, run_cached_into, AnalyzedToken};
 use crate::analysis::pre_analyzed::AnalyzedText;
 use crate::analysis::segmenter::ChineseSegmentation;
 use crate::analysis::stop_words;
@@ -54,6 +54,15 @@ impl AnalysisOptions {
         let mut out = AnalyzedText::default();
         run_cached_into(*self, lang, false, text, &mut out);
         out
+    }
+
+    /// Runs a language's full pipeline and the one without stemming over the same text:
+    /// (full, exact), as [`AnalysisOptions::analyze_text`] and
+    /// [`AnalysisOptions::analyze_text_exact`] give them, sharing what the two have in common.
+    pub fn analyze_text_both(&self, lang: Lang, text: &str) -> (AnalyzedText, AnalyzedText) {
+        let (mut full, mut exact) = (AnalyzedText::default(), AnalyzedText::default());
+        run_cached_both(*self, lang, text, &mut full, &mut exact);
+        (full, exact)
     }
 
     /// Whether a query may drop `term` (as the pipelines of `lang` emit it) as a stop word:

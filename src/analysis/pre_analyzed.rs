@@ -276,6 +276,53 @@ mod tests {
     }
 
     #[test]
+    fn both_pipelines_at_once_are_each_run_alone() {
+        use crate::analysis::{Ablation, ChineseSegmentation};
+        let mut texts: Vec<(Lang, String)> =
+            TEXTS.iter().map(|(l, t)| (*l, t.to_string())).collect();
+        // The bundled articles: every rule of every language meets real text.
+        for lang in Lang::ALL {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("content")
+                .join(lang.code());
+            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+                if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                    texts.push((lang, text));
+                }
+            }
+        }
+        assert!(texts.len() > 40, "{}", texts.len());
+        let mut settings = vec![AnalysisOptions::default()];
+        settings.extend(
+            Ablation::EACH_RULE
+                .iter()
+                .map(|(_, ablation)| AnalysisOptions {
+                    ablation: *ablation,
+                    ..AnalysisOptions::default()
+                }),
+        );
+        settings.push(AnalysisOptions {
+            chinese: ChineseSegmentation::Words,
+            ..AnalysisOptions::default()
+        });
+        for options in settings {
+            for (lang, text) in &texts {
+                let (full, exact) = options.analyze_text_both(*lang, text);
+                assert_eq!(
+                    full,
+                    options.analyze_text(*lang, text),
+                    "{lang:?} {options:?}"
+                );
+                assert_eq!(
+                    exact,
+                    options.analyze_text_exact(*lang, text),
+                    "{lang:?} {options:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn long_terms_and_large_steps_round_trip() {
         let mut text = AnalyzedText::default();
         let long = "x".repeat(5000);

@@ -294,9 +294,10 @@ struct SharedTerms {
 impl SharedTerms {
     fn of(analysis: AnalysisOptions, a: &Article) -> SharedTerms {
         let full = |text: &str| analysis.analyze_text(a.lang, text).to_indexed();
+        let (title, title_exact) = analysis.analyze_text_both(a.lang, &a.title);
         SharedTerms {
-            title: full(&a.title),
-            title_exact: analysis.analyze_text_exact(a.lang, &a.title).to_indexed(),
+            title: title.to_indexed(),
+            title_exact: title_exact.to_indexed(),
             keywords: a.keywords.iter().chain(&a.tags).map(|k| full(k)).collect(),
             summary: a.summary.as_deref().map(full),
         }
@@ -439,8 +440,8 @@ fn section_doc(
 ) -> TantivyDocument {
     let lf = f.lang(a.lang);
     // The body is analysed once per pipeline for both the index and the stored terms.
-    let body = analysis.analyze_text(a.lang, &s.text);
-    let body_exact = analysis.analyze_text_exact(a.lang, &s.text);
+    let (body, body_exact) = analysis.analyze_text_both(a.lang, &s.text);
+    let (heading, heading_exact) = analysis.analyze_text_both(a.lang, &s.heading);
     let mut d = doc!(
         f.doc_kind => KIND_SECTION,
         f.key => format!("{}/{}#{}", a.lang.code(), a.id, s.anchor),
@@ -456,10 +457,10 @@ fn section_doc(
         f.body_text => s.text.as_str(),
         f.body_markdown => s.markdown.as_str(),
         lf.title => shared.title.as_str(),
-        lf.heading => analysis.analyze_text(a.lang, &s.heading).to_indexed(),
+        lf.heading => heading.to_indexed(),
         lf.body => body.to_indexed(),
         lf.exact => shared.title_exact.as_str(),
-        lf.exact => analysis.analyze_text_exact(a.lang, &s.heading).to_indexed(),
+        lf.exact => heading_exact.to_indexed(),
         lf.exact => body_exact.to_indexed(),
     );
     d.add_bytes(f.body_terms, &encode_analyzed(&body, &body_exact));

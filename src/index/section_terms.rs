@@ -310,10 +310,8 @@ impl<'a> Reader<'a> {
 /// Analyses `text` with both pipelines of `lang` (as the build's `analysis` sets them) and
 /// encodes the terms for storing.
 pub fn encode_section_terms(analysis: AnalysisOptions, lang: Lang, text: &str) -> Vec<u8> {
-    encode_analyzed(
-        &analysis.analyze_text(lang, text),
-        &analysis.analyze_text_exact(lang, text),
-    )
+    let (full, exact) = analysis.analyze_text_both(lang, text);
+    encode_analyzed(&full, &exact)
 }
 
 /// Encodes a text's terms as the full and the exact pipeline gave them, for storing.
