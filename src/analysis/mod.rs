@@ -21,6 +21,7 @@ mod names;
 mod normalizer;
 mod options;
 mod pipeline;
+mod pre_analyzed;
 mod script;
 mod segmenter;
 mod shape;
@@ -43,6 +44,9 @@ pub use names::{
 };
 pub use options::AnalysisOptions;
 pub use pipeline::{analyze, analyze_exact, words_of, AnalyzedToken};
+pub use pre_analyzed::{
+    register_pre_analyzed, AnalyzedTerm, AnalyzedText, ReplayTokenStream, ReplayTokenizer,
+};
 pub use script::{script_of, Script};
 pub use segmenter::ChineseSegmentation;
 pub use shape::{query_shape, QueryShape};

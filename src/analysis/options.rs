@@ -8,7 +8,8 @@ use tantivy::tokenizer::{TextAnalyzer, TokenizerManager};
 
 use crate::analysis::ablation::Ablation;
 use crate::analysis::names::{analyzer_name, exact_analyzer_name};
-use crate::analysis::pipeline::{run_cached, AnalyzedToken};
+use crate::analysis::pipeline::{run_cached, run_cached_both, run_cached_into, AnalyzedToken};
+use crate::analysis::pre_analyzed::AnalyzedText;
 use crate::analysis::segmenter::ChineseSegmentation;
 use crate::analysis::stop_words;
 use crate::analysis::tokenizer::LanguageTokenizer;
@@ -39,6 +40,29 @@ impl AnalysisOptions {
     /// forms, for prefix matching and did-you-mean).
     pub fn analyze_exact(&self, lang: Lang, text: &str) -> Vec<AnalyzedToken> {
         run_cached(*self, lang, false, text)
+    }
+
+    /// Runs a language's full pipeline into one [`AnalyzedText`] (no allocation per term).
+    pub fn analyze_text(&self, lang: Lang, text: &str) -> AnalyzedText {
+        let mut out = AnalyzedText::default();
+        run_cached_into(*self, lang, true, text, &mut out);
+        out
+    }
+
+    /// Runs a language's pipeline without stemming into one [`AnalyzedText`].
+    pub fn analyze_text_exact(&self, lang: Lang, text: &str) -> AnalyzedText {
+        let mut out = AnalyzedText::default();
+        run_cached_into(*self, lang, false, text, &mut out);
+        out
+    }
+
+    /// Runs a language's full pipeline and the one without stemming over the same text:
+    /// (full, exact), as [`AnalysisOptions::analyze_text`] and
+    /// [`AnalysisOptions::analyze_text_exact`] give them, sharing what the two have in common.
+    pub fn analyze_text_both(&self, lang: Lang, text: &str) -> (AnalyzedText, AnalyzedText) {
+        let (mut full, mut exact) = (AnalyzedText::default(), AnalyzedText::default());
+        run_cached_both(*self, lang, text, &mut full, &mut exact);
+        (full, exact)
     }
 
     /// Whether a query may drop `term` (as the pipelines of `lang` emit it) as a stop word:

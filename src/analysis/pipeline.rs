@@ -11,6 +11,7 @@ use crate::analysis::ablation::Ablation;
 use crate::analysis::joiner::join_detached_affixes;
 use crate::analysis::normalizer::{finish, normalize};
 use crate::analysis::options::AnalysisOptions;
+use crate::analysis::pre_analyzed::AnalyzedText;
 use crate::analysis::script::{script_of, Script};
 use crate::analysis::segmenter::{segment, ChineseSegmentation, Segment};
 use crate::analysis::stemmer::Stemmer;
@@ -78,6 +79,80 @@ impl Pipeline {
         if off.plain {
             return self.run_plain(text);
         }
+        let len = self.prepare(text);
+        let terms = &mut self.terms[..len];
+        let mut position = 0;
+        for (i, term) in terms.iter_mut().enumerate() {
+            if let Some(stemmer) = &mut self.stemmer {
+                if !stemming_is_off(off, lang, term.script) {
+                    stemmer.stem(term.script, &mut term.token.text);
+                }
+            }
+            finish(lang, term.script, &mut term.token.text, off);
+            if i > 0 && !term.same_position {
+                position += 1;
+            }
+            term.token.position = position;
+        }
+        terms
+    }
+
+    /// Runs the full pipeline over `text` into `full` and the exact one into `exact`. Outside
+    /// Chinese (whose exact pipeline cuts words without bigrams) both cut and normalise the
+    /// same terms and differ only in stemming, so that work is done once; a build needs both
+    /// of every body, title and heading. Only `full` is filled unless
+    /// [`Pipeline::shares_cuts`].
+    pub(crate) fn run_both(
+        &mut self,
+        text: &str,
+        full: &mut AnalyzedText,
+        exact: &mut AnalyzedText,
+    ) {
+        full.clear();
+        exact.clear();
+        let lang = self.lang;
+        let off = self.options.ablation;
+        if !self.shares_cuts() {
+            for t in self.run(text).iter() {
+                let t = &t.token;
+                full.push(&t.text, t.offset_from, t.offset_to, t.position);
+            }
+            return;
+        }
+        let len = self.prepare(text);
+        let mut unstemmed = String::new();
+        let mut position = 0;
+        for (i, term) in self.terms[..len].iter_mut().enumerate() {
+            if i > 0 && !term.same_position {
+                position += 1;
+            }
+            let t = &mut term.token;
+            unstemmed.clear();
+            unstemmed.push_str(&t.text);
+            finish(lang, term.script, &mut unstemmed, off);
+            exact.push(&unstemmed, t.offset_from, t.offset_to, position);
+            if let Some(stemmer) = &mut self.stemmer {
+                if !stemming_is_off(off, lang, term.script) {
+                    stemmer.stem(term.script, &mut t.text);
+                }
+            }
+            finish(lang, term.script, &mut t.text, off);
+            t.position = position;
+            full.push(&t.text, t.offset_from, t.offset_to, position);
+        }
+    }
+
+    /// Whether this is a full pipeline whose exact counterpart cuts and normalises the same
+    /// terms (every language but Chinese, unless the plain measurement pipeline).
+    pub(crate) fn shares_cuts(&self) -> bool {
+        self.lang != Lang::Zh && !self.options.ablation.plain && self.stemmer.is_some()
+    }
+
+    /// Cuts and normalises `text` into the first terms of `self.terms` (joined, overlong ones
+    /// dropped), not yet stemmed nor finished; returns how many there are.
+    fn prepare(&mut self, text: &str) -> usize {
+        let lang = self.lang;
+        let off = self.options.ablation;
         self.segments.clear();
         let mode = self.options.chinese;
         // Bigrams are for matching; the exact pipeline (prefixes, did-you-mean) keeps words.
@@ -118,25 +193,9 @@ impl Pipeline {
         } else {
             len
         };
-        let len = retain(&mut self.terms[..len], |t| {
+        retain(&mut self.terms[..len], |t| {
             t.token.text.len() <= MAX_TERM_BYTES
-        });
-
-        let terms = &mut self.terms[..len];
-        let mut position = 0;
-        for (i, term) in terms.iter_mut().enumerate() {
-            if let Some(stemmer) = &mut self.stemmer {
-                if !stemming_is_off(off, lang, term.script) {
-                    stemmer.stem(term.script, &mut term.token.text);
-                }
-            }
-            finish(lang, term.script, &mut term.token.text, off);
-            if i > 0 && !term.same_position {
-                position += 1;
-            }
-            term.token.position = position;
-        }
-        terms
+        })
     }
 
     /// The plain pipeline (measurement only): Unicode words, lowercased, nothing else.
@@ -226,8 +285,8 @@ pub(crate) fn run_cached(
     stemming: bool,
     text: &str,
 ) -> Vec<AnalyzedToken> {
-    let collect = |pipeline: &mut Pipeline| {
-        let tokens = pipeline
+    with_warm_pipeline(options, lang, stemming, |pipeline| {
+        pipeline
             .run(text)
             .iter()
             .map(|term| AnalyzedToken {
@@ -236,9 +295,57 @@ pub(crate) fn run_cached(
                 offset_to: term.token.offset_to,
                 position: term.token.position,
             })
-            .collect();
+            .collect()
+    })
+}
+
+/// Runs a pipeline of this thread's warm ones into `out` (its earlier terms forgotten).
+pub(crate) fn run_cached_into(
+    options: AnalysisOptions,
+    lang: Lang,
+    stemming: bool,
+    text: &str,
+    out: &mut AnalyzedText,
+) {
+    with_warm_pipeline(options, lang, stemming, |pipeline| {
+        out.clear();
+        for term in pipeline.run(text).iter() {
+            let t = &term.token;
+            out.push(&t.text, t.offset_from, t.offset_to, t.position);
+        }
+    })
+}
+
+/// Runs this thread's warm full pipeline of `lang` into `full` and the exact one into `exact`
+/// ([`Pipeline::run_both`]).
+pub(crate) fn run_cached_both(
+    options: AnalysisOptions,
+    lang: Lang,
+    text: &str,
+    full: &mut AnalyzedText,
+    exact: &mut AnalyzedText,
+) {
+    let shared = with_warm_pipeline(options, lang, true, |pipeline| {
+        pipeline.run_both(text, full, exact);
+        pipeline.shares_cuts()
+    });
+    if !shared {
+        run_cached_into(options, lang, false, text, exact);
+    }
+}
+
+/// Calls `f` with this thread's warm pipeline for (`lang`, `stemming`, `options`), or a new
+/// one when that is already in use further up the stack.
+fn with_warm_pipeline<T>(
+    options: AnalysisOptions,
+    lang: Lang,
+    stemming: bool,
+    f: impl FnOnce(&mut Pipeline) -> T,
+) -> T {
+    let run = |pipeline: &mut Pipeline| {
+        let out = f(pipeline);
         pipeline.release_if_huge();
-        tokens
+        out
     };
     PIPELINES.with(|cell| match cell.try_borrow_mut() {
         Ok(mut pipelines) => {
@@ -251,9 +358,9 @@ pub(crate) fn run_cached(
                     pipelines.len() - 1
                 }
             };
-            collect(&mut pipelines[index])
+            run(&mut pipelines[index])
         }
-        Err(_) => collect(&mut Pipeline::new(lang, stemming).with_options(options)),
+        Err(_) => run(&mut Pipeline::new(lang, stemming).with_options(options)),
     })
 }
 

@@ -13,9 +13,9 @@ use super::error::{IndexError, Result};
 use super::fingerprint::Fingerprint;
 use super::layout::IndexDir;
 use super::schema::{build_schema, Fields, KIND_ARTICLE, KIND_SECTION};
-use super::section_terms::encode_section_terms;
+use super::section_terms::encode_analyzed;
 use super::update::{update_build, BuildBase, Changes};
-use crate::analysis::AnalysisOptions;
+use crate::analysis::{register_pre_analyzed, AnalysisOptions};
 use crate::content::{Article, LoadReport, Section};
 
 /// Version of the on-disk format; a reader refuses other versions and asks for a rebuild.
@@ -23,8 +23,9 @@ use crate::content::{Article, LoadReport, Section};
 /// `files.json` keeps the content files' stamps. 3: Chinese text also indexes character bigrams.
 /// 4: the catalog is `catalog.bin` (postcard) instead of `catalog.json`. 5: sections store
 /// their body's analysed terms with offsets (`body_terms`) for snippets. 6: those terms are
-/// grouped by word, the words sorted (a snippet searches for its words).
-pub const FORMAT_VERSION: u32 = 6;
+/// grouped by word, the words sorted (a snippet searches for its words). 7: the exact fields
+/// keep no positions.
+pub const FORMAT_VERSION: u32 = 7;
 pub(crate) const MANIFEST: &str = "manifest.json";
 pub(crate) const CATALOG: &str = "catalog.bin";
 /// Every content file of the build with its size, time and hash: the next `dalil index`
@@ -169,8 +170,11 @@ const LARGE_THREAD_MEMORY: usize = 256_000_000;
 const LARGE_BUILD: usize = 200_000;
 
 /// A writer sized for `docs` new documents: one thread for a handful (an incremental build
-/// of a few files), up to four for a full build.
+/// of a few files), up to four for a full build. It indexes documents made by
+/// [`add_article`] or [`write_build`]: their analysed fields hold pre-analysed terms, so the
+/// index's analyzers are replaced by the tokenizer that reads those back.
 pub(crate) fn writer_for(index: &Index, docs: usize) -> Result<IndexWriter> {
+    register_pre_analyzed(index.tokenizers());
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1)
@@ -198,7 +202,6 @@ fn write_build(
     let articles = &report.articles;
     let (schema, fields) = build_schema();
     let index = Index::create_in_dir(dir, schema)?;
-    analysis.register(index.tokenizers());
     let docs = articles.iter().map(|a| a.sections.len() + 1).sum();
     let mut writer = writer_for(&index, docs)?;
     let mut counts: BTreeMap<String, (usize, usize)> = BTreeMap::new();
@@ -269,12 +272,36 @@ fn article_docs(
 ) -> Vec<TantivyDocument> {
     let mut docs = Vec::with_capacity(article.sections.len() + 1);
     docs.push(article_doc(fields, article, ord));
+    let shared = SharedTerms::of(analysis, article);
     for (i, section) in article.sections.iter().enumerate() {
         docs.push(section_doc(
-            fields, analysis, article, section, ord, i as u64,
+            fields, analysis, &shared, article, section, ord, i as u64,
         ));
     }
     docs
+}
+
+/// What every section document of an article indexes from the article itself, analysed once
+/// for all of them, in the form the build's index takes ([`register_pre_analyzed`]).
+struct SharedTerms {
+    title: String,
+    title_exact: String,
+    /// Keywords, then tags: each a value of its own.
+    keywords: Vec<String>,
+    summary: Option<String>,
+}
+
+impl SharedTerms {
+    fn of(analysis: AnalysisOptions, a: &Article) -> SharedTerms {
+        let full = |text: &str| analysis.analyze_text(a.lang, text).to_indexed();
+        let (title, title_exact) = analysis.analyze_text_both(a.lang, &a.title);
+        SharedTerms {
+            title: title.to_indexed(),
+            title_exact: title_exact.to_indexed(),
+            keywords: a.keywords.iter().chain(&a.tags).map(|k| full(k)).collect(),
+            summary: a.summary.as_deref().map(full),
+        }
+    }
 }
 
 /// The documents of `batch` (ordinals from `first`), one list per article in order, made on
@@ -405,12 +432,16 @@ fn article_doc(f: &Fields, a: &Article, ord: u64) -> TantivyDocument {
 fn section_doc(
     f: &Fields,
     analysis: AnalysisOptions,
+    shared: &SharedTerms,
     a: &Article,
     s: &Section,
     ord: u64,
     section_ord: u64,
 ) -> TantivyDocument {
     let lf = f.lang(a.lang);
+    // The body is analysed once per pipeline for both the index and the stored terms.
+    let (body, body_exact) = analysis.analyze_text_both(a.lang, &s.text);
+    let (heading, heading_exact) = analysis.analyze_text_both(a.lang, &s.heading);
     let mut d = doc!(
         f.doc_kind => KIND_SECTION,
         f.key => format!("{}/{}#{}", a.lang.code(), a.id, s.anchor),
@@ -425,21 +456,18 @@ fn section_doc(
         f.heading_text => s.heading.as_str(),
         f.body_text => s.text.as_str(),
         f.body_markdown => s.markdown.as_str(),
-        lf.title => a.title.as_str(),
-        lf.heading => s.heading.as_str(),
-        lf.body => s.text.as_str(),
-        lf.exact => a.title.as_str(),
-        lf.exact => s.heading.as_str(),
-        lf.exact => s.text.as_str(),
+        lf.title => shared.title.as_str(),
+        lf.heading => heading.to_indexed(),
+        lf.body => body.to_indexed(),
+        lf.exact => shared.title_exact.as_str(),
+        lf.exact => heading_exact.to_indexed(),
+        lf.exact => body_exact.to_indexed(),
     );
-    d.add_bytes(
-        f.body_terms,
-        &encode_section_terms(analysis, a.lang, &s.text),
-    );
-    for k in a.keywords.iter().chain(&a.tags) {
+    d.add_bytes(f.body_terms, &encode_analyzed(&body, &body_exact));
+    for k in &shared.keywords {
         d.add_text(lf.keywords, k);
     }
-    if let Some(summary) = &a.summary {
+    if let Some(summary) = &shared.summary {
         d.add_text(lf.summary, summary);
     }
     add_meta(f, &mut d, a);

@@ -89,11 +89,11 @@ impl Fields {
     }
 }
 
-fn analysed(tokenizer: &str) -> TextOptions {
+fn analysed(tokenizer: &str, record: IndexRecordOption) -> TextOptions {
     TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(tokenizer)
-            .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            .set_index_option(record),
     )
 }
 
@@ -121,7 +121,11 @@ pub fn build_schema() -> (Schema, Fields) {
     let html = b.add_text_field("html", STORED);
     let outline = b.add_text_field("outline", STORED);
     let per_lang = Lang::ALL.map(|l| {
-        let full = analysed(analyzer_name(l));
+        // Phrase queries (the query's words, synonyms and colloquial phrases) run on the
+        // stemmed fields; the exact field is only ever looked up term by term (completions,
+        // did-you-mean), so it keeps no positions: a fifth of a build's postings, written and
+        // merged for nothing (index format 7).
+        let full = analysed(analyzer_name(l), IndexRecordOption::WithFreqsAndPositions);
         let c = l.code();
         let fields = LangFields {
             title: b.add_text_field(&format!("title_{c}"), full.clone()),
@@ -129,7 +133,10 @@ pub fn build_schema() -> (Schema, Fields) {
             keywords: b.add_text_field(&format!("keywords_{c}"), full.clone()),
             summary: b.add_text_field(&format!("summary_{c}"), full.clone()),
             body: b.add_text_field(&format!("body_{c}"), full),
-            exact: b.add_text_field(&format!("exact_{c}"), analysed(exact_analyzer_name(l))),
+            exact: b.add_text_field(
+                &format!("exact_{c}"),
+                analysed(exact_analyzer_name(l), IndexRecordOption::WithFreqs),
+            ),
         };
         fields
     });

@@ -21,7 +21,9 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::analysis::{AnalysisOptions, AnalyzedToken};
+#[cfg(test)]
+use crate::analysis::AnalyzedToken;
+use crate::analysis::{AnalysisOptions, AnalyzedText};
 use crate::lang::Lang;
 
 /// One term of a section's text: where it is and which of its section's words it is.
@@ -308,55 +310,101 @@ impl<'a> Reader<'a> {
 /// Analyses `text` with both pipelines of `lang` (as the build's `analysis` sets them) and
 /// encodes the terms for storing.
 pub fn encode_section_terms(analysis: AnalysisOptions, lang: Lang, text: &str) -> Vec<u8> {
-    encode_terms(
-        &analysis.analyze(lang, text),
-        &analysis.analyze_exact(lang, text),
-    )
+    let (full, exact) = analysis.analyze_text_both(lang, text);
+    encode_analyzed(&full, &exact)
 }
 
 /// Encodes a text's terms as the full and the exact pipeline gave them, for storing.
-pub fn encode_terms(full: &[AnalyzedToken], exact: &[AnalyzedToken]) -> Vec<u8> {
-    // Per word: its (offset, length) in each pipeline.
-    type Spans = Vec<(u32, u32)>;
-    // Hashed with FxHash, not SipHash: the keys are this build's own words (no attacker picks
-    // them) and the words are sorted below, so the stored bytes do not depend on the hasher.
-    let mut by_word: FxHashMap<&str, (Spans, Spans)> = FxHashMap::default();
+pub fn encode_analyzed(full: &AnalyzedText, exact: &AnalyzedText) -> Vec<u8> {
+    fn spans(text: &AnalyzedText) -> Vec<(&str, usize, usize)> {
+        text.iter()
+            .map(|t| (t.text, t.offset_from, t.offset_to))
+            .collect()
+    }
+    encode_spans(&spans(full), &spans(exact))
+}
+
+/// Encodes a text's terms as the full and the exact pipeline gave them, for storing.
+#[cfg(test)]
+fn encode_terms(full: &[AnalyzedToken], exact: &[AnalyzedToken]) -> Vec<u8> {
+    fn spans(tokens: &[AnalyzedToken]) -> Vec<(&str, usize, usize)> {
+        tokens
+            .iter()
+            .map(|t| (t.text.as_str(), t.offset_from, t.offset_to))
+            .collect()
+    }
+    encode_spans(&spans(full), &spans(exact))
+}
+
+/// Encodes terms given as (text, from, to) of each pipeline.
+fn encode_spans(full: &[(&str, usize, usize)], exact: &[(&str, usize, usize)]) -> Vec<u8> {
+    // Each distinct word gets a number, and every term becomes (word, is exact, offset,
+    // length) in one list sorted once: no list per word (allocating two per word was most of
+    // this function's cost in a full build). Hashed with FxHash, not SipHash: the keys are this
+    // build's own words (no attacker picks them) and the words are sorted below, so the stored
+    // bytes do not depend on the hasher.
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    ids.reserve(full.len());
+    let mut words: Vec<&str> = Vec::new();
+    let mut spans: Vec<(u32, bool, u32, u32)> = Vec::with_capacity(full.len() + exact.len());
     for (tokens, is_exact) in [(full, false), (exact, true)] {
-        for t in tokens {
-            let (Ok(from), Some(Ok(len))) = (
-                u32::try_from(t.offset_from),
-                t.offset_to.checked_sub(t.offset_from).map(u32::try_from),
-            ) else {
+        for &(text, from, to) in tokens {
+            let (Ok(from), Some(Ok(len))) =
+                (u32::try_from(from), to.checked_sub(from).map(u32::try_from))
+            else {
                 continue;
             };
-            let lists = by_word.entry(t.text.as_str()).or_default();
-            if is_exact { &mut lists.1 } else { &mut lists.0 }.push((from, len));
+            let id = *ids.entry(text).or_insert_with(|| {
+                words.push(text);
+                (words.len() - 1) as u32
+            });
+            spans.push((id, is_exact, from, len));
         }
     }
-    let mut words: Vec<(&str, (Spans, Spans))> = by_word.into_iter().collect();
-    words.sort_unstable_by(|a, b| a.0.as_bytes().cmp(b.0.as_bytes()));
+    let mut order: Vec<u32> = (0..words.len() as u32).collect();
+    order.sort_unstable_by(|&a, &b| {
+        words[a as usize]
+            .as_bytes()
+            .cmp(words[b as usize].as_bytes())
+    });
+    let mut rank = vec![0u32; words.len()];
+    for (r, &id) in order.iter().enumerate() {
+        rank[id as usize] = r as u32;
+    }
+    for span in &mut spans {
+        span.0 = rank[span.0 as usize];
+    }
+    // By word in byte order, its full terms before its exact ones, each by offset and length.
+    spans.sort_unstable();
     let mut text = Vec::new();
     let mut occurrences = Vec::new();
     let mut word_ends = Vec::with_capacity(words.len());
     let mut occurrence_ends = Vec::with_capacity(words.len());
-    for (word, (mut full, mut exact)) in words {
-        full.sort_unstable();
-        exact.sort_unstable();
-        let same = full == exact;
+    let mut rest = spans.as_slice();
+    for (r, &id) in order.iter().enumerate() {
+        let n = rest.partition_point(|s| s.0 == r as u32);
+        let (group, after) = rest.split_at(n);
+        rest = after;
+        let (full, exact) = group.split_at(group.partition_point(|s| !s.1));
+        let same = full.len() == exact.len()
+            && full
+                .iter()
+                .zip(exact)
+                .all(|(a, b)| (a.2, a.3) == (b.2, b.3));
         put(
             &mut occurrences,
             ((full.len() as u64) << 1) | u64::from(same),
         );
-        let lists: &[&Spans] = if same { &[&full] } else { &[&full, &exact] };
+        let lists: &[&[(u32, bool, u32, u32)]] = if same { &[full] } else { &[full, exact] };
         for list in lists {
             let mut previous = 0;
-            for &(from, len) in *list {
+            for &(_, _, from, len) in *list {
                 put(&mut occurrences, u64::from(from - previous));
                 put(&mut occurrences, u64::from(len));
                 previous = from;
             }
         }
-        text.extend_from_slice(word.as_bytes());
+        text.extend_from_slice(words[id as usize].as_bytes());
         word_ends.push(text.len());
         occurrence_ends.push(occurrences.len());
     }

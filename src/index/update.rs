@@ -105,7 +105,6 @@ pub(crate) fn update_build(
         path: base.dir.clone(),
         reason: "its schema differs from this version's".into(),
     })?;
-    base.analysis.register(index.tokenizers());
 
     let ord_of: HashMap<(String, String), u64> = keys
         .iter()
