@@ -746,7 +746,6 @@ fn params_from(spec: &str) -> RankingParams {
             "written_form_bare" => p.written_form_bare = v != 0.0,
             "known_clitic_bare" => p.known_clitic_bare = v != 0.0,
             "bare_form_rarity" => p.bare_form_rarity = v != 0.0,
-            "rare_word_sections" => p.rare_word_sections = v as u64,
             other => panic!("unknown ranking parameter {other:?}"),
         }
     }

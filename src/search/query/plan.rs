@@ -66,10 +66,6 @@ pub struct RankingParams {
     /// sections as the bare word: "my card" is as common a thing to ask about as "card", and
     /// the one short FAQ heading that says "my card" should not win on rarity alone.
     pub bare_form_rarity: bool,
-    /// Fewest sections a query word counts as found in for BM25 (0: its own count): caps the
-    /// idf of words found in one or two sections, so one rare word of a short heading weighs
-    /// less against several words of the right section.
-    pub rare_word_sections: u64,
     /// Share by which an FAQ article's score rises for a question or a problem (`wheres my
     /// withdrawal`) and falls for a task (`how do i put cash in`, which a guide answers), by
     /// the query's shape (issue 16). It settles near-ties between an FAQ and a guide of one
@@ -123,7 +119,6 @@ impl Default for RankingParams {
             written_form_bare: true,
             known_clitic_bare: true,
             bare_form_rarity: true,
-            rare_word_sections: 0,
             shape_weight: 0.15,
             coverage_weight: 0.4,
             short_query_concepts: 2,

@@ -59,9 +59,7 @@ impl Engine {
             } else {
                 Vec::new()
             };
-            let stats = self
-                .lang_statistics(searcher, plan.lang)
-                .raised(raised, self.params.rare_word_sections);
+            let stats = self.lang_statistics(searcher, plan.lang).raised(raised);
             let per_result = self.params.candidates_per_result;
             // A filter can reject every candidate of the first pass, which knows nothing of
             // it: filtered searches (category pages) score every match.

@@ -24,8 +24,6 @@ pub struct LangStatistics<'a> {
     /// word (`کارت`) is found, so that one short heading saying "my card" is not the rarest,
     /// strongest match of a question about a card.
     raised: Vec<(String, u64)>,
-    /// Fewest sections any word counts as found in (0: its own count).
-    floor: u64,
 }
 
 impl<'a> LangStatistics<'a> {
@@ -46,14 +44,12 @@ impl<'a> LangStatistics<'a> {
             lookups,
             sections: docs.saturating_sub(articles as u64).max(1),
             raised: Vec::new(),
-            floor: 0,
         }
     }
 
     /// The same statistics with these words counted as found in at least so many sections.
-    pub fn raised(mut self, raised: Vec<(String, u64)>, floor: u64) -> Self {
+    pub fn raised(mut self, raised: Vec<(String, u64)>) -> Self {
         self.raised = raised;
-        self.floor = floor;
         self
     }
 }
@@ -82,7 +78,7 @@ impl Bm25StatisticsProvider for LangStatistics<'_> {
             .raised
             .iter()
             .filter(|(w, _)| Some(w.as_str()) == text)
-            .fold(self.floor, |most, &(_, m)| most.max(m));
+            .fold(0, |most, &(_, m)| most.max(m));
         // Never above the sections there are: BM25's idf would turn negative.
         Ok(if at_least > n {
             at_least.min(self.sections)
