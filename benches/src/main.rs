@@ -90,6 +90,10 @@ enum BenchCommand {
         /// Kinds to time (keyword, typo, prefix, sentence, message-2kb), comma-separated.
         #[arg(long, value_delimiter = ',')]
         kinds: Vec<String>,
+        /// Languages to time (en, ar, fa, zh), comma-separated: a profile of one row's
+        /// queries without the others'.
+        #[arg(long, value_delimiter = ',')]
+        langs: Vec<String>,
         #[arg(long, default_value = "tests")]
         tests: PathBuf,
         #[arg(long, default_value = RELEVANCE_DIR)]
@@ -186,6 +190,7 @@ fn run(command: BenchCommand) -> anyhow::Result<()> {
             json,
             slowest,
             kinds,
+            langs,
             tests,
             relevance,
         } => {
@@ -224,8 +229,12 @@ fn run(command: BenchCommand) -> anyhow::Result<()> {
                 .filter(|k| kinds.is_empty() || kinds.iter().any(|n| n == k.name()));
             let articles = engine.index().catalog.all().len();
             let mut rows = Vec::new();
+            let chosen_langs: Vec<Lang> = Lang::ALL
+                .into_iter()
+                .filter(|l| langs.is_empty() || langs.iter().any(|c| c == l.code()))
+                .collect();
             for kind in chosen {
-                for lang in Lang::ALL {
+                for &lang in &chosen_langs {
                     let row = measure(engine, &queries[lang.index()], kind, lang, rounds);
                     println!(
                         "{:<12} {:<4} {:>9.3} {:>9.3} {:>6}",

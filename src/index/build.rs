@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use serde::{Deserialize, Serialize};
 use tantivy::{doc, Index, IndexWriter, TantivyDocument};
 
-use super::catalog::{ArticleMeta, EncodedCatalog};
+use super::catalog::{heading_slots, ArticleMeta, EncodedCatalog};
 use super::error::{IndexError, Result};
 use super::fingerprint::Fingerprint;
 use super::layout::IndexDir;
@@ -24,8 +24,9 @@ use crate::content::{Article, LoadReport, Section};
 /// 4: the catalog is `catalog.bin` (postcard) instead of `catalog.json`. 5: sections store
 /// their body's analysed terms with offsets (`body_terms`) for snippets. 6: those terms are
 /// grouped by word, the words sorted (a snippet searches for its words). 7: the exact fields
-/// keep no positions.
-pub const FORMAT_VERSION: u32 = 7;
+/// keep no positions. 8: sections have a `heading_slot` fast field (ranked completions read
+/// the catalog, not the doc store).
+pub const FORMAT_VERSION: u32 = 8;
 pub(crate) const MANIFEST: &str = "manifest.json";
 pub(crate) const CATALOG: &str = "catalog.bin";
 /// Every content file of the build with its size, time and hash: the next `dalil index`
@@ -273,10 +274,17 @@ fn article_docs(
     let mut docs = Vec::with_capacity(article.sections.len() + 1);
     docs.push(article_doc(fields, article, ord));
     let shared = SharedTerms::of(analysis, article);
-    for (i, section) in article.sections.iter().enumerate() {
-        docs.push(section_doc(
-            fields, analysis, &shared, article, section, ord, i as u64,
-        ));
+    for ((i, section), slot) in article
+        .sections
+        .iter()
+        .enumerate()
+        .zip(heading_slots(article))
+    {
+        let mut d = section_doc(fields, analysis, &shared, article, section, ord, i as u64);
+        if let Some(slot) = slot {
+            d.add_u64(fields.heading_slot, slot);
+        }
+        docs.push(d);
     }
     docs
 }

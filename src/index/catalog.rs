@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 
 use super::build::{write_file, CATALOG};
 use super::error::{IndexError, Result};
-use crate::content::{article_url, Article, ArticleType};
+use crate::content::{article_url, Article, ArticleType, Section};
 use crate::lang::Lang;
 
 /// What the pages and the search results need to know about one article without loading it.
@@ -54,9 +54,7 @@ impl ArticleMeta {
             headings: article
                 .sections
                 .iter()
-                .filter(|s| {
-                    !s.heading.is_empty() && (article.kind != ArticleType::Faq || s.is_question)
-                })
+                .filter(|s| lists_heading(article, s))
                 .map(|s| (s.anchor.clone(), s.heading.clone()))
                 .collect(),
         }
@@ -71,6 +69,29 @@ impl ArticleMeta {
     pub fn is_faq(&self) -> bool {
         self.article_type == ArticleType::Faq
     }
+}
+
+/// Whether [`ArticleMeta::headings`] lists a section of the article.
+fn lists_heading(article: &Article, s: &Section) -> bool {
+    !s.heading.is_empty() && (article.kind != ArticleType::Faq || s.is_question)
+}
+
+/// Each section's `heading_slot` ([`crate::index::Fields::heading_slot`]): `n + 1` for the
+/// `n`th heading [`ArticleMeta::of`] lists, 0 for the lead text (empty heading and anchor),
+/// `None` for a section the catalog cannot stand for. Kept beside `ArticleMeta::of` so the
+/// two cannot disagree.
+pub(crate) fn heading_slots(article: &Article) -> impl Iterator<Item = Option<u64>> + '_ {
+    let mut listed = 0;
+    article.sections.iter().map(move |s| {
+        if lists_heading(article, s) {
+            listed += 1;
+            Some(listed)
+        } else if s.heading.is_empty() && s.anchor.is_empty() {
+            Some(0)
+        } else {
+            None
+        }
+    })
 }
 
 /// `catalog.bin`: the entry of each `article_ord`, `None` where an incremental build removed

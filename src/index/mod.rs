@@ -24,7 +24,7 @@ pub use fingerprint::Fingerprint;
 pub use layout::{BuildLock, IndexDir};
 pub use lookups::{CloseWord, PrefixWord, TermLookups};
 pub use reader::LoadedIndex;
-pub use schema::{build_schema, Fields, LangFields, KIND_ARTICLE, KIND_SECTION};
+pub use schema::{build_schema, Fields, LangFields, HEADING_SLOT, KIND_ARTICLE, KIND_SECTION};
 pub use section_terms::{encode_section_terms, PickedTerms, SectionTerms, TermAt};
 pub use synonyms::SynonymTable;
 pub use update::{BuildBase, Changes};

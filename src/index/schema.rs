@@ -13,6 +13,9 @@ pub const KIND_SECTION: &str = "section";
 /// `doc_kind` value of article documents.
 pub const KIND_ARTICLE: &str = "article";
 
+/// Name of the fast field [`Fields::heading_slot`].
+pub const HEADING_SLOT: &str = "heading_slot";
+
 /// The analysed fields of one language.
 #[derive(Debug, Clone, Copy)]
 pub struct LangFields {
@@ -63,6 +66,11 @@ pub struct Fields {
     pub article_ord: Field,
     /// Position of the section in its article.
     pub section_ord: Field,
+    /// Section documents only (fast field): where the catalog lists the section's heading,
+    /// `n + 1` for `ArticleMeta::headings[n]`, 0 for the lead text (no heading, no anchor),
+    /// no value when the catalog does not list it ([`super::catalog::heading_slots`]). A
+    /// ranked completion is then made from the catalog without reading the doc store.
+    pub heading_slot: Field,
     /// 1 when the section is an FAQ question with its answer.
     pub is_question: Field,
     pub anchor: Field,
@@ -109,6 +117,7 @@ pub fn build_schema() -> (Schema, Fields) {
     let tags = b.add_text_field("tags", STRING | STORED);
     let article_ord = b.add_u64_field("article_ord", INDEXED | FAST | STORED);
     let section_ord = b.add_u64_field("section_ord", STORED);
+    let heading_slot = b.add_u64_field(HEADING_SLOT, FAST);
     let is_question = b.add_u64_field("is_question", INDEXED | STORED);
     let anchor = b.add_text_field("anchor", STORED);
     let title_text = b.add_text_field("title_text", STORED);
@@ -150,6 +159,7 @@ pub fn build_schema() -> (Schema, Fields) {
         tags,
         article_ord,
         section_ord,
+        heading_slot,
         is_question,
         anchor,
         title_text,

@@ -4,7 +4,12 @@
 use std::sync::Arc;
 use std::time::Instant;
 
+use tantivy::columnar::Column;
+use tantivy::{DocAddress, Searcher};
+
 use super::completion::CompletionIndex;
+use crate::content::article_url;
+use crate::index::{ArticleMeta, Catalog, HEADING_SLOT};
 use crate::lang::{detect, Lang};
 use crate::search::engine::{validate_query, Engine};
 use crate::search::error::Result;
@@ -173,6 +178,7 @@ impl Engine {
             limit.saturating_mul(2),
         )?;
         let mut completions: Vec<Completion> = Vec::new();
+        let mut slots = HeadingSlots::new(&searcher);
         for g in &ranked.groups {
             if completions.len() >= limit {
                 break;
@@ -180,6 +186,20 @@ impl Engine {
             let Some(&(_, addr)) = g.sections.first() else {
                 continue;
             };
+            // The catalog holds what a completion shows of a section it lists: most groups
+            // are duplicates of a completion already found (articles share headings), and
+            // reading their documents to find that out was a third of a ranked completion's
+            // time at 100k articles, each from a doc store block not in the cache
+            // (docs/PERFORMANCE.md, "Eighth step").
+            if let Some(listed) = slots
+                .get(addr)
+                .and_then(|slot| listed_completion(&self.index.catalog, g.article_ord, slot))
+            {
+                if completions.iter().all(|c| c.text != listed.text) {
+                    completions.push(listed.completion());
+                }
+                continue;
+            }
             // Read in place, without the body: decoding whole documents (body, markdown and
             // terms, a byte at a time, each text checked as UTF-8) was a quarter of a ranked
             // completion's time at 100k articles (docs/PERFORMANCE.md).
@@ -211,6 +231,76 @@ impl Engine {
     }
 }
 
+/// The `heading_slot` fast field of a searcher's segments, each opened when first needed.
+struct HeadingSlots<'a> {
+    searcher: &'a Searcher,
+    /// Per segment: not opened yet, or the column (`None` if it cannot be opened).
+    columns: Vec<Option<Option<Column<u64>>>>,
+}
+
+impl<'a> HeadingSlots<'a> {
+    fn new(searcher: &'a Searcher) -> Self {
+        HeadingSlots {
+            searcher,
+            columns: Vec::new(),
+        }
+    }
+
+    /// The section's slot; `None` when it has none or the column cannot be read (the
+    /// document is then read instead).
+    fn get(&mut self, addr: DocAddress) -> Option<u64> {
+        let segment = addr.segment_ord as usize;
+        if self.columns.len() <= segment {
+            self.columns.resize(segment + 1, None);
+        }
+        let searcher = self.searcher;
+        self.columns[segment]
+            .get_or_insert_with(|| {
+                let reader = searcher.segment_readers().get(segment)?;
+                reader.fast_fields().u64(HEADING_SLOT).ok()
+            })
+            .as_ref()?
+            .first(addr.doc_id)
+    }
+}
+
+/// What a completion shows of a section the catalog lists, borrowed from the catalog.
+struct Listed<'a> {
+    meta: &'a ArticleMeta,
+    anchor: &'a str,
+    text: &'a str,
+}
+
+impl Listed<'_> {
+    fn completion(&self) -> Completion {
+        Completion {
+            text: self.text.to_string(),
+            url: article_url(self.meta.lang, &self.meta.id, self.anchor),
+            title: self.meta.title.clone(),
+        }
+    }
+}
+
+/// The completion of the section in `slot` of article `article_ord`, as reading the section
+/// would make it (its heading, or the title for the lead text); `None` if the catalog does not
+/// have it.
+fn listed_completion(catalog: &Catalog, article_ord: u64, slot: u64) -> Option<Listed<'_>> {
+    let meta = catalog.by_ord(article_ord)?;
+    let (anchor, text) = match slot.checked_sub(1) {
+        None => ("", meta.title.as_str()),
+        Some(n) => {
+            let (anchor, heading) = meta.headings.get(usize::try_from(n).ok()?)?;
+            let text = if heading.is_empty() {
+                &meta.title
+            } else {
+                heading
+            };
+            (anchor.as_str(), text.as_str())
+        }
+    };
+    Some(Listed { meta, anchor, text })
+}
+
 fn completion_response(
     q: &str,
     langs: &[Lang],
@@ -228,5 +318,84 @@ fn query_langs(q: &str, lang: Option<Lang>) -> Vec<Lang> {
     match lang {
         Some(l) => vec![l],
         None => detect(q).langs(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+    use crate::content::load_content;
+    use crate::index::{open_built, IndexDir, LoadedIndex};
+    use crate::search::rank::ARTICLE_ORD;
+
+    /// Checks every section of the engine's index: the catalog's completion is what reading
+    /// the section makes. Returns (sections, lead sections).
+    fn check_catalog_completions(engine: &Engine) -> (usize, usize) {
+        let searcher = engine.searcher();
+        let fields = &engine.index.fields;
+        let mut slots = HeadingSlots::new(&searcher);
+        let (mut sections, mut leads) = (0, 0);
+        for (segment, reader) in searcher.segment_readers().iter().enumerate() {
+            let ords = reader.fast_fields().u64(ARTICLE_ORD).expect("article_ord");
+            for doc in 0..reader.max_doc() {
+                let addr = DocAddress::new(segment as u32, doc);
+                let Some(slot) = slots.get(addr) else {
+                    continue;
+                };
+                let ord = ords.first(doc).expect("an article_ord");
+                let listed = listed_completion(&engine.index.catalog, ord, slot)
+                    .expect("the catalog lists the section")
+                    .completion();
+                let stored = StoredSection::load(&searcher, fields, addr).expect("a document");
+                let card = stored.card();
+                let text = if card.heading.is_empty() {
+                    card.title
+                } else {
+                    card.heading
+                };
+                assert_eq!(
+                    (
+                        listed.text.as_str(),
+                        listed.url.as_str(),
+                        listed.title.as_str()
+                    ),
+                    (text, card.url().as_str(), card.title),
+                );
+                sections += 1;
+                leads += usize::from(slot == 0);
+            }
+        }
+        (sections, leads)
+    }
+
+    #[test]
+    fn catalog_completions_are_those_of_the_stored_sections() {
+        let content = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+        let report = load_content(&content);
+        assert!(report.errors.is_empty(), "{:?}", report.errors);
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let engine = Engine::new(open_built(&report, tmp.path(), &content));
+        let (sections, leads) = check_catalog_completions(&engine);
+        // Every section of the bundled content has a slot.
+        let all: usize = report.articles.iter().map(|a| a.sections.len()).sum();
+        assert_eq!(sections, all);
+        assert!(leads > 0);
+    }
+
+    /// The same check on a large index built elsewhere: `DALIL_CHECK_INDEX=<index folder>
+    /// cargo test --lib catalog_completions -- --ignored` (the 100k corpus's, for the Eighth
+    /// step of docs/PERFORMANCE.md).
+    #[test]
+    #[ignore]
+    fn catalog_completions_of_a_given_index() {
+        let Some(dir) = std::env::var_os("DALIL_CHECK_INDEX") else {
+            return;
+        };
+        let index = LoadedIndex::open(&IndexDir::new(Path::new(&dir))).expect("an index");
+        let (sections, leads) = check_catalog_completions(&Engine::new(index.into()));
+        eprintln!("{sections} sections ({leads} lead sections) checked");
+        assert!(sections > 0);
     }
 }
