@@ -717,3 +717,11 @@ golden_shape! {
     zh6_can_i_use_traditional: Zh "護照可以用嗎" => Task;
     zh6_cannot_alone_stays_a_question: Zh "提现不到账" => Question;
 }
+
+// Seventh round (Arabic, the second blind batch, issue 16): spoken words that say nothing about
+// which article is meant (problem, times and again, I know, became), and the words beside them
+// that stay.
+golden_stop_words! {
+    ar7_problem_times_know_became: Ar ["مشكلة", "المشكله", "مشكلتي", "مرة", "مرات", "مرتين", "تاني", "تانية", "اعرف", "عارف", "صار"] => true;
+    ar7_fillers_leave_content_words: Ar ["مرور", "المرور", "مشاكل", "تعرف", "معرفة", "صارم"] => false;
+}

@@ -139,6 +139,15 @@ const ARABIC_SIXTH_ROUND_S1: &[(&str, f64)] = &[
     ("held-out 5", 0.64),
     ("tuning, blind batch", 0.91),
 ];
+/// Seventh round (Arabic, branch `dialect2`): Arabic S@1 floors raised to just under what holds
+/// after the round (the tuning part 0.922 -> 0.937, 253 of 270; the second blind batch, a tuning
+/// part, 0.867 as written -> 1.000; held-out 6, written blind, 0.850 as written -> 0.900, 18 of
+/// 20). A higher floor of the sixth round or of the part still holds.
+const ARABIC_SEVENTH_ROUND_S1: &[(&str, f64)] = &[
+    ("tuning", 0.936),
+    ("tuning, second blind batch", 0.99),
+    ("held-out 6", 0.89),
+];
 
 #[derive(Debug, Deserialize)]
 struct Case {
@@ -243,6 +252,7 @@ fn check_part(
             .map_or(min_s1, |&(_, floor)| floor);
         let min_s1 = ARABIC_SIXTH_ROUND_S1
             .iter()
+            .chain(ARABIC_SEVENTH_ROUND_S1)
             .find(|(p, _)| lang == Lang::Ar && *p == part)
             .map_or(min_s1, |&(_, floor)| floor.max(min_s1));
         if s.s1() < min_s1 || s.s3() < min_s3 {
