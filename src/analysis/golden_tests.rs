@@ -717,3 +717,30 @@ golden_shape! {
     zh6_can_i_use_traditional: Zh "護照可以用嗎" => Task;
     zh6_cannot_alone_stays_a_question: Zh "提现不到账" => Question;
 }
+
+// Seventh round (Persian, Chinese and English, issue 16): spoken verb persons and a bare
+// subjunctive, the object marker after a word in `ر`, input-method slips and Taiwan usage,
+// phone abbreviations; each beside what it must leave alone.
+golden_written! {
+    fa7_spoken_subjunctive_become: Fa "بشم" => "بشوم";
+    fa7_bare_subjunctive_become: Fa "شم" => "شوم";
+    fa7_polite_plural_imperative: Fa "بفرستین" => "بفرستید";
+    fa7_spoken_give_you_plural: Fa "بدین" => "بدهید";
+    fa7_bare_polite_do: Fa "کنین" => "کنید";
+    fa7_object_marker_after_r: Fa "دلارو" => "دلار";
+    fa7_object_marker_after_a_long_word_in_r: Fa "آتنتیکیتورو" => "آتنتیکیتور";
+    zh7_input_method_login: Zh "登陆" => "登录";
+    zh7_input_method_withdraw: Zh "体现" => "提现";
+    zh7_input_method_top_up: Zh "冲值" => "充值";
+    zh7_taiwan_id_card: Zh "身分证" => "身份证";
+    en7_phone_account: En "acc" => "account";
+    en7_phone_password: En "pwd" => "password";
+    en7_phone_transaction: En "txn" => "transaction";
+}
+
+golden_not_written! {
+    fa7_polite_plural_leaves_between: Fa "بین" => not "بید";
+    fa7_bare_verbs_leave_a_noun_in_shin: Fa "شما" => not "شوما";
+    zh7_our_login_stays: Zh "登录" => not "登陆";
+    en7_app_is_no_abbreviation: En "app" => not "application";
+}
