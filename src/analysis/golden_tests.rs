@@ -736,6 +736,7 @@ golden_written! {
     en7_phone_account: En "acc" => "account";
     en7_phone_password: En "pwd" => "password";
     en7_phone_transaction: En "txn" => "transaction";
+    en7_phone_night: En "nite" => "night";
 }
 
 golden_not_written! {

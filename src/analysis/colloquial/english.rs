@@ -43,6 +43,10 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("verif", "verification"),
     ("fone", "phone"),
     ("mob", "mobile"),
+    // The second blind batch: `why am i getting charged every nite ...`.
+    ("nite", "night"),
+    ("nites", "nights"),
+    ("tonite", "tonight"),
 ];
 
 /// Suffix rules, American ending -> British ending, for words of at least [`MIN_STEM`]
