@@ -729,10 +729,6 @@ golden_written! {
     fa7_bare_polite_do: Fa "کنین" => "کنید";
     fa7_object_marker_after_r: Fa "دلارو" => "دلار";
     fa7_object_marker_after_a_long_word_in_r: Fa "آتنتیکیتورو" => "آتنتیکیتور";
-    zh7_input_method_login: Zh "登陆" => "登录";
-    zh7_input_method_withdraw: Zh "体现" => "提现";
-    zh7_input_method_top_up: Zh "冲值" => "充值";
-    zh7_taiwan_id_card: Zh "身分证" => "身份证";
     en7_phone_account: En "acc" => "account";
     en7_phone_password: En "pwd" => "password";
     en7_phone_transaction: En "txn" => "transaction";
@@ -742,6 +738,13 @@ golden_written! {
 golden_not_written! {
     fa7_polite_plural_leaves_between: Fa "بین" => not "بید";
     fa7_bare_verbs_leave_a_noun_in_shin: Fa "شما" => not "شوما";
-    zh7_our_login_stays: Zh "登录" => not "登陆";
     en7_app_is_no_abbreviation: En "app" => not "application";
+}
+
+golden_terms! {
+    zh7_input_method_login_in_a_query: Zh Exact "登陆不了" => ["登录", "不了"];
+    zh7_input_method_top_up_in_a_query: Zh Exact "信用卡冲值一直失败" => ["信用卡", "信用", "充值", "一直", "失败"];
+    zh7_input_method_margin_in_a_query: Zh Exact "要补保正金" => ["要", "补", "保证金", "保证"];
+    zh7_taiwan_id_card: Zh Exact "身分證" => ["身份证", "身份"];
+    zh7_a_word_before_the_slip_keeps_it: Zh Exact "具体现金" => ["具体", "现金"];
 }
