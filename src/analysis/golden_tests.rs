@@ -733,6 +733,7 @@ golden_written! {
     en7_phone_password: En "pwd" => "password";
     en7_phone_transaction: En "txn" => "transaction";
     en7_phone_night: En "nite" => "night";
+    en7_negation_without_apostrophe: En "didnt" => "not";
 }
 
 golden_not_written! {
@@ -747,4 +748,17 @@ golden_terms! {
     zh7_input_method_margin_in_a_query: Zh Exact "要补保正金" => ["要", "补", "保证金", "保证"];
     zh7_taiwan_id_card: Zh Exact "身分證" => ["身份证", "身份"];
     zh7_a_word_before_the_slip_keeps_it: Zh Exact "具体现金" => ["具体", "现金"];
+}
+
+golden_stop_words! {
+    en7_phone_fillers: En ["wth", "omg", "tbh", "idk", "btw", "cuz", "gonna", "yeah"] => true;
+    en7_short_words_near_them_stay: En ["wire", "otp", "sms", "fee"] => false;
+    zh7_cantonese_function_words: Zh ["唔", "咗", "嘅", "喺", "啦", "咩", "点样", "到底"] => true;
+    zh7_words_near_them_stay: Zh ["户口", "注销", "账户"] => false;
+}
+
+golden_shape! {
+    zh7_cantonese_why_is_a_question: Zh "點解提唔到錢" => Question;
+    zh7_cantonese_how_is_a_task: Zh "點樣開戶" => Task;
+    zh7_why_on_earth_is_a_question: Zh "凭什么扣我钱" => Question;
 }

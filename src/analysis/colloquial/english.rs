@@ -47,6 +47,21 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("nite", "night"),
     ("nites", "nights"),
     ("tonite", "tonight"),
+    // Negations typed without the apostrophe (`i didnt even open anything new`): the index
+    // knows `didn't` from one heading only, which a typo correction would reach; what they
+    // say is `not`, which our FAQ headings use (`has not arrived`). The family of `fee if i
+    // dont trade`.
+    ("didnt", "not"),
+    ("dont", "not"),
+    ("doesnt", "not"),
+    ("isnt", "not"),
+    ("wasnt", "not"),
+    ("arent", "not"),
+    ("werent", "not"),
+    ("havent", "not"),
+    ("hasnt", "not"),
+    ("wont", "not"),
+    ("couldnt", "not"),
 ];
 
 /// Suffix rules, American ending -> British ending, for words of at least [`MIN_STEM`]
