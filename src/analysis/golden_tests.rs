@@ -748,6 +748,7 @@ golden_terms! {
     zh7_input_method_margin_in_a_query: Zh Exact "要补保正金" => ["要", "补", "保证金", "保证"];
     zh7_taiwan_id_card: Zh Exact "身分證" => ["身份证", "身份"];
     zh7_a_word_before_the_slip_keeps_it: Zh Exact "具体现金" => ["具体", "现金"];
+    zh7_input_method_leverage: Zh Exact "扛杆" => ["杠杆"];
 }
 
 golden_stop_words! {

@@ -27,6 +27,13 @@ const WORDS: &[(&str, &str, Option<char>)] = &[
     ("邦定", "绑定", None),
     ("验正", "验证", None),
     ("身分", "身份", None),
+    // The same input-method family for the other help-center words customers type every day.
+    ("扛杆", "杠杆", None),
+    ("冲钱", "充钱", None),
+    ("平舱", "平仓", None),
+    ("爆舱", "爆仓", None),
+    ("舱位", "仓位", None),
+    ("解邦", "解绑", None),
 ];
 
 /// `text` with each of [`WORDS`] folded to ours, unless after its exception character.
@@ -106,6 +113,7 @@ mod tests {
             ("要补保正金", "要补保证金"),
             ("身分證", "身份证"),
             ("具体现金", "具体现金"),
+            ("扛杆怎么调", "杠杆怎么调"),
         ] {
             let folded = to_simplified(typed);
             assert_eq!(folded, ours);
