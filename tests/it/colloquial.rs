@@ -596,12 +596,26 @@ fn colloquial_tuning_miss_diagnostics() {
         .map(|(name, p)| (name, Engine::with_params(index.clone(), p)))
         .collect();
     let langs = std::env::var("DALIL_DIAG_LANGS").unwrap_or_else(|_| "ar,fa,zh,en".into());
-    for lang in Lang::ALL {
-        if !langs.split(',').any(|l| l == lang.code()) {
+    // `DALIL_DIAG_PARTS=tuning,blind,blind2` picks the tuning parts (the first by default).
+    let parts = std::env::var("DALIL_DIAG_PARTS").unwrap_or_else(|_| "tuning".into());
+    // `DALIL_DIAG_DROP=1` also searches each miss without each of its words in turn and says
+    // which word's absence puts an expected article first: the word that won the miss.
+    let drop_words = std::env::var_os("DALIL_DIAG_DROP").is_some();
+    for (part, lang) in parts
+        .split(',')
+        .flat_map(|p| Lang::ALL.map(|l| (p, l)))
+        .filter(|(_, l)| langs.split(',').any(|c| c == l.code()))
+    {
+        let dir = match part {
+            "tuning" => String::new(),
+            blind @ ("blind" | "blind2") => format!("{blind}/"),
+            other => panic!("{other}: not a tuning part"),
+        };
+        let path = format!("tests/queries/colloquial/{dir}{}.jsonl", lang.code());
+        if !std::path::Path::new(&path).exists() {
             continue;
         }
-        let cases: Vec<Case> =
-            read_jsonl(&format!("tests/queries/colloquial/{}.jsonl", lang.code()));
+        let cases: Vec<Case> = read_jsonl(&path);
         for c in &cases {
             let search = |e: &Engine| {
                 e.search(&SearchRequest {
@@ -620,7 +634,35 @@ fn colloquial_tuning_miss_diagnostics() {
             {
                 continue;
             }
-            println!("\n{lang} {:?} expected {:?}", c.q, c.expect);
+            println!("\n{part} {lang} {:?} expected {:?}", c.q, c.expect);
+            if drop_words {
+                let words: Vec<&str> = c.q.split_whitespace().collect();
+                for skip in 0..words.len() {
+                    let rest: Vec<&str> = (0..words.len())
+                        .filter(|&i| i != skip)
+                        .map(|i| words[i])
+                        .collect();
+                    if rest.is_empty() {
+                        continue;
+                    }
+                    let resp = engines[0]
+                        .1
+                        .search(&SearchRequest {
+                            q: rest.join(" "),
+                            lang: Some(lang),
+                            limit: 3,
+                            ..Default::default()
+                        })
+                        .unwrap_or_else(|e| panic!("{lang} {:?}: {e}", c.q));
+                    if resp
+                        .results
+                        .first()
+                        .is_some_and(|h| c.expect.contains(&h.id))
+                    {
+                        println!("  without {:?}: right first", words[skip]);
+                    }
+                }
+            }
             for (name, e) in &engines {
                 let resp = search(e);
                 let shown: Vec<String> = resp
@@ -703,6 +745,7 @@ fn params_from(spec: &str) -> RankingParams {
             "written_form_weight" => p.written_form_weight = v,
             "written_form_bare" => p.written_form_bare = v != 0.0,
             "known_clitic_bare" => p.known_clitic_bare = v != 0.0,
+            "bare_form_rarity" => p.bare_form_rarity = v != 0.0,
             other => panic!("unknown ranking parameter {other:?}"),
         }
     }

@@ -9,9 +9,10 @@ use std::collections::HashMap;
 use std::time::Instant;
 
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, Occur, Query, TermQuery,
+    Bm25StatisticsProvider, BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, Occur,
+    Query, TermQuery,
 };
-use tantivy::schema::IndexRecordOption;
+use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
 use super::message::customer_words;
@@ -21,6 +22,7 @@ use crate::lang::{detect, Lang};
 use crate::search::engine::Engine;
 use crate::search::error::{Result, SearchError};
 use crate::search::limits::{MAX_LIMIT, MAX_MESSAGE_BYTES, MAX_MESSAGE_TERMS};
+use crate::search::query::commoner_bare_form;
 use crate::search::rank::{apply_weighed_coverage, Concept, GroupByArticle, ARTICLE_ORD};
 use crate::search::stored::StoredSection;
 use crate::search::types::{Answer, SuggestRequest, SuggestResponse};
@@ -36,6 +38,9 @@ const PER_ARTICLE: usize = 2;
 pub struct WeightedTerm {
     pub text: String,
     pub weight: f32,
+    /// The term's commoner bare form (`کارت` for `کارتم`) and the sections holding it: the
+    /// term is weighed and scored as that common, and the bare form is searched beside it.
+    pub bare: Option<(String, u64)>,
 }
 
 impl Engine {
@@ -64,12 +69,10 @@ impl Engine {
             None => detect(&words).langs(),
         };
         let searcher = self.searcher();
-        let fields = &self.index().fields;
-        let analysis = self.index().analysis();
         let mut all_terms = Vec::new();
         let mut answers = Vec::new();
         for &lang in &langs {
-            let terms = select_terms(&searcher, fields, analysis, lang, &words);
+            let terms = self.message_terms(&searcher, lang, &words);
             answers.extend(self.answers_for(&searcher, lang, &terms, None)?);
             all_terms.extend(terms);
         }
@@ -77,7 +80,7 @@ impl Engine {
             // Nothing in the customer's language: the same words (brand names, codes, Latin terms)
             // may still find an answer written in another language.
             for lang in Lang::ALL.into_iter().filter(|l| !langs.contains(l)) {
-                let terms = select_terms(&searcher, fields, analysis, lang, &words);
+                let terms = self.message_terms(&searcher, lang, &words);
                 answers.extend(self.answers_for(&searcher, lang, &terms, Some(langs[0]))?);
             }
         }
@@ -92,6 +95,14 @@ impl Engine {
         })
     }
 
+    /// The message's strongest terms, with the bare forms of clitic forms when ranking asks
+    /// for them (`RankingParams::bare_form_rarity`).
+    fn message_terms(&self, searcher: &Searcher, lang: Lang, words: &str) -> Vec<WeightedTerm> {
+        let index = self.index();
+        let bare = self.params().bare_form_rarity;
+        select_terms_with(searcher, &index.fields, index.analysis(), lang, words, bare)
+    }
+
     fn answers_for(
         &self,
         searcher: &Searcher,
@@ -100,14 +111,29 @@ impl Engine {
         customer_lang: Option<Lang>,
     ) -> Result<Vec<Answer>> {
         let fields = &self.index().fields;
-        let Some(query) = message_query(fields, lang, terms, &self.params().field_weights) else {
+        let params = self.params();
+        let Some(query) = message_query(
+            fields,
+            lang,
+            terms,
+            &params.field_weights,
+            params.written_form_weight,
+        ) else {
             return Ok(Vec::new());
         };
-        let mut groups = searcher.search(
+        let stats = BareCounts {
+            searcher,
+            raised: terms
+                .iter()
+                .filter_map(|t| t.bare.as_ref().map(|(_, n)| (t.text.as_str(), *n)))
+                .collect(),
+        };
+        let mut groups = searcher.search_with_statistics_provider(
             &*query,
             &GroupByArticle {
                 field: ARTICLE_ORD.into(),
             },
+            &stats,
         )?;
         // A message's terms count by their tf-idf: the answer covering its strongest words
         // passes one matching a single word of it strongly.
@@ -115,7 +141,9 @@ impl Engine {
             .iter()
             .map(|t| {
                 let concept = Concept {
-                    words: vec![t.text.clone()],
+                    words: std::iter::once(t.text.clone())
+                        .chain(t.bare.iter().map(|(w, _)| w.clone()))
+                        .collect(),
                     phrases: Vec::new(),
                 };
                 (concept, t.weight)
@@ -169,6 +197,20 @@ pub fn select_terms(
     lang: Lang,
     text: &str,
 ) -> Vec<WeightedTerm> {
+    select_terms_with(searcher, fields, analysis, lang, text, false)
+}
+
+/// [`select_terms`], with `bare`: a Persian clitic form (`کارتم`) whose bare form more sections
+/// hold is weighed by the bare form's idf and searched with it: "my card" in one FAQ heading
+/// is not the message's strongest word for being rare.
+fn select_terms_with(
+    searcher: &Searcher,
+    fields: &Fields,
+    analysis: AnalysisOptions,
+    lang: Lang,
+    text: &str,
+    bare: bool,
+) -> Vec<WeightedTerm> {
     let lf = fields.lang(lang);
     let mut tf: HashMap<String, u32> = HashMap::new();
     for t in analysis.analyze(lang, text) {
@@ -180,25 +222,33 @@ pub fn select_terms(
         .doc_freq(&Term::from_field_text(fields.lang, lang.code()))
         .unwrap_or(0)
         .max(1) as f32;
+    let sections_with = |text: &str| {
+        [lf.body, lf.heading, lf.title, lf.keywords]
+            .iter()
+            .map(|&f| {
+                searcher
+                    .doc_freq(&Term::from_field_text(f, text))
+                    .unwrap_or(0)
+            })
+            .max()
+            .unwrap_or(0)
+    };
     let mut weighted: Vec<WeightedTerm> = tf
         .into_iter()
         .filter_map(|(text, count)| {
-            let df = [lf.body, lf.heading, lf.title, lf.keywords]
-                .iter()
-                .map(|&f| {
-                    searcher
-                        .doc_freq(&Term::from_field_text(f, &text))
-                        .unwrap_or(0)
-                })
-                .max()
-                .unwrap_or(0) as f32;
-            if df == 0.0 {
+            let own = sections_with(&text);
+            if own == 0 {
                 return None;
             }
+            let bare = bare
+                .then(|| commoner_bare_form(analysis, lang, &text, &text, own, sections_with))
+                .flatten();
+            let df = bare.as_ref().map_or(own, |b| b.1) as f32;
             let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
             Some(WeightedTerm {
                 weight: (1.0 + (count as f32).ln()) * idf,
                 text,
+                bare,
             })
         })
         .collect();
@@ -211,26 +261,31 @@ pub fn select_terms(
     weighted
 }
 
+/// The message's terms, each a disjunction over the weighted fields (and its bare form's, by
+/// `bare_weight`), weighted by its share of the strongest term's weight.
 fn message_query(
     fields: &Fields,
     lang: Lang,
     terms: &[WeightedTerm],
     weights: &[f32; 5],
+    bare_weight: f32,
 ) -> Option<Box<dyn Query>> {
     let top = terms.first()?.weight;
     let lf = fields.lang(lang);
     let clauses: Vec<(Occur, Box<dyn Query>)> = terms
         .iter()
         .map(|t| {
-            let per_field: Vec<Box<dyn Query>> = lf
-                .weighted(weights)
-                .iter()
-                .map(|&(f, w)| {
-                    let q = TermQuery::new(
-                        Term::from_field_text(f, &t.text),
-                        IndexRecordOption::WithFreqs,
-                    );
-                    Box::new(BoostQuery::new(Box::new(q), w)) as Box<dyn Query>
+            let forms = std::iter::once((t.text.as_str(), 1.0))
+                .chain(t.bare.iter().map(|(w, _)| (w.as_str(), bare_weight)));
+            let per_field: Vec<Box<dyn Query>> = forms
+                .flat_map(|(text, factor)| {
+                    lf.weighted(weights).into_iter().map(move |(f, w)| {
+                        let q = TermQuery::new(
+                            Term::from_field_text(f, text),
+                            IndexRecordOption::WithFreqs,
+                        );
+                        Box::new(BoostQuery::new(Box::new(q), w * factor)) as Box<dyn Query>
+                    })
                 })
                 .collect();
             let dismax = DisjunctionMaxQuery::with_tie_breaker(per_field, 0.2);
@@ -255,4 +310,98 @@ fn message_query(
         filter(fields.lang, lang.code()),
         filter(fields.doc_kind, KIND_SECTION),
     ])))
+}
+
+/// The searcher's BM25 statistics, with clitic forms counted as found in as many sections as
+/// their bare forms (`WeightedTerm::bare`).
+struct BareCounts<'a> {
+    searcher: &'a Searcher,
+    raised: Vec<(&'a str, u64)>,
+}
+
+impl Bm25StatisticsProvider for BareCounts<'_> {
+    fn total_num_tokens(&self, field: Field) -> tantivy::Result<u64> {
+        Bm25StatisticsProvider::total_num_tokens(self.searcher, field)
+    }
+
+    fn total_num_docs(&self) -> tantivy::Result<u64> {
+        Bm25StatisticsProvider::total_num_docs(self.searcher)
+    }
+
+    fn doc_freq(&self, term: &Term) -> tantivy::Result<u64> {
+        let n = Bm25StatisticsProvider::doc_freq(self.searcher, term)?;
+        let value = term.value();
+        let text = value.as_str();
+        Ok(self
+            .raised
+            .iter()
+            .filter(|(w, _)| Some(*w) == text)
+            .fold(n, |n, &(_, m)| n.max(m)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use crate::content::load_content;
+    use crate::index::open_built;
+    use crate::search::{Engine, RankingParams, SuggestRequest};
+    use crate::Lang;
+
+    /// A deposits FAQ whose one short heading says "my card" (`کارتم`), and a withdrawal guide
+    /// about sending money to a card (`کارت`).
+    fn cards(dir: &Path, bare_form_rarity: bool) -> Engine {
+        let content = dir.join("content");
+        let files = [
+            (
+                "fa/deposits-faq.md",
+                "---\ntitle: سؤالات واریز\ntype: faq\n---\n\n## چرا کارتم رد شد؟\n\n\
+بانک شما پرداخت را رد کرده است.\n\n## حداقل واریز چقدر است؟\n\nده دلار.\n",
+            ),
+            (
+                "fa/withdraw-funds.md",
+                "---\ntitle: برداشت پول\ntype: tutorial\n---\n\n## پول به کجا واریز می‌شود؟\n\n\
+پول برداشت به همان کارت یا حسابی برمی‌گردد که با آن واریز کرده‌اید. رسیدن پول به کارت \
+چند روز طول می‌کشد.\n\n## ثبت درخواست برداشت\n\nدر کیف پول برداشت را بزنید.\n",
+            ),
+            (
+                "fa/fees.md",
+                "---\ntitle: کارمزدها\ntype: article\n---\n\n## کارمزد معامله\n\n\
+برای واریز با کارت بانکی کارمزدی نیست.\n",
+            ),
+        ];
+        for (path, text) in files {
+            let path = content.join(path);
+            std::fs::create_dir_all(path.parent().expect("a folder")).expect("mkdir");
+            std::fs::write(path, text).expect("write");
+        }
+        let report = load_content(&content);
+        assert!(report.errors.is_empty(), "{:?}", report.errors);
+        let params = RankingParams {
+            bare_form_rarity,
+            ..RankingParams::default()
+        };
+        Engine::with_params(open_built(&report, &dir.join("index"), &content), params)
+    }
+
+    #[test]
+    fn a_clitic_form_weighs_as_its_bare_word_in_a_message() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        // "I withdrew but my money has not reached my card yet": not about a declined card.
+        let text = "برداشت زدم ولی پولم هنوز به کارتم نرسیده";
+        let first = |bare| {
+            let engine = cards(&tmp.path().join(format!("{bare}")), bare);
+            let resp = engine
+                .suggest(&SuggestRequest {
+                    text: text.into(),
+                    lang: Some(Lang::Fa),
+                    limit: 3,
+                })
+                .expect("suggest");
+            resp.answers.first().map(|a| a.id.clone())
+        };
+        assert_eq!(first(false).as_deref(), Some("deposits-faq"));
+        assert_eq!(first(true).as_deref(), Some("withdraw-funds"));
+    }
 }

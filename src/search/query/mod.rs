@@ -7,6 +7,7 @@ mod plan;
 
 pub(crate) use build::equivalent_query;
 pub use build::{build_query, FirstPass};
+pub(crate) use plan::commoner_bare_form;
 /// Named by the tests that build plans by hand.
 #[cfg(test)]
 pub use plan::QueryTerm;

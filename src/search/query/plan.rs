@@ -61,6 +61,11 @@ pub struct RankingParams {
     /// heading) is joined by its bare form (`کارت`) when more sections hold that: the
     /// customer's "my card" is about cards, not only about the heading that says "my card".
     pub known_clitic_bare: bool,
+    /// Whether a form with a commoner bare form joined to it (`کارتم` and its written forms,
+    /// by `known_clitic_bare` and `written_form_bare`) counts in BM25 as found in as many
+    /// sections as the bare word: "my card" is as common a thing to ask about as "card", and
+    /// the one short FAQ heading that says "my card" should not win on rarity alone.
+    pub bare_form_rarity: bool,
     /// Share by which an FAQ article's score rises for a question or a problem (`wheres my
     /// withdrawal`) and falls for a task (`how do i put cash in`, which a guide answers), by
     /// the query's shape (issue 16). It settles near-ties between an FAQ and a guide of one
@@ -113,6 +118,7 @@ impl Default for RankingParams {
             written_form_weight: 0.9,
             written_form_bare: true,
             known_clitic_bare: true,
+            bare_form_rarity: true,
             shape_weight: 0.15,
             coverage_weight: 0.4,
             short_query_concepts: 2,
@@ -166,6 +172,9 @@ pub struct LangPlan {
     pub colloquial_sources: Vec<Vec<String>>,
     /// Whether the query is a question, a task or neither.
     pub shape: QueryShape,
+    /// Forms searched (query words or their written forms) whose bare word is found in more
+    /// sections, with that count (`RankingParams::bare_form_rarity`).
+    pub bare_counts: Vec<(String, u64)>,
 }
 
 /// Restrictions applied to every language of a query.
@@ -222,6 +231,7 @@ impl LangPlan {
         let mut written_found: Vec<String> = Vec::new();
         // (query term, the lexicon's word) for unknown words only the lexicon knows a form of.
         let mut lexicon_forms: Vec<(String, String)> = Vec::new();
+        let mut bare_counts: Vec<(String, u64)> = Vec::new();
         // A Chinese gram at the position of a stop word is part of it (`为什么`, `为什`).
         let mut stop_position = None;
         for t in tokens {
@@ -279,11 +289,20 @@ impl LangPlan {
             let mut written_all = written_all.into_iter();
             let written = written_all.next();
             let written_bare = written_all.next().or_else(|| {
-                (params.known_clitic_bare && lang == Lang::Fa && doc_freq > 0 && !stop)
-                    .then(|| known_written_forms(analysis, lang, typed, sections_with, false))
-                    .and_then(|forms| forms.into_iter().next())
-                    .filter(|form| is_commoner_bare_form(&t.text, doc_freq, form))
+                (params.known_clitic_bare && !stop)
+                    .then(|| {
+                        commoner_bare_form(analysis, lang, typed, &t.text, doc_freq, sections_with)
+                    })
+                    .flatten()
             });
+            if let Some(&(_, bare_n)) = written_bare.as_ref() {
+                if doc_freq > 0 && bare_n > doc_freq {
+                    bare_counts.push((t.text.clone(), bare_n));
+                }
+                if let Some((w, _)) = written.as_ref().filter(|(_, n)| bare_n > *n) {
+                    bare_counts.push((w.clone(), bare_n));
+                }
+            }
             if let Some((w, _)) = &written {
                 written_found.push(w.clone());
             }
@@ -395,6 +414,7 @@ impl LangPlan {
             prefix_words: completed,
             estimated_matches,
             shape: query_shape(lang, q),
+            bare_counts,
         }
     }
 
@@ -414,6 +434,7 @@ impl LangPlan {
             colloquial: Vec::new(),
             colloquial_sources: Vec::new(),
             shape: QueryShape::Plain,
+            bare_counts: Vec::new(),
         }
     }
 
@@ -511,6 +532,26 @@ fn last_word_prefix(analysis: AnalysisOptions, lang: Lang, q: &str) -> Option<St
         _ => last.text.chars().count() >= 2,
     };
     long_enough.then_some(last.text)
+}
+
+/// For a Persian word the index knows with a clitic (`کارتم`, found in `doc_freq` sections),
+/// its first written form with the clitic off that more sections hold (`کارت`), with their
+/// count: what "my card" is about. `sections_with` counts a term's sections.
+pub(crate) fn commoner_bare_form(
+    analysis: AnalysisOptions,
+    lang: Lang,
+    typed: &str,
+    word: &str,
+    doc_freq: u64,
+    sections_with: impl Fn(&str) -> u64,
+) -> Option<(String, u64)> {
+    if lang != Lang::Fa || doc_freq == 0 || analysis.is_stop_word(lang, word) {
+        return None;
+    }
+    known_written_forms(analysis, lang, typed, sections_with, false)
+        .into_iter()
+        .next()
+        .filter(|form| is_commoner_bare_form(word, doc_freq, form))
 }
 
 /// Whether `form` (a written form with its section count) is `word` with something taken off

@@ -54,7 +54,12 @@ impl Engine {
             else {
                 continue;
             };
-            let stats = self.lang_statistics(searcher, plan.lang);
+            let raised = if self.params.bare_form_rarity {
+                plan.bare_counts.clone()
+            } else {
+                Vec::new()
+            };
+            let stats = self.lang_statistics(searcher, plan.lang).raised(raised);
             let per_result = self.params.candidates_per_result;
             // A filter can reject every candidate of the first pass, which knows nothing of
             // it: filtered searches (category pages) score every match.

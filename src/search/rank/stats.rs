@@ -19,6 +19,11 @@ pub struct LangStatistics<'a> {
     /// The build's remembered lookups: every term of a query asks for its frequency.
     lookups: &'a TermLookups,
     sections: u64,
+    /// Words counted as found in at least this many sections (their own count when higher),
+    /// in every field: an inflected form (`کارتم`, "my card") counts as often as its bare
+    /// word (`کارت`) is found, so that one short heading saying "my card" is not the rarest,
+    /// strongest match of a question about a card.
+    raised: Vec<(String, u64)>,
 }
 
 impl<'a> LangStatistics<'a> {
@@ -38,7 +43,14 @@ impl<'a> LangStatistics<'a> {
             searcher,
             lookups,
             sections: docs.saturating_sub(articles as u64).max(1),
+            raised: Vec::new(),
         }
+    }
+
+    /// The same statistics with these words counted as found in at least so many sections.
+    pub fn raised(mut self, raised: Vec<(String, u64)>) -> Self {
+        self.raised = raised;
+        self
     }
 }
 
@@ -59,6 +71,19 @@ impl Bm25StatisticsProvider for LangStatistics<'_> {
     }
 
     fn doc_freq(&self, term: &Term) -> tantivy::Result<u64> {
-        self.lookups.doc_freq(self.searcher, term)
+        let n = self.lookups.doc_freq(self.searcher, term)?;
+        let value = term.value();
+        let text = value.as_str();
+        let at_least = self
+            .raised
+            .iter()
+            .filter(|(w, _)| Some(w.as_str()) == text)
+            .fold(0, |most, &(_, m)| most.max(m));
+        // Never above the sections there are: BM25's idf would turn negative.
+        Ok(if at_least > n {
+            at_least.min(self.sections)
+        } else {
+            n
+        })
     }
 }
