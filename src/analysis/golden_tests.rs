@@ -725,3 +725,49 @@ golden_stop_words! {
     ar7_problem_times_know_became: Ar ["مشكلة", "المشكله", "مشكلتي", "مرة", "مرات", "مرتين", "تاني", "تانية", "اعرف", "عارف", "صار"] => true;
     ar7_fillers_leave_content_words: Ar ["مرور", "المرور", "مشاكل", "تعرف", "معرفة", "صارم"] => false;
 }
+
+// Seventh round (Persian, Chinese and English, issue 16): spoken verb persons and a bare
+// subjunctive, the object marker after a word in `ر`, input-method slips and Taiwan usage,
+// phone abbreviations; each beside what it must leave alone.
+golden_written! {
+    fa7_spoken_subjunctive_become: Fa "بشم" => "بشوم";
+    fa7_bare_subjunctive_become: Fa "شم" => "شوم";
+    fa7_polite_plural_imperative: Fa "بفرستین" => "بفرستید";
+    fa7_spoken_give_you_plural: Fa "بدین" => "بدهید";
+    fa7_bare_polite_do: Fa "کنین" => "کنید";
+    fa7_object_marker_after_r: Fa "دلارو" => "دلار";
+    fa7_object_marker_after_a_long_word_in_r: Fa "آتنتیکیتورو" => "آتنتیکیتور";
+    en7_phone_account: En "acc" => "account";
+    en7_phone_password: En "pwd" => "password";
+    en7_phone_transaction: En "txn" => "transaction";
+    en7_phone_night: En "nite" => "night";
+    en7_negation_without_apostrophe: En "didnt" => "not";
+}
+
+golden_not_written! {
+    fa7_polite_plural_leaves_between: Fa "بین" => not "بید";
+    fa7_bare_verbs_leave_a_noun_in_shin: Fa "شما" => not "شوما";
+    en7_app_is_no_abbreviation: En "app" => not "application";
+}
+
+golden_terms! {
+    zh7_input_method_login_in_a_query: Zh Exact "登陆不了" => ["登录", "不了"];
+    zh7_input_method_top_up_in_a_query: Zh Exact "信用卡冲值一直失败" => ["信用卡", "信用", "充值", "一直", "失败"];
+    zh7_input_method_margin_in_a_query: Zh Exact "要补保正金" => ["要", "补", "保证金", "保证"];
+    zh7_taiwan_id_card: Zh Exact "身分證" => ["身份证", "身份"];
+    zh7_a_word_before_the_slip_keeps_it: Zh Exact "具体现金" => ["具体", "现金"];
+    zh7_input_method_leverage: Zh Exact "扛杆" => ["杠杆"];
+}
+
+golden_stop_words! {
+    en7_phone_fillers: En ["wth", "omg", "tbh", "idk", "btw", "cuz", "gonna", "yeah"] => true;
+    en7_short_words_near_them_stay: En ["wire", "otp", "sms", "fee"] => false;
+    zh7_cantonese_function_words: Zh ["唔", "咗", "嘅", "喺", "啦", "咩", "点样", "到底"] => true;
+    zh7_words_near_them_stay: Zh ["户口", "注销", "账户"] => false;
+}
+
+golden_shape! {
+    zh7_cantonese_why_is_a_question: Zh "點解提唔到錢" => Question;
+    zh7_cantonese_how_is_a_task: Zh "點樣開戶" => Task;
+    zh7_why_on_earth_is_a_question: Zh "凭什么扣我钱" => Question;
+}

@@ -54,11 +54,13 @@ const QUESTION: [(Lang, &str); 4] = [
         // why, what happened, what do I do, how long, (question particle), not, what; a
         // fault: error, problem, stuck, crashes, failed (simplified and traditional); spoken
         // 咋 (how): what do I do, what happened, how come it still; something that keeps
-        // happening or has lasted (sixth round): all along, always, still shows, for days
+        // happening or has lasted (sixth round): all along, always, still shows, for days;
+        // Cantonese why, not, have not, and why on earth (seventh round)
         "咋办, 咋辦, 咋整, 咋回事, 咋还, 咋還, 为什么, 為什麼, 为啥, 為啥, 怎么回事, 怎麼回事, 怎么办, 怎麼辦, 多久, 多长时间, 多長時間, \
          吗, 嗎, 没, 沒, 不, 啥, 什么, 什麼, \
          错误, 錯誤, 报错, 報錯, 问题, 問題, 卡住, 卡了, 闪退, 閃退, 失败, 失敗, \
-         一直, 总是, 總是, 老是, 还是显示, 還是顯示, 好几天, 好幾天",
+         一直, 总是, 總是, 老是, 还是显示, 還是顯示, 好几天, 好幾天, \
+         点解, 點解, 凭什么, 憑什麼, 唔, 冇",
     ),
     (
         Lang::En,
@@ -85,7 +87,7 @@ const TASK: [(Lang, &str); 4] = [
     // Spoken 咋 alone is "how (do I)": `限价单咋挂`; its question phrases above decide first.
     (
         Lang::Zh,
-        "怎么, 怎麼, 如何, 怎样, 怎樣, 我要, 我想, 想要, 咋",
+        "怎么, 怎麼, 如何, 怎样, 怎樣, 我要, 我想, 想要, 咋, 点样, 點樣",
     ),
     (
         Lang::En,

@@ -1,6 +1,7 @@
 //! Everyday Chinese verb-result and potential compounds, to the verb our articles use with its
 //! object: `取出来` -> `取出`, `登不进去` -> `登`, `转回去` -> `转回`, `付不了` -> `付`. Input
-//! is normalised (simplified characters).
+//! is normalised (simplified characters; input-method slips such as `登陆` already folded to
+//! ours by the normaliser).
 
 /// Result and potential complements customers put after a verb, longest first.
 const COMPLEMENTS: &[&str] = &[

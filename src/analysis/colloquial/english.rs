@@ -16,6 +16,54 @@ const WORDS: &[(&str, &str)] = &[
     ("mold", "mould"),
 ];
 
+/// Abbreviations customers type on a phone, to the word our articles use. Seventh round, the
+/// family of `open a pro acct` and `acct hacked` (`acct`) and `pw reset email never came`
+/// (`pw`), whose entries are in the lexicon: these are spellings of one word, so they are
+/// asked as that word (nearly full weight) rather than added beside it.
+const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("acc", "account"),
+    ("accnt", "account"),
+    ("acnt", "account"),
+    ("accts", "accounts"),
+    ("pwd", "password"),
+    ("passwd", "password"),
+    ("pword", "password"),
+    ("pswd", "password"),
+    ("txn", "transaction"),
+    ("txns", "transactions"),
+    ("bal", "balance"),
+    ("pic", "photo"),
+    ("pics", "photos"),
+    ("msg", "message"),
+    ("msgs", "messages"),
+    ("dep", "deposit"),
+    ("deps", "deposits"),
+    ("addr", "address"),
+    ("num", "number"),
+    ("verif", "verification"),
+    ("fone", "phone"),
+    ("mob", "mobile"),
+    // The second blind batch: `why am i getting charged every nite ...`.
+    ("nite", "night"),
+    ("nites", "nights"),
+    ("tonite", "tonight"),
+    // Negations typed without the apostrophe (`i didnt even open anything new`): the index
+    // knows `didn't` from one heading only, which a typo correction would reach; what they
+    // say is `not`, which our FAQ headings use (`has not arrived`). The family of `fee if i
+    // dont trade`.
+    ("didnt", "not"),
+    ("dont", "not"),
+    ("doesnt", "not"),
+    ("isnt", "not"),
+    ("wasnt", "not"),
+    ("arent", "not"),
+    ("werent", "not"),
+    ("havent", "not"),
+    ("hasnt", "not"),
+    ("wont", "not"),
+    ("couldnt", "not"),
+];
+
 /// Suffix rules, American ending -> British ending, for words of at least [`MIN_STEM`]
 /// letters before the ending.
 const ENDINGS: &[(&str, &str)] = &[
@@ -41,6 +89,10 @@ const MIN_STEM: usize = 3;
 
 /// Appends the British spelling(s) of the American `word` to `out`.
 pub(super) fn written_forms(word: &str, out: &mut Vec<String>) {
+    if let Some(&(_, full)) = ABBREVIATIONS.iter().find(|(short, _)| *short == word) {
+        out.push(full.to_string());
+        return;
+    }
     if let Some(&(_, british)) = WORDS.iter().find(|(us, _)| *us == word) {
         out.push(british.to_string());
     }
@@ -72,5 +124,12 @@ mod tests {
         assert!(forms("center").contains(&"centre".to_string()));
         assert!(forms("size").is_empty());
         assert!(forms("deposit").is_empty());
+    }
+
+    #[test]
+    fn abbreviations_to_words() {
+        assert_eq!(forms("acc"), ["account"]);
+        assert_eq!(forms("pwd"), ["password"]);
+        assert!(forms("app").is_empty());
     }
 }

@@ -36,6 +36,29 @@ const SPOKEN: &[(&str, &str)] = &[
     ("دن", "دهند"),
     ("ذارم", "گذارم"),
     ("ذاره", "گذارد"),
+    // Seventh round: the rest of the persons of شدن, دادن, رفتن as spoken (`بشم`, `میدم`,
+    // `بدین`, `میرم`), after `وارد شم` (blind: حسابم قفل شده نميتونم وارد شم).
+    ("شم", "شوم"),
+    ("شی", "شوی"),
+    ("شیم", "شویم"),
+    ("شین", "شوید"),
+    ("دم", "دهم"),
+    ("دی", "دهی"),
+    ("دیم", "دهیم"),
+    ("دین", "دهید"),
+    ("رم", "روم"),
+    ("ریم", "رویم"),
+    ("رین", "روید"),
+];
+/// Spoken verbs typed without a prefix (a subjunctive after a noun, `وارد شم`, or a polite
+/// plural imperative, `درست کنین`), with their written forms.
+const BARE_VERBS: &[(&str, &str)] = &[
+    ("شم", "شوم"),
+    ("شه", "شود"),
+    ("شن", "شوند"),
+    ("شین", "شوید"),
+    ("کنین", "کنید"),
+    ("کنن", "کنند"),
 ];
 /// Spoken question words.
 const QUESTION_WORDS: &[(&str, &str)] = &[
@@ -53,6 +76,10 @@ pub(super) fn written_forms(word: &str, out: &mut Vec<String>) {
         out.push(written.to_string());
         return;
     }
+    if let Some(&(_, written)) = BARE_VERBS.iter().find(|(w, _)| *w == word) {
+        out.push(written.to_string());
+        return;
+    }
     if let Some(verb) = verb(word) {
         out.push(verb);
     }
@@ -60,6 +87,7 @@ pub(super) fn written_forms(word: &str, out: &mut Vec<String>) {
         word,
         &[
             object_marker,
+            object_marker_after_r,
             possessive,
             spoken_plural,
             spoken_copula,
@@ -82,8 +110,16 @@ fn verb(w: &str) -> Option<String> {
     if let Some(&(_, written)) = SPOKEN.iter().find(|(s, _)| *s == tail) {
         return Some(format!("{prefix}{written}"));
     }
-    // Only the `می` forms are surely verbs; `ب`/`ن` start too many nouns.
-    if !prefix.ends_with("می") || chars(tail) < 2 {
+    // A polite plural (`بفرستین`, `نفرستین`) is the one ending of a `ب`/`ن` verb the written
+    // forms are asked for: a noun in `ب`/`ن` ending in `ین` that the index does not know
+    // (`بنزین`) would only be asked for a form (`بنزید`) no text holds.
+    if !prefix.ends_with("می") {
+        return tail
+            .strip_suffix("ین")
+            .filter(|stem| chars(stem) >= 3)
+            .map(|stem| format!("{prefix}{stem}ید"));
+    }
+    if chars(tail) < 2 {
         return None;
     }
     if let Some(stem) = tail.strip_suffix("ین") {
@@ -107,6 +143,18 @@ fn object_marker(w: &str) -> Option<String> {
     let rest = w.strip_suffix('و')?;
     // After a vowel letter the و is the word's own (`پالو`, `راهنماو` are not spoken forms).
     (!rest.ends_with(['ا', 'و', 'ی']))
+        .then(|| keep(rest))
+        .flatten()
+}
+
+/// `دلارو` -> `دلار`, `آتنتیکیتورو` -> `آتنتیکیتور`: a word in `ر` after a vowel letter with
+/// the object marker `و`, which [`object_marker`] reads as `رو` after a vowel (`اینارو`) and
+/// so never offers; both readings are forms, the index or the lexicon decides.
+fn object_marker_after_r(w: &str) -> Option<String> {
+    let rest = w.strip_suffix('و')?;
+    let before_r = rest.strip_suffix('ر')?;
+    before_r
+        .ends_with(['ا', 'و', 'ی', 'ه'])
         .then(|| keep(rest))
         .flatten()
 }
@@ -176,6 +224,17 @@ mod tests {
         assert_eq!(verb("نمیاد").as_deref(), Some("نمیآید"));
         assert_eq!(verb("بشه").as_deref(), Some("بشود"));
         assert_eq!(verb("بانک"), None);
+        assert_eq!(verb("بفرستین").as_deref(), Some("بفرستید"));
+        assert_eq!(verb("بدین").as_deref(), Some("بدهید"));
+        assert_eq!(verb("بشم").as_deref(), Some("بشوم"));
+        assert_eq!(verb("میرم").as_deref(), Some("میروم"));
+        assert_eq!(verb("بین"), None);
+        assert_eq!(object_marker_after_r("دلارو").as_deref(), Some("دلار"));
+        assert_eq!(object_marker_after_r("تترو"), None);
+        assert_eq!(
+            object_marker_after_r("آتنتیکیتورو").as_deref(),
+            Some("آتنتیکیتور")
+        );
         assert_eq!(object_marker("تترو").as_deref(), Some("تتر"));
         assert_eq!(object_marker("اینارو").as_deref(), Some("اینا"));
         assert_eq!(object_marker("لوریجو").as_deref(), Some("لوریج"));

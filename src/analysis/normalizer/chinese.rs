@@ -4,12 +4,61 @@
 //! The table is `fast2s` (MIT; OpenCC-derived, about 2,700 characters, loaded in microseconds):
 //! every mapping replaces one three-byte character with another, so a converted text has the
 //! byte offsets of the original. A few help-center characters are folded further here (`帐` is
-//! written `账` in account words on the mainland).
+//! written `账` in account words on the mainland), and a few help-center words customers type
+//! otherwise: the word a pinyin input method puts first for ours (`登陆` for `登录`, `体现` for
+//! `提现`) or Taiwan's spelling (`身分`). Folded before segmenting, so the segmenter sees
+//! our word wherever it stands in the query (`补保正金` is not cut around `保正金`).
 
 use std::borrow::Cow;
 
 /// Further foldings after the traditional-to-simplified table, each three bytes to three bytes.
 const EXTRA: &[(char, char)] = &[('帐', '账')];
+
+/// Words folded to ours after the characters, each the same number of bytes: (typed, ours,
+/// a character before it that makes it part of another word). Seventh round of issue 16, the
+/// second blind batch (`信用卡冲值一直失败`, `体现申请提交两天了还卡在那不动`,
+/// `收到一封邮件说要补保正金`) and the login queries (`登录密码想不起来了怎么办`).
+const WORDS: &[(&str, &str, Option<char>)] = &[
+    ("登陆", "登录", None),
+    ("冲值", "充值", None),
+    ("体现", "提现", Some('具')),
+    ("保正", "保证", None),
+    ("注消", "注销", None),
+    ("邦定", "绑定", None),
+    ("验正", "验证", None),
+    ("身分", "身份", None),
+    // The same input-method family for the other help-center words customers type every day.
+    ("扛杆", "杠杆", None),
+    ("冲钱", "充钱", None),
+    ("平舱", "平仓", None),
+    ("爆舱", "爆仓", None),
+    ("舱位", "仓位", None),
+    ("解邦", "解绑", None),
+];
+
+/// `text` with each of [`WORDS`] folded to ours, unless after its exception character.
+fn fold_words(mut text: String) -> String {
+    for &(typed, ours, not_after) in WORDS {
+        if !text.contains(typed) {
+            continue;
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut rest = text.as_str();
+        while let Some(at) = rest.find(typed) {
+            let before = rest[..at].chars().next_back().or(out.chars().next_back());
+            out.push_str(&rest[..at]);
+            if not_after.is_some() && before == not_after {
+                out.push_str(typed);
+            } else {
+                out.push_str(ours);
+            }
+            rest = &rest[at + typed.len()..];
+        }
+        out.push_str(rest);
+        text = out;
+    }
+    text
+}
 
 /// Whether `c` can change in conversion (the CJK blocks).
 #[inline]
@@ -28,7 +77,7 @@ pub(crate) fn to_simplified(text: &str) -> Cow<'_, str> {
             converted = converted.replace(from, to.encode_utf8(&mut [0; 4]));
         }
     }
-    Cow::Owned(converted)
+    Cow::Owned(fold_words(converted))
 }
 
 /// Converts a term to simplified characters in place.
@@ -52,6 +101,13 @@ mod tests {
             ("槓桿", "杠杆"),
             ("帳戶", "账户"),
             ("帐户", "账户"),
+            // Input-method slips and Taiwan usage, folded as words; not across a word.
+            ("信用卡冲值一直失败", "信用卡充值一直失败"),
+            ("体现申请", "提现申请"),
+            ("要补保正金", "要补保证金"),
+            ("身分證", "身份证"),
+            ("具体现金", "具体现金"),
+            ("扛杆怎么调", "杠杆怎么调"),
         ] {
             let converted = to_simplified(traditional);
             assert_eq!(converted, simplified);

@@ -90,4 +90,10 @@ pub(super) const WORDS: &[&str] = &[
 /// Spoken function words customers type (fifth round, issue 16): how (`咋`), what do I do
 /// (`咋办`, `咋整`), what (`啥`), and sentence-final particles (`呗`, `嘛`). Queries drop them
 /// like stop words; the colloquial-forms ablation turns them off.
-pub(super) const SPOKEN: &[&str] = &["咋", "咋办", "咋整", "啥", "呗", "嘛"];
+///
+/// Seventh round: Cantonese function words (not, done, of, at, particles, thing, how) and
+/// `到底` (on earth), after `唔想再用，戶口可唔可以直接cancel` (second blind batch).
+pub(super) const SPOKEN: &[&str] = &[
+    "咋", "咋办", "咋整", "啥", "呗", "嘛", "唔", "咗", "嘅", "喺", "啦", "喎", "咩", "嘢", "点样",
+    "到底",
+];
