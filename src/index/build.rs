@@ -442,9 +442,11 @@ fn section_doc(
     // The body is analysed once per pipeline for both the index and the stored terms.
     let (body, body_exact) = analysis.analyze_text_both(a.lang, &s.text);
     let (heading, heading_exact) = analysis.analyze_text_both(a.lang, &s.heading);
+    // No `key`, tags, summary or date: a result reads none of them from a section (pages read
+    // them from the article's document), and the section keys alone were seven unique terms
+    // per article for the term dictionary (docs/PERFORMANCE.md, "Full build, third round").
     let mut d = doc!(
         f.doc_kind => KIND_SECTION,
-        f.key => format!("{}/{}#{}", a.lang.code(), a.id, s.anchor),
         f.id => a.id.as_str(),
         f.lang => a.lang.code(),
         f.article_type => a.kind.as_str(),
@@ -470,10 +472,14 @@ fn section_doc(
     if let Some(summary) = &shared.summary {
         d.add_text(lf.summary, summary);
     }
-    add_meta(f, &mut d, a);
+    // Searches filter sections by category and results show it.
+    if let Some(c) = &a.category {
+        d.add_text(f.category, c);
+    }
     d
 }
 
+/// The article's metadata an article page reads.
 fn add_meta(f: &Fields, d: &mut TantivyDocument, a: &Article) {
     if let Some(c) = &a.category {
         d.add_text(f.category, c);
