@@ -17,6 +17,7 @@ use super::section_terms::encode_analyzed;
 use super::update::{update_build, BuildBase, Changes};
 use crate::analysis::{register_pre_analyzed, AnalysisOptions};
 use crate::content::{Article, LoadReport, Section};
+use crate::parallel::map_in_order;
 
 /// Version of the on-disk format; a reader refuses other versions and asks for a rebuild.
 /// 2: the catalog may have holes (`null`) where incremental builds removed articles, and
@@ -305,7 +306,7 @@ impl SharedTerms {
 }
 
 /// The documents of `batch` (ordinals from `first`), one list per article in order, made on
-/// up to `threads` scoped threads over consecutive slices.
+/// up to `threads` threads.
 fn article_docs_parallel(
     fields: &Fields,
     analysis: AnalysisOptions,
@@ -313,34 +314,12 @@ fn article_docs_parallel(
     first: u64,
     threads: usize,
 ) -> Vec<Vec<TantivyDocument>> {
-    let per_thread = batch.len().div_ceil(threads.max(1)).max(1);
-    let make = |from: usize, part: &[Article]| -> Vec<Vec<TantivyDocument>> {
-        part.iter()
-            .enumerate()
-            .map(|(i, a)| article_docs(fields, analysis, a, first + (from + i) as u64))
-            .collect()
-    };
-    if threads <= 1 || batch.len() <= per_thread {
-        return make(0, batch);
-    }
-    std::thread::scope(|scope| {
-        let mut parts = batch.chunks(per_thread).enumerate();
-        // The first slice is made on this thread while the others run.
-        let (_, head) = parts.next().unwrap_or((0, &[]));
-        let handles: Vec<_> = parts
-            .map(|(n, part)| scope.spawn(move || make(n * per_thread, part)))
-            .collect();
-        let mut docs = make(0, head);
-        for handle in handles {
-            // A panic while making documents goes on as it would have on this thread.
-            docs.extend(
-                handle
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            );
-        }
-        docs
-    })
+    map_in_order(
+        batch,
+        threads,
+        || (),
+        |_, i, a| article_docs(fields, analysis, a, first + i as u64),
+    )
 }
 
 /// Writes the catalog, the synonyms, the colloquial lexicon, the site settings, the file stamps and the manifest, the
