@@ -9,6 +9,7 @@
 pub mod analysis;
 pub mod content;
 pub mod lang;
+pub mod parallel;
 pub mod text;
 
 pub use lang::Lang;

@@ -7,7 +7,6 @@ use std::fs::{self, DirEntry, File, Metadata};
 use std::hash::{DefaultHasher, Hasher};
 use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Serialize};
@@ -22,6 +21,7 @@ use super::site::{
 use super::translations::{translation_status, TranslationState};
 use super::MAX_FILE_BYTES;
 use crate::lang::Lang;
+use crate::parallel::map_in_order;
 
 /// Everything one load found: the articles, sorted by (language, id), and all errors and
 /// warnings, in the order of the files.
@@ -672,44 +672,15 @@ fn read_files_parallel(
     lang: Lang,
     files: &[(String, PathBuf)],
 ) -> Vec<FileOutcome> {
-    let read = |(id, path): &(String, PathBuf), buf: &mut Vec<u8>| {
+    let threads = if files.len() < PARALLEL_FILES {
+        1
+    } else {
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    };
+    map_in_order(files, threads, Vec::new, |buf, _, (id, path)| {
         let stamp = known.get(&format!("{}/{id}.md", lang.code())).copied();
         read_file(stamp, lang, id, path, buf)
-    };
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if threads <= 1 || files.len() < PARALLEL_FILES {
-        let mut buf = Vec::new();
-        return files.iter().map(|f| read(f, &mut buf)).collect();
-    }
-    // Each thread takes the next unread file, so a slow file or a descheduled thread does not
-    // leave the others idle.
-    let next = AtomicUsize::new(0);
-    let work = || {
-        let mut buf = Vec::new();
-        let mut done = Vec::new();
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(file) = files.get(i) else {
-                return done;
-            };
-            done.push((i, read(file, &mut buf)));
-        }
-    };
-    let mut done = std::thread::scope(|scope| {
-        let handles: Vec<_> = (1..threads).map(|_| scope.spawn(work)).collect();
-        let mut done = work();
-        for handle in handles {
-            // A panic while parsing goes on as it would have on this thread.
-            done.extend(
-                handle
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            );
-        }
-        done
-    });
-    done.sort_unstable_by_key(|(i, _)| *i);
-    done.into_iter().map(|(_, outcome)| outcome).collect()
+    })
 }
 
 /// A folder's entries sorted by name, so every run reads (and reports) in the same order.

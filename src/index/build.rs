@@ -17,6 +17,7 @@ use super::section_terms::encode_analyzed;
 use super::update::{update_build, BuildBase, Changes};
 use crate::analysis::{register_pre_analyzed, AnalysisOptions};
 use crate::content::{Article, LoadReport, Section};
+use crate::parallel::map_in_order;
 
 /// Version of the on-disk format; a reader refuses other versions and asks for a rebuild.
 /// 2: the catalog may have holes (`null`) where incremental builds removed articles, and
@@ -313,7 +314,7 @@ impl SharedTerms {
 }
 
 /// The documents of `batch` (ordinals from `first`), one list per article in order, made on
-/// up to `threads` scoped threads over consecutive slices.
+/// up to `threads` threads.
 fn article_docs_parallel(
     fields: &Fields,
     analysis: AnalysisOptions,
@@ -321,34 +322,12 @@ fn article_docs_parallel(
     first: u64,
     threads: usize,
 ) -> Vec<Vec<TantivyDocument>> {
-    let per_thread = batch.len().div_ceil(threads.max(1)).max(1);
-    let make = |from: usize, part: &[Article]| -> Vec<Vec<TantivyDocument>> {
-        part.iter()
-            .enumerate()
-            .map(|(i, a)| article_docs(fields, analysis, a, first + (from + i) as u64))
-            .collect()
-    };
-    if threads <= 1 || batch.len() <= per_thread {
-        return make(0, batch);
-    }
-    std::thread::scope(|scope| {
-        let mut parts = batch.chunks(per_thread).enumerate();
-        // The first slice is made on this thread while the others run.
-        let (_, head) = parts.next().unwrap_or((0, &[]));
-        let handles: Vec<_> = parts
-            .map(|(n, part)| scope.spawn(move || make(n * per_thread, part)))
-            .collect();
-        let mut docs = make(0, head);
-        for handle in handles {
-            // A panic while making documents goes on as it would have on this thread.
-            docs.extend(
-                handle
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-            );
-        }
-        docs
-    })
+    map_in_order(
+        batch,
+        threads,
+        || (),
+        |_, i, a| article_docs(fields, analysis, a, first + i as u64),
+    )
 }
 
 /// Writes the catalog, the synonyms, the colloquial lexicon, the site settings, the file stamps and the manifest, the
@@ -450,9 +429,11 @@ fn section_doc(
     // The body is analysed once per pipeline for both the index and the stored terms.
     let (body, body_exact) = analysis.analyze_text_both(a.lang, &s.text);
     let (heading, heading_exact) = analysis.analyze_text_both(a.lang, &s.heading);
+    // No `key`, tags, summary or date: a result reads none of them from a section (pages read
+    // them from the article's document), and the section keys alone were seven unique terms
+    // per article for the term dictionary (docs/PERFORMANCE.md, "Full build, third round").
     let mut d = doc!(
         f.doc_kind => KIND_SECTION,
-        f.key => format!("{}/{}#{}", a.lang.code(), a.id, s.anchor),
         f.id => a.id.as_str(),
         f.lang => a.lang.code(),
         f.article_type => a.kind.as_str(),
@@ -478,10 +459,14 @@ fn section_doc(
     if let Some(summary) = &shared.summary {
         d.add_text(lf.summary, summary);
     }
-    add_meta(f, &mut d, a);
+    // Searches filter sections by category and results show it.
+    if let Some(c) = &a.category {
+        d.add_text(f.category, c);
+    }
     d
 }
 
+/// The article's metadata an article page reads.
 fn add_meta(f: &Fields, d: &mut TantivyDocument, a: &Article) {
     if let Some(c) = &a.category {
         d.add_text(f.category, c);
