@@ -2,6 +2,8 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::SystemTime;
 
 use serde::de::DeserializeOwned;
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher};
@@ -13,6 +15,7 @@ use super::error::{IndexError, Result};
 use super::layout::IndexDir;
 use super::lookups::TermLookups;
 use super::schema::{fields_of, Fields};
+use super::stamp::Stamp;
 use super::synonyms::SynonymTable;
 use crate::analysis::{AnalysisOptions, Lexicon};
 
@@ -36,6 +39,8 @@ pub struct LoadedIndex {
     /// Doc store readers for reading documents' bytes in place (`None`: read them the
     /// ordinary way).
     stores: Option<DocStores>,
+    /// Opened on its checksum stamp, the full check not yet done.
+    checksums_pending: AtomicBool,
 }
 
 impl std::fmt::Debug for LoadedIndex {
@@ -49,21 +54,48 @@ impl std::fmt::Debug for LoadedIndex {
 impl LoadedIndex {
     /// Opens the live build of an index folder.
     pub fn open(index_dir: &IndexDir) -> Result<LoadedIndex> {
-        let dir = index_dir
+        Self::open_build(&Self::live_build(index_dir)?)
+    }
+
+    /// Opens the live build of an index folder for a server's start: when the build's files
+    /// are as they were when their checksums last held (its stamp), the checksum check is left
+    /// to [`LoadedIndex::verify`] once the server answers ([`LoadedIndex::checksums_pending`]);
+    /// otherwise it is checked in full before this returns, as [`LoadedIndex::open`] does.
+    pub fn open_for_start(index_dir: &IndexDir) -> Result<LoadedIndex> {
+        let dir = Self::live_build(index_dir)?;
+        Self::open_checked(&dir, Stamp::holds(&dir))
+    }
+
+    fn live_build(index_dir: &IndexDir) -> Result<PathBuf> {
+        index_dir
             .current_build()?
-            .ok_or_else(|| IndexError::Missing(index_dir.root().to_path_buf()))?;
-        Self::open_build(&dir)
+            .ok_or_else(|| IndexError::Missing(index_dir.root().to_path_buf()))
     }
 
     /// Opens one build folder.
     pub fn open_build(dir: &Path) -> Result<LoadedIndex> {
+        Self::open_checked(dir, false)
+    }
+
+    fn open_checked(dir: &Path, checksums_later: bool) -> Result<LoadedIndex> {
+        let started = std::time::Instant::now();
         let manifest = Manifest::of_build(dir)?;
         let index = Index::open_in_dir(dir)?;
+        let opened_ms = started.elapsed().as_millis() as u64;
         // Checking the segments' checksums reads every file of the build (a third of the first
-        // answer's time at 100k articles): it runs beside decoding the catalog and the
+        // answer's time at 100,000 articles): it runs beside decoding the catalog and the
         // settings, which read only dalil's own files; tantivy opens nothing before it is done.
+        // Left for later, the thread loads what analysis loads lazily (the colloquial lexicon,
+        // whose Chinese words load jieba's dictionary) beside the catalog instead.
         let (checked, files) = std::thread::scope(|scope| {
-            let checks = scope.spawn(|| verify_checksums(&index, dir));
+            let checks = scope.spawn(|| {
+                if checksums_later {
+                    crate::analysis::warm_up();
+                    Ok(())
+                } else {
+                    verify_checksums(&index, dir)
+                }
+            });
             let files = BuildFiles::read(dir);
             let checked = checks.join().unwrap_or_else(|_| {
                 Err(IndexError::Damaged {
@@ -74,6 +106,7 @@ impl LoadedIndex {
             (checked, files)
         });
         checked?;
+        let files_ms = started.elapsed().as_millis() as u64;
         let BuildFiles {
             slots,
             synonyms,
@@ -90,22 +123,43 @@ impl LoadedIndex {
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
             .try_into()?;
+        let reader_ms = started.elapsed().as_millis() as u64;
         let searcher = reader.searcher();
         let stores = DocStores::open(&searcher);
         let lookups = TermLookups::new(&searcher);
+        let stores_ms = started.elapsed().as_millis() as u64;
+        let catalog = Catalog::from_slots(slots);
+        let catalog_ms = started.elapsed().as_millis() as u64;
+        let synonyms = SynonymTable::new(&synonyms, analysis);
+        tracing::debug!(build = %dir.display(), checksums_later, opened_ms, files_ms, reader_ms, stores_ms, catalog_ms, ms = started.elapsed().as_millis() as u64, "opened the build");
         Ok(LoadedIndex {
             dir: dir.to_path_buf(),
             index,
             reader,
             fields,
-            catalog: Catalog::from_slots(slots),
+            catalog,
             manifest,
-            synonyms: SynonymTable::new(&synonyms, analysis),
+            synonyms,
             lexicon,
             site,
             lookups,
             stores,
+            checksums_pending: AtomicBool::new(checksums_later),
         })
+    }
+
+    /// Whether this build was opened on its stamp and its checksums are still to be checked
+    /// ([`LoadedIndex::verify`]).
+    pub fn checksums_pending(&self) -> bool {
+        self.checksums_pending.load(Ordering::Relaxed)
+    }
+
+    /// Checks every file of the build against its checksum now (and stamps the build when they
+    /// hold; a damaged build loses its stamp, so the next start checks before answering).
+    pub fn verify(&self) -> Result<()> {
+        verify_checksums(&self.index, &self.dir)?;
+        self.checksums_pending.store(false, Ordering::Relaxed);
+        Ok(())
     }
 
     /// How the build's text was analysed: queries against it must be analysed the same way.
@@ -220,11 +274,18 @@ pub(crate) fn read_json<T: DeserializeOwned>(path: &Path) -> Result<T> {
 /// document. Reading costs about as long as reading the build from disk once.
 fn verify_checksums(index: &Index, dir: &Path) -> Result<()> {
     let started = std::time::Instant::now();
+    // Described before reading: a file changed during the check is then not stamped.
+    let files = Stamp::of(dir);
+    let began = SystemTime::now();
     let damaged = index.validate_checksum()?;
     tracing::debug!(build = %dir.display(), ms = started.elapsed().as_millis() as u64, "checksums verified");
     if damaged.is_empty() {
+        if let Some(files) = files {
+            files.record(dir, began);
+        }
         return Ok(());
     }
+    Stamp::forget(dir);
     let mut files: Vec<String> = damaged.iter().map(|p| p.display().to_string()).collect();
     files.sort();
     Err(IndexError::Damaged {
