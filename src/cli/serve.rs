@@ -64,6 +64,7 @@ pub struct ServeOptions {
 /// Runs the service until a shutdown signal.
 pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
+    huge_pages(false);
     let rate = opts.limits.rate_per_second;
     anyhow::ensure!(
         rate.is_finite() && rate >= 0.0,
@@ -82,6 +83,7 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
         .collect::<Result<Vec<_>, _>>()
         .context("--frame-ancestors")?;
     let index = open_or_build(&opts.content, &opts.index)?;
+    tracing::debug!(ms = started.elapsed().as_millis() as u64, "index opened");
     let feedback_path = opts
         .feedback_log
         .clone()
@@ -96,6 +98,10 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
             tracing::warn!(path = %feedback_path.display(), error = %e, "feedback log cannot be read")
         }
     }
+    tracing::debug!(
+        ms = started.elapsed().as_millis() as u64,
+        "feedback log scanned"
+    );
     let insights = start_insights(&opts, &feedback_path)?;
     let feedback = FeedbackLog::open(&feedback_path, crate::web::MAX_LOG_BYTES)
         .with_context(|| format!("opening {}", feedback_path.display()))?;
@@ -121,6 +127,7 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
     // per core only adds context switches, tail latency and malloc arenas (the default of 512
     // threads took the resident memory of a 1,000-article server from 17 MB to 420 MB under 64
     // connections; docs/PERFORMANCE.md). Extra requests wait in the pool's queue instead.
+    tracing::debug!(ms = started.elapsed().as_millis() as u64, "state ready");
     let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .max_blocking_threads(2 * cores)
@@ -130,8 +137,13 @@ pub fn run(opts: ServeOptions) -> anyhow::Result<ExitCode> {
     runtime.block_on(async move {
         let listener = tokio::net::TcpListener::bind(opts.addr).await.with_context(|| format!("binding {}", opts.addr))?;
         let local = listener.local_addr().context("reading the bound address")?;
+        huge_pages(true);
         tracing::info!(addr = %local, ready_ms = started.elapsed().as_millis() as u64, "dalil is serving");
         println!("dalil: help center on http://{local}/ (Ctrl-C to stop)");
+        let live = state.engine().index().clone();
+        if live.checksums_pending() {
+            verify_in_background(live, opts.content.clone(), opts.index.clone());
+        }
         let watcher = tokio::spawn(watch_index(state.clone()));
         let learner = tokio::spawn(refresh_learned(state.clone()));
         if opts.watch {
@@ -255,7 +267,7 @@ fn connection_cap(configured: usize, file_limit: Option<u64>) -> usize {
 /// can open (none yet, an older format, damaged); fails when the content has errors then.
 fn open_or_build(content: &Path, index: &Path) -> anyhow::Result<LoadedIndex> {
     let dir = IndexDir::new(index);
-    let why = match LoadedIndex::open(&dir) {
+    let why = match LoadedIndex::open_for_start(&dir) {
         Ok(loaded) => return Ok(loaded),
         Err(IndexError::Missing(_)) => "missing".to_string(),
         Err(e) => format!("unusable ({e})"),
@@ -271,6 +283,84 @@ fn open_or_build(content: &Path, index: &Path) -> anyhow::Result<LoadedIndex> {
     LoadedIndex::open(&dir).with_context(|| format!("opening the index in {}", index.display()))
 }
 
+/// Turns transparent huge pages off (`false`) for this process while it starts, and on again
+/// (`true`) once it listens. The allocator asks for them on its large regions; faulting one in
+/// zeroes 2 MB and, when free memory is fragmented (a machine whose memory is page cache),
+/// compacts memory first: a third of the start-up CPU at 100,000 articles, and much of what
+/// varied between starts (docs/PERFORMANCE.md, "Start-up at 100k"). The catalog decoded then is
+/// read-only afterwards; requests and reloads later get huge pages as before (the soak test's
+/// resident-memory slope was measured with them).
+fn huge_pages(on: bool) {
+    #[cfg(target_os = "linux")]
+    {
+        // SAFETY: PR_SET_THP_DISABLE only sets a flag of this process; no pointer is passed.
+        let refused =
+            unsafe { libc::prctl(libc::PR_SET_THP_DISABLE, libc::c_ulong::from(!on), 0, 0, 0) }
+                != 0;
+        if refused {
+            tracing::debug!(
+                error = %std::io::Error::last_os_error(),
+                "cannot switch transparent huge pages"
+            );
+        }
+    }
+}
+
+/// Lowers the priority of the calling thread (on Linux a nice value is per thread), so that
+/// background checks leave the cores to requests.
+fn lower_thread_priority() {
+    #[cfg(target_os = "linux")]
+    {
+        // SAFETY: gettid and setpriority take plain values and touch no memory of ours.
+        let lowered = unsafe {
+            let tid = libc::gettid();
+            libc::setpriority(libc::PRIO_PROCESS, tid as libc::id_t, BACKGROUND_NICE)
+        } == 0;
+        if !lowered {
+            tracing::debug!(
+                error = %std::io::Error::last_os_error(),
+                "cannot lower a background thread's priority"
+            );
+        }
+    }
+}
+
+/// Nice value of the background checks' threads (requests run at the process's own).
+#[cfg(target_os = "linux")]
+const BACKGROUND_NICE: libc::c_int = 10;
+
+/// Checks the checksums of a build the server opened on its stamp, on a thread of its own at
+/// low priority, while the server answers. The files are as they were when their checksums last
+/// held (same sizes, times and inodes), so only damage the file system did not record (a
+/// failing disk) can show up here; such a build loses its stamp, so the next start checks it
+/// before answering, and is rebuilt in full now, the reload watcher switching to the new build.
+fn verify_in_background(live: std::sync::Arc<LoadedIndex>, content: PathBuf, index: PathBuf) {
+    let spawned = thread::Builder::new()
+        .name("index-verify".into())
+        .spawn(move || {
+            lower_thread_priority();
+            let started = Instant::now();
+            match live.verify() {
+                Ok(()) => tracing::info!(
+                    checked_ms = started.elapsed().as_millis() as u64,
+                    "the index's checksums hold"
+                ),
+                Err(e) => {
+                    tracing::error!(error = %e, "the live build is damaged; rebuilding the index in full");
+                    eprintln!("dalil: {e}; rebuilding it in full (the damaged build serves meanwhile)");
+                    match super::index::build(&content, &index, true) {
+                        Ok(true) => eprintln!("dalil: index rebuilt; switching to it"),
+                        Ok(false) => eprintln!("dalil: content has errors; the damaged build keeps serving"),
+                        Err(e) => tracing::error!(error = format!("{e:#}"), "rebuilding the damaged index failed"),
+                    }
+                }
+            }
+        });
+    if let Err(e) = spawned {
+        tracing::warn!(error = %e, "cannot start the index checksum check; serving the index as it is");
+    }
+}
+
 /// Checks on a thread of its own whether the content changed since the live build and rebuilds
 /// the index if so. The thread is not joined: a shutdown ends a build midway, which publishes
 /// nothing (builds are atomic) and whose leftovers the next build sweeps away.
@@ -278,6 +368,7 @@ fn refresh_in_background(content: PathBuf, index: PathBuf) {
     let spawned = thread::Builder::new()
         .name("index-refresh".into())
         .spawn(move || {
+            lower_thread_priority();
             if let Err(e) = refresh_if_stale(&content, &index) {
                 tracing::error!(
                     error = format!("{e:#}"),

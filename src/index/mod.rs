@@ -13,6 +13,7 @@ mod lookups;
 mod reader;
 mod schema;
 mod section_terms;
+mod stamp;
 mod synonyms;
 mod update;
 

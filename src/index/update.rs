@@ -28,6 +28,7 @@ use super::fingerprint::Fingerprint;
 use super::layout::IndexDir;
 use super::reader::read_json;
 use super::schema::{fields_of, Fields, KIND_SECTION};
+use super::stamp::STAMP;
 use crate::analysis::AnalysisOptions;
 use crate::content::{FileStamp, LoadReport};
 use crate::lang::Lang;
@@ -183,7 +184,8 @@ fn article_key(file: &str) -> Option<(String, String)> {
 }
 
 /// Hard-links (or, where links are refused, copies) the base build's index files into the new
-/// build folder; catalog, manifest and lock files are written afresh.
+/// build folder; catalog, manifest and lock files are written afresh, and the checksum stamp
+/// (which describes the base build's files) is left behind.
 fn link_segments(from: &Path, to: &Path) -> Result<()> {
     let entries = fs::read_dir(from).map_err(IndexError::io("reading", from))?;
     for entry in entries {
@@ -192,7 +194,7 @@ fn link_segments(from: &Path, to: &Path) -> Result<()> {
         let name_str = name.to_string_lossy();
         let ours =
             [MANIFEST, CATALOG, FILES, SYNONYMS, COLLOQUIAL, SITE].contains(&name_str.as_ref());
-        if ours || name_str.ends_with(".lock") {
+        if ours || name_str.ends_with(".lock") || name_str.starts_with(STAMP) {
             continue;
         }
         let (src, dst) = (entry.path(), to.join(&name));

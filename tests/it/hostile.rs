@@ -503,7 +503,7 @@ fn s(p: &Path) -> &str {
 }
 
 /// Flips 64 bytes in the middle of the live build's document store; returns the build folder.
-fn damage_doc_store(index: &Path) -> std::path::PathBuf {
+pub(crate) fn damage_doc_store(index: &Path) -> std::path::PathBuf {
     let name = fs::read_to_string(index.join("current")).unwrap();
     let build = index.join("builds").join(name.trim());
     let store = fs::read_dir(&build)

@@ -253,3 +253,51 @@ fn without_an_index_content_errors_stop_serve_with_a_message() {
     ]);
     assert_eq!(out.status.code(), Some(1));
 }
+
+/// The live build's folder.
+fn live_build(index: &Path) -> PathBuf {
+    index
+        .join("builds")
+        .join(fs::read_to_string(index.join("current")).unwrap().trim())
+}
+
+#[test]
+fn a_build_damaged_after_its_checksums_were_stamped_is_still_rebuilt_before_answering() {
+    let (_tmp, content, index) = small_help_center();
+    index_ok(&content, &index);
+    let live = live_build(&index);
+    // Files changed less than two seconds before a check are not stamped (coarse file times).
+    std::thread::sleep(Duration::from_millis(2100));
+    let out = dalil(&["search", "fees", "--index", index.to_str().unwrap()]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        live.join("verified.json").is_file(),
+        "a full check stamps the build"
+    );
+
+    // On its stamp the build serves at once; its checksums are checked in the background.
+    let server = TestServer::start(&content, &index, &[]);
+    assert_eq!(result_ids(&server, "withdrawal"), ["withdrawals"]);
+    assert_eq!(
+        Some(build_name(&server).as_str()),
+        live.file_name().and_then(|n| n.to_str())
+    );
+    drop(server);
+
+    // Damaged in place (same size, same inode): the stamp no longer holds, so the start checks
+    // every checksum first and rebuilds instead of answering from the damaged build.
+    assert_eq!(crate::hostile::damage_doc_store(&index), live);
+    let (server, log) = TestServer::start_logged(&content, &index, &[]);
+    assert_ne!(
+        Some(build_name(&server).as_str()),
+        live.file_name().and_then(|n| n.to_str()),
+        "{}",
+        log.text()
+    );
+    assert_eq!(result_ids(&server, "withdrawal"), ["withdrawals"]);
+    assert!(log.text().contains("damaged"), "{}", log.text());
+}
