@@ -80,7 +80,7 @@ impl LoadedIndex {
     fn open_checked(dir: &Path, checksums_later: bool) -> Result<LoadedIndex> {
         let started = std::time::Instant::now();
         let manifest = Manifest::of_build(dir)?;
-        let index = Index::open_in_dir(dir)?;
+        let mut index = Index::open_in_dir(dir)?;
         let opened_ms = started.elapsed().as_millis() as u64;
         // Checking the segments' checksums reads every file of the build (a third of the first
         // answer's time at 100,000 articles): it runs beside decoding the catalog and the
@@ -119,6 +119,7 @@ impl LoadedIndex {
         })?;
         let analysis = manifest.analysis;
         analysis.register(index.tokenizers());
+        search_segments_in_parallel(&mut index);
         let reader = index
             .reader_builder()
             .reload_policy(ReloadPolicy::Manual)
@@ -310,6 +311,30 @@ fn stamp_or_refuse(
         path: dir.to_path_buf(),
         files: damaged.join(", "),
     })
+}
+
+/// Documents (sections and articles) from which a build with several segments is searched on
+/// every core: one search's segments then run side by side. Below, a search costs well under a
+/// millisecond and handing segments to other threads would cost more than it saves.
+const PARALLEL_SEARCH_DOCS: u32 = 40_000;
+
+/// Gives a large build with several segments a search thread per core (at most one per
+/// segment), so that one search's wall time is its slowest segment's, not their sum
+/// (docs/PERFORMANCE.md, "Ninth step"). The CPU a search costs is the same; a build that stays
+/// on one thread still answers (a warning says why).
+fn search_segments_in_parallel(index: &mut Index) {
+    let Ok(metas) = index.searchable_segment_metas() else {
+        return;
+    };
+    let docs: u32 = metas.iter().map(|m| m.max_doc()).sum();
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = cores.min(metas.len());
+    if threads < 2 || docs < PARALLEL_SEARCH_DOCS {
+        return;
+    }
+    if let Err(e) = index.set_multithread_executor(threads) {
+        tracing::warn!(error = %e, "searching segments one after another: no search threads");
+    }
 }
 
 /// tantivy's footer: `{"version": ..., "crc": ...}` as JSON, its length (u32, little-endian),

@@ -651,6 +651,7 @@ mod tests {
                 stop: false,
                 doc_freq: 1,
                 expansions: Vec::new(),
+                expansion_doc_freqs: Vec::new(),
             })
             .collect();
         LangPlan {

@@ -10,7 +10,7 @@ use tantivy::query::{
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::Term;
 
-use super::plan::{Filters, LangPlan, RankingParams};
+use super::plan::{Filters, LangPlan, QueryTerm, RankingParams};
 use crate::analysis::{script_of, Script};
 use crate::index::{Fields, KIND_SECTION};
 use crate::search::limits::MAX_CANDIDATE_WORDS;
@@ -180,6 +180,8 @@ impl LangPlan {
         }
         let mut prefix_words: Vec<&str> =
             self.prefix_words.iter().map(|(w, _)| w.as_str()).collect();
+        // Set when common words stay out of this pass: their corrections then do too.
+        let mut common_out: Option<u64> = None;
         if let Some(limit) = (!all_words)
             .then(|| common_limit(params, pass.sections))
             .flatten()
@@ -190,15 +192,21 @@ impl LangPlan {
             // start again with every word, costing both passes. An unknown word's corrections
             // count as enough (their sections are not known here); they are what such a query
             // adds.
-            let typed_rare = active
-                .iter()
-                .any(|t| t.doc_freq <= limit && (t.doc_freq > 0 || !t.expansions.is_empty()));
+            // An unknown word stands for its corrections: rare when one of them is, and the
+            // common ones stay out like common words typed (a misspelt `withdrawl` is as
+            // common as `withdrawal`).
+            let typed_rare = active.iter().any(|t| {
+                t.doc_freq <= limit
+                    && (t.doc_freq > 0 || rare_expansions(t, limit).next().is_some())
+            });
             let reach: u64 = active
                 .iter()
                 .filter(|t| t.doc_freq <= limit)
                 .map(|t| {
-                    if t.doc_freq == 0 && !t.expansions.is_empty() {
-                        pass.wanted
+                    if t.doc_freq == 0 {
+                        rare_expansions(t, limit)
+                            .map(|(_, _, n)| n.unwrap_or(pass.wanted))
+                            .fold(0u64, u64::saturating_add)
                     } else {
                         t.doc_freq
                     }
@@ -213,6 +221,10 @@ impl LangPlan {
             if typed_rare && reach >= pass.wanted {
                 let (before, typed) = (active.len(), prefix_words.len());
                 active.retain(|t| t.doc_freq <= limit);
+                common_out = Some(limit);
+                complete &= active
+                    .iter()
+                    .all(|t| rare_expansions(t, limit).count() == t.expansions.len());
                 prefix_words = self
                     .prefix_words
                     .iter()
@@ -226,7 +238,10 @@ impl LangPlan {
             if t.doc_freq > 0 {
                 words.push((&t.text, 1.0));
             }
-            words.extend(t.expansions.iter().map(|(w, f)| (w.as_str(), *f)));
+            match common_out {
+                Some(limit) => words.extend(rare_expansions(t, limit).map(|(w, f, _)| (w, f))),
+                None => words.extend(t.expansions.iter().map(|(w, f)| (w.as_str(), *f))),
+            }
         }
         for (phrase, factor) in self.equivalents(params) {
             words.extend(phrase.iter().map(|w| (w.as_str(), factor)));
@@ -266,6 +281,16 @@ pub struct FirstPass {
     pub sections: u64,
     /// Candidate sections the pass keeps.
     pub wanted: u64,
+}
+
+/// A term's expansions found in at most `limit` sections (or in an unknown number of them),
+/// with their weight factors and sections.
+fn rare_expansions(t: &QueryTerm, limit: u64) -> impl Iterator<Item = (&str, f32, Option<u64>)> {
+    t.expansions
+        .iter()
+        .enumerate()
+        .map(|(i, (w, f))| (w.as_str(), *f, t.expansion_doc_freqs.get(i).copied()))
+        .filter(move |&(_, _, n)| n.is_none_or(|n| n <= limit))
 }
 
 /// Sections above which a word is common (`common_word_share` of `sections`), or `None` when
@@ -489,6 +514,7 @@ A withdrawal stays pending while we check it, usually for one working day.\n",
             stop: false,
             doc_freq,
             expansions: expansions.iter().map(|e| (e.to_string(), 0.7)).collect(),
+            expansion_doc_freqs: Vec::new(),
         }
     }
 
@@ -572,5 +598,53 @@ A withdrawal stays pending while we check it, usually for one working day.\n",
         };
         assert!(first_pass(&p, &off).1);
         assert_eq!(first_pass(&p, &off).0.len(), 4);
+    }
+
+    #[test]
+    fn an_unknown_words_common_corrections_stay_out_with_the_common_words() {
+        let defaults = RankingParams::default();
+        let corrected = |typed: &str, corrections: &[(&str, u64)]| QueryTerm {
+            expansion_doc_freqs: corrections.iter().map(|c| c.1).collect(),
+            ..term(
+                typed,
+                0,
+                &corrections.iter().map(|c| c.0).collect::<Vec<_>>(),
+            )
+        };
+        // `برداشت` is in 700 of 1,000 sections, like the common word typed; `هزینه` finds the
+        // candidates alone, and the pass says it left words out.
+        let common = plan(
+            vec![
+                term("حساب", 600, &[]),
+                corrected("براشت", &[("برداشت", 700)]),
+                term("هزینه", 80, &[]),
+            ],
+            &[],
+        );
+        assert_eq!(
+            first_pass(&common, &defaults),
+            (vec!["هزینه".into()], false)
+        );
+        // A rare correction stays, and counts as a rare word typed.
+        let rare = plan(
+            vec![
+                term("حساب", 600, &[]),
+                corrected("براشت", &[("برداشت", 700), ("براتش", 60)]),
+            ],
+            &[],
+        );
+        assert_eq!(first_pass(&rare, &defaults), (vec!["براتش".into()], false));
+        // Every correction common and no rarer word typed: everything is searched.
+        let only = plan(
+            vec![
+                term("حساب", 600, &[]),
+                corrected("براشت", &[("برداشت", 700)]),
+            ],
+            &[],
+        );
+        assert_eq!(
+            first_pass(&only, &defaults),
+            (vec!["برداشت".into(), "حساب".into()], true)
+        );
     }
 }

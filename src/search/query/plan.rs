@@ -143,6 +143,8 @@ pub struct QueryTerm {
     pub doc_freq: u64,
     /// Vocabulary words close to an unknown term (typo tolerance) with their weight factor.
     pub expansions: Vec<(String, f32)>,
+    /// Sections containing each of `expansions`, in the same order (missing: not known).
+    pub expansion_doc_freqs: Vec<u64>,
 }
 
 /// What a query means in one language.
@@ -339,22 +341,24 @@ impl LangPlan {
                     + written.as_ref().map_or(0, |w| w.1)
                     + written_bare.as_ref().map_or(0, |w| w.1),
             ));
-            let expansions = written
-                .map(|(w, _)| (w, params.written_form_weight))
+            let (expansions, expansion_doc_freqs) = written
+                .map(|(w, n)| ((w, params.written_form_weight), n))
                 .into_iter()
-                .chain(written_bare.map(|(w, _)| (w, params.written_form_weight)))
-                .chain(
-                    found
-                        .into_iter()
-                        .map(|e| (e.text, params.expansion_weight[e.distance.min(2)])),
-                )
-                .collect();
+                .chain(written_bare.map(|(w, n)| ((w, params.written_form_weight), n)))
+                .chain(found.into_iter().map(|e| {
+                    (
+                        (e.text, params.expansion_weight[e.distance.min(2)]),
+                        e.doc_freq,
+                    )
+                }))
+                .unzip();
             terms.push(QueryTerm {
                 stop,
                 text: t.text,
                 position: t.position,
                 doc_freq,
                 expansions,
+                expansion_doc_freqs,
             });
         }
         // Counted like `active_terms` chooses: stop words only when nothing else is left.

@@ -377,6 +377,7 @@ card takes a few days, and one to a bank account up to a week.\n";
             stop: false,
             doc_freq,
             expansions: Vec::new(),
+            expansion_doc_freqs: Vec::new(),
         }
     }
 
