@@ -22,7 +22,7 @@ use crate::lang::Lang;
 /// What the pages and the search results need to know about one article without loading it.
 /// `lang` and `id` stay the first fields: the catalog key scan (`EncodedCatalog::keys`, used by
 /// incremental builds) decodes only those. Its texts are decoded as bytes and checked with
-/// SIMD ([`text`]): std's UTF-8 check of the catalog's Arabic, Persian and Chinese strings was
+/// SIMD (`text`): std's UTF-8 check of the catalog's Arabic, Persian and Chinese strings was
 /// an eighth of a server's start-up CPU at 100,000 articles.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ArticleMeta {

@@ -68,7 +68,7 @@ pub struct Fields {
     pub section_ord: Field,
     /// Section documents only (fast field): where the catalog lists the section's heading,
     /// `n + 1` for `ArticleMeta::headings[n]`, 0 for the lead text (no heading, no anchor),
-    /// no value when the catalog does not list it ([`super::catalog::heading_slots`]). A
+    /// no value when the catalog does not list it (`catalog::heading_slots`). A
     /// ranked completion is then made from the catalog without reading the doc store.
     pub heading_slot: Field,
     /// 1 when the section is an FAQ question with its answer.
