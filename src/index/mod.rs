@@ -49,3 +49,21 @@ pub(crate) fn open_built(
     .expect("build");
     std::sync::Arc::new(LoadedIndex::open(&index_dir).expect("open"))
 }
+
+/// For unit tests of later stages: `files` (path under the content folder, text) written into
+/// `dir/content`, loaded without errors, built into `dir/index` and opened.
+#[cfg(test)]
+pub(crate) fn open_files(
+    dir: &std::path::Path,
+    files: &[(&str, &str)],
+) -> std::sync::Arc<LoadedIndex> {
+    let content = dir.join("content");
+    for (path, text) in files {
+        let path = content.join(path);
+        std::fs::create_dir_all(path.parent().expect("a folder")).expect("mkdir");
+        std::fs::write(path, text).expect("write");
+    }
+    let report = crate::content::load_content(&content);
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    open_built(&report, &dir.join("index"), &content)
+}

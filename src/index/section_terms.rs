@@ -422,6 +422,17 @@ fn encode_spans(full: &[(&str, usize, usize)], exact: &[(&str, usize, usize)]) -
         word_ends.push(text.len());
         occurrence_ends.push(occurrences.len());
     }
+    lay_out(&word_ends, &occurrence_ends, &text, &occurrences)
+}
+
+/// The stored layout: the words' count, the width of the ends (2 bytes when everything fits,
+/// else 4), each word's text end and occurrences end, then the words' text and occurrences.
+fn lay_out(
+    word_ends: &[usize],
+    occurrence_ends: &[usize],
+    text: &[u8],
+    occurrences: &[u8],
+) -> Vec<u8> {
     let width = if text.len() <= usize::from(u16::MAX) && occurrences.len() <= usize::from(u16::MAX)
     {
         2
@@ -432,13 +443,13 @@ fn encode_spans(full: &[(&str, usize, usize)], exact: &[(&str, usize, usize)]) -
         Vec::with_capacity(2 + 2 * width * word_ends.len() + text.len() + occurrences.len() + 8);
     put(&mut out, word_ends.len() as u64);
     out.push(width as u8);
-    for e in word_ends.iter().chain(&occurrence_ends) {
+    for e in word_ends.iter().chain(occurrence_ends) {
         out.extend_from_slice(&(*e as u32).to_le_bytes()[..width]);
     }
     put(&mut out, text.len() as u64);
-    out.extend_from_slice(&text);
+    out.extend_from_slice(text);
     put(&mut out, occurrences.len() as u64);
-    out.extend_from_slice(&occurrences);
+    out.extend_from_slice(occurrences);
     out
 }
 
@@ -549,7 +560,7 @@ mod tests {
     }
 
     /// The encoder before the counting sort (every term sorted as a tuple): the reference
-    /// the bytes must keep matching.
+    /// the bytes must keep matching (the order is what differs; the layout is shared).
     fn encode_by_sorting(full: &[AnalyzedToken], exact: &[AnalyzedToken]) -> Vec<u8> {
         let mut words: Vec<&str> = full.iter().chain(exact).map(|t| t.text.as_str()).collect();
         words.sort_unstable();
@@ -584,22 +595,7 @@ mod tests {
             word_ends.push(text.len());
             occurrence_ends.push(occurrences.len());
         }
-        let width = if text.len() <= 0xffff && occurrences.len() <= 0xffff {
-            2
-        } else {
-            4
-        };
-        let mut out = Vec::new();
-        put(&mut out, word_ends.len() as u64);
-        out.push(width as u8);
-        for e in word_ends.iter().chain(&occurrence_ends) {
-            out.extend_from_slice(&(*e as u32).to_le_bytes()[..width]);
-        }
-        put(&mut out, text.len() as u64);
-        out.extend_from_slice(&text);
-        put(&mut out, occurrences.len() as u64);
-        out.extend_from_slice(&occurrences);
-        out
+        lay_out(&word_ends, &occurrence_ends, &text, &occurrences)
     }
 
     #[test]

@@ -344,15 +344,13 @@ impl Bm25StatisticsProvider for BareCounts<'_> {
 mod tests {
     use std::path::Path;
 
-    use crate::content::load_content;
-    use crate::index::open_built;
+    use crate::index::open_files;
     use crate::search::{Engine, RankingParams, SuggestRequest};
     use crate::Lang;
 
     /// A deposits FAQ whose one short heading says "my card" (`کارتم`), and a withdrawal guide
     /// about sending money to a card (`کارت`).
     fn cards(dir: &Path, bare_form_rarity: bool) -> Engine {
-        let content = dir.join("content");
         let files = [
             (
                 "fa/deposits-faq.md",
@@ -371,18 +369,11 @@ mod tests {
 برای واریز با کارت بانکی کارمزدی نیست.\n",
             ),
         ];
-        for (path, text) in files {
-            let path = content.join(path);
-            std::fs::create_dir_all(path.parent().expect("a folder")).expect("mkdir");
-            std::fs::write(path, text).expect("write");
-        }
-        let report = load_content(&content);
-        assert!(report.errors.is_empty(), "{:?}", report.errors);
         let params = RankingParams {
             bare_form_rarity,
             ..RankingParams::default()
         };
-        Engine::with_params(open_built(&report, &dir.join("index"), &content), params)
+        Engine::with_params(open_files(dir, &files), params)
     }
 
     #[test]

@@ -413,8 +413,7 @@ pub fn build_query(
 mod tests {
     use std::path::Path;
 
-    use crate::content::load_content;
-    use crate::index::{build_schema, open_built};
+    use crate::index::{build_schema, open_files};
     use crate::search::query::{FirstPass, LangPlan, QueryTerm, RankingParams};
     use crate::search::{Engine, SearchRequest};
     use crate::Lang;
@@ -422,7 +421,6 @@ mod tests {
     /// A withdrawal guide whose keywords list three synonyms of "withdraw", and the FAQ whose
     /// question is about a pending withdrawal.
     fn siblings(dir: &Path, params: RankingParams) -> Engine {
-        let content = dir.join("content");
         let files = [
             (
                 "en/withdraw-funds.md",
@@ -440,14 +438,7 @@ A withdrawal stays pending while we check it, usually for one working day.\n",
                 "withdraw = [\"cash out\", \"payout\", \"take money out\"]\n",
             ),
         ];
-        for (path, text) in files {
-            let path = content.join(path);
-            std::fs::create_dir_all(path.parent().expect("a folder")).expect("mkdir");
-            std::fs::write(path, text).expect("write");
-        }
-        let report = load_content(&content);
-        assert!(report.errors.is_empty(), "{:?}", report.errors);
-        Engine::with_params(open_built(&report, &dir.join("index"), &content), params)
+        Engine::with_params(open_files(dir, &files), params)
     }
 
     fn ranked(engine: &Engine, q: &str) -> Vec<(String, f32)> {
