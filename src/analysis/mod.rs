@@ -36,6 +36,24 @@ mod measurements;
 #[cfg(test)]
 mod property_tests;
 
+/// For unit tests: every bundled article file with its language, so that analysis meets real
+/// text in each language.
+#[cfg(test)]
+pub(crate) fn bundled_article_texts() -> Vec<(crate::Lang, String)> {
+    let mut texts = Vec::new();
+    for lang in crate::Lang::ALL {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("content")
+            .join(lang.code());
+        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                texts.push((lang, text));
+            }
+        }
+    }
+    texts
+}
+
 pub use ablation::Ablation;
 pub use colloquial::{written_forms, Lexicon, LexiconError, LexiconMatch, MAX_WRITTEN_FORMS};
 pub use names::{

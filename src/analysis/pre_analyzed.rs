@@ -281,16 +281,7 @@ mod tests {
         let mut texts: Vec<(Lang, String)> =
             TEXTS.iter().map(|(l, t)| (*l, t.to_string())).collect();
         // The bundled articles: every rule of every language meets real text.
-        for lang in Lang::ALL {
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("content")
-                .join(lang.code());
-            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-                if let Ok(text) = std::fs::read_to_string(entry.path()) {
-                    texts.push((lang, text));
-                }
-            }
-        }
+        texts.extend(crate::analysis::bundled_article_texts());
         assert!(texts.len() > 40, "{}", texts.len());
         let mut settings = vec![AnalysisOptions::default()];
         settings.extend(

@@ -610,16 +610,7 @@ mod tests {
                 "Fees, fees and FEES: 2 fees per withdrawal.".into(),
             ),
         ];
-        for lang in Lang::ALL {
-            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("content")
-                .join(lang.code());
-            for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-                if let Ok(text) = std::fs::read_to_string(entry.path()) {
-                    texts.push((lang, text));
-                }
-            }
-        }
+        texts.extend(crate::analysis::bundled_article_texts());
         assert!(texts.len() > 10, "the bundled articles are read");
         for (lang, text) in &texts {
             let (full, exact) = (analyze(*lang, text), analyze_exact(*lang, text));
