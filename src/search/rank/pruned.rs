@@ -11,10 +11,10 @@
 //! (tantivy's buffered union), rather than tantivy's block-max WAND: a pass has 5 lists per
 //! word (one per field), and with k in the hundreds and words as common as help-center words
 //! are, WAND's threshold rises too slowly to skip much while it pays for keeping its dozens of
-//! cursors sorted at every document. At 100,000 articles walking every posting took the
-//! slowest queries (every word in a fifth of the sections) from 5–11 ms to 2–4 ms and the
-//! query sets' CPU down by a quarter, with the same candidates (docs/PERFORMANCE.md, tenth
-//! step).
+//! cursors sorted at every document. At 100,000 articles walking every posting cut the CPU
+//! of the query sets' keyword, typo and prefix searches by 29% and of the slowest of them
+//! (every word in a fifth of the sections) by 31%, with the same candidates
+//! (docs/PERFORMANCE.md, tenth step).
 
 use tantivy::collector::{Collector, SegmentCollector, TopDocs};
 use tantivy::query::{Bm25StatisticsProvider, EnableScoring, Query};
