@@ -12,8 +12,8 @@
 //! word (one per field), and with k in the hundreds and words as common as help-center words
 //! are, WAND's threshold rises too slowly to skip much while it pays for keeping its dozens of
 //! cursors sorted at every document. At 100,000 articles walking every posting cut the CPU
-//! of the query sets' keyword, typo and prefix searches by 29% and of the slowest of them
-//! (every word in a fifth of the sections) by 31%, with the same candidates
+//! of the query sets' keyword, typo and prefix searches by 28% and of the slowest of them
+//! (every word in a fifth of the sections) by 32%, with the same candidates
 //! (docs/PERFORMANCE.md, tenth step).
 
 use tantivy::collector::{Collector, SegmentCollector, TopDocs};
