@@ -60,7 +60,7 @@ pub fn rank_candidates(
         let segment = segment_docs[0].segment_ord;
         let reader = searcher.segment_reader(segment);
         let ords = reader.fast_fields().u64(ARTICLE_ORD)?;
-        let mut scorer = weights.scorers(reader)?;
+        let mut scorer = weights.scorers(reader, segment_docs[0].doc_id)?;
         for &addr in segment_docs {
             let Some(score) = scorer.score(addr.doc_id) else {
                 continue;

@@ -6,11 +6,16 @@
 //! only a few hundred candidates spread over the index are wanted. Seeking the leaves (term and
 //! phrase scorers skip through their posting lists) and combining their scores the way tantivy's
 //! combiners do gives the same scores at a fraction of the cost.
+//!
+//! Leaves are asked whether they match each candidate through tantivy's `seek_danger`, not
+//! `seek`: a phrase scorer's `seek` goes on to the next document where the phrase occurs,
+//! reading positions at every document holding all its words on the way (for a phrase of
+//! common words, much of the segment), while only the candidate itself is wanted.
 
 use tantivy::query::{
     BooleanQuery, ConstScoreQuery, DisjunctionMaxQuery, EnableScoring, Occur, Query, Scorer, Weight,
 };
-use tantivy::{DocId, DocSet, Score, SegmentReader};
+use tantivy::{DocId, DocSet, Score, SeekDangerResult, SegmentReader};
 
 /// How a query's score is made of its leaves' scores.
 pub enum Scoring {
@@ -74,13 +79,18 @@ pub enum ScoringWeights {
 }
 
 impl ScoringWeights {
-    /// Scorers of one segment.
-    pub fn scorers(&self, reader: &SegmentReader) -> tantivy::Result<SegmentScoring> {
+    /// Scorers of one segment, for documents from `first` on.
+    pub fn scorers(&self, reader: &SegmentReader, first: DocId) -> tantivy::Result<SegmentScoring> {
         let children = |c: &[ScoringWeights]| -> tantivy::Result<Vec<SegmentScoring>> {
-            c.iter().map(|c| c.scorers(reader)).collect()
+            c.iter().map(|c| c.scorers(reader, first)).collect()
         };
         Ok(match self {
-            ScoringWeights::Leaf(w) => SegmentScoring::Leaf(w.scorer(reader, 1.0)?),
+            ScoringWeights::Leaf(w) => {
+                // Started at `first` rather than at the segment's first match (which a phrase
+                // scorer would have to search for).
+                let (found, scorer) = w.scorer_danger(reader, first, 1.0)?;
+                SegmentScoring::Leaf(Leaf::new(scorer, first, found))
+            }
             ScoringWeights::DisMax(c, tie) => SegmentScoring::DisMax(children(c)?, *tie),
             ScoringWeights::Sum(c) => SegmentScoring::Sum(children(c)?),
             ScoringWeights::Const(c, score) => SegmentScoring::Const(children(c)?, *score),
@@ -90,7 +100,7 @@ impl ScoringWeights {
 
 /// A [`Scoring`] tree over one segment, scoring documents in increasing order.
 pub enum SegmentScoring {
-    Leaf(Box<dyn Scorer>),
+    Leaf(Leaf),
     DisMax(Vec<SegmentScoring>, Score),
     Sum(Vec<SegmentScoring>),
     Const(Vec<SegmentScoring>, Score),
@@ -101,12 +111,7 @@ impl SegmentScoring {
     /// increasing order (scorers only move forward).
     pub fn score(&mut self, doc: DocId) -> Option<Score> {
         match self {
-            SegmentScoring::Leaf(s) => {
-                if s.doc() < doc {
-                    s.seek(doc);
-                }
-                (s.doc() == doc).then(|| s.score())
-            }
+            SegmentScoring::Leaf(leaf) => leaf.score(doc),
             // Combined in clause order, as tantivy's score combiners do, so that the sums are
             // the same floating-point numbers.
             SegmentScoring::DisMax(children, tie) => {
@@ -135,5 +140,56 @@ impl SegmentScoring {
                 .any(|c| c.score(doc).is_some())
                 .then_some(*score),
         }
+    }
+}
+
+/// A leaf's scorer moved by `seek_danger`: after a miss it may sit anywhere (tantivy's danger
+/// state) and is only asked about later documents until one matches.
+pub struct Leaf {
+    scorer: Box<dyn Scorer>,
+    /// No document before this one matches.
+    next: DocId,
+    /// The document the scorer is on, when that is a match (the only state in which it may be
+    /// asked for a score).
+    on: Option<DocId>,
+}
+
+impl Leaf {
+    fn new(scorer: Box<dyn Scorer>, target: DocId, found: SeekDangerResult) -> Leaf {
+        let mut leaf = Leaf {
+            scorer,
+            next: target,
+            on: None,
+        };
+        leaf.record(target, found);
+        leaf
+    }
+
+    fn record(&mut self, target: DocId, found: SeekDangerResult) {
+        match found {
+            SeekDangerResult::Found => {
+                self.next = target;
+                self.on = Some(target);
+            }
+            SeekDangerResult::SeekLowerBound(bound) => {
+                self.next = bound;
+                self.on = None;
+            }
+        }
+    }
+
+    /// The score of `doc`, or `None` when it does not match; `doc` never decreases from one
+    /// call to the next.
+    fn score(&mut self, doc: DocId) -> Option<Score> {
+        if self.on == Some(doc) {
+            return Some(self.scorer.score());
+        }
+        if doc < self.next {
+            return None;
+        }
+        // Strictly after every target asked before: `next` is past them all.
+        let found = self.scorer.seek_danger(doc);
+        self.record(doc, found);
+        self.on.map(|_| self.scorer.score())
     }
 }
