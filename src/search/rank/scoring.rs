@@ -193,3 +193,78 @@ impl Leaf {
         self.on.map(|_| self.scorer.score())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use tantivy::collector::{Count, TopDocs};
+    use tantivy::query::{EnableScoring, PhraseQuery, TermQuery};
+    use tantivy::schema::IndexRecordOption;
+    use tantivy::{DocAddress, Term};
+
+    use super::Scoring;
+    use crate::index::open_files;
+    use crate::Lang;
+
+    #[test]
+    fn leaves_score_each_candidate_as_a_search_over_every_match_does() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        // Every section holds both words, one in three side by side: between two of those, a
+        // phrase scorer has misses to pass.
+        let texts: Vec<(String, String)> = (0..30)
+            .map(|i| {
+                let body = if i % 3 == 0 {
+                    "The card fee is taken every month."
+                } else {
+                    "A fee for the card is taken every month."
+                };
+                (
+                    format!("en/guide-{i}.md"),
+                    format!("---\ntitle: Guide {i}\ntype: tutorial\n---\n\n## Costs\n\n{body}\n"),
+                )
+            })
+            .collect();
+        let files: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(p, t)| (p.as_str(), t.as_str()))
+            .collect();
+        let index = open_files(tmp.path(), &files);
+        let searcher = index.reader.searcher();
+        let body = index.fields.lang(Lang::En).body;
+        let term = |w: &str| Term::from_field_text(body, w);
+        let phrase = PhraseQuery::new(vec![term("card"), term("fee")]);
+        let sides = searcher.search(&phrase, &Count).expect("count");
+        assert_eq!(sides, 10, "the phrase is found where it was written");
+        let scoring = Scoring::Sum(vec![
+            Scoring::Leaf(Box::new(phrase)),
+            Scoring::Leaf(Box::new(TermQuery::new(
+                term("month"),
+                IndexRecordOption::WithFreqs,
+            ))),
+        ]);
+        let every: HashMap<DocAddress, f32> = searcher
+            .search(
+                &scoring.query(),
+                &TopDocs::with_limit(1000).order_by_score(),
+            )
+            .expect("search")
+            .into_iter()
+            .map(|(score, doc)| (doc, score))
+            .collect();
+        assert!(every.len() >= 30, "{}", every.len());
+        let weights = scoring
+            .weights(EnableScoring::enabled_from_searcher(&searcher))
+            .expect("weights");
+        for (ord, reader) in searcher.segment_readers().iter().enumerate() {
+            // Every document, then every other one from the second on, then every fifth.
+            for (first, step) in [(0, 1), (1, 2), (3, 5)] {
+                let mut scorer = weights.scorers(reader, first).expect("scorers");
+                for doc in (first..reader.max_doc()).step_by(step) {
+                    let want = every.get(&DocAddress::new(ord as u32, doc)).copied();
+                    assert_eq!(scorer.score(doc), want, "doc {doc} from {first} by {step}");
+                }
+            }
+        }
+    }
+}
