@@ -152,9 +152,9 @@ impl LangPlan {
 
     /// The first pass of a pruned search: every word the full query can match (the query's
     /// terms, their corrections, the words of synonyms and the completions of the word being
-    /// typed) as one flat sum of weighted term scores. A flat disjunction of terms is what
-    /// tantivy's block-max WAND can prune, so the best sections are found without scoring
-    /// every match; [`LangPlan::matching_query`] then rescores them exactly.
+    /// typed) as one flat sum of weighted term scores. A flat disjunction of terms is cheap to
+    /// score at every match (a buffered union, `rank/pruned.rs`), so the best sections are
+    /// found without the full query; [`LangPlan::matching_query`] then rescores them exactly.
     ///
     /// With `all_words` false only the rarest [`MAX_CANDIDATE_WORDS`] words take part: they
     /// find the candidates of a long question, the common ones only add posting lists to walk

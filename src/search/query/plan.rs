@@ -91,8 +91,9 @@ pub struct RankingParams {
     /// Fewest candidate sections of a pruned search: below a few hundred, pruning saves little
     /// and an article whose best section ranked low in the first pass is easily missed.
     pub min_candidates: usize,
-    /// Searches whose words occur in fewer sections than this score every match: block-max
-    /// WAND only pays for itself over long posting lists, and these get an exact total.
+    /// Searches whose words occur in fewer sections than this score every match with the full
+    /// query: a first pass only pays for itself over long posting lists, and these get an
+    /// exact total.
     pub prune_above: u64,
     /// Share of a language's sections above which a word is common: when a rarer word is
     /// present, the pruned first pass leaves common words (and common completions of the word

@@ -1,15 +1,24 @@
 //! Pruned ranking: find the best candidate sections cheaply, then rank only those exactly.
 //!
 //! Scoring every matching section costs time in proportion to the corpus (a broad query matches
-//! tens of thousands of sections at 100,000 articles). The first pass runs a flat disjunction of
-//! weighted terms through tantivy's top-k collector, whose block-max WAND skips every block of
-//! postings that cannot reach the current top k. The second pass scores those candidates with
-//! the full query (per-field disjunctions, phrases) by seeking its leaves to each of them
-//! ([`Scoring`]), and groups them by article exactly as the exhaustive collector does.
+//! tens of thousands of sections at 100,000 articles). The first pass scores a flat disjunction
+//! of weighted terms, far cheaper per match than the full query, and keeps the top k. The
+//! second pass scores those candidates with the full query (per-field disjunctions, phrases) by
+//! seeking its leaves to each of them ([`Scoring`]), and groups them by article exactly as the
+//! exhaustive collector does.
+//!
+//! The first pass visits every posting of its lists, a window of 4,096 documents at a time
+//! (tantivy's buffered union), rather than tantivy's block-max WAND: a pass has 5 lists per
+//! word (one per field), and with k in the hundreds and words as common as help-center words
+//! are, WAND's threshold rises too slowly to skip much while it pays for keeping its dozens of
+//! cursors sorted at every document. At 100,000 articles walking every posting cut the CPU
+//! of the query sets' keyword, typo and prefix searches by 28% and of the slowest of them
+//! (every word in a fifth of the sections) by 32%, with the same candidates
+//! (docs/PERFORMANCE.md, tenth step).
 
-use tantivy::collector::TopDocs;
+use tantivy::collector::{Collector, SegmentCollector, TopDocs};
 use tantivy::query::{Bm25StatisticsProvider, EnableScoring, Query};
-use tantivy::{DocAddress, Searcher};
+use tantivy::{DocAddress, Searcher, SegmentOrdinal, SegmentReader};
 
 use super::grouping::{group_sections, ArticleGroup, ARTICLE_ORD};
 use super::scoring::Scoring;
@@ -34,7 +43,7 @@ pub fn rank_candidates(
 ) -> Result<Pruned> {
     let top = searcher.search_with_statistics_provider(
         candidate,
-        &TopDocs::with_limit(k).order_by_score(),
+        &EveryMatch(TopDocs::with_limit(k).order_by_score()),
         stats,
     )?;
     let exhausted = top.len() < k;
@@ -51,7 +60,7 @@ pub fn rank_candidates(
         let segment = segment_docs[0].segment_ord;
         let reader = searcher.segment_reader(segment);
         let ords = reader.fast_fields().u64(ARTICLE_ORD)?;
-        let mut scorer = weights.scorers(reader)?;
+        let mut scorer = weights.scorers(reader, segment_docs[0].doc_id)?;
         for &addr in segment_docs {
             let Some(score) = scorer.score(addr.doc_id) else {
                 continue;
@@ -67,13 +76,50 @@ pub fn rank_candidates(
     })
 }
 
+/// `C` fed every match of a segment through tantivy's default `collect_segment` (a buffered
+/// union walks the lists), instead of the block-max WAND walk a top-k collector asks for: the
+/// same top k, found faster over many long lists of similar weight.
+struct EveryMatch<C>(C);
+
+impl<C: Collector> Collector for EveryMatch<C> {
+    type Fruit = C::Fruit;
+    type Child = C::Child;
+
+    fn check_schema(&self, schema: &tantivy::schema::Schema) -> tantivy::Result<()> {
+        self.0.check_schema(schema)
+    }
+
+    fn for_segment(
+        &self,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<Self::Child> {
+        self.0.for_segment(segment, reader)
+    }
+
+    fn requires_scoring(&self) -> bool {
+        self.0.requires_scoring()
+    }
+
+    fn merge_fruits(
+        &self,
+        fruits: Vec<<Self::Child as SegmentCollector>::Fruit>,
+    ) -> tantivy::Result<Self::Fruit> {
+        self.0.merge_fruits(fruits)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::Path;
     use std::sync::Arc;
 
+    use tantivy::collector::TopDocs;
+
+    use super::EveryMatch;
     use crate::content::load_content;
     use crate::index::{open_built, LoadedIndex};
+    use crate::search::query::{FirstPass, LangPlan};
     use crate::search::{Engine, RankingParams, SearchRequest, SearchResponse};
     use crate::Lang;
 
@@ -183,5 +229,58 @@ mod tests {
             }
         }
         assert!(inexact > 0, "the narrow pass never stopped early");
+    }
+
+    #[test]
+    fn walking_every_match_keeps_the_top_k_block_max_wand_keeps() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let index = bundled(tmp.path());
+        let params = RankingParams::default();
+        let engine = Engine::with_params(index.clone(), params.clone());
+        let searcher = index.reader.searcher();
+        // Few candidates, so that WAND has blocks to skip even in the bundled content.
+        let k = 20;
+        let mut compared = 0;
+        for (lang, q) in queries() {
+            let plan = LangPlan::new(lang, &q, &searcher, &index, &params, true);
+            let stats = engine.lang_statistics(&searcher, lang);
+            let pass = FirstPass {
+                sections: stats.sections(),
+                wanted: k as u64,
+            };
+            let Some((candidate, _)) = plan.candidate_query(&index.fields, &params, false, pass)
+            else {
+                continue;
+            };
+            let best = || TopDocs::with_limit(k).order_by_score();
+            let wand = searcher
+                .search_with_statistics_provider(&*candidate, &best(), &stats)
+                .expect("wand");
+            let walked = searcher
+                .search_with_statistics_provider(&*candidate, &EveryMatch(best()), &stats)
+                .expect("every match");
+            // The same scores, but for the order in which a section's terms were added up...
+            assert_eq!(wand.len(), walked.len(), "{lang:?} {q}");
+            let close = |a: f32, b: f32| (a - b).abs() <= 1e-4 * a.abs().max(1.0);
+            for (w, e) in wand.iter().zip(&walked) {
+                assert!(close(w.0, e.0), "{lang:?} {q}: {wand:?} {walked:?}");
+            }
+            // ... so the same sections, except where a tie at the k-th score is broken anew.
+            let Some(last) = wand.last().map(|w| w.0) else {
+                continue;
+            };
+            let above = |top: &[(f32, tantivy::DocAddress)]| {
+                let mut docs: Vec<_> = top
+                    .iter()
+                    .filter(|(score, _)| !close(*score, last))
+                    .map(|&(_, doc)| doc)
+                    .collect();
+                docs.sort_unstable();
+                docs
+            };
+            assert_eq!(above(&wand), above(&walked), "{lang:?} {q}");
+            compared += 1;
+        }
+        assert!(compared > 100, "only {compared} queries compared");
     }
 }
