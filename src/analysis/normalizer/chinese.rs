@@ -10,6 +10,7 @@
 //! our word wherever it stands in the query (`补保正金` is not cut around `保正金`).
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 /// Further foldings after the traditional-to-simplified table, each three bytes to three bytes.
 const EXTRA: &[(char, char)] = &[('帐', '账')];
@@ -36,8 +37,41 @@ const WORDS: &[(&str, &str, Option<char>)] = &[
     ("解邦", "解绑", None),
 ];
 
+/// The first characters of [`WORDS`]' typed forms, sorted: most texts have none of the words,
+/// and one walk over their characters says so (fourteen `contains` scans of every Chinese text
+/// and term were 4% of a full build: docs/PERFORMANCE.md, "Full build, fourth round").
+static FIRST_CHARS: LazyLock<Vec<char>> = LazyLock::new(|| {
+    let mut firsts: Vec<char> = WORDS
+        .iter()
+        .filter_map(|(typed, _, _)| typed.chars().next())
+        .collect();
+    firsts.sort_unstable();
+    firsts.dedup();
+    firsts
+});
+
+/// Whether any of [`WORDS`]' typed forms occurs in `text`.
+fn has_typed_word(text: &str) -> bool {
+    let firsts = FIRST_CHARS.as_slice();
+    text.char_indices().any(|(at, c)| {
+        firsts.binary_search(&c).is_ok()
+            && WORDS
+                .iter()
+                .any(|(typed, _, _)| text[at..].starts_with(typed))
+    })
+}
+
 /// `text` with each of [`WORDS`] folded to ours, unless after its exception character.
-fn fold_words(mut text: String) -> String {
+fn fold_words(text: String) -> String {
+    if has_typed_word(&text) {
+        fold_each_word(text)
+    } else {
+        text
+    }
+}
+
+/// [`fold_words`] without the check: each word searched for in turn.
+fn fold_each_word(mut text: String) -> String {
     for &(typed, ours, not_after) in WORDS {
         if !text.contains(typed) {
             continue;
@@ -114,6 +148,28 @@ mod tests {
             assert_eq!(converted.len(), traditional.len());
         }
         assert!(matches!(to_simplified("USDT"), Cow::Borrowed("USDT")));
+        // Each word where the text starts, in the middle and at the end.
+        for &(typed, ours, _) in WORDS {
+            for (text, folded) in [
+                (typed.to_string(), ours.to_string()),
+                (format!("我的{typed}了"), format!("我的{ours}了")),
+                (format!("点{typed}"), format!("点{ours}")),
+            ] {
+                assert!(has_typed_word(&text), "{text}");
+                assert_eq!(to_simplified(&text), folded);
+            }
+        }
+        assert!(!has_typed_word("登录密码想不起来了怎么办"));
+    }
+
+    #[test]
+    fn texts_without_a_typed_word_fold_to_themselves() {
+        for (_, text) in crate::analysis::bundled_article_texts() {
+            let simplified = fast2s::convert(&text);
+            if !has_typed_word(&simplified) {
+                assert_eq!(fold_each_word(simplified.clone()), simplified);
+            }
+        }
         assert_eq!(to_simplified("客户关系管理"), "客户关系管理");
     }
 }
