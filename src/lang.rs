@@ -213,6 +213,53 @@ const ARABIC_WORDS: &[&str] = &[
     "عند",
     "قد",
     "تم",
+    // Spoken Arabic's question and function words (Egyptian, Levantine, Gulf, Iraqi,
+    // Maghrebi): customers write them instead of the words above, and Persian has none of
+    // them, so a dialect query with no article or Arabic-only letter is not left to whatlang,
+    // which takes short ones for Persian.
+    "ازاي",
+    "إزاي",
+    "ليش",
+    "ليه",
+    "شو",
+    "شلون",
+    "شنو",
+    "ايش",
+    "إيش",
+    "وش",
+    "كيفاش",
+    "علاش",
+    "واش",
+    "فين",
+    "وين",
+    "امتى",
+    "إمتى",
+    "مش",
+    "مو",
+    "عايز",
+    "عاوز",
+    "ابغى",
+    "أبغى",
+    "ابغا",
+    "بدي",
+    "اللي",
+    "عشان",
+    "علشان",
+    "دلوقتي",
+    "هلأ",
+    "هلق",
+    "هيك",
+    "كده",
+    "كدا",
+    "بتاعي",
+    "ديالي",
+    "ديال",
+    "عندكم",
+    "عدكم",
+    "بيكم",
+    "معاكم",
+    "مافي",
+    "ماكو",
 ];
 
 /// Detects the language of a query or message among the configured languages.
@@ -373,6 +420,23 @@ mod tests {
         assert_eq!(detect("چرا برداشت من انجام نمي شود").lang, Lang::Fa);
         assert_eq!(detect("هزینه برداشت").lang, Lang::Fa);
         assert_eq!(detect("رسوم السحب").lang, Lang::Ar);
+    }
+
+    #[test]
+    fn spoken_arabic_words_are_arabic() {
+        // None has an article or an Arabic-only letter, which left them to whatlang.
+        for q in [
+            "ازاي اغير رقمي",
+            "شو رقمكم",
+            "كيفاش نبدل رقمي",
+            "شلون اغير رقمي",
+            "وين رقمكم",
+            "عايز رقم تليفونكم",
+        ] {
+            assert_eq!(detect(q), Detection::sure(Lang::Ar), "{q}");
+        }
+        // Persian on an Arabic keyboard with a word both languages write stays Persian.
+        assert_eq!(detect("ميخوام شماره موبايلم رو عوض كنم").lang, Lang::Fa);
     }
 
     #[test]
