@@ -4,6 +4,7 @@
 //! them with its own. Every phrase is analysed with its language's full pipeline, so entries
 //! match whatever spelling the analyzers unify (hamza, ZWNJ, traditional characters, plurals).
 
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use thiserror::Error;
@@ -70,6 +71,12 @@ fn joined(lang: Lang, key: &str) -> Option<String> {
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     entries: [Vec<Entry>; Lang::ALL.len()],
+    /// Per language, the entries (positions in `entries`) by the first term of their spoken
+    /// phrase and by their joined term: a query looks up its own terms instead of trying every
+    /// entry at every position (hundreds of entries per language, each query).
+    by_term: [HashMap<String, Vec<usize>>; Lang::ALL.len()],
+    /// Per language, every term of every spoken phrase.
+    spoken_terms: [HashSet<String>; Lang::ALL.len()],
 }
 
 /// What the lexicon makes of one query.
@@ -181,6 +188,7 @@ impl Lexicon {
                 });
             }
         }
+        out.reindex(lang);
         out
     }
 
@@ -190,6 +198,25 @@ impl Lexicon {
             list.retain(|e| e.key != entry.key && e.spoken != entry.spoken);
             list.push(entry);
         }
+        self.reindex(lang);
+    }
+
+    /// Rebuilds a language's look-up tables after its entries changed.
+    fn reindex(&mut self, lang: Lang) {
+        let i = lang.index();
+        let mut by_term: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut spoken_terms = HashSet::new();
+        for (at, e) in self.entries[i].iter().enumerate() {
+            for term in e.spoken.first().into_iter().chain(&e.joined) {
+                let list = by_term.entry(term.clone()).or_default();
+                if list.last() != Some(&at) {
+                    list.push(at);
+                }
+            }
+            spoken_terms.extend(e.spoken.iter().cloned());
+        }
+        self.by_term[i] = by_term;
+        self.spoken_terms[i] = spoken_terms;
     }
 
     /// Number of entries of a language.
@@ -199,9 +226,7 @@ impl Lexicon {
 
     /// Whether `term` (analysed) is a word of a spoken phrase of `lang`.
     pub fn knows(&self, lang: Lang, term: &str) -> bool {
-        self.entries[lang.index()]
-            .iter()
-            .any(|e| e.spoken.iter().any(|t| t == term))
+        self.spoken_terms[lang.index()].contains(term)
     }
 
     /// Whether a language has no entry.
@@ -225,9 +250,22 @@ impl Lexicon {
                 .map(|(i, _)| i)
                 .collect()
         };
-        // (entry, where it starts, how many terms it spans)
-        let found: Vec<(&Entry, Vec<usize>, usize)> = self.entries[lang.index()]
+        // Only entries a query term can start (or be, when joined), in the lexicon's order,
+        // which decides the order of the written phrases.
+        let entries = &self.entries[lang.index()];
+        let by_term = &self.by_term[lang.index()];
+        let mut candidates: Vec<usize> = terms
             .iter()
+            .filter_map(|t| by_term.get(t))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        // (entry, where it starts, how many terms it spans)
+        let found: Vec<(&Entry, Vec<usize>, usize)> = candidates
+            .into_iter()
+            .filter_map(|i| entries.get(i))
             .map(|e| {
                 let at = starts(&e.spoken);
                 match &e.joined {
