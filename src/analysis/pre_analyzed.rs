@@ -292,10 +292,11 @@ mod tests {
                     ..AnalysisOptions::default()
                 }),
         );
-        settings.push(AnalysisOptions {
-            chinese: ChineseSegmentation::Words,
+        // Every Chinese segmentation, with and without bigrams in the full pipeline.
+        settings.extend(ChineseSegmentation::ALL.iter().map(|&chinese| AnalysisOptions {
+            chinese,
             ..AnalysisOptions::default()
-        });
+        }));
         for options in settings {
             for (lang, text) in &texts {
                 let (full, exact) = options.analyze_text_both(*lang, text);
