@@ -312,10 +312,14 @@ mod tests {
                 }),
         );
         // Every Chinese segmentation, with and without bigrams in the full pipeline.
-        settings.extend(ChineseSegmentation::ALL.iter().map(|&chinese| AnalysisOptions {
-            chinese,
-            ..AnalysisOptions::default()
-        }));
+        settings.extend(
+            ChineseSegmentation::ALL
+                .iter()
+                .map(|&chinese| AnalysisOptions {
+                    chinese,
+                    ..AnalysisOptions::default()
+                }),
+        );
         for options in settings {
             for (lang, text) in &texts {
                 let (full, exact) = options.analyze_text_both(*lang, text);

@@ -335,12 +335,9 @@ fn article_docs_parallel(
     first: u64,
     threads: usize,
 ) -> Vec<Vec<TantivyDocument>> {
-    map_in_order(
-        batch,
-        threads,
-        DocScratch::default,
-        |scratch, i, a| article_docs(scratch, fields, analysis, a, first + i as u64),
-    )
+    map_in_order(batch, threads, DocScratch::default, |scratch, i, a| {
+        article_docs(scratch, fields, analysis, a, first + i as u64)
+    })
 }
 
 /// Writes the catalog, the synonyms, the colloquial lexicon, the site settings, the file stamps and the manifest, the
