@@ -99,10 +99,8 @@ pub(crate) fn segment_both(
         } else {
             full.push(segment);
         }
-        for i in at..full.len() {
-            exact.push(full[i]);
-            exact_in_full.push(i);
-        }
+        exact.extend_from_slice(&full[at..]);
+        exact_in_full.extend(at..full.len());
     });
 }
 
