@@ -65,6 +65,18 @@ impl AnalysisOptions {
         (full, exact)
     }
 
+    /// [`AnalysisOptions::analyze_text_both`] into buffers the caller keeps (their earlier
+    /// terms forgotten).
+    pub fn analyze_text_both_into(
+        &self,
+        lang: Lang,
+        text: &str,
+        full: &mut AnalyzedText,
+        exact: &mut AnalyzedText,
+    ) {
+        run_cached_both(*self, lang, text, full, exact);
+    }
+
     /// Whether a query may drop `term` (as the pipelines of `lang` emit it) as a stop word:
     /// never when the ablation turns stop words off.
     pub fn is_stop_word(&self, lang: Lang, term: &str) -> bool {

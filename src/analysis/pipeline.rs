@@ -13,7 +13,7 @@ use crate::analysis::normalizer::{finish, normalize};
 use crate::analysis::options::AnalysisOptions;
 use crate::analysis::pre_analyzed::AnalyzedText;
 use crate::analysis::script::{script_of, Script};
-use crate::analysis::segmenter::{segment, ChineseSegmentation, Segment};
+use crate::analysis::segmenter::{segment, segment_both, ChineseSegmentation, Segment};
 use crate::analysis::stemmer::Stemmer;
 use crate::lang::Lang;
 
@@ -45,6 +45,14 @@ pub(crate) struct Pipeline {
     options: AnalysisOptions,
     segments: Vec<Segment>,
     terms: Vec<Term>,
+    /// [`Pipeline::run_both`] in Chinese: the exact pipeline's segments, for each the index of
+    /// the same segment in `segments` (`usize::MAX` if none), and for each of `segments` the
+    /// index of its normalised term in `terms` (`usize::MAX` if it made none).
+    exact_segments: Vec<Segment>,
+    exact_in_full: Vec<usize>,
+    term_of_segment: Vec<usize>,
+    /// [`Pipeline::run_both`]'s unstemmed term.
+    unstemmed: String,
 }
 
 impl Pipeline {
@@ -57,6 +65,10 @@ impl Pipeline {
             options: AnalysisOptions::default(),
             segments: Vec::new(),
             terms: Vec::new(),
+            exact_segments: Vec::new(),
+            exact_in_full: Vec::new(),
+            term_of_segment: Vec::new(),
+            unstemmed: String::new(),
         }
     }
 
@@ -99,9 +111,10 @@ impl Pipeline {
 
     /// Runs the full pipeline over `text` into `full` and the exact one into `exact`. Outside
     /// Chinese (whose exact pipeline cuts words without bigrams) both cut and normalise the
-    /// same terms and differ only in stemming, so that work is done once; a build needs both
-    /// of every body, title and heading. Only `full` is filled unless
-    /// [`Pipeline::shares_cuts`].
+    /// same terms and differ only in stemming, so that work is done once; in Chinese the two
+    /// share jieba's cut and the normalisation of the segments they have in common. A build
+    /// needs both of every body, title and heading. Only `full` is filled unless
+    /// [`Pipeline::fills_both`].
     pub(crate) fn run_both(
         &mut self,
         text: &str,
@@ -112,15 +125,19 @@ impl Pipeline {
         exact.clear();
         let lang = self.lang;
         let off = self.options.ablation;
-        if !self.shares_cuts() {
+        if !self.fills_both() {
             for t in self.run(text).iter() {
                 let t = &t.token;
                 full.push(&t.text, t.offset_from, t.offset_to, t.position);
             }
             return;
         }
+        if lang == Lang::Zh {
+            self.run_both_chinese(text, full, exact);
+            return;
+        }
         let len = self.prepare(text);
-        let mut unstemmed = String::new();
+        let unstemmed = &mut self.unstemmed;
         let mut position = 0;
         for (i, term) in self.terms[..len].iter_mut().enumerate() {
             if i > 0 && !term.same_position {
@@ -129,8 +146,8 @@ impl Pipeline {
             let t = &mut term.token;
             unstemmed.clear();
             unstemmed.push_str(&t.text);
-            finish(lang, term.script, &mut unstemmed, off);
-            exact.push(&unstemmed, t.offset_from, t.offset_to, position);
+            finish(lang, term.script, unstemmed, off);
+            exact.push(unstemmed, t.offset_from, t.offset_to, position);
             if let Some(stemmer) = &mut self.stemmer {
                 if !stemming_is_off(off, lang, term.script) {
                     stemmer.stem(term.script, &mut t.text);
@@ -142,17 +159,93 @@ impl Pipeline {
         }
     }
 
-    /// Whether this is a full pipeline whose exact counterpart cuts and normalises the same
-    /// terms (every language but Chinese, unless the plain measurement pipeline).
-    pub(crate) fn shares_cuts(&self) -> bool {
-        self.lang != Lang::Zh && !self.options.ablation.plain && self.stemmer.is_some()
+    /// [`Pipeline::run_both`] for Chinese: one jieba cut gives both pipelines' segments, and
+    /// an exact segment that the full pipeline also has takes its normalised text from there.
+    fn run_both_chinese(&mut self, text: &str, full: &mut AnalyzedText, exact: &mut AnalyzedText) {
+        let lang = self.lang;
+        let off = self.options.ablation;
+        let mode = self.options.chinese;
+        self.segments.clear();
+        self.exact_segments.clear();
+        self.exact_in_full.clear();
+        segment_both(
+            lang,
+            mode,
+            mode.without_bigrams(),
+            text,
+            &mut self.segments,
+            &mut self.exact_segments,
+            &mut self.exact_in_full,
+        );
+        let len = self.normalize_segments(text, true);
+
+        // The exact terms, as `prepare` and `run` make them without stemming.
+        let unstemmed = &mut self.unstemmed;
+        let mut position = 0;
+        let mut first = true;
+        for (seg, &source) in self.exact_segments.iter().zip(&self.exact_in_full) {
+            let script = match self.term_of_segment.get(source) {
+                Some(&at) => {
+                    // The full pipeline dropped these same bytes (too long, or nothing left
+                    // after normalising): so does the exact one.
+                    let Some(term) = self.terms.get(at) else {
+                        continue;
+                    };
+                    unstemmed.clone_from(&term.token.text);
+                    term.script
+                }
+                None => {
+                    let Some(src) = text.get(seg.from..seg.to) else {
+                        continue;
+                    };
+                    if src.len() > MAX_SEGMENT_BYTES {
+                        continue;
+                    }
+                    let script = normalize(lang, seg.script, src, unstemmed, off);
+                    if unstemmed.is_empty() {
+                        continue;
+                    }
+                    script
+                }
+            };
+            if unstemmed.len() > MAX_TERM_BYTES {
+                continue;
+            }
+            if !first && !seg.same_position {
+                position += 1;
+            }
+            first = false;
+            finish(lang, script, unstemmed, off);
+            exact.push(unstemmed, seg.from, seg.to, position);
+        }
+
+        let len = self.join_and_retain(text, len);
+        let terms = &mut self.terms[..len];
+        let mut position = 0;
+        for (i, term) in terms.iter_mut().enumerate() {
+            if let Some(stemmer) = &mut self.stemmer {
+                if !stemming_is_off(off, lang, term.script) {
+                    stemmer.stem(term.script, &mut term.token.text);
+                }
+            }
+            finish(lang, term.script, &mut term.token.text, off);
+            if i > 0 && !term.same_position {
+                position += 1;
+            }
+            let t = &term.token;
+            full.push(&t.text, t.offset_from, t.offset_to, position);
+        }
+    }
+
+    /// Whether [`Pipeline::run_both`] fills both lists: a full pipeline, unless the plain
+    /// measurement one (which has no exact counterpart of its own).
+    pub(crate) fn fills_both(&self) -> bool {
+        !self.options.ablation.plain && self.stemmer.is_some()
     }
 
     /// Cuts and normalises `text` into the first terms of `self.terms` (joined, overlong ones
     /// dropped), not yet stemmed nor finished; returns how many there are.
     fn prepare(&mut self, text: &str) -> usize {
-        let lang = self.lang;
-        let off = self.options.ablation;
         self.segments.clear();
         let mode = self.options.chinese;
         // Bigrams are for matching; the exact pipeline (prefixes, did-you-mean) keeps words.
@@ -161,10 +254,23 @@ impl Pipeline {
         } else {
             mode.without_bigrams()
         };
-        segment(lang, mode, text, &mut self.segments);
+        segment(self.lang, mode, text, &mut self.segments);
+        let len = self.normalize_segments(text, false);
+        self.join_and_retain(text, len)
+    }
 
+    /// Normalises `self.segments` into the first terms of `self.terms`, leaving out overlong
+    /// segments and those that normalise to nothing; returns how many there are. With `track`,
+    /// `self.term_of_segment` says which term each segment made.
+    fn normalize_segments(&mut self, text: &str, track: bool) -> usize {
+        let lang = self.lang;
+        let off = self.options.ablation;
+        self.term_of_segment.clear();
         let mut len = 0;
         for seg in &self.segments {
+            if track {
+                self.term_of_segment.push(usize::MAX);
+            }
             let Some(src) = text.get(seg.from..seg.to) else {
                 continue;
             };
@@ -184,11 +290,19 @@ impl Pipeline {
             term.token.position_length = 1;
             term.script = script;
             term.same_position = seg.same_position;
+            if let Some(at) = self.term_of_segment.last_mut().filter(|_| track) {
+                *at = len;
+            }
             len += 1;
         }
+        len
+    }
 
+    /// Joins detached Persian affixes in the first `len` terms and drops overlong ones;
+    /// returns how many terms are left.
+    fn join_and_retain(&mut self, text: &str, len: usize) -> usize {
         let terms = &mut self.terms[..len];
-        let len = if lang == Lang::Fa && !off.persian_joining {
+        let len = if self.lang == Lang::Fa && !self.options.ablation.persian_joining {
             join_detached_affixes(text, terms)
         } else {
             len
@@ -234,6 +348,13 @@ impl Pipeline {
         }
         if self.segments.capacity() > KEEP {
             self.segments = Vec::new();
+        }
+        if self.exact_segments.capacity() > KEEP {
+            self.exact_segments = Vec::new();
+            self.exact_in_full = Vec::new();
+        }
+        if self.term_of_segment.capacity() > KEEP {
+            self.term_of_segment = Vec::new();
         }
     }
 }
@@ -327,7 +448,7 @@ pub(crate) fn run_cached_both(
 ) {
     let shared = with_warm_pipeline(options, lang, true, |pipeline| {
         pipeline.run_both(text, full, exact);
-        pipeline.shares_cuts()
+        pipeline.fills_both()
     });
     if !shared {
         run_cached_into(options, lang, false, text, exact);

@@ -81,6 +81,21 @@ impl AnalyzedText {
         self.spans.is_empty()
     }
 
+    /// Term `i` (in the order the pipeline emitted them), if there are that many.
+    pub fn get(&self, i: usize) -> Option<AnalyzedTerm<'_>> {
+        let s = self.spans.get(i)?;
+        let start = match i.checked_sub(1) {
+            Some(before) => self.spans.get(before)?.end,
+            None => 0,
+        };
+        Some(AnalyzedTerm {
+            text: self.terms.get(start..s.end)?,
+            offset_from: s.from,
+            offset_to: s.to,
+            position: s.position,
+        })
+    }
+
     /// The terms in the order the pipeline emitted them.
     pub fn iter(&self) -> impl Iterator<Item = AnalyzedTerm<'_>> + '_ {
         let mut start = 0;
@@ -272,6 +287,10 @@ mod tests {
                 .map(|t| (t.text.to_string(), t.offset_from, t.offset_to, t.position))
                 .collect();
             assert_eq!(borrowed, collected, "{lang:?} {text}");
+            let by_index: Vec<_> = (0..=full.len()).map(|i| full.get(i)).collect();
+            let mut iterated: Vec<_> = full.iter().map(Some).collect();
+            iterated.push(None);
+            assert_eq!(by_index, iterated, "{lang:?} {text}");
         }
     }
 
@@ -292,10 +311,15 @@ mod tests {
                     ..AnalysisOptions::default()
                 }),
         );
-        settings.push(AnalysisOptions {
-            chinese: ChineseSegmentation::Words,
-            ..AnalysisOptions::default()
-        });
+        // Every Chinese segmentation, with and without bigrams in the full pipeline.
+        settings.extend(
+            ChineseSegmentation::ALL
+                .iter()
+                .map(|&chinese| AnalysisOptions {
+                    chinese,
+                    ..AnalysisOptions::default()
+                }),
+        );
         for options in settings {
             for (lang, text) in &texts {
                 let (full, exact) = options.analyze_text_both(*lang, text);

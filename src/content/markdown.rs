@@ -239,7 +239,14 @@ pub fn render_markdown(markdown: &str) -> String {
 /// Makes HTML inert: no scripts, styles, event handlers or `javascript:` URLs. Keeps `id` on
 /// headings (anchors), `class="language-..."` on code, tables, and links with `rel="noopener"`.
 fn sanitize(html: &str) -> String {
-    SANITIZER.clean(html).to_string()
+    let clean = SANITIZER.clean(html);
+    // Serialised straight into one buffer of about the right size: `to_string` serialises
+    // into a growing buffer of its own, checks it and copies it into a second growing one.
+    let mut out = Vec::with_capacity(html.len() + html.len() / 8);
+    if clean.write_to(&mut out).is_err() {
+        return clean.to_string();
+    }
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {

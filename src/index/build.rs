@@ -13,9 +13,9 @@ use super::error::{IndexError, Result};
 use super::fingerprint::Fingerprint;
 use super::layout::IndexDir;
 use super::schema::{build_schema, Fields, KIND_ARTICLE, KIND_SECTION};
-use super::section_terms::encode_analyzed;
+use super::section_terms::TermsEncoder;
 use super::update::{update_build, BuildBase, Changes};
-use crate::analysis::{register_pre_analyzed, AnalysisOptions};
+use crate::analysis::{register_pre_analyzed, AnalysisOptions, AnalyzedText};
 use crate::content::{Article, LoadReport, Section};
 use crate::parallel::map_in_order;
 
@@ -259,14 +259,25 @@ pub(crate) fn add_article(
     article: &Article,
     ord: u64,
 ) -> Result<()> {
-    for d in article_docs(fields, analysis, article, ord) {
+    for d in article_docs(&mut DocScratch::default(), fields, analysis, article, ord) {
         writer.add_document(d)?;
     }
     Ok(())
 }
 
+/// The buffers a thread making documents keeps from one section to the next.
+#[derive(Debug, Default)]
+struct DocScratch {
+    encoder: TermsEncoder,
+    body: AnalyzedText,
+    body_exact: AnalyzedText,
+    heading: AnalyzedText,
+    heading_exact: AnalyzedText,
+}
+
 /// An article's documents: the article, then each section, under ordinal `ord`.
 fn article_docs(
+    scratch: &mut DocScratch,
     fields: &Fields,
     analysis: AnalysisOptions,
     article: &Article,
@@ -281,7 +292,9 @@ fn article_docs(
         .enumerate()
         .zip(heading_slots(article))
     {
-        let mut d = section_doc(fields, analysis, &shared, article, section, ord, i as u64);
+        let mut d = section_doc(
+            scratch, fields, analysis, &shared, article, section, ord, i as u64,
+        );
         if let Some(slot) = slot {
             d.add_u64(fields.heading_slot, slot);
         }
@@ -322,12 +335,9 @@ fn article_docs_parallel(
     first: u64,
     threads: usize,
 ) -> Vec<Vec<TantivyDocument>> {
-    map_in_order(
-        batch,
-        threads,
-        || (),
-        |_, i, a| article_docs(fields, analysis, a, first + i as u64),
-    )
+    map_in_order(batch, threads, DocScratch::default, |scratch, i, a| {
+        article_docs(scratch, fields, analysis, a, first + i as u64)
+    })
 }
 
 /// Writes the catalog, the synonyms, the colloquial lexicon, the site settings, the file stamps and the manifest, the
@@ -416,7 +426,9 @@ fn article_doc(f: &Fields, a: &Article, ord: u64) -> TantivyDocument {
     d
 }
 
+#[allow(clippy::too_many_arguments)]
 fn section_doc(
+    scratch: &mut DocScratch,
     f: &Fields,
     analysis: AnalysisOptions,
     shared: &SharedTerms,
@@ -427,8 +439,15 @@ fn section_doc(
 ) -> TantivyDocument {
     let lf = f.lang(a.lang);
     // The body is analysed once per pipeline for both the index and the stored terms.
-    let (body, body_exact) = analysis.analyze_text_both(a.lang, &s.text);
-    let (heading, heading_exact) = analysis.analyze_text_both(a.lang, &s.heading);
+    let DocScratch {
+        encoder,
+        body,
+        body_exact,
+        heading,
+        heading_exact,
+    } = scratch;
+    analysis.analyze_text_both_into(a.lang, &s.text, body, body_exact);
+    analysis.analyze_text_both_into(a.lang, &s.heading, heading, heading_exact);
     // No `key`, tags, summary or date: a result reads none of them from a section (pages read
     // them from the article's document), and the section keys alone were seven unique terms
     // per article for the term dictionary (docs/PERFORMANCE.md, "Full build, third round").
@@ -452,7 +471,7 @@ fn section_doc(
         lf.exact => heading_exact.to_indexed(),
         lf.exact => body_exact.to_indexed(),
     );
-    d.add_bytes(f.body_terms, &encode_analyzed(&body, &body_exact));
+    d.add_bytes(f.body_terms, encoder.encode(body, body_exact));
     for k in &shared.keywords {
         d.add_text(lf.keywords, k);
     }

@@ -19,8 +19,6 @@
 //! A word's terms come in text order, so the deltas are small and never negative. UTF-8 is
 //! checked only for the words a query picks.
 
-use rustc_hash::FxHashMap;
-
 #[cfg(test)]
 use crate::analysis::AnalyzedToken;
 use crate::analysis::{AnalysisOptions, AnalyzedText};
@@ -316,120 +314,230 @@ pub fn encode_section_terms(analysis: AnalysisOptions, lang: Lang, text: &str) -
 
 /// Encodes a text's terms as the full and the exact pipeline gave them, for storing.
 pub fn encode_analyzed(full: &AnalyzedText, exact: &AnalyzedText) -> Vec<u8> {
-    fn spans(text: &AnalyzedText) -> Vec<(&str, usize, usize)> {
-        text.iter()
-            .map(|t| (t.text, t.offset_from, t.offset_to))
-            .collect()
-    }
-    encode_spans(&spans(full), &spans(exact))
+    TermsEncoder::default().encode(full, exact).to_vec()
 }
 
 /// Encodes a text's terms as the full and the exact pipeline gave them, for storing.
 #[cfg(test)]
 fn encode_terms(full: &[AnalyzedToken], exact: &[AnalyzedToken]) -> Vec<u8> {
-    fn spans(tokens: &[AnalyzedToken]) -> Vec<(&str, usize, usize)> {
-        tokens
-            .iter()
+    let mut encoder = TermsEncoder::default();
+    let term = |is_exact: bool, i: usize| {
+        let list = if is_exact { exact } else { full };
+        list.get(i)
             .map(|t| (t.text.as_str(), t.offset_from, t.offset_to))
-            .collect()
-    }
-    encode_spans(&spans(full), &spans(exact))
+    };
+    encoder.encode_with(full.len(), exact.len(), term);
+    encoder.out
 }
 
-/// Encodes terms given as (text, from, to) of each pipeline.
-fn encode_spans(full: &[(&str, usize, usize)], exact: &[(&str, usize, usize)]) -> Vec<u8> {
-    // Each distinct word gets a number, and the terms are laid out by (word rank, is exact)
-    // with a counting sort: one pass to count, one to place, instead of sorting every term
-    // (the sort was 40% of this function's time in a full build). The pipelines give each
-    // list in text order, so a word's offsets are nearly always sorted already; a bucket
-    // that is not gets sorted. Hashed with FxHash, not SipHash: the keys are this build's
-    // own words (no attacker picks them) and the words are sorted below, so the stored bytes
-    // do not depend on the hasher.
-    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
-    ids.reserve(full.len());
-    let mut words: Vec<&str> = Vec::new();
-    // (word id, is exact, offset, length), in the pipelines' order.
-    let mut spans: Vec<(u32, bool, u32, u32)> = Vec::with_capacity(full.len() + exact.len());
-    for (tokens, is_exact) in [(full, false), (exact, true)] {
-        for &(text, from, to) in tokens {
-            let (Ok(from), Some(Ok(len))) =
-                (u32::try_from(from), to.checked_sub(from).map(u32::try_from))
-            else {
-                continue;
-            };
-            let id = *ids.entry(text).or_insert_with(|| {
-                words.push(text);
-                (words.len() - 1) as u32
-            });
-            spans.push((id, is_exact, from, len));
-        }
+/// The stored-terms encoder with its buffers, kept from one section to the next: a build
+/// encodes every section, and making a dozen fresh vectors for each was a good part of the
+/// encoder's time (docs/PERFORMANCE.md, "Full build, fifth round").
+#[derive(Debug, Default)]
+pub struct TermsEncoder {
+    /// Open-addressing table of word ids (`u32::MAX`: empty), a power of two long.
+    slots: Vec<u32>,
+    /// Each distinct word as (from the exact list, index of its first term there).
+    words: Vec<(bool, u32)>,
+    /// The id of each full term (`u32::MAX` when its offsets do not fit).
+    full_ids: Vec<u32>,
+    /// (word id, is exact, offset, length), in the pipelines' order.
+    spans: Vec<(u32, bool, u32, u32)>,
+    /// (first eight bytes as a number, word id), sorted into the words' byte order.
+    keyed: Vec<(u64, u32)>,
+    rank: Vec<u32>,
+    starts: Vec<usize>,
+    next: Vec<usize>,
+    placed: Vec<(u32, u32)>,
+    text: Vec<u8>,
+    occurrences: Vec<u8>,
+    word_ends: Vec<usize>,
+    occurrence_ends: Vec<usize>,
+    out: Vec<u8>,
+}
+
+impl TermsEncoder {
+    /// The stored bytes of a text's terms as the full and the exact pipeline gave them
+    /// (valid until the next call).
+    pub fn encode(&mut self, full: &AnalyzedText, exact: &AnalyzedText) -> &[u8] {
+        let term = |is_exact: bool, i: usize| {
+            let list = if is_exact { exact } else { full };
+            list.get(i).map(|t| (t.text, t.offset_from, t.offset_to))
+        };
+        self.encode_with(full.len(), exact.len(), term);
+        &self.out
     }
-    // Sorted by each word's first eight bytes as one number, then by all its bytes: most
-    // comparisons are then one of integers (comparing the words' bytes was a third of this
-    // function's time in a full build: docs/PERFORMANCE.md, "Full build, fourth round").
-    let mut keyed: Vec<(u64, &str, u32)> = words
-        .iter()
-        .enumerate()
-        .map(|(id, word)| (prefix_key(word.as_bytes()), *word, id as u32))
-        .collect();
-    keyed.sort_unstable_by(|a, b| {
-        a.0.cmp(&b.0)
-            .then_with(|| a.1.as_bytes().cmp(b.1.as_bytes()))
-    });
-    let order: Vec<u32> = keyed.iter().map(|k| k.2).collect();
-    let mut rank = vec![0u32; words.len()];
-    for (r, &id) in order.iter().enumerate() {
-        rank[id as usize] = r as u32;
-    }
-    // Bucket `2 * rank + is_exact` holds (offset, length) pairs `starts[b]..starts[b + 1]`.
-    let bucket = |s: &(u32, bool, u32, u32)| 2 * rank[s.0 as usize] as usize + usize::from(s.1);
-    let mut starts = vec![0usize; 2 * words.len() + 1];
-    for s in &spans {
-        starts[bucket(s) + 1] += 1;
-    }
-    for b in 1..starts.len() {
-        starts[b] += starts[b - 1];
-    }
-    let mut next = starts.clone();
-    let mut placed = vec![(0u32, 0u32); spans.len()];
-    for s in &spans {
-        let b = bucket(s);
-        placed[next[b]] = (s.2, s.3);
-        next[b] += 1;
-    }
-    // By word in byte order, its full terms before its exact ones, each by offset and length.
-    for b in starts.windows(2) {
-        let list = &mut placed[b[0]..b[1]];
-        if !list.is_sorted() {
-            list.sort_unstable();
-        }
-    }
-    let mut text = Vec::new();
-    let mut occurrences = Vec::new();
-    let mut word_ends = Vec::with_capacity(words.len());
-    let mut occurrence_ends = Vec::with_capacity(words.len());
-    for (r, &id) in order.iter().enumerate() {
-        let full = &placed[starts[2 * r]..starts[2 * r + 1]];
-        let exact = &placed[starts[2 * r + 1]..starts[2 * r + 2]];
-        let same = full == exact;
-        put(
-            &mut occurrences,
-            ((full.len() as u64) << 1) | u64::from(same),
-        );
-        let lists: &[&[(u32, u32)]] = if same { &[full] } else { &[full, exact] };
-        for list in lists {
-            let mut previous = 0;
-            for &(from, len) in *list {
-                put(&mut occurrences, u64::from(from - previous));
-                put(&mut occurrences, u64::from(len));
-                previous = from;
+
+    /// Encodes `full_len` full and `exact_len` exact terms, each given by `term(is_exact, i)`
+    /// as (text, from, to), into `self.out`.
+    fn encode_with<'t>(
+        &mut self,
+        full_len: usize,
+        exact_len: usize,
+        term: impl Fn(bool, usize) -> Option<(&'t str, usize, usize)>,
+    ) {
+        // Each distinct word gets a number, and the terms are laid out by (word rank, is
+        // exact) with a counting sort: one pass to count, one to place, instead of sorting
+        // every term (the sort was 40% of this function's time in a full build). The
+        // pipelines give each list in text order, so a word's offsets are nearly always
+        // sorted already; a bucket that is not gets sorted. Hashed with FxHash, not SipHash:
+        // the keys are this build's own words (no attacker picks them) and the words are
+        // sorted below, so the stored bytes do not depend on the hasher.
+        let word_text = |w: (bool, u32)| term(w.0, w.1 as usize).map_or("", |t| t.0);
+        let slots_len = (2 * (full_len + exact_len)).next_power_of_two().max(16);
+        let mask = slots_len - 1;
+        self.slots.clear();
+        self.slots.resize(slots_len, u32::MAX);
+        self.words.clear();
+        self.full_ids.clear();
+        self.spans.clear();
+        for is_exact in [false, true] {
+            let len = if is_exact { exact_len } else { full_len };
+            for i in 0..len {
+                let Some((text, from_at, to_at)) = term(is_exact, i) else {
+                    if !is_exact {
+                        self.full_ids.push(u32::MAX);
+                    }
+                    continue;
+                };
+                let (Ok(from), Some(Ok(len))) = (
+                    u32::try_from(from_at),
+                    to_at.checked_sub(from_at).map(u32::try_from),
+                ) else {
+                    if !is_exact {
+                        self.full_ids.push(u32::MAX);
+                    }
+                    continue;
+                };
+                // Outside Chinese the exact list has the full one's offsets, and most terms
+                // are their own stem: such a term takes the full term's id without hashing.
+                let same_as_full = if is_exact {
+                    self.full_ids.get(i).copied().filter(|&id| {
+                        id != u32::MAX && term(false, i) == Some((text, from_at, to_at))
+                    })
+                } else {
+                    None
+                };
+                let id = match same_as_full {
+                    Some(id) => id,
+                    None => {
+                        let mut slot = (hash(text.as_bytes()) as usize) & mask;
+                        loop {
+                            let id = self.slots[slot];
+                            if id == u32::MAX {
+                                let id = self.words.len() as u32;
+                                self.words.push((is_exact, i as u32));
+                                self.slots[slot] = id;
+                                break id;
+                            }
+                            if word_text(self.words[id as usize]) == text {
+                                break id;
+                            }
+                            slot = (slot + 1) & mask;
+                        }
+                    }
+                };
+                if !is_exact {
+                    self.full_ids.push(id);
+                }
+                self.spans.push((id, is_exact, from, len));
             }
         }
-        text.extend_from_slice(words[id as usize].as_bytes());
-        word_ends.push(text.len());
-        occurrence_ends.push(occurrences.len());
+        // Sorted by each word's first eight bytes as one number, then by all its bytes: most
+        // comparisons are then one of integers (comparing the words' bytes was a third of
+        // this function's time in a full build: docs/PERFORMANCE.md, "Full build, fourth
+        // round").
+        let words = &self.words;
+        self.keyed.clear();
+        self.keyed.extend(
+            words
+                .iter()
+                .enumerate()
+                .map(|(id, &w)| (prefix_key(word_text(w).as_bytes()), id as u32)),
+        );
+        self.keyed.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0).then_with(|| {
+                word_text(words[a.1 as usize])
+                    .as_bytes()
+                    .cmp(word_text(words[b.1 as usize]).as_bytes())
+            })
+        });
+        self.rank.clear();
+        self.rank.resize(words.len(), 0);
+        for (r, &(_, id)) in self.keyed.iter().enumerate() {
+            self.rank[id as usize] = r as u32;
+        }
+        // Bucket `2 * rank + is_exact` holds (offset, length) pairs `starts[b]..starts[b + 1]`.
+        let rank = &self.rank;
+        let bucket = |s: &(u32, bool, u32, u32)| 2 * rank[s.0 as usize] as usize + usize::from(s.1);
+        self.starts.clear();
+        self.starts.resize(2 * words.len() + 1, 0);
+        for s in &self.spans {
+            self.starts[bucket(s) + 1] += 1;
+        }
+        for b in 1..self.starts.len() {
+            self.starts[b] += self.starts[b - 1];
+        }
+        self.next.clear();
+        self.next.extend_from_slice(&self.starts);
+        self.placed.clear();
+        self.placed.resize(self.spans.len(), (0, 0));
+        for s in &self.spans {
+            let b = bucket(s);
+            self.placed[self.next[b]] = (s.2, s.3);
+            self.next[b] += 1;
+        }
+        // By word in byte order, its full terms before its exact ones, each by offset and
+        // length.
+        for b in self.starts.windows(2) {
+            let list = &mut self.placed[b[0]..b[1]];
+            if !list.is_sorted() {
+                list.sort_unstable();
+            }
+        }
+        self.text.clear();
+        self.occurrences.clear();
+        self.word_ends.clear();
+        self.occurrence_ends.clear();
+        for (r, &(_, id)) in self.keyed.iter().enumerate() {
+            let full = &self.placed[self.starts[2 * r]..self.starts[2 * r + 1]];
+            let exact = &self.placed[self.starts[2 * r + 1]..self.starts[2 * r + 2]];
+            let same = full == exact;
+            put(
+                &mut self.occurrences,
+                ((full.len() as u64) << 1) | u64::from(same),
+            );
+            let lists: &[&[(u32, u32)]] = if same { &[full] } else { &[full, exact] };
+            for list in lists {
+                let mut previous = 0;
+                for &(from, len) in *list {
+                    put(&mut self.occurrences, u64::from(from - previous));
+                    put(&mut self.occurrences, u64::from(len));
+                    previous = from;
+                }
+            }
+            self.text
+                .extend_from_slice(word_text(words[id as usize]).as_bytes());
+            self.word_ends.push(self.text.len());
+            self.occurrence_ends.push(self.occurrences.len());
+        }
+        self.out.clear();
+        lay_out(
+            &mut self.out,
+            &self.word_ends,
+            &self.occurrence_ends,
+            &self.text,
+            &self.occurrences,
+        );
     }
-    lay_out(&word_ends, &occurrence_ends, &text, &occurrences)
+}
+
+/// FxHash of a word's bytes, for [`TermsEncoder`]'s table.
+fn hash(bytes: &[u8]) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(bytes);
+    hasher.finish()
 }
 
 /// The first eight bytes of `word` (zeros after a shorter one) as a big-endian number: two
@@ -441,32 +549,32 @@ fn prefix_key(word: &[u8]) -> u64 {
     u64::from_be_bytes(first)
 }
 
-/// The stored layout: the words' count, the width of the ends (2 bytes when everything fits,
-/// else 4), each word's text end and occurrences end, then the words' text and occurrences.
+/// The stored layout, appended to `out`: the words' count, the width of the ends (2 bytes when
+/// everything fits, else 4), each word's text end and occurrences end, then the words' text and
+/// occurrences.
 fn lay_out(
+    out: &mut Vec<u8>,
     word_ends: &[usize],
     occurrence_ends: &[usize],
     text: &[u8],
     occurrences: &[u8],
-) -> Vec<u8> {
+) {
     let width = if text.len() <= usize::from(u16::MAX) && occurrences.len() <= usize::from(u16::MAX)
     {
         2
     } else {
         4
     };
-    let mut out =
-        Vec::with_capacity(2 + 2 * width * word_ends.len() + text.len() + occurrences.len() + 8);
-    put(&mut out, word_ends.len() as u64);
+    out.reserve(2 + 2 * width * word_ends.len() + text.len() + occurrences.len() + 8);
+    put(out, word_ends.len() as u64);
     out.push(width as u8);
     for e in word_ends.iter().chain(occurrence_ends) {
         out.extend_from_slice(&(*e as u32).to_le_bytes()[..width]);
     }
-    put(&mut out, text.len() as u64);
+    put(out, text.len() as u64);
     out.extend_from_slice(text);
-    put(&mut out, occurrences.len() as u64);
+    put(out, occurrences.len() as u64);
     out.extend_from_slice(occurrences);
-    out
 }
 
 #[cfg(test)]
@@ -611,7 +719,9 @@ mod tests {
             word_ends.push(text.len());
             occurrence_ends.push(occurrences.len());
         }
-        lay_out(&word_ends, &occurrence_ends, &text, &occurrences)
+        let mut out = Vec::new();
+        lay_out(&mut out, &word_ends, &occurrence_ends, &text, &occurrences);
+        out
     }
 
     #[test]
@@ -643,6 +753,24 @@ mod tests {
             encode_terms(&full, &exact),
             encode_by_sorting(&full, &exact)
         );
+    }
+
+    #[test]
+    fn a_reused_encoder_writes_what_a_fresh_one_writes() {
+        let options = AnalysisOptions::default();
+        let mut texts = crate::analysis::bundled_article_texts();
+        texts.push((Lang::En, String::new()));
+        // Long texts then short ones: nothing of a longer section may leak into a shorter.
+        texts.sort_by_key(|(_, text)| std::cmp::Reverse(text.len()));
+        let mut encoder = TermsEncoder::default();
+        for (lang, text) in &texts {
+            let (full, exact) = options.analyze_text_both(*lang, text);
+            let fresh = encode_by_sorting(
+                &options.analyze(*lang, text),
+                &options.analyze_exact(*lang, text),
+            );
+            assert_eq!(encoder.encode(&full, &exact), fresh.as_slice(), "{lang:?}");
+        }
     }
 
     #[test]

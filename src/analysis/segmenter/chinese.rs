@@ -124,14 +124,8 @@ pub(crate) fn segment_han(
     let Some(run) = text.get(from..to) else {
         return;
     };
-    // Traditional and simplified characters take the same number of bytes, so the simplified
-    // view has the run's offsets; should that ever not hold, the run is cut as written.
     let folded = to_simplified(run);
-    let view: &str = if folded.len() == run.len() {
-        &folded
-    } else {
-        run
-    };
+    let view = simplified_view(run, &folded);
     let hmm = mode != ChineseSegmentation::WordsWithoutHmm;
     for word in JIEBA.cut(view, hmm) {
         let (start, end) = (word.byte_start, word.byte_end);
@@ -139,22 +133,96 @@ pub(crate) fn segment_han(
             continue;
         }
         out.push(Segment::new(from + start, from + end, Script::Han));
-        let Some(word_text) = view.get(start..end) else {
+        push_mode_grams(mode, view, start, end, from, out);
+    }
+}
+
+/// [`segment_han`] in `full_mode` into `full` and in `exact_mode` into `exact` from one jieba
+/// cut (the cut was most of the Chinese exact pipeline's time in a build: docs/PERFORMANCE.md,
+/// "Full build, fifth round"). For each segment pushed to `exact`, `exact_in_full` gets the
+/// index in `full` of the segment with the same bytes, or `usize::MAX` when there is none.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn segment_han_both(
+    text: &str,
+    from: usize,
+    to: usize,
+    full_mode: ChineseSegmentation,
+    exact_mode: ChineseSegmentation,
+    full: &mut Vec<Segment>,
+    exact: &mut Vec<Segment>,
+    exact_in_full: &mut Vec<usize>,
+) {
+    let hmm = full_mode != ChineseSegmentation::WordsWithoutHmm;
+    if hmm != (exact_mode != ChineseSegmentation::WordsWithoutHmm) {
+        // Cuts with and without HMM differ: no cut to share.
+        segment_han(text, from, to, full_mode, full);
+        let before = exact.len();
+        segment_han(text, from, to, exact_mode, exact);
+        exact_in_full.resize(exact_in_full.len() + exact.len() - before, usize::MAX);
+        return;
+    }
+    let Some(run) = text.get(from..to) else {
+        return;
+    };
+    let folded = to_simplified(run);
+    let view = simplified_view(run, &folded);
+    for word in JIEBA.cut(view, hmm) {
+        let (start, end) = (word.byte_start, word.byte_end);
+        if start >= end || !run.is_char_boundary(start) || !run.is_char_boundary(end) {
             continue;
-        };
-        match mode {
-            ChineseSegmentation::Words | ChineseSegmentation::WordsWithoutHmm => {}
-            ChineseSegmentation::SearchMode => {
-                push_grams(word_text, from + start, 2, out, |g| JIEBA.has_word(g));
-                push_grams(word_text, from + start, 3, out, |g| JIEBA.has_word(g));
-            }
-            ChineseSegmentation::WordsAndBigrams => {
-                push_run_bigrams(view, start, end, from, out);
-            }
-            ChineseSegmentation::SearchModeAndBigrams => {
-                push_grams(word_text, from + start, 3, out, |g| JIEBA.has_word(g));
-                push_run_bigrams(view, start, end, from, out);
-            }
+        }
+        let word_at = full.len();
+        full.push(Segment::new(from + start, from + end, Script::Han));
+        push_mode_grams(full_mode, view, start, end, from, full);
+        let exact_at = exact.len();
+        exact.push(Segment::new(from + start, from + end, Script::Han));
+        push_mode_grams(exact_mode, view, start, end, from, exact);
+        // A word's segments all lie in what `full` got for the word: a short search.
+        let word_segments = &full[word_at..];
+        exact_in_full.extend(exact[exact_at..].iter().map(|e| {
+            word_segments
+                .iter()
+                .position(|f| f.from == e.from && f.to == e.to && f.script == e.script)
+                .map_or(usize::MAX, |i| word_at + i)
+        }));
+    }
+}
+
+/// The simplified form of `run` if it has the run's offsets, else `run` itself.
+fn simplified_view<'a>(run: &'a str, folded: &'a str) -> &'a str {
+    // Traditional and simplified characters take the same number of bytes, so the simplified
+    // view has the run's offsets; should that ever not hold, the run is cut as written.
+    if folded.len() == run.len() {
+        folded
+    } else {
+        run
+    }
+}
+
+/// Appends what `mode` adds after the word `view[start..end]` (at byte `from` of the text).
+fn push_mode_grams(
+    mode: ChineseSegmentation,
+    view: &str,
+    start: usize,
+    end: usize,
+    from: usize,
+    out: &mut Vec<Segment>,
+) {
+    let Some(word_text) = view.get(start..end) else {
+        return;
+    };
+    match mode {
+        ChineseSegmentation::Words | ChineseSegmentation::WordsWithoutHmm => {}
+        ChineseSegmentation::SearchMode => {
+            push_grams(word_text, from + start, 2, out, |g| JIEBA.has_word(g));
+            push_grams(word_text, from + start, 3, out, |g| JIEBA.has_word(g));
+        }
+        ChineseSegmentation::WordsAndBigrams => {
+            push_run_bigrams(view, start, end, from, out);
+        }
+        ChineseSegmentation::SearchModeAndBigrams => {
+            push_grams(word_text, from + start, 3, out, |g| JIEBA.has_word(g));
+            push_run_bigrams(view, start, end, from, out);
         }
     }
 }

@@ -67,6 +67,43 @@ pub(crate) fn segment(
     });
 }
 
+/// [`segment`] in `full_mode` into `full` and in `exact_mode` into `exact`, cutting each text
+/// once; for each segment pushed to `exact`, `exact_in_full` gets the index in `full` of the
+/// segment with the same bytes (`usize::MAX` when there is none).
+pub(crate) fn segment_both(
+    lang: Lang,
+    full_mode: ChineseSegmentation,
+    exact_mode: ChineseSegmentation,
+    text: &str,
+    full: &mut Vec<Segment>,
+    exact: &mut Vec<Segment>,
+    exact_in_full: &mut Vec<usize>,
+) {
+    WordSegmenter.segment(text, |segment| {
+        if segment.script == Script::Han && lang == Lang::Zh {
+            chinese::segment_han_both(
+                text,
+                segment.from,
+                segment.to,
+                full_mode,
+                exact_mode,
+                full,
+                exact,
+                exact_in_full,
+            );
+            return;
+        }
+        let at = full.len();
+        if segment.script == Script::Han {
+            han_characters(text, segment, full);
+        } else {
+            full.push(segment);
+        }
+        exact.extend_from_slice(&full[at..]);
+        exact_in_full.extend(at..full.len());
+    });
+}
+
 /// Outside Chinese, a run of Han characters is one term per character.
 fn han_characters(text: &str, run: Segment, out: &mut Vec<Segment>) {
     let Some(run_text) = text.get(run.from..run.to) else {
