@@ -771,3 +771,14 @@ golden_shape! {
     zh7_cantonese_how_is_a_task: Zh "點樣開戶" => Task;
     zh7_why_on_earth_is_a_question: Zh "凭什么扣我钱" => Question;
 }
+
+// Tenth round (Persian, issue 16): the spoken object marker `و` after a word in `ی` (written
+// `خارجی را`), beside the short words it must leave alone.
+golden_written! {
+    fa10_object_marker_after_ye: Fa "خارجیو" => "خارجی";
+    fa10_object_marker_after_ye_phone: Fa "گوشیو" => "گوشی";
+}
+
+golden_not_written! {
+    fa10_object_marker_after_ye_leaves_short_words: Fa "میو" => not "می";
+}

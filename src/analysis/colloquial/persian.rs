@@ -1,5 +1,5 @@
 //! Colloquial (Tehrani) Persian as customers type it, to written forms: object markers
-//! `ـو`/`ـرو` (`لوریجو`, `تترو`, `اینارو`), possessive clitics (`حسابمو` -> `حسابم` -> `حساب`), the spoken
+//! `ـو`/`ـرو` (`لوریجو`, `تترو`, `اینارو`, `خارجیو`), possessive clitics (`حسابمو` -> `حسابم` -> `حساب`), the spoken
 //! plural `ـا`/`ـای` (`قیمتا`, `کدای`), the spoken copula `ـه` (`امنه` -> `امن`), spoken verb endings and stems (`میخوام` -> `میخواهم`, `میشه` ->
 //! `میشود`, `نمیتونم` -> `نمیتوانم`, `میکنه` -> `میکند`) and question words (`چیه` -> `چیست`).
 //! Input is normalised (Persian ی/ک, no ZWNJ: `می‌شه` is `میشه`).
@@ -88,6 +88,7 @@ pub(super) fn written_forms(word: &str, out: &mut Vec<String>) {
         &[
             object_marker,
             object_marker_after_r,
+            object_marker_after_ye,
             possessive,
             spoken_plural,
             spoken_copula,
@@ -157,6 +158,16 @@ fn object_marker_after_r(w: &str) -> Option<String> {
         .ends_with(['ا', 'و', 'ی', 'ه'])
         .then(|| keep(rest))
         .flatten()
+}
+
+/// `خارجیو` -> `خارجی`, `گوشیو` -> `گوشی`: the object marker `و` after a word in `ی`, as
+/// Tehrani speech says it (written `خارجی را`), which [`object_marker`] leaves, since after the
+/// other vowel letters the `و` is the word's own (`پالو`). Only words the index does not know
+/// are asked about, so a written word in `یو` (`رادیو`) keeps its own reading.
+fn object_marker_after_ye(w: &str) -> Option<String> {
+    w.strip_suffix('و')
+        .filter(|rest| rest.ends_with('ی') && chars(rest) >= 3)
+        .map(str::to_string)
 }
 
 /// `حسابم` -> `حساب`, `گوشیم` -> `گوشی`, `حسابشون` -> `حساب` (possessive clitics).
@@ -236,6 +247,11 @@ mod tests {
             Some("آتنتیکیتور")
         );
         assert_eq!(object_marker("تترو").as_deref(), Some("تتر"));
+        assert_eq!(object_marker("خارجیو"), None);
+        assert_eq!(object_marker_after_ye("خارجیو").as_deref(), Some("خارجی"));
+        assert_eq!(object_marker_after_ye("گوشیو").as_deref(), Some("گوشی"));
+        assert_eq!(object_marker_after_ye("پالو"), None);
+        assert_eq!(object_marker_after_ye("میو"), None);
         assert_eq!(object_marker("اینارو").as_deref(), Some("اینا"));
         assert_eq!(object_marker("لوریجو").as_deref(), Some("لوریج"));
         assert_eq!(object_marker("حسابمو").as_deref(), Some("حسابم"));
