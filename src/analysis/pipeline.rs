@@ -86,12 +86,19 @@ impl Pipeline {
 
     /// Runs the pipeline over `text`; the terms live until the next run.
     pub(crate) fn run(&mut self, text: &str) -> &mut [Term] {
-        let lang = self.lang;
-        let off = self.options.ablation;
-        if off.plain {
+        if self.options.ablation.plain {
             return self.run_plain(text);
         }
         let len = self.prepare(text);
+        self.stem_and_place(len);
+        &mut self.terms[..len]
+    }
+
+    /// Stems and finishes the first `len` prepared terms and gives each its position (a term
+    /// at the same position as the one before, like a Chinese word's grams, shares it).
+    fn stem_and_place(&mut self, len: usize) {
+        let lang = self.lang;
+        let off = self.options.ablation;
         let terms = &mut self.terms[..len];
         let mut position = 0;
         for (i, term) in terms.iter_mut().enumerate() {
@@ -106,7 +113,6 @@ impl Pipeline {
             }
             term.token.position = position;
         }
-        terms
     }
 
     /// Runs the full pipeline over `text` into `full` and the exact one into `exact`. Outside
@@ -220,20 +226,10 @@ impl Pipeline {
         }
 
         let len = self.join_and_retain(text, len);
-        let terms = &mut self.terms[..len];
-        let mut position = 0;
-        for (i, term) in terms.iter_mut().enumerate() {
-            if let Some(stemmer) = &mut self.stemmer {
-                if !stemming_is_off(off, lang, term.script) {
-                    stemmer.stem(term.script, &mut term.token.text);
-                }
-            }
-            finish(lang, term.script, &mut term.token.text, off);
-            if i > 0 && !term.same_position {
-                position += 1;
-            }
+        self.stem_and_place(len);
+        for term in &self.terms[..len] {
             let t = &term.token;
-            full.push(&t.text, t.offset_from, t.offset_to, position);
+            full.push(&t.text, t.offset_from, t.offset_to, t.position);
         }
     }
 
