@@ -3,6 +3,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::OnceLock;
 use std::time::SystemTime;
 
 use serde::de::DeserializeOwned;
@@ -12,12 +13,14 @@ use super::build::{Manifest, CATALOG, COLLOQUIAL, FORMAT_VERSION, MANIFEST, SITE
 use super::catalog::{read_catalog, Catalog, CatalogSlots};
 use super::doc_bytes::{DocBytes, DocStores};
 use super::error::{IndexError, Result};
+use super::homophones::Homophones;
 use super::layout::IndexDir;
 use super::lookups::TermLookups;
 use super::schema::{fields_of, Fields};
 use super::stamp::Stamp;
 use super::synonyms::SynonymTable;
 use crate::analysis::{AnalysisOptions, Lexicon};
+use crate::lang::Lang;
 
 /// One opened, immutable build: the tantivy index, its fields and the article catalog.
 pub struct LoadedIndex {
@@ -41,6 +44,8 @@ pub struct LoadedIndex {
     stores: Option<DocStores>,
     /// Opened on its checksum stamp, the full check not yet done.
     checksums_pending: AtomicBool,
+    /// The Chinese words by sound, read from the term dictionary on first use.
+    homophones: OnceLock<Homophones>,
 }
 
 impl std::fmt::Debug for LoadedIndex {
@@ -146,6 +151,7 @@ impl LoadedIndex {
             lookups,
             stores,
             checksums_pending: AtomicBool::new(checksums_later),
+            homophones: OnceLock::new(),
         })
     }
 
@@ -179,6 +185,17 @@ impl LoadedIndex {
     /// Checks a build's files against the checksums they were written with.
     pub fn verify_build(dir: &Path) -> Result<()> {
         verify_checksums(&Index::open_in_dir(dir)?, dir)
+    }
+
+    /// The build's Chinese words by sound (pinyin typos), read from the term dictionary the
+    /// first time a query asks.
+    pub fn homophones(&self) -> &Homophones {
+        self.homophones.get_or_init(|| {
+            let started = std::time::Instant::now();
+            let found = Homophones::of_field(&self.searcher(), self.fields.lang(Lang::Zh).exact);
+            tracing::debug!(build = %self.dir.display(), sounds = found.len(), ms = started.elapsed().as_millis() as u64, "read the Chinese words by sound");
+            found
+        })
     }
 
     /// A searcher over the build (cheap: builds never change once published).

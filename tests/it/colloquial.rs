@@ -800,6 +800,7 @@ fn params_from(spec: &str) -> RankingParams {
             "synonym_tie" => p.synonym_tie = v,
             "synonym_weight" => p.synonym_weight = v,
             "synonym_join" => p.synonym_joins_word = v != 0.0,
+            "sound_alike" => p.chinese_sound_alike = v != 0.0,
             "short_concepts" => p.short_query_concepts = v as usize,
             "short_coverage" => p.short_query_coverage_weight = v,
             "colloquial_weight" => p.colloquial_weight = v,

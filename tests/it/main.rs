@@ -16,6 +16,7 @@ mod http;
 mod incremental;
 mod insights;
 mod learned;
+mod pinyin_typos;
 mod promises;
 mod query_independence;
 mod relevance;

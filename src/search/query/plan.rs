@@ -14,7 +14,7 @@ use crate::search::as_you_type::remembered_completions;
 use crate::search::limits::{
     MAX_CORRECTIONS, MAX_EXPANDED_WORDS, MAX_PREFIX_WORDS, MAX_QUERY_TERMS,
 };
-use crate::search::typos::{allowed_edits, remembered_expand};
+use crate::search::typos::{allowed_edits, remembered_expand, sound_alike};
 
 /// The knobs of ranking, with the defaults chosen by measurement (docs/RELEVANCE.md).
 #[derive(Debug, Clone, PartialEq)]
@@ -28,8 +28,13 @@ pub struct RankingParams {
     /// Boost of the query's known terms found as a phrase (with `phrase_slop`) in heading or body.
     pub phrase_weight: f32,
     pub phrase_slop: u32,
-    /// Whether unknown Latin and Arabic-script words are matched to close vocabulary words.
+    /// Whether unknown Latin and Arabic-script words are matched to close vocabulary words
+    /// (and, with `chinese_sound_alike`, unknown Chinese words to words of their sound).
     pub typo_tolerance: bool,
+    /// Whether an unknown Chinese word of two to four characters is matched to the index's
+    /// words of the same toneless pinyin (`体现` -> `提现`): the pinyin keyboard's typo, a
+    /// right sound with the wrong characters, which edit distance cannot see.
+    pub chinese_sound_alike: bool,
     /// Weight of a typo-corrected match relative to an exact one, by number of edits: a
     /// corrected word scores like a real term but below the same word typed correctly.
     pub expansion_weight: [f32; 3],
@@ -110,6 +115,7 @@ impl Default for RankingParams {
             phrase_weight: 1.5,
             phrase_slop: 2,
             typo_tolerance: true,
+            chinese_sound_alike: true,
             expansion_weight: [1.0, 0.7, 0.5],
             prefix_weight: 1.0,
             synonym_weight: 0.8,
@@ -237,11 +243,16 @@ impl LangPlan {
         let mut bare_counts: Vec<(String, u64)> = Vec::new();
         // A Chinese gram at the position of a stop word is part of it (`为什么`, `为什`).
         let mut stop_position = None;
+        let mut last_position = None;
         for t in tokens {
             if terms.len() >= MAX_QUERY_TERMS {
                 break;
             }
             let han = script_of(&t.text) == Script::Han;
+            // A Chinese word comes first at its position, its grams after it: only words are
+            // looked up by sound (a gram across two words is no word the customer meant).
+            let han_word = han && last_position != Some(t.position);
+            last_position = Some(t.position);
             let stop = analysis.is_stop_word(lang, &t.text);
             if stop && han {
                 stop_position = Some(t.position);
@@ -332,6 +343,19 @@ impl LangPlan {
                     edits,
                     MAX_CORRECTIONS,
                 )
+            } else if params.typo_tolerance
+                && params.chinese_sound_alike
+                && doc_freq == 0
+                && han_word
+                && !stop
+                && !unfinished
+                && expanded < MAX_EXPANDED_WORDS
+                && !spoken_word
+                && written.is_none()
+                && lexicon_form.is_none()
+            {
+                expanded += 1;
+                sound_alike(index, &t.text, MAX_CORRECTIONS, sections_with)
             } else {
                 Vec::new()
             };
