@@ -402,6 +402,60 @@ fn colloquial_heldout7_queries_find_the_right_article_first() {
     );
 }
 
+/// Agents paste customers' short messages too: a colloquial query sent to `/api/suggest` gets
+/// the article the search puts first (the suggestions of a message no longer than a search are
+/// ranked as the search ranks it). Over the three blind tuning batches, every language.
+#[test]
+fn colloquial_queries_pasted_as_messages_get_the_searchs_first_article() {
+    let engine = engine();
+    eprintln!(
+        "colloquial queries as agents' messages: lang | part | queries | suggest S@1 | search S@1"
+    );
+    let mut differ = Vec::new();
+    for lang in Lang::ALL {
+        for dir in ["blind", "blind2", "blind3"] {
+            let cases: Vec<Case> = read_jsonl(&format!(
+                "tests/queries/colloquial/{dir}/{}.jsonl",
+                lang.code()
+            ));
+            let (mut suggested_first, mut searched_first) = (0, 0);
+            for c in &cases {
+                let suggested = engine
+                    .suggest(&SuggestRequest {
+                        text: c.q.clone(),
+                        lang: Some(lang),
+                        limit: 3,
+                    })
+                    .unwrap_or_else(|e| panic!("{lang} {:?}: {e}", c.q));
+                let searched = engine
+                    .search(&SearchRequest {
+                        q: c.q.clone(),
+                        lang: Some(lang),
+                        limit: 3,
+                        ..Default::default()
+                    })
+                    .unwrap_or_else(|e| panic!("{lang} {:?}: {e}", c.q));
+                let a = suggested.answers.first().map(|a| a.id.clone());
+                let b = searched.results.first().map(|h| h.id.clone());
+                suggested_first += usize::from(a.as_ref().is_some_and(|id| c.expect.contains(id)));
+                searched_first += usize::from(b.as_ref().is_some_and(|id| c.expect.contains(id)));
+                if a != b {
+                    differ.push(format!("{lang} {:?}: suggested {a:?}, searched {b:?}", c.q));
+                }
+            }
+            eprintln!(
+                "  {lang} | {dir} | {} | {suggested_first} | {searched_first}",
+                cases.len()
+            );
+        }
+    }
+    assert!(
+        differ.is_empty(),
+        "suggest and search differ:\n{}",
+        differ.join("\n")
+    );
+}
+
 #[test]
 #[ignore = "manual: builds an index of the bundled content per setting"]
 fn colloquial_levers() {
