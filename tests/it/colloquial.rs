@@ -165,6 +165,19 @@ const ARABIC_SEVENTH_ROUND_S1: &[(&str, f64)] = &[
     ("tuning, second blind batch", 0.99),
     ("held-out 6", 0.89),
 ];
+/// Eleventh round (Persian, branch `spoken10-fa`): Persian S@1 floors raised to just under what
+/// holds after the round (the tuning part 0.963 -> 0.978, 265 of 271; the blind batch 0.920 ->
+/// 0.960, 24 of 25; the second blind batch 0.967 -> 1.000; the third blind batch 0.725 as
+/// written -> 1.000; held-out 3 0.950 -> 1.000, 20 of 20; held-out 5 0.600 -> 0.650, 13 of 20).
+/// A higher floor of the part still holds.
+const PERSIAN_ELEVENTH_ROUND_S1: &[(&str, f64)] = &[
+    ("tuning", 0.977),
+    ("tuning, blind batch", 0.95),
+    ("tuning, second blind batch", 0.99),
+    ("tuning, third blind batch", 0.99),
+    ("held-out 3", 0.99),
+    ("held-out 5", 0.64),
+];
 
 #[derive(Debug, Deserialize)]
 struct Case {
@@ -271,6 +284,10 @@ fn check_part(
             .iter()
             .chain(ARABIC_SEVENTH_ROUND_S1)
             .find(|(p, _)| lang == Lang::Ar && *p == part)
+            .map_or(min_s1, |&(_, floor)| floor.max(min_s1));
+        let min_s1 = PERSIAN_ELEVENTH_ROUND_S1
+            .iter()
+            .find(|(p, _)| lang == Lang::Fa && *p == part)
             .map_or(min_s1, |&(_, floor)| floor.max(min_s1));
         if s.s1() < min_s1 || s.s3() < min_s3 {
             failures.push(format!(
