@@ -165,6 +165,15 @@ const ARABIC_SEVENTH_ROUND_S1: &[(&str, f64)] = &[
     ("tuning, second blind batch", 0.99),
     ("held-out 6", 0.89),
 ];
+/// Eleventh round (Arabic, branch `spoken10-ar`): Arabic S@1 floors raised to just under what
+/// holds after the round (the tuning part 0.974 -> 0.980, 335 of 342; the blind batch 0.960 ->
+/// 1.000; the third blind batch, a tuning part, 0.700 as written -> 1.000). A higher floor of an
+/// earlier round or of the part still holds.
+const ARABIC_ELEVENTH_ROUND_S1: &[(&str, f64)] = &[
+    ("tuning", 0.979),
+    ("tuning, blind batch", 0.99),
+    ("tuning, third blind batch", 0.99),
+];
 
 #[derive(Debug, Deserialize)]
 struct Case {
@@ -270,8 +279,10 @@ fn check_part(
         let min_s1 = ARABIC_SIXTH_ROUND_S1
             .iter()
             .chain(ARABIC_SEVENTH_ROUND_S1)
-            .find(|(p, _)| lang == Lang::Ar && *p == part)
-            .map_or(min_s1, |&(_, floor)| floor.max(min_s1));
+            .chain(ARABIC_ELEVENTH_ROUND_S1)
+            .filter(|(p, _)| lang == Lang::Ar && *p == part)
+            .map(|&(_, floor)| floor)
+            .fold(min_s1, f64::max);
         if s.s1() < min_s1 || s.s3() < min_s3 {
             failures.push(format!(
                 "{lang}: S@1 {:.3} (floor {min_s1}), S@3 {:.3} (floor {min_s3})",
