@@ -166,11 +166,11 @@ const ARABIC_SEVENTH_ROUND_S1: &[(&str, f64)] = &[
     ("held-out 6", 0.89),
 ];
 /// Eleventh round (Arabic, branch `spoken10-ar`): Arabic S@1 floors raised to just under what
-/// holds after the round (the tuning part 0.974 -> 0.980, 335 of 342; the blind batch 0.960 ->
+/// holds after the round (the tuning part 0.974 -> 0.982, 336 of 342; the blind batch 0.960 ->
 /// 1.000; the third blind batch, a tuning part, 0.700 as written -> 1.000). A higher floor of an
 /// earlier round or of the part still holds.
 const ARABIC_ELEVENTH_ROUND_S1: &[(&str, f64)] = &[
-    ("tuning", 0.979),
+    ("tuning", 0.981),
     ("tuning, blind batch", 0.99),
     ("tuning, third blind batch", 0.99),
 ];
