@@ -178,6 +178,15 @@ const PERSIAN_ELEVENTH_ROUND_S1: &[(&str, f64)] = &[
     ("held-out 3", 0.99),
     ("held-out 5", 0.64),
 ];
+/// Eleventh round (Arabic, branch `spoken10-ar`): Arabic S@1 floors raised to just under what
+/// holds after the round (the tuning part 0.974 -> 0.982, 336 of 342; the blind batch 0.960 ->
+/// 1.000; the third blind batch, a tuning part, 0.700 as written -> 1.000). A higher floor of an
+/// earlier round or of the part still holds.
+const ARABIC_ELEVENTH_ROUND_S1: &[(&str, f64)] = &[
+    ("tuning", 0.981),
+    ("tuning, blind batch", 0.99),
+    ("tuning, third blind batch", 0.99),
+];
 
 #[derive(Debug, Deserialize)]
 struct Case {
@@ -283,8 +292,10 @@ fn check_part(
         let min_s1 = ARABIC_SIXTH_ROUND_S1
             .iter()
             .chain(ARABIC_SEVENTH_ROUND_S1)
-            .find(|(p, _)| lang == Lang::Ar && *p == part)
-            .map_or(min_s1, |&(_, floor)| floor.max(min_s1));
+            .chain(ARABIC_ELEVENTH_ROUND_S1)
+            .filter(|(p, _)| lang == Lang::Ar && *p == part)
+            .map(|&(_, floor)| floor)
+            .fold(min_s1, f64::max);
         let min_s1 = PERSIAN_ELEVENTH_ROUND_S1
             .iter()
             .find(|(p, _)| lang == Lang::Fa && *p == part)
