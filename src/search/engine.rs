@@ -330,11 +330,13 @@ impl Engine {
     ) -> Result<Option<String>> {
         for &lang in langs {
             let exact = self.index.fields.lang(lang).exact;
+            let homophones = (lang == Lang::Zh && self.params.chinese_sound_alike)
+                .then(|| self.index.homophones());
             let Some(fixed) = correct(
                 self.index.analysis(),
                 q,
                 lang,
-                (searcher, &self.index.lookups),
+                (searcher, &self.index.lookups, homophones),
                 exact,
             ) else {
                 continue;

@@ -6,35 +6,41 @@ use tantivy::Searcher;
 use super::edit_distance::allowed_edits;
 use super::fuzzy::remembered_expand;
 use crate::analysis::{script_of, AnalysisOptions, Script};
-use crate::index::TermLookups;
+use crate::index::{Homophones, TermLookups};
 use crate::lang::Lang;
 use crate::search::limits::MAX_EXPANDED_WORDS;
 
 /// The query with each unknown word replaced by the closest, most frequent word of the
-/// vocabulary (the unstemmed `exact` field, analysed as `analysis` says); `None` when nothing
-/// would change. Dictionary lookups go through the build's remembered `lookups`.
+/// vocabulary (the unstemmed `exact` field, analysed as `analysis` says), a Chinese word by
+/// the commonest word of its sound (`homophones`, the pinyin keyboard's slip); `None` when
+/// nothing would change. Dictionary lookups go through the build's remembered `lookups`.
 pub fn correct(
     analysis: AnalysisOptions,
     q: &str,
     lang: Lang,
-    (searcher, lookups): (&Searcher, &TermLookups),
+    (searcher, lookups, homophones): (&Searcher, &TermLookups, Option<&Homophones>),
     exact: Field,
 ) -> Option<String> {
     let mut out = String::with_capacity(q.len());
     let mut at = 0;
     let mut changed = false;
     let mut looked_up = 0;
+    let mut last_position = None;
     for token in analysis.analyze_exact(lang, q) {
-        if !matches!(script_of(&token.text), Script::Latin | Script::Arabic) {
+        // A Chinese word comes first at its position, its grams after it.
+        let first_at_position = last_position != Some(token.position);
+        last_position = Some(token.position);
+        let script = script_of(&token.text);
+        let han = script == Script::Han;
+        if !(matches!(script, Script::Latin | Script::Arabic) || (han && first_at_position)) {
             continue;
         }
-        let known = lookups
-            .doc_freq(
-                searcher,
-                &tantivy::Term::from_field_text(exact, &token.text),
-            )
-            .unwrap_or(0)
-            > 0;
+        let sections_with = |word: &str| {
+            lookups
+                .doc_freq(searcher, &tantivy::Term::from_field_text(exact, word))
+                .unwrap_or(0)
+        };
+        let known = sections_with(&token.text) > 0;
         // A single letter is an initial or a stray key, not a misspelling: every other letter
         // is one edit away, and the most frequent would win.
         if known || token.text.chars().count() < 2 {
@@ -45,8 +51,19 @@ pub fn correct(
             break;
         }
         looked_up += 1;
-        let max = usize::from(allowed_edits(&token.text)).max(1);
-        if let Some(better) = closest((searcher, lookups), exact, &token.text, max) {
+        let better = if han {
+            homophones.and_then(|h| {
+                h.of(&token.text)
+                    .map(|w| (sections_with(w), w))
+                    .filter(|&(n, _)| n > 0)
+                    .max_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+                    .map(|(_, w)| w.to_string())
+            })
+        } else {
+            let max = usize::from(allowed_edits(&token.text)).max(1);
+            closest((searcher, lookups), exact, &token.text, max)
+        };
+        if let Some(better) = better {
             out.push_str(&q[at..token.offset_from]);
             out.push_str(&better);
             at = token.offset_to;

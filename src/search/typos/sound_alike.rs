@@ -89,6 +89,21 @@ mod tests {
     }
 
     #[test]
+    fn the_word_of_its_sound_is_offered_as_the_correction() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let on = engine(tmp.path(), true);
+        let resp = on
+            .search(&SearchRequest {
+                q: "提款申核要多久".into(),
+                lang: Some(Lang::Zh),
+                limit: 3,
+                ..SearchRequest::default()
+            })
+            .expect("search");
+        assert_eq!(resp.did_you_mean.as_deref(), Some("提款审核要多久"));
+    }
+
+    #[test]
     fn only_words_of_the_index_sounding_alike_are_offered() {
         let tmp = tempfile::tempdir().expect("tempdir");
         let on = engine(tmp.path(), true);
