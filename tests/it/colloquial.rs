@@ -138,8 +138,9 @@ const MIN_BLIND3_S1: f64 = 0.69;
 const MIN_BLIND3_S3: f64 = 0.87;
 /// S@1 every language must reach on the fourth blind batch of the tuning part (`blind4/`, 40
 /// per language, written blind at the start of the twelfth round). Lowest when written, before
-/// any tuning on it, at `64510a0`: en 0.600 (24 of 40); ar 0.750, zh 0.750, fa 0.850.
-const MIN_BLIND4_S1: f64 = 0.59;
+/// any tuning on it, at `64510a0`: en 0.600 (24 of 40); ar 0.750, zh 0.750, fa 0.850. Twelfth
+/// round (English): en 0.600 -> 0.975, so the lowest is ar and zh 0.750 as written.
+const MIN_BLIND4_S1: f64 = 0.74;
 /// S@3 every language must reach on the fourth blind batch, as written: ar, zh and en 0.950
 /// (38 of 40), fa 1.000.
 const MIN_BLIND4_S3: f64 = 0.94;
@@ -195,6 +196,18 @@ const ARABIC_ELEVENTH_ROUND_S1: &[(&str, f64)] = &[
     ("tuning", 0.981),
     ("tuning, blind batch", 0.99),
     ("tuning, third blind batch", 0.99),
+];
+
+/// Twelfth round (English, branch `spoken11-en`): English S@1 floors raised to just under what
+/// holds after the round (the fourth blind batch, a tuning part, 0.600 as written -> 0.975, 39
+/// of 40; held-out 1 0.929 -> 1.000; held-out 5 0.800 -> 0.900; held-out 6 0.650 -> 0.750;
+/// held-out 7 0.900 -> 0.950). A higher floor of the part still holds.
+const ENGLISH_TWELFTH_ROUND_S1: &[(&str, f64)] = &[
+    ("tuning, fourth blind batch", 0.97),
+    ("held-out", 0.99),
+    ("held-out 5", 0.89),
+    ("held-out 6", 0.74),
+    ("held-out 7", 0.94),
 ];
 
 #[derive(Debug, Deserialize)]
@@ -308,6 +321,10 @@ fn check_part(
         let min_s1 = PERSIAN_ELEVENTH_ROUND_S1
             .iter()
             .find(|(p, _)| lang == Lang::Fa && *p == part)
+            .map_or(min_s1, |&(_, floor)| floor.max(min_s1));
+        let min_s1 = ENGLISH_TWELFTH_ROUND_S1
+            .iter()
+            .find(|(p, _)| lang == Lang::En && *p == part)
             .map_or(min_s1, |&(_, floor)| floor.max(min_s1));
         if s.s1() < min_s1 || s.s3() < min_s3 {
             failures.push(format!(
