@@ -139,7 +139,7 @@ const MIN_BLIND3_S3: f64 = 0.87;
 /// S@1 every language must reach on the fourth blind batch of the tuning part (`blind4/`, 40
 /// per language, written blind at the start of the twelfth round). Lowest when written, before
 /// any tuning on it, at `64510a0`: en 0.600 (24 of 40); ar 0.750, zh 0.750, fa 0.850. Twelfth
-/// round (English): en 0.600 -> 0.975, so the lowest is ar and zh 0.750 as written.
+/// round (English): en 0.600 -> 1.000, so the lowest is ar and zh 0.750 as written.
 const MIN_BLIND4_S1: f64 = 0.74;
 /// S@3 every language must reach on the fourth blind batch, as written: ar, zh and en 0.950
 /// (38 of 40), fa 1.000.
@@ -199,11 +199,11 @@ const ARABIC_ELEVENTH_ROUND_S1: &[(&str, f64)] = &[
 ];
 
 /// Twelfth round (English, branch `spoken11-en`): English S@1 floors raised to just under what
-/// holds after the round (the fourth blind batch, a tuning part, 0.600 as written -> 0.975, 39
+/// holds after the round (the fourth blind batch, a tuning part, 0.600 as written -> 1.000, 40
 /// of 40; held-out 1 0.929 -> 1.000; held-out 5 0.800 -> 0.900; held-out 6 0.650 -> 0.750;
 /// held-out 7 0.900 -> 0.950). A higher floor of the part still holds.
 const ENGLISH_TWELFTH_ROUND_S1: &[(&str, f64)] = &[
-    ("tuning, fourth blind batch", 0.97),
+    ("tuning, fourth blind batch", 0.99),
     ("held-out", 0.99),
     ("held-out 5", 0.89),
     ("held-out 6", 0.74),
