@@ -197,9 +197,9 @@ const ARABIC_ELEVENTH_ROUND_S1: &[(&str, f64)] = &[
     ("tuning, third blind batch", 0.99),
 ];
 /// Twelfth round (Chinese, branch `spoken11-zh`): Chinese S@1 floors raised to just under what
-/// holds after the round (the fourth blind batch, a tuning part, 0.750 as written -> 0.925, 37
+/// holds after the round (the fourth blind batch, a tuning part, 0.750 as written -> 0.950, 38
 /// of 40). A higher floor of the part still holds.
-const CHINESE_TWELFTH_ROUND_S1: &[(&str, f64)] = &[("tuning, fourth blind batch", 0.92)];
+const CHINESE_TWELFTH_ROUND_S1: &[(&str, f64)] = &[("tuning, fourth blind batch", 0.94)];
 
 #[derive(Debug, Deserialize)]
 struct Case {
