@@ -223,6 +223,15 @@ const ENGLISH_TWELFTH_ROUND_S1: &[(&str, f64)] = &[
     ("held-out 6", 0.74),
     ("held-out 7", 0.94),
 ];
+/// Twelfth round (Arabic, branch `spoken11-ar`): Arabic S@1 floors raised to just under what
+/// holds after the round (the tuning part 0.982 -> 0.985, 337 of 342; the fourth blind batch,
+/// a tuning part, 0.750 as written -> 1.000; held-out 3 0.800 -> 0.850, 17 of 20). A higher
+/// floor of an earlier round or of the part still holds.
+const ARABIC_TWELFTH_ROUND_S1: &[(&str, f64)] = &[
+    ("tuning", 0.984),
+    ("tuning, fourth blind batch", 0.99),
+    ("held-out 3", 0.84),
+];
 
 #[derive(Debug, Deserialize)]
 struct Case {
@@ -329,6 +338,7 @@ fn check_part(
             .iter()
             .chain(ARABIC_SEVENTH_ROUND_S1)
             .chain(ARABIC_ELEVENTH_ROUND_S1)
+            .chain(ARABIC_TWELFTH_ROUND_S1)
             .filter(|(p, _)| lang == Lang::Ar && *p == part)
             .map(|&(_, floor)| floor)
             .fold(min_s1, f64::max);
