@@ -24,7 +24,7 @@ use crate::index::{Fields, KIND_SECTION};
 use crate::lang::{detect, Lang};
 use crate::search::engine::Engine;
 use crate::search::error::{Result, SearchError};
-use crate::search::limits::{MAX_LIMIT, MAX_MESSAGE_BYTES, MAX_MESSAGE_TERMS};
+use crate::search::limits::{MAX_LIMIT, MAX_MESSAGE_BYTES, MAX_MESSAGE_TERMS, MAX_QUERY_CHARS};
 use crate::search::query::{commoner_bare_form, Filters};
 use crate::search::rank::{apply_weighed_coverage, Concept, GroupByArticle, ARTICLE_ORD};
 use crate::search::stored::StoredSection;
@@ -120,6 +120,10 @@ impl Engine {
     /// where the tf-idf pick of a long message's strongest words drops every word the help
     /// center does not use, which in a short spoken message is most of it.
     fn is_query_sized(&self, lang: Lang, words: &str) -> bool {
+        // Longer than a search may be is no search: no need to analyse a long message for it.
+        if words.chars().count() > MAX_QUERY_CHARS {
+            return false;
+        }
         let positions = self
             .index()
             .analysis()

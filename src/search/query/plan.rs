@@ -355,7 +355,7 @@ impl LangPlan {
                 && lexicon_form.is_none()
             {
                 expanded += 1;
-                sound_alike(index, &t.text, MAX_CORRECTIONS, sections_with)
+                sound_alike(index.homophones(), &t.text, MAX_CORRECTIONS, sections_with)
             } else {
                 Vec::new()
             };

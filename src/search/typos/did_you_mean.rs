@@ -5,6 +5,7 @@ use tantivy::Searcher;
 
 use super::edit_distance::allowed_edits;
 use super::fuzzy::remembered_expand;
+use super::sound_alike::sound_alike;
 use crate::analysis::{script_of, AnalysisOptions, Script};
 use crate::index::{Homophones, TermLookups};
 use crate::lang::Lang;
@@ -52,13 +53,9 @@ pub fn correct(
         }
         looked_up += 1;
         let better = if han {
-            homophones.and_then(|h| {
-                h.of(&token.text)
-                    .map(|w| (sections_with(w), w))
-                    .filter(|&(n, _)| n > 0)
-                    .max_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.cmp(a.1)))
-                    .map(|(_, w)| w.to_string())
-            })
+            homophones
+                .and_then(|h| sound_alike(h, &token.text, 1, sections_with).pop())
+                .map(|e| e.text)
         } else {
             let max = usize::from(allowed_edits(&token.text)).max(1);
             closest((searcher, lookups), exact, &token.text, max)

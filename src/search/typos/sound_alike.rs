@@ -2,18 +2,17 @@
 //! (`体现` -> `提现`), the pinyin keyboard's typo ([`crate::index::Homophones`]).
 
 use super::fuzzy::Expansion;
-use crate::index::LoadedIndex;
+use crate::index::Homophones;
 
-/// The words of `index` sounding like `word`, in as many sections as `sections_with` says
+/// The words of `homophones` sounding like `word`, in as many sections as `sections_with` says
 /// (none found in no section), commonest first; at most `limit`. Each counts as one edit.
 pub fn sound_alike(
-    index: &LoadedIndex,
+    homophones: &Homophones,
     word: &str,
     limit: usize,
     sections_with: impl Fn(&str) -> u64,
 ) -> Vec<Expansion> {
-    let mut found: Vec<Expansion> = index
-        .homophones()
+    let mut found: Vec<Expansion> = homophones
         .of(word)
         .filter_map(|w| {
             let doc_freq = sections_with(w);
@@ -109,9 +108,9 @@ mod tests {
         let on = engine(tmp.path(), true);
         let index = on.index();
         let sections_with = |w: &str| u64::from(w == "审核");
-        let found = super::sound_alike(index, "申核", 3, sections_with);
+        let found = super::sound_alike(index.homophones(), "申核", 3, sections_with);
         let words: Vec<&str> = found.iter().map(|e| e.text.as_str()).collect();
         assert_eq!(words, ["审核"]);
-        assert!(super::sound_alike(index, "钱包里", 3, |_| 1).is_empty());
+        assert!(super::sound_alike(index.homophones(), "钱包里", 3, |_| 1).is_empty());
     }
 }
