@@ -25,6 +25,8 @@
 //! `blind5/<lang>.jsonl` (60 per language) is a fifth blind tuning batch, written the same way
 //! in the thirteenth round, its writers asked for the less obvious ways customers name things;
 //! `heldout8/<lang>.jsonl` (30 per language) is an eighth kept-aside part written beside it.
+//! `blind6/<lang>.jsonl` (60, Arabic and Chinese only, the languages furthest from the target
+//! then) is a sixth blind tuning batch of everyday questions, written in the same round.
 //!
 //! ```sh
 //! cargo test --test it colloquial -- --nocapture    # tables; misses of the tuning part
@@ -155,6 +157,12 @@ const MIN_BLIND5_S1: f64 = 0.68;
 /// S@3 every language must reach on the fifth blind batch, as written: en 0.933 (56 of 60); ar
 /// and zh 0.950, fa 0.967.
 const MIN_BLIND5_S3: f64 = 0.93;
+/// S@1 Arabic and Chinese must reach on the sixth blind batch (`blind6/`, 60 each, written blind
+/// in the thirteenth round). Lowest when written, before any tuning on it (with 16 queries
+/// reworded for `query_independence`): zh 0.833 (50 of 60); ar 0.850.
+const MIN_BLIND6_S1: f64 = 0.83;
+/// S@3 on the sixth blind batch, as written: ar and zh 0.983 (59 of 60).
+const MIN_BLIND6_S3: f64 = 0.98;
 /// S@1 every language must reach on the seventh held-out part (written blind at the start of
 /// the eleventh round, never read by the tuners). Lowest when written, at `038437a`:
 /// zh 0.700 (14 of 20); fa 0.750, en 0.900, ar 0.950.
@@ -356,13 +364,25 @@ fn check_part(
     part: &str,
     dir: &str,
     min_cases: usize,
+    floors: (f64, &[(Lang, f64)], f64),
+    show_misses: bool,
+) {
+    check_part_in(&Lang::ALL, part, dir, min_cases, floors, show_misses);
+}
+
+/// [`check_part`] for a part written in `langs` only.
+fn check_part_in(
+    langs: &[Lang],
+    part: &str,
+    dir: &str,
+    min_cases: usize,
     (min_s1, raised, min_s3): (f64, &[(Lang, f64)], f64),
     show_misses: bool,
 ) {
     let engine = engine();
     let mut failures = Vec::new();
     eprintln!("colloquial {part}: lang | queries | S@1 | S@3 | MRR@10");
-    for lang in Lang::ALL {
+    for &lang in langs {
         let s = score(
             &engine,
             lang,
@@ -535,6 +555,19 @@ fn colloquial_fifth_blind_batch_queries_find_the_right_article() {
 }
 
 #[test]
+fn colloquial_sixth_blind_batch_queries_find_the_right_article() {
+    // A tuning part in Arabic and Chinese: its misses are printed for the tuners.
+    check_part_in(
+        &[Lang::Ar, Lang::Zh],
+        "tuning, sixth blind batch",
+        "tests/queries/colloquial/blind6",
+        60,
+        (MIN_BLIND6_S1, &[], MIN_BLIND6_S3),
+        true,
+    );
+}
+
+#[test]
 fn colloquial_heldout7_queries_find_the_right_article_first() {
     // Kept aside like the other held-out parts: no misses printed.
     check_part(
@@ -560,7 +593,7 @@ fn colloquial_heldout8_queries_find_the_right_article_first() {
 
 /// Agents paste customers' short messages too: a colloquial query sent to `/api/suggest` gets
 /// the article the search puts first (the suggestions of a message no longer than a search are
-/// ranked as the search ranks it). Over the four blind tuning batches, every language.
+/// ranked as the search ranks it). Over every blind tuning batch.
 #[test]
 fn colloquial_queries_pasted_as_messages_get_the_searchs_first_article() {
     let engine = engine();
@@ -569,11 +602,13 @@ fn colloquial_queries_pasted_as_messages_get_the_searchs_first_article() {
     );
     let mut differ = Vec::new();
     for lang in Lang::ALL {
-        for dir in ["blind", "blind2", "blind3", "blind4", "blind5"] {
-            let cases: Vec<Case> = read_jsonl(&format!(
-                "tests/queries/colloquial/{dir}/{}.jsonl",
-                lang.code()
-            ));
+        for dir in ["blind", "blind2", "blind3", "blind4", "blind5", "blind6"] {
+            let path = format!("tests/queries/colloquial/{dir}/{}.jsonl", lang.code());
+            // The sixth batch is written in Arabic and Chinese only.
+            if dir == "blind6" && !matches!(lang, Lang::Ar | Lang::Zh) {
+                continue;
+            }
+            let cases: Vec<Case> = read_jsonl(&path);
             let (mut suggested_first, mut searched_first) = (0, 0);
             for c in &cases {
                 let suggested = engine
@@ -871,7 +906,7 @@ fn colloquial_tuning_miss_diagnostics() {
         .map(|(name, p)| (name, Engine::with_params(index.clone(), p)))
         .collect();
     let langs = std::env::var("DALIL_DIAG_LANGS").unwrap_or_else(|_| "ar,fa,zh,en".into());
-    // `DALIL_DIAG_PARTS=tuning,blind,blind2,blind3,blind4,blind5` picks the tuning parts (the first by default).
+    // `DALIL_DIAG_PARTS=tuning,blind,blind2,blind3,blind4,blind5,blind6` picks the tuning parts (the first by default).
     let parts = std::env::var("DALIL_DIAG_PARTS").unwrap_or_else(|_| "tuning".into());
     // `DALIL_DIAG_DROP=1` also searches each miss without each of its words in turn and says
     // which word's absence puts an expected article first: the word that won the miss.
@@ -883,7 +918,9 @@ fn colloquial_tuning_miss_diagnostics() {
     {
         let dir = match part {
             "tuning" => String::new(),
-            blind @ ("blind" | "blind2" | "blind3" | "blind4" | "blind5") => format!("{blind}/"),
+            blind @ ("blind" | "blind2" | "blind3" | "blind4" | "blind5" | "blind6") => {
+                format!("{blind}/")
+            }
             other => panic!("{other}: not a tuning part"),
         };
         let path = format!("tests/queries/colloquial/{dir}{}.jsonl", lang.code());
