@@ -25,8 +25,9 @@
 //! `blind5/<lang>.jsonl` (60 per language) is a fifth blind tuning batch, written the same way
 //! in the thirteenth round, its writers asked for the less obvious ways customers name things;
 //! `heldout8/<lang>.jsonl` (30 per language) is an eighth kept-aside part written beside it.
-//! `blind6/<lang>.jsonl` (60, Arabic and Chinese only, the languages furthest from the target
-//! then) is a sixth blind tuning batch of everyday questions, written in the same round.
+//! `blind6/<lang>.jsonl` (60 per language) is a sixth blind tuning batch of everyday questions,
+//! written in the same round (Arabic and Chinese first, for a second pass; Persian and English
+//! for a third).
 //!
 //! ```sh
 //! cargo test --test it colloquial -- --nocapture    # tables; misses of the tuning part
@@ -157,12 +158,15 @@ const MIN_BLIND5_S1: f64 = 0.68;
 /// S@3 every language must reach on the fifth blind batch, as written: en 0.933 (56 of 60); ar
 /// and zh 0.950, fa 0.967.
 const MIN_BLIND5_S3: f64 = 0.93;
-/// S@1 Arabic and Chinese must reach on the sixth blind batch (`blind6/`, 60 each, written blind
-/// in the thirteenth round). Lowest when written, before any tuning on it (with 16 queries
-/// reworded for `query_independence`): zh 0.833 (50 of 60); ar 0.850.
-const MIN_BLIND6_S1: f64 = 0.83;
-/// S@3 on the sixth blind batch, as written: ar and zh 0.983 (59 of 60).
-const MIN_BLIND6_S3: f64 = 0.98;
+/// S@1 every language must reach on the sixth blind batch (`blind6/`, 60 per language, written
+/// blind in the thirteenth round: Arabic and Chinese first, reworded for `query_independence`
+/// 16, fresh ar 0.850, zh 0.833; Persian and English later, with 24 reworded, fresh fa 0.850, en
+/// 0.783). The lowest fresh: en 0.783; Arabic and Chinese after their tuning have their own
+/// floors.
+const MIN_BLIND6_S1: f64 = 0.78;
+/// S@3 every language must reach on the sixth blind batch, as written: en 0.933; ar and zh
+/// 0.983, fa 0.983.
+const MIN_BLIND6_S3: f64 = 0.93;
 /// S@1 every language must reach on the seventh held-out part (written blind at the start of
 /// the eleventh round, never read by the tuners). Lowest when written, at `038437a`:
 /// zh 0.700 (14 of 20); fa 0.750, en 0.900, ar 0.950.
@@ -402,25 +406,13 @@ fn check_part(
     part: &str,
     dir: &str,
     min_cases: usize,
-    floors: (f64, &[(Lang, f64)], f64),
-    show_misses: bool,
-) {
-    check_part_in(&Lang::ALL, part, dir, min_cases, floors, show_misses);
-}
-
-/// [`check_part`] for a part written in `langs` only.
-fn check_part_in(
-    langs: &[Lang],
-    part: &str,
-    dir: &str,
-    min_cases: usize,
     (min_s1, raised, min_s3): (f64, &[(Lang, f64)], f64),
     show_misses: bool,
 ) {
     let engine = engine();
     let mut failures = Vec::new();
     eprintln!("colloquial {part}: lang | queries | S@1 | S@3 | MRR@10");
-    for &lang in langs {
+    for lang in Lang::ALL {
         let s = score(
             &engine,
             lang,
@@ -594,9 +586,8 @@ fn colloquial_fifth_blind_batch_queries_find_the_right_article() {
 
 #[test]
 fn colloquial_sixth_blind_batch_queries_find_the_right_article() {
-    // A tuning part in Arabic and Chinese: its misses are printed for the tuners.
-    check_part_in(
-        &[Lang::Ar, Lang::Zh],
+    // A tuning part like the other blind batches: its misses are printed for the tuners.
+    check_part(
         "tuning, sixth blind batch",
         "tests/queries/colloquial/blind6",
         60,
@@ -642,10 +633,6 @@ fn colloquial_queries_pasted_as_messages_get_the_searchs_first_article() {
     for lang in Lang::ALL {
         for dir in ["blind", "blind2", "blind3", "blind4", "blind5", "blind6"] {
             let path = format!("tests/queries/colloquial/{dir}/{}.jsonl", lang.code());
-            // The sixth batch is written in Arabic and Chinese only.
-            if dir == "blind6" && !matches!(lang, Lang::Ar | Lang::Zh) {
-                continue;
-            }
             let cases: Vec<Case> = read_jsonl(&path);
             let (mut suggested_first, mut searched_first) = (0, 0);
             for c in &cases {
@@ -770,6 +757,10 @@ fn colloquial_levers() {
         (
             "tuning, fifth blind batch",
             "tests/queries/colloquial/blind5",
+        ),
+        (
+            "tuning, sixth blind batch",
+            "tests/queries/colloquial/blind6",
         ),
         ("held-out", "tests/queries/colloquial/heldout"),
         ("held-out 2", "tests/queries/colloquial/heldout2"),
@@ -1032,7 +1023,7 @@ fn colloquial_tuning_miss_diagnostics() {
 }
 
 /// The colloquial sets' parts: the tuning part, then the kept-aside ones.
-const PARTS: [(&str, &str); 13] = [
+const PARTS: [(&str, &str); 14] = [
     ("tuning", "tests/queries/colloquial"),
     ("tuning, blind batch", "tests/queries/colloquial/blind"),
     (
@@ -1050,6 +1041,10 @@ const PARTS: [(&str, &str); 13] = [
     (
         "tuning, fifth blind batch",
         "tests/queries/colloquial/blind5",
+    ),
+    (
+        "tuning, sixth blind batch",
+        "tests/queries/colloquial/blind6",
     ),
     ("held-out", "tests/queries/colloquial/heldout"),
     ("held-out 2", "tests/queries/colloquial/heldout2"),
