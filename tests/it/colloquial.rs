@@ -235,8 +235,10 @@ const PERSIAN_TWELFTH_ROUND_S1: &[(&str, f64)] = &[
 const PERSIAN_THIRTEENTH_ROUND_S1: &[(&str, f64)] =
     &[("tuning, fifth blind batch", 0.99), ("held-out 7", 0.89)];
 /// Thirteenth round, third pass (Persian, branch `spoken13-fa`): the sixth blind batch, a tuning
-/// part, 0.850 as written -> 0.983, 59 of 60. A higher floor of the part still holds.
-const PERSIAN_THIRTEENTH_ROUND_C_S1: &[(&str, f64)] = &[("tuning, sixth blind batch", 0.98)];
+/// part, 0.850 as written -> 0.983, 59 of 60, then 0.967 once the lead dropped the bare key
+/// `دوباره ازم` (it sent "you charged me a fee again" to the re-verification question). A
+/// higher floor of the part still holds.
+const PERSIAN_THIRTEENTH_ROUND_C_S1: &[(&str, f64)] = &[("tuning, sixth blind batch", 0.96)];
 /// Eleventh round (Arabic, branch `spoken10-ar`): Arabic S@1 floors raised to just under what
 /// holds after the round (the tuning part 0.974 -> 0.982, 336 of 342; the blind batch 0.960 ->
 /// 1.000; the third blind batch, a tuning part, 0.700 as written -> 1.000). A higher floor of an
