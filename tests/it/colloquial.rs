@@ -258,6 +258,19 @@ const PERSIAN_THIRTEENTH_ROUND_S1: &[(&str, f64)] =
 /// `دوباره ازم` (it sent "you charged me a fee again" to the re-verification question). A
 /// higher floor of the part still holds.
 const PERSIAN_THIRTEENTH_ROUND_C_S1: &[(&str, f64)] = &[("tuning, sixth blind batch", 0.96)];
+/// Fourteenth round (Persian, branch `spoken14-fa`): Persian S@1 floors raised to just under
+/// what holds after the round (the seventh blind batch, a tuning part, 0.817 as written ->
+/// 1.000; the sixth blind batch 0.967 -> 0.983, 59 of 60; held-out 5 0.650 -> 0.700, held-out 6
+/// 0.800 -> 0.850, held-out 7 0.900 -> 0.950, held-out 8 0.833 -> 0.867). A higher floor of an
+/// earlier round or of the part still holds.
+const PERSIAN_FOURTEENTH_ROUND_S1: &[(&str, f64)] = &[
+    ("tuning, seventh blind batch", 0.99),
+    ("tuning, sixth blind batch", 0.98),
+    ("held-out 5", 0.69),
+    ("held-out 6", 0.84),
+    ("held-out 7", 0.94),
+    ("held-out 8", 0.86),
+];
 /// Eleventh round (Arabic, branch `spoken10-ar`): Arabic S@1 floors raised to just under what
 /// holds after the round (the tuning part 0.974 -> 0.982, 336 of 342; the blind batch 0.960 ->
 /// 1.000; the third blind batch, a tuning part, 0.700 as written -> 1.000). A higher floor of an
@@ -360,6 +373,7 @@ const ROUND_FLOORS: &[(Lang, &[(&str, f64)])] = &[
     (Lang::Fa, PERSIAN_TWELFTH_ROUND_S1),
     (Lang::Fa, PERSIAN_THIRTEENTH_ROUND_S1),
     (Lang::Fa, PERSIAN_THIRTEENTH_ROUND_C_S1),
+    (Lang::Fa, PERSIAN_FOURTEENTH_ROUND_S1),
     (Lang::Zh, CHINESE_TWELFTH_ROUND_S1),
     (Lang::Zh, CHINESE_THIRTEENTH_ROUND_S1),
     (Lang::Zh, CHINESE_THIRTEENTH_ROUND_B_S1),
