@@ -333,6 +333,17 @@ mod tests {
         for (lang, text) in BUILT_IN {
             let entries = parse(lang, text).unwrap_or_else(|e| panic!("{lang}.toml: {e}"));
             assert!(entries.len() >= 10, "{lang}: {} entries", entries.len());
+            // Name the clashing keys: two keys that analyse alike are hard to spot by eye.
+            let mut first_key: HashMap<&[String], &str> = HashMap::new();
+            let clashes: Vec<(&str, &str)> = entries
+                .iter()
+                .filter_map(|e| {
+                    first_key
+                        .insert(&e.spoken, &e.key)
+                        .map(|earlier| (earlier, e.key.as_str()))
+                })
+                .collect();
+            assert!(clashes.is_empty(), "{lang}: duplicate keys {clashes:?}");
             assert_eq!(
                 Lexicon::built_in().len(lang),
                 entries.len(),
