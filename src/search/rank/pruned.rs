@@ -223,9 +223,14 @@ mod tests {
                 // A lower bound that still says a next page exists.
                 assert!(a.total > a.results.len() || b.total > a.results.len());
             }
-            // The best article found is at least as good as the exhaustive search's tenth.
-            if let (Some(top), Some(last)) = (a.results.first(), b.results.last()) {
-                assert!(top.score >= last.score, "{lang:?} {q}");
+            // The best article found is at least as good as the exhaustive search's tenth. By
+            // score, not by place: the article priors (coverage, query shape) move articles and
+            // leave their sections' scores, so a lower-scored FAQ may lead its guide
+            // (`为什么周三晚上隔夜利息扣了三倍`: the fees FAQ, then the fee list).
+            let best = a.results.iter().map(|h| h.score).fold(f32::MIN, f32::max);
+            let worst = b.results.iter().map(|h| h.score).fold(f32::MAX, f32::min);
+            if !a.results.is_empty() && !b.results.is_empty() {
+                assert!(best >= worst, "{lang:?} {q}");
             }
         }
         assert!(inexact > 0, "the narrow pass never stopped early");
