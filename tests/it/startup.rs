@@ -87,8 +87,10 @@ fn serve_starts_on_a_stale_index_at_once_and_switches_to_the_rebuilt_one() {
         log.text()
     );
     assert_eq!(result_ids(&server, "quokka"), ["quokka"]);
+    // The log is read by a thread of its own: wait for the line rather than race it.
     assert!(
-        log.text().contains("older than the content"),
+        log.wait_for("older than the content", Duration::from_secs(30))
+            .is_some(),
         "{}",
         log.text()
     );
@@ -181,7 +183,8 @@ fn an_index_of_an_older_format_is_rebuilt_before_answering() {
     );
     assert_eq!(result_ids(&server, "withdrawal"), ["withdrawals"]);
     assert!(
-        log.text().contains("not a dalil index of this version"),
+        log.wait_for("not a dalil index of this version", Duration::from_secs(30))
+            .is_some(),
         "{}",
         log.text()
     );
@@ -206,7 +209,12 @@ fn a_damaged_catalog_is_rebuilt_from_scratch_before_answering() {
         Some(build_name(&server).as_str()),
         live.file_name().and_then(|n| n.to_str())
     );
-    assert!(log.text().contains("catalog.bin"), "{}", log.text());
+    assert!(
+        log.wait_for("catalog.bin", Duration::from_secs(30))
+            .is_some(),
+        "{}",
+        log.text()
+    );
 }
 
 #[test]
@@ -299,5 +307,9 @@ fn a_build_damaged_after_its_checksums_were_stamped_is_still_rebuilt_before_answ
         log.text()
     );
     assert_eq!(result_ids(&server, "withdrawal"), ["withdrawals"]);
-    assert!(log.text().contains("damaged"), "{}", log.text());
+    assert!(
+        log.wait_for("damaged", Duration::from_secs(30)).is_some(),
+        "{}",
+        log.text()
+    );
 }
