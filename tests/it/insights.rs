@@ -217,7 +217,7 @@ fn an_sqlite_store_that_cannot_be_written_drops_events_and_recording_resumes() {
         search(&server, &format!("withdrawal {}", i % 7), "en");
     }
     assert!(
-        eventually(Duration::from_secs(10), || metric(
+        eventually(Duration::from_secs(60), || metric(
             &server,
             "dalil_insights_dropped_total"
         ) >= 200),
@@ -227,7 +227,7 @@ fn an_sqlite_store_that_cannot_be_written_drops_events_and_recording_resumes() {
     std::fs::remove_file(&blocked).unwrap();
     std::fs::create_dir(&blocked).unwrap();
     assert!(
-        eventually(Duration::from_secs(30), || {
+        eventually(Duration::from_secs(60), || {
             search(&server, "after the store came back", "en");
             metric(&server, "dalil_insights_written_total") > 0
         }),
@@ -427,7 +427,7 @@ fn replicas_share_postgres_and_searches_survive_it_stopping() {
     search(&a, "asked on replica a", "en");
     search(&b, "asked on replica b", "en");
     assert!(
-        eventually(Duration::from_secs(20), || {
+        eventually(Duration::from_secs(60), || {
             let r = report(&["--database", &url, "--index", s(&index)]);
             searches_of(&r, "asked on replica a") == 1 && searches_of(&r, "asked on replica b") == 1
         }),
@@ -443,7 +443,7 @@ fn replicas_share_postgres_and_searches_survive_it_stopping() {
         search(&a, &format!("load {}", i % 10), "en");
     }
     assert!(
-        eventually(Duration::from_secs(20), || metric(
+        eventually(Duration::from_secs(60), || metric(
             &a,
             "dalil_insights_dropped_total"
         ) > 0),
@@ -453,7 +453,7 @@ fn replicas_share_postgres_and_searches_survive_it_stopping() {
 
     pg.start_server();
     assert!(
-        eventually(Duration::from_secs(30), || {
+        eventually(Duration::from_secs(60), || {
             search(&a, "asked after the restart", "en");
             let r = report(&["--database", &url, "--index", s(&index)]);
             searches_of(&r, "asked after the restart") > 0
@@ -504,7 +504,7 @@ fn the_report_reads_the_same_from_postgres_in_the_cli_and_the_admin_pages() {
     assert_eq!(status, 303);
     // 14 API searches, 1 page search, 1 opening, 1 answer.
     assert!(
-        eventually(Duration::from_secs(30), || metric(
+        eventually(Duration::from_secs(60), || metric(
             &server,
             "dalil_insights_written_total"
         ) >= 17),

@@ -364,7 +364,7 @@ fn opens_through_the_real_server_move_the_learned_article_up_only_above_the_thre
         search_and_open(&server, q, &second);
     }
     assert!(
-        eventually(Duration::from_secs(15), || {
+        eventually(Duration::from_secs(60), || {
             let v = report(&["--index", index.to_str().expect("utf-8 path")]);
             v["most_viewed_articles"].as_array().is_some_and(|a| {
                 a.iter()
@@ -383,7 +383,7 @@ fn opens_through_the_real_server_move_the_learned_article_up_only_above_the_thre
         search_and_open(&server, q, &second);
     }
     assert!(
-        eventually(Duration::from_secs(20), || api_results(&server, q)[0].0
+        eventually(Duration::from_secs(60), || api_results(&server, q)[0].0
             == second),
         "{q}: {second} should come first once learned"
     );
@@ -417,7 +417,7 @@ fn opens_through_the_real_server_move_the_learned_article_up_only_above_the_thre
     // force, searches are answered, and the failure is logged once, not at every refresh.
     let (on, log) = TestServer::start_logged(&content, &index, &["--learning-refresh-secs", "1"]);
     assert!(
-        eventually(Duration::from_secs(20), || api_results(&on, q)[0].0
+        eventually(Duration::from_secs(60), || api_results(&on, q)[0].0
             == second),
         "{q}: learned at start"
     );
