@@ -1,7 +1,7 @@
 //! The agents' workspace and what stands in front of it, through the real server: the token
 //! login (form, wrong token, rate limit, cross-site refusal, cookie flags).
 
-use crate::support::{bundled_content, http, post_json, TestServer};
+use crate::support::{bundled_content, http, post_json, TestServer, WRITER_WAIT};
 
 const TOKEN: &str = "s3cret-agent-token-for-tests";
 
@@ -587,9 +587,7 @@ fn searches_from(server: &TestServer, source: &str) -> i64 {
 /// A count from the server's SQLite insights store, waiting (bounded) for the writer.
 fn count_rows(server: &TestServer, sql: &str, param: &str) -> i64 {
     let path = server.index_dir.join("insights.sqlite");
-    // 60 s: the CI run of 4 December found no row after 15 s on a machine loaded far beyond
-    // its two cores; the wait ends as soon as the row is there.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    let deadline = std::time::Instant::now() + WRITER_WAIT;
     loop {
         let n = rusqlite::Connection::open_with_flags(
             &path,

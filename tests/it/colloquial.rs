@@ -223,8 +223,8 @@ const MIN_BLIND10_S3: f64 = 0.89;
 /// Arabic and English), with 11 queries reworded for `query_independence` and 15 as near copies
 /// of an earlier part's query: ar and en 0.817 (49 of 60); zh 0.833, fa 0.900.
 const MIN_BLIND11_S1: f64 = 0.8;
-/// S@3 every language must reach on the eleventh blind batch, as written: ar 0.933 (56 of 60); zh 0.967, fa
-/// and en 0.983.
+/// S@3 every language must reach on the eleventh blind batch, as written: ar 0.933 (56 of
+/// 60); zh 0.967, fa and en 0.983.
 const MIN_BLIND11_S3: f64 = 0.93;
 /// S@1 every language must reach on the seventh held-out part (written blind at the start of
 /// the eleventh round, never read by the tuners). Lowest when written, at `038437a`:
@@ -268,12 +268,12 @@ const MIN_HELDOUT11_S1: f64 = 0.82;
 const MIN_HELDOUT11_S3: f64 = 0.92;
 /// S@1 every language must reach on the twelfth held-out part (30 per language, written blind
 /// during the fifteenth round by writers who read only the articles, never read by anyone
-/// tuning and in no harness, measured first on main with the second pass's Arabic and English merged, 26 queries reworded
-/// for `query_independence` or for being near copies of an earlier part's query): zh 0.800 (24
-/// of 30); ar 0.833, fa and en 0.933.
+/// tuning and in no harness, measured first on main with the second pass's Arabic and English
+/// merged, 26 queries reworded for `query_independence` or for being near copies of an earlier
+/// part's query): zh 0.800 (24 of 30); ar 0.833, fa and en 0.933.
 const MIN_HELDOUT12_S1: f64 = 0.79;
-/// S@3 every language must reach on the twelfth held-out part, as written: zh and en 0.967 (29 of 30); ar
-/// and fa 1.000.
+/// S@3 every language must reach on the twelfth held-out part, as written: zh and en 0.967
+/// (29 of 30); ar and fa 1.000.
 const MIN_HELDOUT12_S3: f64 = 0.96;
 /// S@3 every language must reach on the tuning part and the first three held-out parts (lowest
 /// now: zh held-out 0.786, since the copied keywords `不想用了`, `认证没通过` were dropped;
@@ -1330,7 +1330,8 @@ fn colloquial_tuning_miss_diagnostics() {
         .map(|(name, p)| (name, Engine::with_params(index.clone(), p)))
         .collect();
     let langs = std::env::var("DALIL_DIAG_LANGS").unwrap_or_else(|_| "ar,fa,zh,en".into());
-    // `DALIL_DIAG_PARTS=tuning,blind,blind2,...,blind11` picks the tuning parts (the first by default).
+    // `DALIL_DIAG_PARTS=tuning,blind,blind2,...,blind11` picks the tuning parts (the first by
+    // default).
     let parts = std::env::var("DALIL_DIAG_PARTS").unwrap_or_else(|_| "tuning".into());
     // `DALIL_DIAG_DROP=1` also searches each miss without each of its words in turn and says
     // which word's absence puts an expected article first: the word that won the miss.

@@ -5,10 +5,10 @@
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::time::{Duration, Instant};
 
 use super::support::{
-    bundled_content, dalil, enc, get_json, http, index_ok, is_root, post_json, TestServer,
+    bundled_content, dalil, enc, eventually, get_json, http, index_ok, is_root, post_json,
+    TestServer, WRITER_WAIT,
 };
 
 /// A search through the API; panics unless answered 200 (recording must never fail one).
@@ -26,18 +26,6 @@ fn metric(server: &TestServer, name: &str) -> u64 {
         .find_map(|l| l.strip_prefix(&format!("{name} ")))
         .and_then(|v| v.trim().parse().ok())
         .unwrap_or_else(|| panic!("{name} missing from /metrics"))
-}
-
-/// Waits (bounded) until `ready` holds; false when it never did.
-pub(crate) fn eventually(timeout: Duration, mut ready: impl FnMut() -> bool) -> bool {
-    let deadline = Instant::now() + timeout;
-    while Instant::now() < deadline {
-        if ready() {
-            return true;
-        }
-        std::thread::sleep(Duration::from_millis(200));
-    }
-    false
 }
 
 /// `dalil insights --json` with extra arguments.
@@ -217,7 +205,7 @@ fn an_sqlite_store_that_cannot_be_written_drops_events_and_recording_resumes() {
         search(&server, &format!("withdrawal {}", i % 7), "en");
     }
     assert!(
-        eventually(Duration::from_secs(60), || metric(
+        eventually(WRITER_WAIT, || metric(
             &server,
             "dalil_insights_dropped_total"
         ) >= 200),
@@ -227,7 +215,7 @@ fn an_sqlite_store_that_cannot_be_written_drops_events_and_recording_resumes() {
     std::fs::remove_file(&blocked).unwrap();
     std::fs::create_dir(&blocked).unwrap();
     assert!(
-        eventually(Duration::from_secs(60), || {
+        eventually(WRITER_WAIT, || {
             search(&server, "after the store came back", "en");
             metric(&server, "dalil_insights_written_total") > 0
         }),
@@ -427,7 +415,7 @@ fn replicas_share_postgres_and_searches_survive_it_stopping() {
     search(&a, "asked on replica a", "en");
     search(&b, "asked on replica b", "en");
     assert!(
-        eventually(Duration::from_secs(60), || {
+        eventually(WRITER_WAIT, || {
             let r = report(&["--database", &url, "--index", s(&index)]);
             searches_of(&r, "asked on replica a") == 1 && searches_of(&r, "asked on replica b") == 1
         }),
@@ -443,17 +431,15 @@ fn replicas_share_postgres_and_searches_survive_it_stopping() {
         search(&a, &format!("load {}", i % 10), "en");
     }
     assert!(
-        eventually(Duration::from_secs(60), || metric(
-            &a,
-            "dalil_insights_dropped_total"
-        ) > 0),
+        eventually(WRITER_WAIT, || metric(&a, "dalil_insights_dropped_total")
+            > 0),
         "events dropped while PostgreSQL is down are counted"
     );
     assert!(metric(&a, "dalil_insights_written_total") >= written_before);
 
     pg.start_server();
     assert!(
-        eventually(Duration::from_secs(60), || {
+        eventually(WRITER_WAIT, || {
             search(&a, "asked after the restart", "en");
             let r = report(&["--database", &url, "--index", s(&index)]);
             searches_of(&r, "asked after the restart") > 0
@@ -504,7 +490,7 @@ fn the_report_reads_the_same_from_postgres_in_the_cli_and_the_admin_pages() {
     assert_eq!(status, 303);
     // 14 API searches, 1 page search, 1 opening, 1 answer.
     assert!(
-        eventually(Duration::from_secs(60), || metric(
+        eventually(WRITER_WAIT, || metric(
             &server,
             "dalil_insights_written_total"
         ) >= 17),

@@ -26,9 +26,9 @@ use dalil::Lang;
 use serde::Deserialize;
 
 use crate::colloquial::{self, Scores};
-use crate::insights::{eventually, report};
+use crate::insights::report;
 use crate::retrieval::{engine, read_jsonl};
-use crate::support::{bundled_content, enc, get_json, http, TestServer};
+use crate::support::{bundled_content, enc, eventually, get_json, http, TestServer, WRITER_WAIT};
 
 const NOW: i64 = 1_790_000_000;
 const DAY: i64 = 86_400;
@@ -364,7 +364,7 @@ fn opens_through_the_real_server_move_the_learned_article_up_only_above_the_thre
         search_and_open(&server, q, &second);
     }
     assert!(
-        eventually(Duration::from_secs(60), || {
+        eventually(WRITER_WAIT, || {
             let v = report(&["--index", index.to_str().expect("utf-8 path")]);
             v["most_viewed_articles"].as_array().is_some_and(|a| {
                 a.iter()
@@ -383,8 +383,7 @@ fn opens_through_the_real_server_move_the_learned_article_up_only_above_the_thre
         search_and_open(&server, q, &second);
     }
     assert!(
-        eventually(Duration::from_secs(60), || api_results(&server, q)[0].0
-            == second),
+        eventually(WRITER_WAIT, || api_results(&server, q)[0].0 == second),
         "{q}: {second} should come first once learned"
     );
     assert!(learned_rows(&index).contains(&(q.to_string(), second.clone())));
@@ -417,8 +416,7 @@ fn opens_through_the_real_server_move_the_learned_article_up_only_above_the_thre
     // force, searches are answered, and the failure is logged once, not at every refresh.
     let (on, log) = TestServer::start_logged(&content, &index, &["--learning-refresh-secs", "1"]);
     assert!(
-        eventually(Duration::from_secs(60), || api_results(&on, q)[0].0
-            == second),
+        eventually(WRITER_WAIT, || api_results(&on, q)[0].0 == second),
         "{q}: learned at start"
     );
     // A folder where the database file was (the server's writer keeps its open file): every

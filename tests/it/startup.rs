@@ -7,7 +7,7 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use crate::cli::small_content;
-use crate::support::{dalil, enc, get_json, index_ok, TestServer};
+use crate::support::{dalil, enc, eventually, get_json, index_ok, TestServer};
 
 /// A small content folder and a path for its index (not built), in a folder of their own.
 fn small_help_center() -> (tempfile::TempDir, PathBuf, PathBuf) {
@@ -36,18 +36,6 @@ fn result_ids(server: &TestServer, q: &str) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
-}
-
-/// Waits (bounded) until `ready` holds; false when it never did.
-fn eventually(timeout: Duration, mut ready: impl FnMut() -> bool) -> bool {
-    let deadline = Instant::now() + timeout;
-    while Instant::now() < deadline {
-        if ready() {
-            return true;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
-    ready()
 }
 
 fn add_article(content: &Path, id: &str, word: &str) {

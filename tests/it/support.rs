@@ -411,3 +411,21 @@ pub fn skip(test: &str, why: &str) {
     );
     let _ = writeln!(std::io::stderr(), "SKIPPED {test}: {why}");
 }
+
+/// Waits (bounded) until `ready` holds, checking once more at the deadline; false when it
+/// never did.
+pub fn eventually(timeout: Duration, mut ready: impl FnMut() -> bool) -> bool {
+    let deadline = Instant::now() + timeout;
+    while Instant::now() < deadline {
+        if ready() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    ready()
+}
+
+/// How long a test waits for the insights writer. It runs at the lowest priority on purpose
+/// (searches come first), so on a machine loaded beyond its cores it can lag far behind: the CI
+/// run of 4 December found no row after 15 s. Waits end as soon as the row is there.
+pub const WRITER_WAIT: Duration = Duration::from_secs(60);
