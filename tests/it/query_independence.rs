@@ -45,10 +45,10 @@ fn set_texts() -> Vec<(String, String)> {
         jsonl_files(&root.join(dir), &mut files);
     }
     // 4 languages x (retrieval, its held-out part, messages and their kept-aside part, and
-    // the colloquial tuning part with its eleven blind batches and eleven held-out parts, and the pinyin slips): a folder that
-    // goes missing escapes the check.
+    // the colloquial tuning part with its twelve blind batches and eleven held-out parts, and
+    // the pinyin slips): a folder that goes missing escapes the check.
     assert!(
-        files.len() >= 109,
+        files.len() >= 113,
         "query and message files found: {files:?}"
     );
     // The newest colloquial parts by name, so that a renamed folder cannot drop out unseen.
@@ -73,6 +73,7 @@ fn set_texts() -> Vec<(String, String)> {
         "blind10",
         "heldout12",
         "blind11",
+        "blind12",
     ] {
         let file = format!("colloquial/{part}/ar.jsonl");
         assert!(
