@@ -45,10 +45,10 @@ fn set_texts() -> Vec<(String, String)> {
         jsonl_files(&root.join(dir), &mut files);
     }
     // 4 languages x (retrieval, its held-out part, messages and their kept-aside part, and
-    // the colloquial tuning part with its thirteen blind batches and twelve held-out parts, and
+    // the colloquial tuning part with its fourteen blind batches and twelve held-out parts, and
     // the pinyin slips): a folder that goes missing escapes the check.
     assert!(
-        files.len() >= 121,
+        files.len() >= 125,
         "query and message files found: {files:?}"
     );
     // The newest colloquial parts by name, so that a renamed folder cannot drop out unseen.
@@ -76,6 +76,7 @@ fn set_texts() -> Vec<(String, String)> {
         "blind12",
         "blind13",
         "heldout13",
+        "blind14",
     ] {
         let file = format!("colloquial/{part}/ar.jsonl");
         assert!(
