@@ -1249,74 +1249,7 @@ fn colloquial_levers() {
             (shape, coverage, tie),
         ),
     ];
-    for (part, dir) in [
-        ("tuning", "tests/queries/colloquial"),
-        ("tuning, blind batch", "tests/queries/colloquial/blind"),
-        (
-            "tuning, second blind batch",
-            "tests/queries/colloquial/blind2",
-        ),
-        (
-            "tuning, third blind batch",
-            "tests/queries/colloquial/blind3",
-        ),
-        (
-            "tuning, fourth blind batch",
-            "tests/queries/colloquial/blind4",
-        ),
-        (
-            "tuning, fifth blind batch",
-            "tests/queries/colloquial/blind5",
-        ),
-        (
-            "tuning, sixth blind batch",
-            "tests/queries/colloquial/blind6",
-        ),
-        (
-            "tuning, seventh blind batch",
-            "tests/queries/colloquial/blind7",
-        ),
-        (
-            "tuning, eighth blind batch",
-            "tests/queries/colloquial/blind8",
-        ),
-        (
-            "tuning, ninth blind batch",
-            "tests/queries/colloquial/blind9",
-        ),
-        (
-            "tuning, tenth blind batch",
-            "tests/queries/colloquial/blind10",
-        ),
-        (
-            "tuning, eleventh blind batch",
-            "tests/queries/colloquial/blind11",
-        ),
-        (
-            "tuning, twelfth blind batch",
-            "tests/queries/colloquial/blind12",
-        ),
-        (
-            "tuning, thirteenth blind batch",
-            "tests/queries/colloquial/blind13",
-        ),
-        (
-            "tuning, fourteenth blind batch",
-            "tests/queries/colloquial/blind14",
-        ),
-        ("held-out", "tests/queries/colloquial/heldout"),
-        ("held-out 2", "tests/queries/colloquial/heldout2"),
-        ("held-out 3", "tests/queries/colloquial/heldout3"),
-        ("held-out 5", "tests/queries/colloquial/heldout5"),
-        ("held-out 6", "tests/queries/colloquial/heldout6"),
-        ("held-out 7", "tests/queries/colloquial/heldout7"),
-        ("held-out 8", "tests/queries/colloquial/heldout8"),
-        ("held-out 9", "tests/queries/colloquial/heldout9"),
-        ("held-out 10", "tests/queries/colloquial/heldout10"),
-        ("held-out 11", "tests/queries/colloquial/heldout11"),
-        ("held-out 12", "tests/queries/colloquial/heldout12"),
-        ("held-out 13", "tests/queries/colloquial/heldout13"),
-    ] {
+    for (part, dir) in PARTS {
         println!(
             "\n{part}: S@1 / S@3 / MRR@10\n| setting | ar | fa | zh | en |\n|---|---|---|---|---|"
         );
