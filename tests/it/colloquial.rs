@@ -676,7 +676,6 @@ const ENGLISH_SEVENTEENTH_ROUND_SECOND_PASS_S1: &[(&str, f64)] =
 /// batch, a tuning part, raised to just under what holds after the round (0.617 as written ->
 /// 1.000, 60 of 60). A higher floor of an earlier round or of the part still holds.
 const ENGLISH_EIGHTEENTH_ROUND_S1: &[(&str, f64)] = &[("tuning, fourteenth blind batch", 0.99)];
-
 /// Eighteenth round, second pass (English, branch `spoken22-en`): the English S@1 floor of the
 /// fifteenth blind batch, a tuning part, raised to just under what holds after the pass (0.717
 /// as written -> 0.983, 59 of 60). A higher floor of an earlier round or of the part still holds.
