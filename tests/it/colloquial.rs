@@ -693,9 +693,9 @@ const ENGLISH_EIGHTEENTH_ROUND_SECOND_PASS_S1: &[(&str, f64)] =
     &[("tuning, fifteenth blind batch", 0.97)];
 /// Nineteenth round (English, branch `spoken23-en`): the English S@1 floor of the sixteenth blind
 /// batch, a tuning part, raised to just under what holds after the round (0.617 as written, after
-/// the content pass -> 0.917, 55 of 60). A higher floor of an earlier round or of the part still
+/// the content pass -> 0.883, 53 of 60). A higher floor of an earlier round or of the part still
 /// holds.
-const ENGLISH_NINETEENTH_ROUND_S1: &[(&str, f64)] = &[("tuning, sixteenth blind batch", 0.90)];
+const ENGLISH_NINETEENTH_ROUND_S1: &[(&str, f64)] = &[("tuning, sixteenth blind batch", 0.87)];
 
 /// Every round's raised floors by language: a part's S@1 floor is the highest of its own and
 /// of every round's that names it.
