@@ -63,7 +63,8 @@
 //! `blind16/<lang>.jsonl` (60 per language) is a sixteenth blind batch in the same manner,
 //! written to measure the content lever (articles that name customers' situations) fresh.
 //! `blind17/<lang>.jsonl` (60 per language) is a seventeenth, written from the articles as they
-//! were before the content lever and kept fresh through the nineteenth round to measure it.
+//! were before the content lever, kept fresh through the nineteenth round's first pass to
+//! measure it and tuned on in its second.
 //!
 //! ```sh
 //! cargo test --test it colloquial -- --nocapture    # tables; misses of the tuning part
