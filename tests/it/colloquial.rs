@@ -67,6 +67,10 @@
 //! measure it and tuned on in its second.
 //! `blind18/<lang>.jsonl` (60 per language) is an eighteenth, written after that round and left
 //! untuned for the next.
+//! `blind19/<lang>.jsonl` (60 per language) is a nineteenth, written while the question-shaped
+//! heading weight was chosen on the eighteenth, to confirm the choice fresh.
+//! `blind20/<lang>.jsonl` (60 per language) is a twentieth, written when that choice was
+//! narrowed to problems told in a sentence, to confirm the narrowed choice fresh.
 //!
 //! ```sh
 //! cargo test --test it colloquial -- --nocapture    # tables; misses of the tuning part
@@ -306,6 +310,23 @@ const MIN_BLIND18_S1: f64 = 0.59;
 /// S@3 every language must reach on the eighteenth blind batch, as written: zh 0.800 (48 of
 /// 60); ar 0.867, en 0.900, fa 1.000.
 const MIN_BLIND18_S3: f64 = 0.79;
+/// S@1 every language must reach on the nineteenth blind batch (`blind19/`, 60 per language,
+/// twenty needs, three customers each). Lowest when written, with 18 queries reworded as near
+/// copies of an earlier part's query and 10 for `query_independence`: en 0.683 (41 of 60), ar
+/// 0.700, fa 0.717, zh 0.733.
+const MIN_BLIND19_S1: f64 = 0.67;
+/// S@3 every language must reach on the nineteenth blind batch, as written: zh 0.867 (52 of
+/// 60); ar 0.917, en 0.917, fa 0.967.
+const MIN_BLIND19_S3: f64 = 0.85;
+/// S@1 every language must reach on the twentieth blind batch (`blind20/`, 60 per language,
+/// twenty needs, three customers each). Lowest when written, with 23 queries reworded as near
+/// copies of an earlier part's query and 3 for `query_independence`, before problems told in
+/// a sentence weighed headings lighter: ar 0.700 (42 of 60), fa 0.733, en 0.733, zh 0.750;
+/// after, en 0.717, ar 0.733, fa 0.750, zh 0.783.
+const MIN_BLIND20_S1: f64 = 0.69;
+/// S@3 every language must reach on the twentieth blind batch, as written: ar 0.883 (53 of
+/// 60); zh 0.917, fa 0.950, en 0.967.
+const MIN_BLIND20_S3: f64 = 0.87;
 /// S@1 every language must reach on the seventh held-out part (written blind at the start of
 /// the eleventh round, never read by the tuners). Lowest when written, at `038437a`:
 /// zh 0.700 (14 of 20); fa 0.750, en 0.900, ar 0.950.
@@ -753,8 +774,29 @@ const ENGLISH_NINETEENTH_ROUND_S1: &[(&str, f64)] = &[("tuning, sixteenth blind 
 const ENGLISH_NINETEENTH_ROUND_SECOND_PASS_S1: &[(&str, f64)] =
     &[("tuning, seventeenth blind batch", 0.92)];
 
+/// Tuning parts' S@1 floors lowered on purpose, each below the round floor it replaces: the
+/// tuned queries a ranking change cost, where the change gained more fresh ones than it lost
+/// tuned ones (docs/RELEVANCE.md, "Problems told in a sentence"). A part listed here has this
+/// floor at most; a later round that regains the queries takes its entry out.
+const LOWERED_FLOORS: &[(Lang, &str, f64)] = &[
+    // Problems told in a sentence weigh headings at half (`problem_heading_share`): 26 tuned
+    // queries of 4,802 lost on balance, 20 fresh ones of 720 gained.
+    (Lang::Ar, "tuning, eighth blind batch", 0.98),
+    (Lang::Ar, "tuning, sixteenth blind batch", 0.96),
+    (Lang::Ar, "tuning, seventeenth blind batch", 0.94),
+    (Lang::Fa, "tuning, third blind batch", 0.97),
+    (Lang::Fa, "tuning, ninth blind batch", 0.98),
+    (Lang::Zh, "tuning, sixth blind batch", 0.98),
+    (Lang::Zh, "tuning, twelfth blind batch", 0.98),
+    (Lang::Zh, "tuning, fourteenth blind batch", 0.96),
+    (Lang::En, "tuning, seventh blind batch", 0.98),
+    (Lang::En, "tuning, ninth blind batch", 0.96),
+    (Lang::En, "tuning, thirteenth blind batch", 0.93),
+    (Lang::En, "tuning, seventeenth blind batch", 0.91),
+];
+
 /// Every round's raised floors by language: a part's S@1 floor is the highest of its own and
-/// of every round's that names it.
+/// of every round's that names it (capped by `LOWERED_FLOORS`).
 const ROUND_FLOORS: &[(Lang, &[(&str, f64)])] = &[
     (Lang::Ar, ARABIC_SIXTH_ROUND_S1),
     (Lang::Ar, ARABIC_SEVENTH_ROUND_S1),
@@ -926,6 +968,11 @@ fn check_part(
             .filter(|(p, _)| *p == part)
             .map(|&(_, floor)| floor)
             .fold(min_s1, f64::max);
+        let min_s1 = LOWERED_FLOORS
+            .iter()
+            .filter(|&&(l, p, _)| l == lang && p == part)
+            .map(|&(_, _, floor)| floor)
+            .fold(min_s1, f64::min);
         if s.s1() < min_s1 || s.s3() < min_s3 {
             failures.push(format!(
                 "{lang}: S@1 {:.3} (floor {min_s1}), S@3 {:.3} (floor {min_s3})",
@@ -1225,6 +1272,30 @@ fn colloquial_eighteenth_blind_batch_queries_find_the_right_article() {
 }
 
 #[test]
+fn colloquial_nineteenth_blind_batch_queries_find_the_right_article() {
+    // A tuning part like the other blind batches: its misses are printed for the tuners.
+    check_part(
+        "tuning, nineteenth blind batch",
+        "tests/queries/colloquial/blind19",
+        60,
+        (MIN_BLIND19_S1, &[], MIN_BLIND19_S3),
+        true,
+    );
+}
+
+#[test]
+fn colloquial_twentieth_blind_batch_queries_find_the_right_article() {
+    // A tuning part like the other blind batches: its misses are printed for the tuners.
+    check_part(
+        "tuning, twentieth blind batch",
+        "tests/queries/colloquial/blind20",
+        60,
+        (MIN_BLIND20_S1, &[], MIN_BLIND20_S3),
+        true,
+    );
+}
+
+#[test]
 fn colloquial_heldout7_queries_find_the_right_article_first() {
     // Kept aside like the other held-out parts: no misses printed.
     check_part(
@@ -1369,23 +1440,36 @@ fn colloquial_levers() {
     let bundled = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("content");
     let report = load_content(&bundled);
     let fingerprint = Fingerprint::of_dir(&bundled);
-    let build = |name: &str,
-                 ablation: Ablation,
-                 (shape_weight, coverage_weight, synonym_tie): (f32, f32, f32)| {
-        let dir = IndexDir::new(tmp.path().join(name));
-        let analysis = AnalysisOptions {
-            ablation,
-            ..AnalysisOptions::default()
+    let build =
+        |name: &str,
+         ablation: Ablation,
+         (shape_weight, coverage_weight, synonym_tie, told): (f32, f32, f32, bool)| {
+            let dir = IndexDir::new(tmp.path().join(name));
+            let analysis = AnalysisOptions {
+                ablation,
+                ..AnalysisOptions::default()
+            };
+            write_index_with(&dir, &report, None, &fingerprint, analysis, || {}).unwrap();
+            let defaults = RankingParams::default();
+            let params = RankingParams {
+                shape_weight,
+                coverage_weight,
+                synonym_tie,
+                // Off: a problem told in a sentence ranks like any question.
+                problem_heading_share: if told {
+                    defaults.problem_heading_share
+                } else {
+                    1.0
+                },
+                problem_shape_weight: if told {
+                    defaults.problem_shape_weight
+                } else {
+                    shape_weight
+                },
+                ..defaults
+            };
+            Engine::with_params(Arc::new(LoadedIndex::open(&dir).unwrap()), params)
         };
-        write_index_with(&dir, &report, None, &fingerprint, analysis, || {}).unwrap();
-        let params = RankingParams {
-            shape_weight,
-            coverage_weight,
-            synonym_tie,
-            ..RankingParams::default()
-        };
-        Engine::with_params(Arc::new(LoadedIndex::open(&dir).unwrap()), params)
-    };
     let defaults = RankingParams::default();
     let (shape, coverage, tie) = (
         defaults.shape_weight,
@@ -1400,7 +1484,7 @@ fn colloquial_levers() {
                 colloquial_lexicon: true,
                 ..Ablation::NONE
             },
-            (0.0, 0.0, 1.0),
+            (0.0, 0.0, 1.0, false),
         ),
         (
             "+ lever 1 (forms, spoken stop words)",
@@ -1408,23 +1492,32 @@ fn colloquial_levers() {
                 colloquial_lexicon: true,
                 ..Ablation::NONE
             },
-            (0.0, 0.0, 1.0),
+            (0.0, 0.0, 1.0, false),
         ),
-        ("+ lever 2 (lexicon)", Ablation::NONE, (0.0, 0.0, 1.0)),
+        (
+            "+ lever 2 (lexicon)",
+            Ablation::NONE,
+            (0.0, 0.0, 1.0, false),
+        ),
         (
             "+ query shape (FAQ for questions)",
             Ablation::NONE,
-            (shape, 0.0, 1.0),
+            (shape, 0.0, 1.0, false),
         ),
         (
             "+ query coverage (share of the query matched)",
             Ablation::NONE,
-            (shape, coverage, 1.0),
+            (shape, coverage, 1.0, false),
         ),
         (
             "+ synonyms of one word as alternatives",
             Ablation::NONE,
-            (shape, coverage, tie),
+            (shape, coverage, tie, false),
+        ),
+        (
+            "+ problems told in a sentence (lighter headings, stronger FAQ)",
+            Ablation::NONE,
+            (shape, coverage, tie, true),
         ),
     ];
     for (part, dir) in PARTS {
@@ -1587,6 +1680,14 @@ fn colloquial_tuning_miss_diagnostics() {
                 ..defaults.clone()
             },
         ),
+        (
+            "told 0",
+            RankingParams {
+                problem_heading_share: 1.0,
+                problem_shape_weight: defaults.shape_weight,
+                ..defaults.clone()
+            },
+        ),
     ];
     let engines: Vec<(&str, Engine)> = variants
         .into_iter()
@@ -1689,7 +1790,7 @@ fn blind_batches() -> impl Iterator<Item = &'static str> {
         .filter_map(|(_, dir)| dir.strip_prefix("tests/queries/colloquial/"))
 }
 
-const PARTS: [(&str, &str); 31] = [
+const PARTS: [(&str, &str); 33] = [
     ("tuning", "tests/queries/colloquial"),
     ("tuning, blind batch", "tests/queries/colloquial/blind"),
     (
@@ -1760,6 +1861,14 @@ const PARTS: [(&str, &str); 31] = [
         "tuning, eighteenth blind batch",
         "tests/queries/colloquial/blind18",
     ),
+    (
+        "tuning, nineteenth blind batch",
+        "tests/queries/colloquial/blind19",
+    ),
+    (
+        "tuning, twentieth blind batch",
+        "tests/queries/colloquial/blind20",
+    ),
     ("held-out", "tests/queries/colloquial/heldout"),
     ("held-out 2", "tests/queries/colloquial/heldout2"),
     ("held-out 3", "tests/queries/colloquial/heldout3"),
@@ -1817,6 +1926,9 @@ fn params_from(spec: &str) -> RankingParams {
             "field_tie" => p.field_tie = v,
             "message_coverage" => p.message_coverage_weight = v,
             "shape" => p.shape_weight = v,
+            "problem_shape" => p.problem_shape_weight = v,
+            "problem_heading" => p.problem_heading_share = v,
+            "problem_min_words" => p.problem_min_words = v as usize,
             "synonym_tie" => p.synonym_tie = v,
             "synonym_weight" => p.synonym_weight = v,
             "synonym_join" => p.synonym_joins_word = v != 0.0,
@@ -1852,6 +1964,15 @@ fn colloquial_ranking_variants() {
             .map(|(part, dir)| {
                 let cells = langs.map(|lang| {
                     let s = score(&engine, lang, &format!("{dir}/{}.jsonl", lang.code()), 1);
+                    // A tuning part's misses by name (`DALIL_VARIANT_MISSES=1`); kept-aside
+                    // parts are never listed.
+                    if !part.starts_with("held-out")
+                        && std::env::var_os("DALIL_VARIANT_MISSES").is_some()
+                    {
+                        for m in &s.misses {
+                            println!("miss {name} {part} {lang} {m}");
+                        }
+                    }
                     format!(
                         "{}/{} {:.3} / {:.3} / {:.3}",
                         s.at1,

@@ -31,7 +31,7 @@ impl LangPlan {
     /// typed and phrase boosts.
     pub fn matching_scoring(&self, fields: &Fields, params: &RankingParams) -> Option<Scoring> {
         let lf = fields.lang(self.lang);
-        let weighted = lf.weighted(&params.field_weights);
+        let weighted = lf.weighted(&params.field_weights_for(self));
         // Per word of the query: the terms it stands for (a Chinese word and its grams) and
         // its alternatives (fields, corrections, grams), one disjunction each in the end.
         let mut words: Vec<(Vec<&str>, Vec<Scoring>)> = Vec::new();
@@ -170,7 +170,7 @@ impl LangPlan {
         pass: FirstPass,
     ) -> Option<(Box<dyn Query>, bool)> {
         let lf = fields.lang(self.lang);
-        let weighted = lf.weighted(&params.field_weights);
+        let weighted = lf.weighted(&params.field_weights_for(self));
         let mut words: Vec<(&str, f32)> = Vec::new();
         let mut active = self.active_terms();
         let mut complete = all_words || active.len() <= MAX_CANDIDATE_WORDS;

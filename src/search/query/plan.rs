@@ -76,6 +76,18 @@ pub struct RankingParams {
     /// the query's shape (issue 16). It settles near-ties between an FAQ and a guide of one
     /// subject; 0 turns it off.
     pub shape_weight: f32,
+    /// The same share for a problem told in a sentence (`RankingParams::problem_min_words`),
+    /// in place of `shape_weight` (which, at 0, turns both off).
+    pub problem_shape_weight: f32,
+    /// Share of the heading's weight kept for a problem told in a sentence: there a guide's
+    /// one-line heading that names the subject (`Bank transfer`) outscores the FAQ answer that
+    /// describes the trouble (`sent a wire on monday, its friday and nothing`). 1 keeps the
+    /// heading's weight for every query.
+    pub problem_heading_share: f32,
+    /// Fewest words of a question or a problem for it to count as told in a sentence, where
+    /// the subject's name is one word among many. A short question (`visa top-up refused`)
+    /// names the subject, and a heading that says it is the answer.
+    pub problem_min_words: usize,
     /// Exponent of the share of the query's distinct words a section matches, by which its
     /// score is multiplied (issue 16, `rank/coverage.rs`): a section answering the whole
     /// question passes a sibling that matches one word of it strongly (a one-word heading).
@@ -107,6 +119,17 @@ pub struct RankingParams {
     pub common_word_share: f32,
 }
 
+impl RankingParams {
+    /// The field weights of `plan`'s query (`problem_heading_share`).
+    pub fn field_weights_for(&self, plan: &LangPlan) -> [f32; 5] {
+        let mut weights = self.field_weights;
+        if plan.tells_problem(self) {
+            weights[0] *= self.problem_heading_share;
+        }
+        weights
+    }
+}
+
 impl Default for RankingParams {
     fn default() -> Self {
         RankingParams {
@@ -127,6 +150,9 @@ impl Default for RankingParams {
             known_clitic_bare: true,
             bare_form_rarity: true,
             shape_weight: 0.15,
+            problem_shape_weight: 0.25,
+            problem_heading_share: 0.5,
+            problem_min_words: 10,
             coverage_weight: 0.4,
             short_query_concepts: 2,
             short_query_coverage_weight: 0.7,
@@ -481,6 +507,20 @@ impl LangPlan {
     }
 
     /// The terms that take part in matching: stop words only when nothing else is left.
+    /// Words of the query (stop words included; a Chinese word and its grams are one).
+    pub fn words(&self) -> usize {
+        let mut positions: Vec<usize> = self.terms.iter().map(|t| t.position).collect();
+        positions.sort_unstable();
+        positions.dedup();
+        positions.len()
+    }
+
+    /// Whether the query asks about a situation or a problem in a sentence, at least
+    /// `RankingParams::problem_min_words` words long.
+    pub fn tells_problem(&self, params: &RankingParams) -> bool {
+        self.shape == QueryShape::Question && self.words() >= params.problem_min_words
+    }
+
     pub fn active_terms(&self) -> Vec<&QueryTerm> {
         let content: Vec<&QueryTerm> = self.terms.iter().filter(|t| !t.stop).collect();
         if content.is_empty() {
@@ -592,6 +632,45 @@ fn is_commoner_bare_form(word: &str, doc_freq: u64, (form, n): &(String, u64)) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A plan of `words` words, each a term at its own position, and a Chinese word's gram
+    /// beside the first (same position).
+    fn plan_of(words: usize, shape: QueryShape) -> LangPlan {
+        let term = |text: String, position| QueryTerm {
+            text,
+            position,
+            stop: false,
+            doc_freq: 1,
+            expansions: Vec::new(),
+            expansion_doc_freqs: Vec::new(),
+        };
+        let mut terms: Vec<QueryTerm> = (0..words).map(|i| term(format!("w{i}"), i)).collect();
+        terms.push(term("gram".into(), 0));
+        LangPlan {
+            shape,
+            ..LangPlan::of_terms(Lang::En, terms)
+        }
+    }
+
+    #[test]
+    fn only_a_problem_told_in_a_sentence_weighs_headings_lighter() {
+        let params = RankingParams::default();
+        let n = params.problem_min_words;
+        let heading = |plan: &LangPlan| params.field_weights_for(plan)[0];
+        let full = params.field_weights[0];
+        assert_eq!(plan_of(n, QueryShape::Question).words(), n);
+        assert!(plan_of(n, QueryShape::Question).tells_problem(&params));
+        assert_eq!(
+            heading(&plan_of(n, QueryShape::Question)),
+            full * params.problem_heading_share
+        );
+        // Shorter, or not a question: the heading keeps its weight.
+        assert!(!plan_of(n - 1, QueryShape::Question).tells_problem(&params));
+        assert_eq!(heading(&plan_of(n - 1, QueryShape::Question)), full);
+        assert_eq!(heading(&plan_of(n + 5, QueryShape::Task)), full);
+        assert_eq!(heading(&plan_of(n + 5, QueryShape::Plain)), full);
+        assert!(params.problem_heading_share < 1.0);
+    }
 
     #[test]
     fn a_bare_form_joins_only_when_commoner() {

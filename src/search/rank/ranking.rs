@@ -141,12 +141,16 @@ impl Engine {
         apply_coverage(searcher, &self.index.fields, plan, weights, groups)
     }
 
-    /// Moves FAQ articles by the query's shape: up by `shape_weight` for a question, down by
-    /// as much for a task (where a guide or article answers); other articles keep their scores,
-    /// so a help center without FAQs ranks as before. Says whether any score changed.
+    /// Moves FAQ articles by the query's shape: up by `shape_weight` for a question (by
+    /// `problem_shape_weight` for a problem told in a sentence), down by as much for a task
+    /// (where a guide or article answers); other articles keep their scores, so a help center
+    /// without FAQs ranks as before. Says whether any score changed.
     fn shape_prior(&self, plan: &LangPlan, groups: &mut [ArticleGroup]) -> bool {
         let weight = self.params.shape_weight;
         let factor = match plan.shape {
+            QueryShape::Question if plan.tells_problem(&self.params) => {
+                1.0 + self.params.problem_shape_weight
+            }
             QueryShape::Question => 1.0 + weight,
             QueryShape::Task => 1.0 / (1.0 + weight),
             QueryShape::Plain => return false,
