@@ -781,6 +781,10 @@ const ENGLISH_NINETEENTH_ROUND_S1: &[(&str, f64)] = &[("tuning, sixteenth blind 
 /// an earlier round or of the part still holds.
 const ENGLISH_NINETEENTH_ROUND_SECOND_PASS_S1: &[(&str, f64)] =
     &[("tuning, seventeenth blind batch", 0.92)];
+/// Twentieth round (English, branch `spoken25-en`): the English S@1 floor of the eighteenth blind
+/// batch, a tuning part, raised to just under what holds after the round (0.800 -> 1.000, 60 of
+/// 60). A higher floor of an earlier round or of the part still holds.
+const ENGLISH_TWENTIETH_ROUND_S1: &[(&str, f64)] = &[("tuning, eighteenth blind batch", 0.99)];
 
 /// Tuning parts' S@1 floors lowered on purpose, each below the round floor it replaces: the
 /// tuned queries a ranking change cost, where the change gained more fresh ones than it lost
@@ -793,9 +797,6 @@ const LOWERED_FLOORS: &[(Lang, &str, f64)] = &[
     (Lang::Zh, "tuning, twelfth blind batch", 0.98),
     (Lang::Zh, "tuning, fourteenth blind batch", 0.96),
     (Lang::En, "tuning, seventh blind batch", 0.98),
-    (Lang::En, "tuning, ninth blind batch", 0.96),
-    (Lang::En, "tuning, thirteenth blind batch", 0.93),
-    (Lang::En, "tuning, seventeenth blind batch", 0.91),
 ];
 
 /// Every round's raised floors by language: a part's S@1 floor is the highest of its own and
@@ -863,6 +864,7 @@ const ROUND_FLOORS: &[(Lang, &[(&str, f64)])] = &[
     (Lang::En, ENGLISH_EIGHTEENTH_ROUND_SECOND_PASS_S1),
     (Lang::En, ENGLISH_NINETEENTH_ROUND_S1),
     (Lang::En, ENGLISH_NINETEENTH_ROUND_SECOND_PASS_S1),
+    (Lang::En, ENGLISH_TWENTIETH_ROUND_S1),
 ];
 
 #[derive(Debug, Deserialize)]
