@@ -421,14 +421,26 @@ fn opens_through_the_real_server_move_the_learned_article_up_only_above_the_thre
     );
     // A folder where the database file was (the server's writer keeps its open file): every
     // new connection fails, whatever SQLite still holds in its write-ahead log.
-    for file in [
-        "insights.sqlite",
-        "insights.sqlite-wal",
-        "insights.sqlite-shm",
-    ] {
-        let _ = std::fs::remove_file(index.join(file));
-    }
-    std::fs::create_dir(index.join("insights.sqlite")).expect("store");
+    // The server can open (and so create) the file again between the removal and the
+    // folder, more so on a loaded machine: retry, a bounded number of times.
+    let replaced = (0..100).any(|_| {
+        for file in [
+            "insights.sqlite",
+            "insights.sqlite-wal",
+            "insights.sqlite-shm",
+        ] {
+            let _ = std::fs::remove_file(index.join(file));
+        }
+        let made = std::fs::create_dir(index.join("insights.sqlite")).is_ok();
+        if !made {
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        made
+    });
+    assert!(
+        replaced,
+        "the store's file could not be replaced by a folder"
+    );
     let failure = "the insights store cannot be read";
     assert!(
         log.wait_for(failure, Duration::from_secs(15)).is_some(),
