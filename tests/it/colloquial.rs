@@ -737,6 +737,9 @@ const CHINESE_NINETEENTH_ROUND_SECOND_PASS_S1: &[(&str, f64)] =
 /// The twentieth Chinese round (blind18 families and three content additions, `spoken25-zh`):
 /// the eighteenth blind batch's new S@1, less one point.
 const CHINESE_TWENTIETH_ROUND_S1: &[(&str, f64)] = &[("tuning, eighteenth blind batch", 0.97)];
+/// The twentieth Chinese round, second pass (`spoken26-zh`): the tuning part regains two of the
+/// queries the told-problem change lost (240 of 242, .992); its floor allows one query less (239 of 242).
+const CHINESE_TWENTIETH_ROUND_SECOND_PASS_S1: &[(&str, f64)] = &[("tuning", 0.985)];
 /// Fifteenth round (English, branch `spoken16-en`): English S@1 floors raised to just under what
 /// holds after the round (the ninth blind batch, a tuning part, 0.733 as written -> 0.983, 59 of
 /// 60; the sixth blind batch 0.950 -> 0.967; held-out 3 0.950 -> 1.000; held-out 8 0.833 ->
@@ -859,6 +862,7 @@ const ROUND_FLOORS: &[(Lang, &[(&str, f64)])] = &[
     (Lang::Zh, CHINESE_NINETEENTH_ROUND_S1),
     (Lang::Zh, CHINESE_NINETEENTH_ROUND_SECOND_PASS_S1),
     (Lang::Zh, CHINESE_TWENTIETH_ROUND_S1),
+    (Lang::Zh, CHINESE_TWENTIETH_ROUND_SECOND_PASS_S1),
     (Lang::En, ENGLISH_TWELFTH_ROUND_S1),
     (Lang::En, ENGLISH_THIRTEENTH_ROUND_S1),
     (Lang::En, ENGLISH_THIRTEENTH_ROUND_C_S1),
