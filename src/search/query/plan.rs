@@ -506,7 +506,6 @@ impl LangPlan {
             .chain(self.colloquial.iter().map(move |p| (p, colloquial)))
     }
 
-    /// The terms that take part in matching: stop words only when nothing else is left.
     /// Words of the query (stop words included; a Chinese word and its grams are one).
     pub fn words(&self) -> usize {
         let mut positions: Vec<usize> = self.terms.iter().map(|t| t.position).collect();
@@ -521,6 +520,7 @@ impl LangPlan {
         self.shape == QueryShape::Question && self.words() >= params.problem_min_words
     }
 
+    /// The terms that take part in matching: stop words only when nothing else is left.
     pub fn active_terms(&self) -> Vec<&QueryTerm> {
         let content: Vec<&QueryTerm> = self.terms.iter().filter(|t| !t.stop).collect();
         if content.is_empty() {
