@@ -612,6 +612,9 @@ async fn browser_signs_in_and_reads_the_report_accessibly() {
         wcag_aa_clean(&client, "the sign-in page").await?;
         submit_sign_in(&client, TOKEN).await?;
         wait_for_path(&client, "/admin/insights?lang=en").await?;
+        // The sign-in form was served at this same address: the path alone does not tell the
+        // report has replaced it (seen failing once on a loaded machine).
+        wait_until(&client, "document.querySelector('#top-queries')", "the report").await?;
         let heading = js(&client, "document.querySelector('h1').textContent").await?;
         ensure!(heading == "Insights", "heading: {heading}");
         let cell = js(

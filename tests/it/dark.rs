@@ -119,6 +119,13 @@ async fn dark_admin_and_agent_pages_are_readable() {
         client.goto(&server.url("/admin/insights?lang=en")).await?;
         sign_in(&client, ADMIN_TOKEN, "the admin sign-in page").await?;
         wait_for_path(&client, "/admin/insights?lang=en").await?;
+        // The sign-in form was served at this same address: wait for the report itself.
+        wait_until(
+            &client,
+            "document.querySelector('#top-queries')",
+            "the report",
+        )
+        .await?;
         dark_and_accessible(&client, "the insights report").await?;
 
         client.goto(&server.url("/agent?lang=ar")).await?;
