@@ -25,6 +25,7 @@ mod reliability_crash;
 mod reliability_http;
 mod reliability_soak;
 mod retrieval;
+mod sections;
 mod site;
 mod startup;
 mod support;
