@@ -97,7 +97,7 @@ use dalil::search::{Engine, RankingParams, SearchRequest, SuggestRequest};
 use dalil::Lang;
 use serde::Deserialize;
 
-use crate::retrieval::{engine, read_jsonl};
+use crate::retrieval::{engine, read_jsonl, search_in};
 
 // The target is S@1 0.92 per language on both parts; the floors are what holds now
 // (docs/RELEVANCE.md, "Customers' own words"), so a change that loses ground fails. A part's
@@ -933,14 +933,7 @@ pub(crate) fn score(engine: &Engine, lang: Lang, path: &str, min_cases: usize) -
     let mut s = Scores::default();
     for c in &cases {
         assert_eq!(c.kind, "colloquial", "{path}: {:?}", c.q);
-        let resp = engine
-            .search(&SearchRequest {
-                q: c.q.clone(),
-                lang: Some(lang),
-                limit: 10,
-                ..Default::default()
-            })
-            .unwrap_or_else(|e| panic!("{lang} {:?}: {e}", c.q));
+        let resp = search_in(engine, lang, &c.q, 10);
         let got: Vec<&str> = resp.results.iter().map(|h| h.id.as_str()).collect();
         let rank = got.iter().position(|id| c.expect.iter().any(|e| e == id));
         s.total += 1;

@@ -13,7 +13,7 @@ use std::sync::Arc;
 
 use dalil::content::load_content;
 use dalil::index::{IndexDir, LoadedIndex};
-use dalil::search::{Engine, SearchRequest, SuggestRequest};
+use dalil::search::{Engine, SearchRequest, SearchResponse, SuggestRequest};
 use dalil::Lang;
 use serde::Deserialize;
 
@@ -55,6 +55,19 @@ pub(crate) fn engine() -> Engine {
     Engine::new(Arc::new(
         LoadedIndex::open(&IndexDir::new(bundled_index())).expect("open index"),
     ))
+}
+
+/// The `limit` best articles for `q` in `lang`, the language given as a customer's page gives
+/// it; a failed search fails the test, naming the query.
+pub(crate) fn search_in(engine: &Engine, lang: Lang, q: &str, limit: usize) -> SearchResponse {
+    engine
+        .search(&SearchRequest {
+            q: q.into(),
+            lang: Some(lang),
+            limit,
+            ..Default::default()
+        })
+        .unwrap_or_else(|e| panic!("{lang} {q:?}: {e}"))
 }
 
 /// The cases of a JSONL file under the crate root, one per non-empty line.

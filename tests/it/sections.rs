@@ -11,11 +11,11 @@
 //! share of the right articles shown at the right section; `DALIL_SHOW_SECTION_MISSES=1` adds
 //! the misses.
 
-use dalil::search::{Engine, SearchRequest};
+use dalil::search::Engine;
 use dalil::Lang;
 use serde::Deserialize;
 
-use crate::retrieval::{engine, read_jsonl};
+use crate::retrieval::{engine, read_jsonl, search_in};
 
 /// Section S@1 every language must reach, as written (before any tuning on this set, at
 /// `2357e67`'s ranking and lexicon): ar, zh and en 0.700 (21 of 30), fa 0.833.
@@ -43,14 +43,7 @@ fn score(engine: &Engine, lang: Lang) -> SectionScores {
     assert!(cases.len() >= 30, "{path}: at least 30 queries");
     let mut s = SectionScores::default();
     for c in &cases {
-        let resp = engine
-            .search(&SearchRequest {
-                q: c.q.clone(),
-                lang: Some(lang),
-                limit: 3,
-                ..Default::default()
-            })
-            .unwrap_or_else(|e| panic!("{lang} {:?}: {e}", c.q));
+        let resp = search_in(engine, lang, &c.q, 3);
         s.total += 1;
         let first = resp.results.first();
         let article = first.is_some_and(|h| h.id == c.expect);
