@@ -1489,23 +1489,16 @@ fn colloquial_levers() {
                 ..AnalysisOptions::default()
             };
             write_index_with(&dir, &report, None, &fingerprint, analysis, || {}).unwrap();
-            let defaults = RankingParams::default();
             let params = RankingParams {
                 shape_weight,
                 coverage_weight,
                 synonym_tie,
-                // Off: a problem told in a sentence ranks like any question.
-                problem_heading_share: if told {
-                    defaults.problem_heading_share
-                } else {
-                    1.0
-                },
-                problem_shape_weight: if told {
-                    defaults.problem_shape_weight
-                } else {
-                    shape_weight
-                },
-                ..defaults
+                ..RankingParams::default()
+            };
+            let params = if told {
+                params
+            } else {
+                told_problem_off(params)
             };
             Engine::with_params(Arc::new(LoadedIndex::open(&dir).unwrap()), params)
         };
@@ -1568,6 +1561,16 @@ fn colloquial_levers() {
             let cells = part_cells(&engine, dir);
             println!("| {name} | {} |", cells.join(" | "));
         }
+    }
+}
+
+/// `params` with problems told in a sentence ranked like any question: the heading at its
+/// full weight and the shape prior's own share.
+fn told_problem_off(params: RankingParams) -> RankingParams {
+    RankingParams {
+        problem_heading_share: 1.0,
+        problem_shape_weight: params.shape_weight,
+        ..params
     }
 }
 
@@ -1719,14 +1722,7 @@ fn colloquial_tuning_miss_diagnostics() {
                 ..defaults.clone()
             },
         ),
-        (
-            "told 0",
-            RankingParams {
-                problem_heading_share: 1.0,
-                problem_shape_weight: defaults.shape_weight,
-                ..defaults.clone()
-            },
-        ),
+        ("told 0", told_problem_off(defaults.clone())),
     ];
     let engines: Vec<(&str, Engine)> = variants
         .into_iter()

@@ -207,6 +207,9 @@ pub struct LangPlan {
     pub colloquial_sources: Vec<Vec<String>>,
     /// Whether the query is a question, a task or neither.
     pub shape: QueryShape,
+    /// Words of the query (stop words included; a Chinese word and its grams are one),
+    /// counted once here since every stage that weighs a told problem asks.
+    pub words: usize,
     /// Forms searched (query words or their written forms) whose bare word is found in more
     /// sections, with that count (`RankingParams::bare_form_rarity`).
     pub bare_counts: Vec<(String, u64)>,
@@ -457,6 +460,7 @@ impl LangPlan {
             .alternatives_with_sources(lang, &sequence)
             .into_iter()
             .unzip();
+        let words = count_words(&terms);
         LangPlan {
             synonyms,
             synonym_sources,
@@ -469,6 +473,7 @@ impl LangPlan {
             prefix_words: completed,
             estimated_matches,
             shape: query_shape(lang, q),
+            words,
             bare_counts,
         }
     }
@@ -479,6 +484,7 @@ impl LangPlan {
     pub(crate) fn of_terms(lang: Lang, terms: Vec<QueryTerm>) -> LangPlan {
         LangPlan {
             lang,
+            words: count_words(&terms),
             terms,
             prefix: None,
             prefix_words: Vec::new(),
@@ -506,18 +512,10 @@ impl LangPlan {
             .chain(self.colloquial.iter().map(move |p| (p, colloquial)))
     }
 
-    /// Words of the query (stop words included; a Chinese word and its grams are one).
-    pub fn words(&self) -> usize {
-        let mut positions: Vec<usize> = self.terms.iter().map(|t| t.position).collect();
-        positions.sort_unstable();
-        positions.dedup();
-        positions.len()
-    }
-
     /// Whether the query asks about a situation or a problem in a sentence, at least
     /// `RankingParams::problem_min_words` words long.
     pub fn tells_problem(&self, params: &RankingParams) -> bool {
-        self.shape == QueryShape::Question && self.words() >= params.problem_min_words
+        self.shape == QueryShape::Question && self.words >= params.problem_min_words
     }
 
     /// The terms that take part in matching: stop words only when nothing else is left.
@@ -529,6 +527,14 @@ impl LangPlan {
             content
         }
     }
+}
+
+/// Words of a query by its terms' positions: a Chinese word and its grams share one.
+fn count_words(terms: &[QueryTerm]) -> usize {
+    let mut positions: Vec<usize> = terms.iter().map(|t| t.position).collect();
+    positions.sort_unstable();
+    positions.dedup();
+    positions.len()
 }
 
 /// Splits an unknown term that mixes letters and digits (`ios15`, `trc20usdt`) into its letter
@@ -658,7 +664,7 @@ mod tests {
         let n = params.problem_min_words;
         let heading = |plan: &LangPlan| params.field_weights_for(plan)[0];
         let full = params.field_weights[0];
-        assert_eq!(plan_of(n, QueryShape::Question).words(), n);
+        assert_eq!(plan_of(n, QueryShape::Question).words, n);
         assert!(plan_of(n, QueryShape::Question).tells_problem(&params));
         assert_eq!(
             heading(&plan_of(n, QueryShape::Question)),
