@@ -538,6 +538,15 @@ const PERSIAN_NINETEENTH_ROUND_SECOND_PASS_S1: &[(&str, f64)] =
 /// blind batch, a tuning part, raised to just under what holds after the round (0.833 as written
 /// -> 0.983, 59 of 60). A higher floor of an earlier round or of the part still holds.
 const PERSIAN_TWENTIETH_ROUND_S1: &[(&str, f64)] = &[("tuning, eighteenth blind batch", 0.97)];
+/// Twenty-first round (Persian, branch `spoken27-fa`): the Persian S@1 floors of the nineteenth,
+/// twentieth and twenty-first blind batches, tuning parts, raised to just under what holds after
+/// the round (0.783 each as written -> 0.983, 0.950 and 0.950). A higher floor of an earlier
+/// round or of the part still holds.
+const PERSIAN_TWENTY_FIRST_ROUND_S1: &[(&str, f64)] = &[
+    ("tuning, nineteenth blind batch", 0.97),
+    ("tuning, twentieth blind batch", 0.94),
+    ("tuning, twenty-first blind batch", 0.94),
+];
 /// Twentieth round, second pass (Persian, branch `spoken26-fa`): the Persian S@1 floor of the
 /// thirteenth blind batch, a tuning part, raised to just under what holds after the pass (0.978
 /// -> 0.989, 89 of 90). A higher floor of an earlier round or of the part still holds.
@@ -889,6 +898,7 @@ const ROUND_FLOORS: &[(Lang, &[(&str, f64)])] = &[
     (Lang::Fa, PERSIAN_NINETEENTH_ROUND_SECOND_PASS_S1),
     (Lang::Fa, PERSIAN_TWENTIETH_ROUND_S1),
     (Lang::Fa, PERSIAN_TWENTIETH_ROUND_SECOND_PASS_S1),
+    (Lang::Fa, PERSIAN_TWENTY_FIRST_ROUND_S1),
     (Lang::Zh, CHINESE_TWELFTH_ROUND_S1),
     (Lang::Zh, CHINESE_THIRTEENTH_ROUND_S1),
     (Lang::Zh, CHINESE_THIRTEENTH_ROUND_B_S1),
