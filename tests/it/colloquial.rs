@@ -95,7 +95,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use dalil::analysis::{Ablation, AnalysisOptions};
+use dalil::analysis::{query_shape, Ablation, AnalysisOptions};
 use dalil::content::load_content;
 use dalil::index::{write_index_with, Fingerprint, IndexDir, LoadedIndex};
 use dalil::search::{Engine, RankingParams, SearchRequest, SuggestRequest};
@@ -1853,7 +1853,12 @@ fn colloquial_tuning_miss_diagnostics() {
             {
                 continue;
             }
-            println!("\n{part} {lang} {:?} expected {:?}", c.q, c.expect);
+            println!(
+                "\n{part} {lang} {:?} expected {:?} ({:?})",
+                c.q,
+                c.expect,
+                query_shape(lang, &c.q)
+            );
             if drop_words {
                 let words: Vec<&str> = c.q.split_whitespace().collect();
                 for skip in 0..words.len() {
