@@ -886,6 +886,12 @@ const ENGLISH_TWENTY_FIRST_ROUND_S1: &[(&str, f64)] = &[
     ("tuning, twenty-first blind batch", 0.94),
 ];
 
+/// Twenty-first round, second pass (English, branch `spoken28-en`): the English S@1 floor of the
+/// twenty-second blind batch, a tuning part, raised to just under what holds after the pass
+/// (0.717 -> 0.967). A higher floor of an earlier round or of the part still holds.
+const ENGLISH_TWENTY_FIRST_ROUND_SECOND_PASS_S1: &[(&str, f64)] =
+    &[("tuning, twenty-second blind batch", 0.95)];
+
 /// Tuning parts' S@1 floors lowered on purpose, each below the round floor it replaces: the
 /// tuned queries a ranking change cost, where the change gained more fresh ones than it lost
 /// tuned ones (docs/RELEVANCE.md, "Problems told in a sentence"). A part listed here has this
@@ -974,6 +980,7 @@ const ROUND_FLOORS: &[(Lang, &[(&str, f64)])] = &[
     (Lang::En, ENGLISH_TWENTIETH_ROUND_S1),
     (Lang::En, ENGLISH_TWENTIETH_ROUND_SECOND_PASS_S1),
     (Lang::En, ENGLISH_TWENTY_FIRST_ROUND_S1),
+    (Lang::En, ENGLISH_TWENTY_FIRST_ROUND_SECOND_PASS_S1),
 ];
 
 #[derive(Debug, Deserialize)]
