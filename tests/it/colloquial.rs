@@ -902,6 +902,12 @@ const ENGLISH_TWENTY_FIRST_ROUND_S1: &[(&str, f64)] = &[
 const ENGLISH_TWENTY_FIRST_ROUND_SECOND_PASS_S1: &[(&str, f64)] =
     &[("tuning, twenty-second blind batch", 0.95)];
 
+/// Twenty-first round, third pass (English, branch `spoken29-en`): the English S@1 floor of the
+/// twenty-third blind batch, a tuning part, raised to just under what holds after the pass
+/// (0.667 -> 0.983). A higher floor of an earlier round or of the part still holds.
+const ENGLISH_TWENTY_FIRST_ROUND_THIRD_PASS_S1: &[(&str, f64)] =
+    &[("tuning, twenty-third blind batch", 0.97)];
+
 /// Tuning parts' S@1 floors lowered on purpose, each below the round floor it replaces: the
 /// tuned queries a ranking change cost, where the change gained more fresh ones than it lost
 /// tuned ones (docs/RELEVANCE.md, "Problems told in a sentence"). A part listed here has this
@@ -991,6 +997,7 @@ const ROUND_FLOORS: &[(Lang, &[(&str, f64)])] = &[
     (Lang::En, ENGLISH_TWENTIETH_ROUND_SECOND_PASS_S1),
     (Lang::En, ENGLISH_TWENTY_FIRST_ROUND_S1),
     (Lang::En, ENGLISH_TWENTY_FIRST_ROUND_SECOND_PASS_S1),
+    (Lang::En, ENGLISH_TWENTY_FIRST_ROUND_THIRD_PASS_S1),
 ];
 
 #[derive(Debug, Deserialize)]
