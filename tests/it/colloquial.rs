@@ -851,6 +851,12 @@ const CHINESE_TWENTY_FIRST_ROUND_SECOND_PASS_S1: &[(&str, f64)] =
 /// `spoken29-zh`): the twenty-third blind batch's new S@1 (.983), rounded down, less one point.
 const CHINESE_TWENTY_FIRST_ROUND_THIRD_PASS_S1: &[(&str, f64)] =
     &[("tuning, twenty-third blind batch", 0.97)];
+/// The twenty-second Chinese round (blind24 families, `spoken30-zh`): the twenty-fourth blind
+/// batch's new S@1 (1.000) and the twentieth's (.933 -> .950), rounded down, less one point.
+const CHINESE_TWENTY_SECOND_ROUND_S1: &[(&str, f64)] = &[
+    ("tuning, twenty-fourth blind batch", 0.99),
+    ("tuning, twentieth blind batch", 0.94),
+];
 /// Fifteenth round (English, branch `spoken16-en`): English S@1 floors raised to just under what
 /// holds after the round (the ninth blind batch, a tuning part, 0.733 as written -> 0.983, 59 of
 /// 60; the sixth blind batch 0.950 -> 0.967; held-out 3 0.950 -> 1.000; held-out 8 0.833 ->
@@ -1008,6 +1014,7 @@ const ROUND_FLOORS: &[(Lang, &[(&str, f64)])] = &[
     (Lang::Zh, CHINESE_TWENTY_FIRST_ROUND_S1),
     (Lang::Zh, CHINESE_TWENTY_FIRST_ROUND_SECOND_PASS_S1),
     (Lang::Zh, CHINESE_TWENTY_FIRST_ROUND_THIRD_PASS_S1),
+    (Lang::Zh, CHINESE_TWENTY_SECOND_ROUND_S1),
     (Lang::En, ENGLISH_TWELFTH_ROUND_S1),
     (Lang::En, ENGLISH_THIRTEENTH_ROUND_S1),
     (Lang::En, ENGLISH_THIRTEENTH_ROUND_C_S1),
