@@ -1536,13 +1536,13 @@ fn colloquial_twenty_fourth_blind_batch_queries_find_the_right_article() {
 
 #[test]
 fn colloquial_twenty_fifth_blind_batch_queries_find_the_right_article() {
-    // Fresh while the twenty-second round tunes on blind24: no misses printed until then.
+    // A tuning part since the twenty-third round (it measured the twenty-second fresh).
     check_part(
         "tuning, twenty-fifth blind batch",
         "tests/queries/colloquial/blind25",
         60,
         (MIN_BLIND25_S1, &[], MIN_BLIND25_S3),
-        false,
+        true,
     );
 }
 
