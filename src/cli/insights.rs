@@ -102,6 +102,14 @@ pub fn run(args: &InsightsArgs) -> anyhow::Result<ExitCode> {
         },
         index.as_ref().ok().map(|i| &i.catalog),
     )?;
+    // Words to teach need the build's vocabulary: without an index there are none.
+    let report = match &index {
+        Ok(i) => {
+            let learned = report.learned_from_clicks.clone();
+            report.with_words_to_teach(&learned, i, args.limit.max(1))
+        }
+        Err(_) => report,
+    };
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {

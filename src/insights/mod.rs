@@ -18,6 +18,7 @@ mod report;
 pub mod schema;
 mod store;
 mod table;
+mod vocabulary;
 
 pub use error::{InsightsError, Result};
 pub use event::{
@@ -33,3 +34,4 @@ pub use report::{
 };
 pub use store::{normalize, Backend, Param, Store, Value, SQLITE_FILE};
 pub use table::{Column, Table, TableKind};
+pub use vocabulary::{words_to_teach, words_to_teach_in, WordToTeach};

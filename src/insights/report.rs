@@ -144,6 +144,9 @@ pub struct Report {
     /// What search learned from the opens (the click-through prior), whatever the period:
     /// the learning rules have their own window and decay. Empty when learning is off.
     pub learned_from_clicks: Vec<super::Learned>,
+    /// Words of the learned queries the help center does not know, each with the lexicon line
+    /// that would teach it (`vocabulary.rs`): proposals for the team, never applied.
+    pub words_to_teach: Vec<super::WordToTeach>,
 }
 
 /// `YYYY-MM-DD` of a Unix day number (days since 1970-01-01).
@@ -440,6 +443,7 @@ impl Report {
             missing_translations,
             per_day,
             learned_from_clicks: Vec::new(),
+            words_to_teach: Vec::new(),
         }
         .with_learned(&learned, opts.limit))
     }
@@ -452,6 +456,22 @@ impl Report {
             .filter(|l| self.lang.as_ref().is_none_or(|lang| *lang == l.lang))
             .take(limit)
             .cloned()
+            .collect();
+        self
+    }
+
+    /// The report with the words of `learned` that `index` does not know as its "words to
+    /// teach" table: the report's language only, at most its number of rows.
+    pub fn with_words_to_teach(
+        mut self,
+        learned: &[super::Learned],
+        index: &crate::index::LoadedIndex,
+        limit: usize,
+    ) -> Report {
+        self.words_to_teach = super::words_to_teach_in(learned, index)
+            .into_iter()
+            .filter(|w| self.lang.as_ref().is_none_or(|lang| *lang == w.lang))
+            .take(limit)
             .collect();
         self
     }

@@ -22,6 +22,7 @@ pub enum TableKind {
     MissingTranslations,
     PerDay,
     Learned,
+    WordsToTeach,
 }
 
 /// A column of a table.
@@ -48,6 +49,9 @@ pub enum Column {
     Days,
     Share,
     Boost,
+    Word,
+    Queries,
+    Entry,
 }
 
 impl Column {
@@ -75,6 +79,9 @@ impl Column {
             Column::Days => "days",
             Column::Share => "share",
             Column::Boost => "boost",
+            Column::Word => "word",
+            Column::Queries => "queries",
+            Column::Entry => "lexicon_entry",
         }
     }
 
@@ -93,13 +100,14 @@ impl Column {
                 | Column::Days
                 | Column::Share
                 | Column::Boost
+                | Column::Queries
         )
     }
 }
 
 impl TableKind {
     /// Every table, in the order the report shows them.
-    pub const ALL: [TableKind; 13] = [
+    pub const ALL: [TableKind; 14] = [
         TableKind::TopQueries,
         TableKind::ZeroResults,
         TableKind::NoClick,
@@ -113,6 +121,7 @@ impl TableKind {
         TableKind::MissingTranslations,
         TableKind::PerDay,
         TableKind::Learned,
+        TableKind::WordsToTeach,
     ];
 
     /// The table's name in URLs and file names (`top-queries.csv`).
@@ -131,6 +140,7 @@ impl TableKind {
             TableKind::MissingTranslations => "missing-translations",
             TableKind::PerDay => "searches-per-day",
             TableKind::Learned => "learned-from-clicks",
+            TableKind::WordsToTeach => "words-to-teach",
         }
     }
 
@@ -155,6 +165,9 @@ impl TableKind {
             TableKind::MissingTranslations => "Articles missing a translation",
             TableKind::PerDay => "Searches per day",
             TableKind::Learned => "Learned from clicks (ranked higher for the query)",
+            TableKind::WordsToTeach => {
+                "Words to teach: customers' words the help center lacks (lines for content/colloquial/<lang>.toml)"
+            }
         }
     }
 
@@ -175,6 +188,7 @@ impl TableKind {
             TableKind::MissingTranslations => &[Opens, Article, Has, Missing],
             TableKind::PerDay => &[Day, Searches, ZeroResults],
             TableKind::Learned => &[Query, Lang, Article, Anchor, Searches, Days, Share, Boost],
+            TableKind::WordsToTeach => &[Word, Lang, Article, Anchor, Queries, Example, Entry],
         }
     }
 }
@@ -294,6 +308,21 @@ impl Report {
                         r.days.to_string(),
                         format!("{:.2}", r.share),
                         format!("{:.2}", r.boost),
+                    ]
+                })
+                .collect(),
+            TableKind::WordsToTeach => self
+                .words_to_teach
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.word.clone(),
+                        r.lang.clone(),
+                        format!("{}/{}", r.article_lang, r.article),
+                        r.anchor.clone(),
+                        r.queries.to_string(),
+                        r.example.clone(),
+                        r.entry.clone(),
                     ]
                 })
                 .collect(),

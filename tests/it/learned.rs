@@ -452,3 +452,106 @@ fn opens_through_the_real_server_move_the_learned_article_up_only_above_the_thre
     assert_eq!(log.text().matches(failure).count(), 1, "{}", log.text());
     assert!(on.terminate());
 }
+
+/// The first article `dalil search` gives for `q` in English on `index` (no learned prior: the
+/// CLI searches the build alone).
+fn cli_first(index: &Path, q: &str) -> Option<String> {
+    let out = crate::support::dalil(&[
+        "search",
+        "--index",
+        index.to_str().expect("utf-8 path"),
+        "--lang",
+        "en",
+        "--json",
+        q,
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("search JSON");
+    v["results"][0]["id"].as_str().map(str::to_string)
+}
+
+#[test]
+fn a_word_only_customers_use_is_proposed_for_the_lexicon_and_once_added_finds_its_article() {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = content_learning_fast(tmp.path());
+    let index = tmp.path().join("index");
+    let token = "words-admin-token-0123456789";
+    let server = TestServer::start(
+        &content,
+        &index,
+        &["--learning-refresh-secs", "1", "--admin-token", token],
+    );
+    // British slang for money: in no article, keyword, synonym or lexicon entry.
+    let (word, q, article) = ("dosh", "dosh deposit not arrived", "deposits-faq");
+    assert_ne!(
+        cli_first(&index, word).as_deref(),
+        Some(article),
+        "{word} alone"
+    );
+    for _ in 0..6 {
+        search_and_open(&server, q, article);
+    }
+    assert!(
+        eventually(WRITER_WAIT, || learned_rows(&index)
+            .contains(&(q.to_string(), article.to_string()))),
+        "{q} -> {article} learned"
+    );
+    // Proposed in the report (CLI) and in /admin/insights (its CSV), with the line to paste.
+    let v = report(&["--index", index.to_str().expect("utf-8 path")]);
+    let words = v["words_to_teach"].as_array().expect("words_to_teach");
+    let proposal = words
+        .iter()
+        .find(|w| w["word"] == word)
+        .unwrap_or_else(|| panic!("{word} proposed: {words:?}"));
+    assert_eq!(proposal["article"], article);
+    // Words the help center knows are never proposed.
+    for known in ["deposit", "arrived"] {
+        assert!(
+            !words.iter().any(|w| w["word"] == known),
+            "{known}: {words:?}"
+        );
+    }
+    let entry = proposal["entry"].as_str().expect("entry").to_string();
+    let (status, _, csv) = http(
+        "GET",
+        &server.url("/admin/insights/words-to-teach.csv"),
+        &[("Authorization", &format!("Bearer {token}"))],
+        b"",
+    )
+    .expect("words-to-teach.csv");
+    let csv = String::from_utf8_lossy(&csv);
+    assert_eq!(status, 200, "{csv}");
+    assert!(
+        csv.trim_start_matches('\u{feff}')
+            .starts_with("word,lang,article,section,queries,example,lexicon_entry")
+            && csv.contains(&format!("{word},en,en/{article},")),
+        "{csv}"
+    );
+    assert!(server.terminate());
+    // The team pastes the line into the help center's lexicon and rebuilds: the word alone now
+    // finds the article, with no click behind that query.
+    let lexicon = content.join("colloquial");
+    std::fs::create_dir_all(&lexicon).expect("colloquial folder");
+    std::fs::write(lexicon.join("en.toml"), format!("{entry}\n")).expect("en.toml");
+    let out = crate::support::dalil(&[
+        "index",
+        "--content",
+        content.to_str().expect("utf-8 path"),
+        "--index",
+        index.to_str().expect("utf-8 path"),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        cli_first(&index, word).as_deref(),
+        Some(article),
+        "{word} after {entry}"
+    );
+}

@@ -208,8 +208,10 @@ async fn build_report(state: &AppState, opts: ReportOptions) -> Result<Report, U
     let result = tokio::task::spawn_blocking(move || {
         let mut store = Store::open(&backend)?;
         let limit = opts.limit;
-        Report::build(&mut store, &opts, Some(&engine.index().catalog))
-            .map(|r| r.with_learned(&learned, limit))
+        Report::build(&mut store, &opts, Some(&engine.index().catalog)).map(|r| {
+            r.with_learned(&learned, limit)
+                .with_words_to_teach(&learned, engine.index(), limit)
+        })
     })
     .await;
     match result {

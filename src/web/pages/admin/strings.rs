@@ -22,6 +22,7 @@ pub struct TableNames {
     pub missing_translations: &'static str,
     pub per_day: &'static str,
     pub learned: &'static str,
+    pub words_to_teach: &'static str,
 }
 
 /// Headers of the report's columns.
@@ -48,6 +49,9 @@ pub struct ColumnNames {
     pub days: &'static str,
     pub share: &'static str,
     pub boost: &'static str,
+    pub word: &'static str,
+    pub queries: &'static str,
+    pub entry: &'static str,
 }
 
 /// Every string of the admin pages in one language.
@@ -98,6 +102,7 @@ impl AdminStrings {
             TableKind::MissingTranslations => t.missing_translations,
             TableKind::PerDay => t.per_day,
             TableKind::Learned => t.learned,
+            TableKind::WordsToTeach => t.words_to_teach,
         }
     }
 
@@ -126,6 +131,9 @@ impl AdminStrings {
             Column::Days => c.days,
             Column::Share => c.share,
             Column::Boost => c.boost,
+            Column::Word => c.word,
+            Column::Queries => c.queries,
+            Column::Entry => c.entry,
         }
     }
 }
@@ -177,6 +185,7 @@ static EN: AdminStrings = AdminStrings {
         missing_translations: "Articles missing a translation",
         per_day: "Searches per day",
         learned: "Learned from clicks (ranked higher for the query)",
+        words_to_teach: "Words to teach: what customers say that no article does (lines for content/colloquial/<lang>.toml)",
     },
     columns: ColumnNames {
         query: "Query",
@@ -200,6 +209,9 @@ static EN: AdminStrings = AdminStrings {
         days: "Days",
         share: "Share of opens",
         boost: "Boost",
+        word: "Word",
+        queries: "Queries",
+        entry: "Lexicon line",
     },
 };
 
@@ -240,6 +252,7 @@ static AR: AdminStrings = AdminStrings {
         missing_translations: "مقالات تنقصها ترجمة",
         per_day: "عمليات البحث يوميًا",
         learned: "ما تعلّمناه من النقرات (يتقدّم في نتائج العبارة)",
+        words_to_teach: "كلمات يستعملها العملاء ولا تعرفها المقالات (أسطر جاهزة لملف content/colloquial/<lang>.toml)",
     },
     columns: ColumnNames {
         query: "نص البحث",
@@ -263,6 +276,9 @@ static AR: AdminStrings = AdminStrings {
         days: "الأيام",
         share: "نصيبه من الفتح",
         boost: "التعزيز",
+        word: "الكلمة",
+        queries: "العبارات",
+        entry: "سطر المعجم",
     },
 };
 
@@ -304,6 +320,7 @@ static FA: AdminStrings = AdminStrings {
         missing_translations: "مقاله‌های بدون ترجمه",
         per_day: "جستجوها در هر روز",
         learned: "آموخته از کلیک‌ها (برای این عبارت بالاتر می‌آید)",
+        words_to_teach: "واژه‌هایی که مشتریان به کار می‌برند و در هیچ مقاله‌ای نیست (سطرهای آماده برای content/colloquial/<lang>.toml)",
     },
     columns: ColumnNames {
         query: "عبارت جستجو",
@@ -327,6 +344,9 @@ static FA: AdminStrings = AdminStrings {
         days: "روزها",
         share: "سهم از بازدیدها",
         boost: "تقویت",
+        word: "واژه",
+        queries: "عبارت‌ها",
+        entry: "سطر واژه‌نامه",
     },
 };
 
@@ -366,6 +386,8 @@ static ZH: AdminStrings = AdminStrings {
         missing_translations: "缺少译文的文章",
         per_day: "每日搜索量",
         learned: "从点击中学到的（该查询中排名提前）",
+        words_to_teach:
+            "客户常用但文章里没有的说法（可加入 content/colloquial/<lang>.toml 的条目）",
     },
     columns: ColumnNames {
         query: "搜索词",
@@ -389,6 +411,9 @@ static ZH: AdminStrings = AdminStrings {
         days: "天数",
         share: "打开占比",
         boost: "加权",
+        word: "词语",
+        queries: "查询数",
+        entry: "词表条目",
     },
 };
 
