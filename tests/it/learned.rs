@@ -485,20 +485,29 @@ fn a_word_only_customers_use_is_proposed_for_the_lexicon_and_once_added_finds_it
         &index,
         &["--learning-refresh-secs", "1", "--admin-token", token],
     );
-    // British slang for money: in no article, keyword, synonym or lexicon entry.
-    let (word, q, article) = ("dosh", "dosh deposit not arrived", "deposits-faq");
+    // British slang for money: in no article, keyword, synonym or lexicon entry. Two
+    // customers' queries with it keep ending in the deposits FAQ (one query alone is that
+    // customer's wording, which the prior serves; a word needs two).
+    let (word, article) = ("dosh", "deposits-faq");
+    let queries = ["dosh deposit not arrived", "my dosh deposit is missing"];
     assert_ne!(
         cli_first(&index, word).as_deref(),
         Some(article),
         "{word} alone"
     );
-    for _ in 0..6 {
-        search_and_open(&server, q, article);
+    for q in queries {
+        for _ in 0..6 {
+            search_and_open(&server, q, article);
+        }
     }
     assert!(
-        eventually(WRITER_WAIT, || learned_rows(&index)
-            .contains(&(q.to_string(), article.to_string()))),
-        "{q} -> {article} learned"
+        eventually(WRITER_WAIT, || {
+            let rows = learned_rows(&index);
+            queries
+                .iter()
+                .all(|q| rows.contains(&(q.to_string(), article.to_string())))
+        }),
+        "{queries:?} -> {article} learned"
     );
     // Proposed in the report (CLI) and in /admin/insights (its CSV), with the line to paste.
     let v = report(&["--index", index.to_str().expect("utf-8 path")]);
@@ -554,4 +563,105 @@ fn a_word_only_customers_use_is_proposed_for_the_lexicon_and_once_added_finds_it
         Some(article),
         "{word} after {entry}"
     );
+}
+
+/// The blind batches a replayed log of customers' searches is simulated from (tuning parts).
+const WORDS_LOG_PARTS: [&str; 7] = [
+    "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
+];
+
+#[test]
+#[ignore = "manual: words to teach from a replayed log of blind19-25, measured fresh (docs/RELEVANCE.md)"]
+fn words_to_teach_replay() {
+    let engine = engine();
+    let mut learned = Vec::new();
+    for lang in Lang::ALL {
+        let cases: Vec<Case> = WORDS_LOG_PARTS
+            .iter()
+            .flat_map(|part| {
+                read_jsonl::<Case>(&format!(
+                    "tests/queries/colloquial/{part}/{}.jsonl",
+                    lang.code()
+                ))
+            })
+            .collect();
+        let (clicks, _) = simulated_log(&engine, lang, &cases);
+        for mut row in learn(&clicks, NOW, &LearnRules::default()) {
+            // The section a customer opens: the learned article's section in the results.
+            let resp = crate::retrieval::search_in(&engine, lang, &row.query, 10);
+            row.anchor = resp
+                .results
+                .iter()
+                .find(|h| h.id == row.article)
+                .and_then(|h| h.url.split_once('#'))
+                .map(|(_, a)| a.to_string())
+                .unwrap_or_default();
+            learned.push(row);
+        }
+    }
+    let words = dalil::insights::words_to_teach_in(&learned, engine.index());
+    eprintln!(
+        "learned pairs {}, words to teach {}",
+        learned.len(),
+        words.len()
+    );
+    // The help center takes every proposal: a copy of the content with them as its lexicon.
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    crate::incremental::copy_dir(&bundled_content(), &content);
+    std::fs::create_dir_all(content.join("colloquial")).expect("colloquial folder");
+    for lang in Lang::ALL {
+        let lines: Vec<String> = words
+            .iter()
+            .filter(|w| w.lang == lang.code())
+            .map(|w| w.entry.clone())
+            .collect();
+        eprintln!(
+            "{lang}: {} words, e.g. {:?}",
+            lines.len(),
+            lines.iter().take(5).collect::<Vec<_>>()
+        );
+        std::fs::write(
+            content
+                .join("colloquial")
+                .join(format!("{}.toml", lang.code())),
+            lines.join("\n") + "\n",
+        )
+        .expect("lexicon file");
+    }
+    let index = tmp.path().join("index");
+    let out = crate::support::dalil(&[
+        "index",
+        "--content",
+        content.to_str().expect("utf-8 path"),
+        "--index",
+        index.to_str().expect("utf-8 path"),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let taught = Engine::new(std::sync::Arc::new(
+        dalil::index::LoadedIndex::open(&dalil::index::IndexDir::new(&index)).expect("index"),
+    ));
+    let empty = LearnedPrior::default();
+    eprintln!("S@1 / S@3 / MRR@10 without -> with the words taught:");
+    let mut parts: Vec<String> = vec!["blind26".into()];
+    parts.extend(
+        [
+            "", "2", "3", "5", "6", "7", "8", "9", "10", "11", "12", "13",
+        ]
+        .iter()
+        .map(|n| format!("heldout{n}")),
+    );
+    parts.extend(WORDS_LOG_PARTS.iter().map(|p| p.to_string()));
+    for part in &parts {
+        for lang in Lang::ALL {
+            let path = format!("tests/queries/colloquial/{part}/{}.jsonl", lang.code());
+            let before = score(&engine, &empty, lang, &path);
+            let after = score(&taught, &empty, lang, &path);
+            eprintln!("  {part} {lang}: {} -> {}", line(&before), line(&after));
+        }
+    }
 }
