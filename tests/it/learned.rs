@@ -316,6 +316,20 @@ fn search_and_open(server: &TestServer, q: &str, article: &str) {
     assert_eq!(status, 303, "{href}");
 }
 
+/// One table of `/admin/insights` as CSV, read with the admin token (200 asserted).
+fn admin_csv(server: &TestServer, token: &str, table: &str) -> String {
+    let (status, _, csv) = http(
+        "GET",
+        &server.url(&format!("/admin/insights/{table}.csv")),
+        &[("Authorization", &format!("Bearer {token}"))],
+        b"",
+    )
+    .unwrap_or_else(|e| panic!("{table}.csv: {e}"));
+    let csv = String::from_utf8_lossy(&csv).into_owned();
+    assert_eq!(status, 200, "{csv}");
+    csv
+}
+
 /// `dalil insights --json`'s "learned from clicks" rows as (query, article).
 fn learned_rows(index: &Path) -> Vec<(String, String)> {
     let v = report(&["--index", index.to_str().expect("utf-8 path")]);
@@ -388,15 +402,7 @@ fn opens_through_the_real_server_move_the_learned_article_up_only_above_the_thre
     );
     assert!(learned_rows(&index).contains(&(q.to_string(), second.clone())));
     // The team reviews the prior in force in /admin/insights (here its CSV download).
-    let (status, _, csv) = http(
-        "GET",
-        &server.url("/admin/insights/learned-from-clicks.csv"),
-        &[("Authorization", &format!("Bearer {token}"))],
-        b"",
-    )
-    .expect("learned-from-clicks.csv");
-    let csv = String::from_utf8_lossy(&csv);
-    assert_eq!(status, 200, "{csv}");
+    let csv = admin_csv(&server, token, "learned-from-clicks");
     assert!(
         csv.contains("query,lang,article,section,searches,days,share,boost")
             && csv.contains(&format!("{q},en,en/{second},")),
@@ -525,15 +531,7 @@ fn a_word_only_customers_use_is_proposed_for_the_lexicon_and_once_added_finds_it
         );
     }
     let entry = proposal["entry"].as_str().expect("entry").to_string();
-    let (status, _, csv) = http(
-        "GET",
-        &server.url("/admin/insights/words-to-teach.csv"),
-        &[("Authorization", &format!("Bearer {token}"))],
-        b"",
-    )
-    .expect("words-to-teach.csv");
-    let csv = String::from_utf8_lossy(&csv);
-    assert_eq!(status, 200, "{csv}");
+    let csv = admin_csv(&server, token, "words-to-teach");
     assert!(
         csv.trim_start_matches('\u{feff}')
             .starts_with("word,lang,article,section,queries,example,lexicon_entry")
@@ -546,18 +544,7 @@ fn a_word_only_customers_use_is_proposed_for_the_lexicon_and_once_added_finds_it
     let lexicon = content.join("colloquial");
     std::fs::create_dir_all(&lexicon).expect("colloquial folder");
     std::fs::write(lexicon.join("en.toml"), format!("{entry}\n")).expect("en.toml");
-    let out = crate::support::dalil(&[
-        "index",
-        "--content",
-        content.to_str().expect("utf-8 path"),
-        "--index",
-        index.to_str().expect("utf-8 path"),
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::support::index_ok(&content, &index);
     assert_eq!(
         cli_first(&index, word).as_deref(),
         Some(article),
@@ -630,18 +617,7 @@ fn words_to_teach_replay() {
         .expect("lexicon file");
     }
     let index = tmp.path().join("index");
-    let out = crate::support::dalil(&[
-        "index",
-        "--content",
-        content.to_str().expect("utf-8 path"),
-        "--index",
-        index.to_str().expect("utf-8 path"),
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::support::index_ok(&content, &index);
     let taught = Engine::new(std::sync::Arc::new(
         dalil::index::LoadedIndex::open(&dalil::index::IndexDir::new(&index)).expect("index"),
     ));
