@@ -1587,13 +1587,13 @@ fn colloquial_twenty_fifth_blind_batch_queries_find_the_right_article() {
 
 #[test]
 fn colloquial_twenty_sixth_blind_batch_queries_find_the_right_article() {
-    // Fresh while the twenty-third round tunes on blind25: no misses printed until then.
+    // A tuning part since the twenty-fourth round (it measured the twenty-third fresh).
     check_part(
         "tuning, twenty-sixth blind batch",
         "tests/queries/colloquial/blind26",
         60,
         (MIN_BLIND26_S1, &[], MIN_BLIND26_S3),
-        false,
+        true,
     );
 }
 
