@@ -66,6 +66,7 @@ pub fn words_to_teach(
             if word.chars().count() < MIN_WORD_CHARS
                 || word.chars().any(|c| c.is_ascii_digit() || c == '@')
                 || is_stop_word(lang, word)
+                || is_mask_placeholder(&row.query, word)
                 || knows(lang, word)
             {
                 continue;
@@ -119,6 +120,12 @@ pub fn words_to_teach(
         .collect();
     out.sort_by(|a, b| b.queries.cmp(&a.queries).then_with(|| a.word.cmp(&b.word)));
     out
+}
+
+/// Whether `word` is what masking put in `query` for personal data (`[iban]` -> `iban`), not
+/// a word the customer typed.
+fn is_mask_placeholder(query: &str, word: &str) -> bool {
+    query.contains(&format!("[{word}]"))
 }
 
 /// The words to teach from `learned`, as the build `index` knows its words and headings.
@@ -245,6 +252,16 @@ mod tests {
         assert_eq!(listed, ["gone"], "{words:?}");
         assert_eq!(words[0].queries, 2);
         assert!(words_to_teach(&learned, |_, _| true, heading).is_empty());
+    }
+
+    #[test]
+    fn what_masking_put_in_is_no_word() {
+        let mut a = row("ar", "حول iban", "deposit-methods", "");
+        let mut b = row("ar", "رقم iban تحويل", "deposit-methods", "");
+        a.query = "حول [iban]".into();
+        b.query = "رقم [iban] تحويل".into();
+        let words = words_to_teach(&[a, b], |_, w| w != "iban", heading);
+        assert!(words.is_empty(), "{words:?}");
     }
 
     #[test]
