@@ -610,7 +610,8 @@ const PERSIAN_TWENTY_THIRD_ROUND_S1: &[(&str, f64)] = &[
 /// Twenty-fourth round (Persian, branch `spoken32-fa`): the Persian S@1 floor of the
 /// twenty-sixth blind batch (0.783 as written -> 0.983, 59 of 60), a tuning part, set just under
 /// what holds after the round. A higher floor of an earlier round or of the part still holds.
-const PERSIAN_TWENTY_FOURTH_ROUND_S1: &[(&str, f64)] = &[("tuning, twenty-sixth blind batch", 0.97)];
+const PERSIAN_TWENTY_FOURTH_ROUND_S1: &[(&str, f64)] =
+    &[("tuning, twenty-sixth blind batch", 0.97)];
 /// Twentieth round, second pass (Persian, branch `spoken26-fa`): the Persian S@1 floor of the
 /// thirteenth blind batch, a tuning part, raised to just under what holds after the pass (0.978
 /// -> 0.989, 89 of 90). A higher floor of an earlier round or of the part still holds.
