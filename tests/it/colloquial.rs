@@ -1009,6 +1009,12 @@ const ENGLISH_TWENTY_THIRD_ROUND_S1: &[(&str, f64)] = &[
     ("tuning, sixteenth blind batch", 0.90),
 ];
 
+/// The twenty-fourth round for English (branch `spoken32-en`) raised the S@1 of the
+/// twenty-sixth blind batch, tuned on, to just above this floor (0.733 -> 0.983). A higher floor
+/// of an earlier round or of the part still holds.
+const ENGLISH_TWENTY_FOURTH_ROUND_S1: &[(&str, f64)] =
+    &[("tuning, twenty-sixth blind batch", 0.97)];
+
 /// Tuning parts' S@1 floors lowered on purpose, each below the round floor it replaces: the
 /// tuned queries a ranking change cost, where the change gained more fresh ones than it lost
 /// tuned ones (docs/RELEVANCE.md, "Problems told in a sentence"). A part listed here has this
@@ -1111,6 +1117,7 @@ const ROUND_FLOORS: &[(Lang, &[(&str, f64)])] = &[
     (Lang::En, ENGLISH_TWENTY_FIRST_ROUND_THIRD_PASS_S1),
     (Lang::En, ENGLISH_TWENTY_SECOND_ROUND_S1),
     (Lang::En, ENGLISH_TWENTY_THIRD_ROUND_S1),
+    (Lang::En, ENGLISH_TWENTY_FOURTH_ROUND_S1),
 ];
 
 #[derive(Debug, Deserialize)]
