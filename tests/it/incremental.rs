@@ -33,7 +33,8 @@ fn index(content: &Path, index: &Path) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-fn search(index: &Path, query: &str, lang: &str) -> serde_json::Value {
+/// `dalil search --json` on `index` in `lang`, its success asserted.
+pub(crate) fn search(index: &Path, query: &str, lang: &str) -> serde_json::Value {
     let args = [
         "search",
         query,

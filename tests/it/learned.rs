@@ -462,22 +462,9 @@ fn opens_through_the_real_server_move_the_learned_article_up_only_above_the_thre
 /// The first article `dalil search` gives for `q` in English on `index` (no learned prior: the
 /// CLI searches the build alone).
 fn cli_first(index: &Path, q: &str) -> Option<String> {
-    let out = crate::support::dalil(&[
-        "search",
-        "--index",
-        index.to_str().expect("utf-8 path"),
-        "--lang",
-        "en",
-        "--json",
-        q,
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("search JSON");
-    v["results"][0]["id"].as_str().map(str::to_string)
+    crate::incremental::search(index, q, "en")["results"][0]["id"]
+        .as_str()
+        .map(str::to_string)
 }
 
 #[test]
@@ -640,4 +627,82 @@ fn words_to_teach_replay() {
             eprintln!("  {part} {lang}: {} -> {}", line(&before), line(&after));
         }
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn browser_shows_the_words_to_teach_at_phone_width_in_every_language() {
+    use super::browser::{
+        full_page_screenshot, in_browser_with, js, submit_sign_in, wait_for_path, wait_until,
+    };
+    use crate::axe::wcag_aa_clean;
+    use anyhow::ensure;
+
+    let tmp = tempfile::tempdir().unwrap();
+    let content = content_learning_fast(tmp.path());
+    let index = tmp.path().join("index");
+    let token = "words-browser-token-0123456789";
+    let start = || {
+        let server = TestServer::start(
+            &content,
+            &index,
+            &["--learning-refresh-secs", "1", "--admin-token", token],
+        );
+        let queries = ["dosh deposit not arrived", "my dosh deposit is missing"];
+        for q in queries {
+            for _ in 0..6 {
+                search_and_open(&server, q, "deposits-faq");
+            }
+        }
+        assert!(
+            eventually(WRITER_WAIT, || {
+                admin_csv(&server, token, "words-to-teach").contains("dosh,en,en/deposits-faq,")
+            }),
+            "dosh proposed"
+        );
+        server
+    };
+    in_browser_with(true, (390, 844), start, |client, server| async move {
+        client.goto(&server.url("/admin/insights?lang=en")).await?;
+        wait_until(&client, "document.querySelector('#token')", "the sign-in form").await?;
+        submit_sign_in(&client, token).await?;
+        wait_for_path(&client, "/admin/insights?lang=en").await?;
+        for lang in ["en", "ar", "fa", "zh"] {
+            client
+                .goto(&server.url(&format!("/admin/insights?lang={lang}")))
+                .await?;
+            wait_until(&client, "document.querySelector('#words-to-teach')", "the table").await?;
+            let row = js(
+                &client,
+                "Array.from(document.querySelectorAll('#words-to-teach ~ .table-wrap td')).map(e => e.textContent).join('|')",
+            )
+            .await?;
+            ensure!(
+                row.as_str().is_some_and(|r| r.contains("dosh") && r.contains("\"dosh\" = [")),
+                "{lang}: the word and its line: {row}"
+            );
+            // The wide lexicon line scrolls inside its table, which the keyboard can reach;
+            // the page itself does not scroll sideways.
+            let wrap = js(
+                &client,
+                "(() => { const w = document.querySelector('#words-to-teach ~ .table-wrap'); \
+                 return w.tabIndex === 0 && w.getAttribute('role') === 'region'; })()",
+            )
+            .await?;
+            ensure!(wrap == true, "{lang}: the table's region is focusable: {wrap}");
+            let overflow = js(
+                &client,
+                "document.documentElement.scrollWidth - document.documentElement.clientWidth",
+            )
+            .await?;
+            ensure!(
+                overflow.as_i64().is_some_and(|o| o <= 1),
+                "{lang}: the page scrolls sideways by {overflow}"
+            );
+            wcag_aa_clean(&client, &format!("the report with words to teach in {lang}")).await?;
+            full_page_screenshot(&client, &format!("admin-words-to-teach-{lang}-phone.png"))
+                .await?;
+        }
+        Ok(())
+    })
+    .await;
 }
