@@ -1636,13 +1636,13 @@ fn colloquial_twenty_sixth_blind_batch_queries_find_the_right_article() {
 
 #[test]
 fn colloquial_twenty_seventh_blind_batch_queries_find_the_right_article() {
-    // Fresh while the twenty-fourth round tunes on blind26: no misses printed until then.
+    // A tuning part since the twenty-fifth round (it measured the twenty-fourth fresh).
     check_part(
         "tuning, twenty-seventh blind batch",
         "tests/queries/colloquial/blind27",
         60,
         (MIN_BLIND27_S1, &[], MIN_BLIND27_S3),
-        false,
+        true,
     );
 }
 
