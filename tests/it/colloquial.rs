@@ -650,6 +650,16 @@ const PERSIAN_TWENTY_FIFTH_ROUND_S1: &[(&str, f64)] = &[
     ("tuning, twenty-seventh blind batch", 0.99),
     ("tuning, twenty-first blind batch", 0.97),
 ];
+/// Twenty-sixth round (Persian, branch `spoken34-fa`): the Persian S@1 floors of the
+/// twenty-eighth blind batch (0.867 as written -> 1.000, 60 of 60), the twenty-fourth blind batch
+/// (0.967 -> 0.983, 59 of 60) and the twenty-third blind batch (0.950 -> 0.967, 58 of 60), tuning
+/// parts, set just under what holds after the round. A higher floor of an earlier round or of the
+/// part still holds.
+const PERSIAN_TWENTY_SIXTH_ROUND_S1: &[(&str, f64)] = &[
+    ("tuning, twenty-eighth blind batch", 0.99),
+    ("tuning, twenty-fourth blind batch", 0.97),
+    ("tuning, twenty-third blind batch", 0.95),
+];
 /// Twentieth round, second pass (Persian, branch `spoken26-fa`): the Persian S@1 floor of the
 /// thirteenth blind batch, a tuning part, raised to just under what holds after the pass (0.978
 /// -> 0.989, 89 of 90). A higher floor of an earlier round or of the part still holds.
@@ -1143,6 +1153,7 @@ const ROUND_FLOORS: &[(Lang, &[(&str, f64)])] = &[
     (Lang::Fa, PERSIAN_TWENTY_THIRD_ROUND_S1),
     (Lang::Fa, PERSIAN_TWENTY_FOURTH_ROUND_S1),
     (Lang::Fa, PERSIAN_TWENTY_FIFTH_ROUND_S1),
+    (Lang::Fa, PERSIAN_TWENTY_SIXTH_ROUND_S1),
     (Lang::Zh, CHINESE_TWELFTH_ROUND_S1),
     (Lang::Zh, CHINESE_THIRTEENTH_ROUND_S1),
     (Lang::Zh, CHINESE_THIRTEENTH_ROUND_B_S1),
