@@ -1089,6 +1089,12 @@ const ENGLISH_TWENTY_FOURTH_ROUND_S1: &[(&str, f64)] =
 const ENGLISH_TWENTY_FIFTH_ROUND_S1: &[(&str, f64)] =
     &[("tuning, twenty-seventh blind batch", 0.99)];
 
+/// The twenty-sixth round for English (branch `spoken34-en`) raised the S@1 of the
+/// twenty-eighth blind batch, tuned on, to just above this floor (0.750 -> 0.983). A higher
+/// floor of an earlier round or of the part still holds.
+const ENGLISH_TWENTY_SIXTH_ROUND_S1: &[(&str, f64)] =
+    &[("tuning, twenty-eighth blind batch", 0.97)];
+
 /// Tuning parts' S@1 floors lowered on purpose, each below the round floor it replaces: the
 /// tuned queries a ranking change cost, where the change gained more fresh ones than it lost
 /// tuned ones (docs/RELEVANCE.md, "Problems told in a sentence"). A part listed here has this
@@ -1201,6 +1207,7 @@ const ROUND_FLOORS: &[(Lang, &[(&str, f64)])] = &[
     (Lang::En, ENGLISH_TWENTY_THIRD_ROUND_S1),
     (Lang::En, ENGLISH_TWENTY_FOURTH_ROUND_S1),
     (Lang::En, ENGLISH_TWENTY_FIFTH_ROUND_S1),
+    (Lang::En, ENGLISH_TWENTY_SIXTH_ROUND_S1),
 ];
 
 #[derive(Debug, Deserialize)]
