@@ -1737,13 +1737,14 @@ fn colloquial_twenty_eighth_blind_batch_queries_find_the_right_article() {
 
 #[test]
 fn colloquial_twenty_ninth_blind_batch_queries_find_the_right_article() {
-    // Fresh while the twenty-sixth round tunes on blind28: no misses printed until then.
+    // A tuning part since the twenty-sixth round was measured on it (it measured that round
+    // fresh).
     check_part(
         "tuning, twenty-ninth blind batch",
         "tests/queries/colloquial/blind29",
         60,
         (MIN_BLIND29_S1, &[], MIN_BLIND29_S3),
-        false,
+        true,
     );
 }
 
