@@ -1879,7 +1879,8 @@ fn colloquial_heldout13_queries_find_the_right_article_first() {
 
 /// Agents paste customers' short messages too: a colloquial query sent to `/api/suggest` gets
 /// the article the search puts first (the suggestions of a message no longer than a search are
-/// ranked as the search ranks it). Over every blind tuning batch.
+/// ranked as the search ranks it), whenever the search finds one in the customer's language.
+/// Over every blind tuning batch.
 #[test]
 fn colloquial_queries_pasted_as_messages_get_the_searchs_first_article() {
     let engine = engine();
@@ -1912,7 +1913,10 @@ fn colloquial_queries_pasted_as_messages_get_the_searchs_first_article() {
                 let b = searched.results.first().map(|h| h.id.clone());
                 suggested_first += usize::from(a.as_ref().is_some_and(|id| c.expect.contains(id)));
                 searched_first += usize::from(b.as_ref().is_some_and(|id| c.expect.contains(id)));
-                if a != b {
+                // A search that finds nothing in the customer's language lists other languages'
+                // articles apart from its results, while suggest answers from them in their
+                // place (its own fallback): there is no first result to agree with.
+                if b.is_some() && a != b {
                     differ.push(format!("{lang} {:?}: suggested {a:?}, searched {b:?}", c.q));
                 }
             }
