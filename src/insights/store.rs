@@ -411,6 +411,17 @@ impl Store {
     }
 }
 
+/// How often a refused switch to WAL is tried again, 50 ms apart (5 s in all, the busy timeout).
+const WAL_SWITCH_TRIES: u32 = 100;
+
+/// Whether SQLite refused because another connection holds the file.
+fn is_busy(e: &rusqlite::Error) -> bool {
+    matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked)
+    )
+}
+
 fn open_sqlite(path: &Path) -> Result<rusqlite::Connection> {
     let open_error = |source| InsightsError::SqliteOpen {
         path: path.display().to_string(),
@@ -427,8 +438,20 @@ fn open_sqlite(path: &Path) -> Result<rusqlite::Connection> {
         .map_err(open_error)?;
     // WAL: `dalil insights` reads while `serve` writes; NORMAL sync is durable at each
     // checkpoint and loses at most the last transactions on power loss, never corrupts.
-    conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get::<_, String>(0))
-        .map_err(open_error)?;
+    // Switching a new file to WAL needs it alone, and SQLite answers "locked" at once, without
+    // the busy timeout, when another connection opens it at that moment (the server's recorder
+    // and its learned-ranking refresher start together): such a refusal is waited out.
+    let mut refused = 0;
+    loop {
+        match conn.query_row("PRAGMA journal_mode=WAL", [], |r| r.get::<_, String>(0)) {
+            Ok(_) => break,
+            Err(e) if is_busy(&e) && refused < WAL_SWITCH_TRIES => {
+                refused += 1;
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            Err(e) => return Err(open_error(e)),
+        }
+    }
     conn.execute_batch("PRAGMA synchronous=NORMAL")
         .map_err(open_error)?;
     // The page cache is the store's only memory that grows with its size: bounded here
@@ -562,6 +585,29 @@ mod tests {
             other_lang: false,
             latency_us: 900,
         })
+    }
+
+    #[test]
+    fn a_new_file_opened_by_several_connections_at_once_opens_for_each() {
+        // The server's recorder and learned-ranking refresher open the store together.
+        for round in 0..30 {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join(format!("race-{round}.sqlite"));
+            let start = std::sync::Arc::new(std::sync::Barrier::new(4));
+            let opened: Vec<bool> = (0..4)
+                .map(|_| {
+                    let (path, start) = (path.clone(), start.clone());
+                    std::thread::spawn(move || {
+                        start.wait();
+                        open_sqlite(&path).is_ok()
+                    })
+                })
+                .collect::<Vec<_>>()
+                .into_iter()
+                .map(|t| t.join().unwrap())
+                .collect();
+            assert!(opened.iter().all(|&ok| ok), "round {round}: {opened:?}");
+        }
     }
 
     #[test]
