@@ -1139,10 +1139,11 @@ const ENGLISH_TWENTY_SEVENTH_ROUND_S1: &[(&str, f64)] =
     &[("tuning, twenty-ninth blind batch", 0.95)];
 
 /// The twenty-eighth round for English (branch `spoken36-en`) raised the S@1 of the
-/// thirtieth blind batch, tuned on, to just above this floor (0.700 -> 0.967; 0.933 after the
-/// merge dropped two keys that copied a query's words, typo included). A higher floor of an
-/// earlier round or of the part still holds.
-const ENGLISH_TWENTY_EIGHTH_ROUND_S1: &[(&str, f64)] = &[("tuning, thirtieth blind batch", 0.93)];
+/// thirtieth blind batch, tuned on, to just above this floor (0.700 -> 0.967; 0.917 after the
+/// merge dropped two keys that copied a query's words and the "click link" family, which took
+/// every email with a link to the phishing answer). A higher floor of an earlier round or of
+/// the part still holds.
+const ENGLISH_TWENTY_EIGHTH_ROUND_S1: &[(&str, f64)] = &[("tuning, thirtieth blind batch", 0.91)];
 
 /// Tuning parts' S@1 floors lowered on purpose, each below the round floor it replaces: the
 /// tuned queries a ranking change cost, where the change gained more fresh ones than it lost
