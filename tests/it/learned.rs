@@ -666,6 +666,10 @@ async fn browser_shows_the_words_to_teach_at_phone_width_in_every_language() {
         wait_until(&client, "document.querySelector('#token')", "the sign-in form").await?;
         submit_sign_in(&client, token).await?;
         wait_for_path(&client, "/admin/insights?lang=en").await?;
+        // The sign-in form was served at this same address: until the report replaces it the
+        // session cookie may not be set, and the next page would be the form again (seen
+        // failing once: no table after 15 s).
+        wait_until(&client, "document.querySelector('#words-to-teach')", "the report").await?;
         for lang in ["en", "ar", "fa", "zh"] {
             client
                 .goto(&server.url(&format!("/admin/insights?lang={lang}")))
