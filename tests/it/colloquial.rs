@@ -2622,7 +2622,8 @@ fn params_from(spec: &str) -> RankingParams {
 fn colloquial_ranking_variants() {
     // `DALIL_VARIANTS="main:synonym_tie=1;now:"`: named settings over the defaults. Prints
     // S@1, S@3 and MRR@10 per part and language (held-out parts as totals only), the retrieval sets' top 3 and
-    // the agents' messages; `DALIL_SHOW_TUNING_MISSES=1` adds the tuning part's misses.
+    // the agents' messages; `DALIL_SHOW_TUNING_MISSES=1` adds the tuning part's misses, and
+    // `DALIL_VARIANT_FRESH=1` the fresh batches' totals (to choose a setting on them, unread).
     let spec = std::env::var("DALIL_VARIANTS").unwrap_or_else(|_| "default:".into());
     let index = engine().index().clone();
     let langs = [Lang::Ar, Lang::Fa, Lang::Zh, Lang::En];
@@ -2633,9 +2634,10 @@ fn colloquial_ranking_variants() {
         let mut rows: Vec<(String, Vec<String>)> = PARTS
             .iter()
             .filter(|(_, dir)| {
-                !FRESH_BATCHES
-                    .iter()
-                    .any(|fresh| dir.ends_with(&format!("/{fresh}")))
+                std::env::var_os("DALIL_VARIANT_FRESH").is_some()
+                    || !FRESH_BATCHES
+                        .iter()
+                        .any(|fresh| dir.ends_with(&format!("/{fresh}")))
             })
             .map(|(part, dir)| {
                 let cells = langs.map(|lang| {
