@@ -1057,6 +1057,9 @@ const CHINESE_TWENTY_EIGHTH_ROUND_S1: &[(&str, f64)] = &[("tuning, thirtieth bli
 /// sent a hedged position (`锁仓`) and a locked phone screen to freezing the account. A higher
 /// floor of an earlier round or of the part still holds.
 const CHINESE_TWENTY_NINTH_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-first blind batch", 0.93)];
+/// Thirtieth round (Chinese, branch `spoken38-zh`): the thirty-second blind batch, a tuning
+/// part, 0.867 -> 0.967 (58 of 60). A higher floor of an earlier round or of the part still holds.
+const CHINESE_THIRTIETH_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-second blind batch", 0.95)];
 /// Fifteenth round (English, branch `spoken16-en`): English S@1 floors raised to just under what
 /// holds after the round (the ninth blind batch, a tuning part, 0.733 as written -> 0.983, 59 of
 /// 60; the sixth blind batch 0.950 -> 0.967; held-out 3 0.950 -> 1.000; held-out 8 0.833 ->
@@ -1291,6 +1294,7 @@ const ROUND_FLOORS: &[(Lang, &[(&str, f64)])] = &[
     (Lang::Zh, CHINESE_TWENTY_SEVENTH_ROUND_S1),
     (Lang::Zh, CHINESE_TWENTY_EIGHTH_ROUND_S1),
     (Lang::Zh, CHINESE_TWENTY_NINTH_ROUND_S1),
+    (Lang::Zh, CHINESE_THIRTIETH_ROUND_S1),
     (Lang::En, ENGLISH_TWELFTH_ROUND_S1),
     (Lang::En, ENGLISH_THIRTEENTH_ROUND_S1),
     (Lang::En, ENGLISH_THIRTEENTH_ROUND_C_S1),
