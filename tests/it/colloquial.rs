@@ -894,6 +894,9 @@ const ARABIC_TWENTY_NINTH_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-first bl
 /// Thirtieth round (Arabic, branch `spoken38-ar`): the thirty-second blind batch, tuned on,
 /// 0.783 -> 0.867 (52 of 60), 0.817 once the merge took out seven keys that pulled other needs.
 const ARABIC_THIRTIETH_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-second blind batch", 0.81)];
+/// Thirty-first round (Arabic, branch `spoken39-ar`): the thirty-third blind batch, tuned on,
+/// 0.750 -> 0.867 (52 of 60).
+const ARABIC_THIRTY_FIRST_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-third blind batch", 0.86)];
 /// Thirteenth round (Chinese, branch `spoken12-zh`): Chinese S@1 floors raised to just under
 /// what holds after the round (the fifth blind batch, a tuning part, 0.683 as written -> 1.000,
 /// 60 of 60; held-out 2 0.933 -> 1.000; held-out 5 0.750 -> 0.800; held-out 6 0.600 -> 0.700;
@@ -1258,6 +1261,7 @@ const ROUND_FLOORS: &[(Lang, &[(&str, f64)])] = &[
     (Lang::Ar, ARABIC_TWENTY_EIGHTH_ROUND_S1),
     (Lang::Ar, ARABIC_TWENTY_NINTH_ROUND_S1),
     (Lang::Ar, ARABIC_THIRTIETH_ROUND_S1),
+    (Lang::Ar, ARABIC_THIRTY_FIRST_ROUND_S1),
     (Lang::Fa, PERSIAN_ELEVENTH_ROUND_S1),
     (Lang::Fa, PERSIAN_TWELFTH_ROUND_S1),
     (Lang::Fa, PERSIAN_THIRTEENTH_ROUND_S1),
