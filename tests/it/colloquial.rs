@@ -1077,6 +1077,9 @@ const CHINESE_TWENTY_NINTH_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-first b
 /// Thirtieth round (Chinese, branch `spoken38-zh`): the thirty-second blind batch, a tuning
 /// part, 0.867 -> 0.967 (58 of 60). A higher floor of an earlier round or of the part still holds.
 const CHINESE_THIRTIETH_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-second blind batch", 0.95)];
+/// Thirty-first round (Chinese, branch `spoken39-zh`): the thirty-third blind batch, a tuning
+/// part, 0.833 -> 0.933 (56 of 60). A higher floor of an earlier round or of the part still holds.
+const CHINESE_THIRTY_FIRST_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-third blind batch", 0.93)];
 /// Fifteenth round (English, branch `spoken16-en`): English S@1 floors raised to just under what
 /// holds after the round (the ninth blind batch, a tuning part, 0.733 as written -> 0.983, 59 of
 /// 60; the sixth blind batch 0.950 -> 0.967; held-out 3 0.950 -> 1.000; held-out 8 0.833 ->
@@ -1319,6 +1322,7 @@ const ROUND_FLOORS: &[(Lang, &[(&str, f64)])] = &[
     (Lang::Zh, CHINESE_TWENTY_EIGHTH_ROUND_S1),
     (Lang::Zh, CHINESE_TWENTY_NINTH_ROUND_S1),
     (Lang::Zh, CHINESE_THIRTIETH_ROUND_S1),
+    (Lang::Zh, CHINESE_THIRTY_FIRST_ROUND_S1),
     (Lang::En, ENGLISH_TWELFTH_ROUND_S1),
     (Lang::En, ENGLISH_THIRTEENTH_ROUND_S1),
     (Lang::En, ENGLISH_THIRTEENTH_ROUND_C_S1),
