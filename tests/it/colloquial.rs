@@ -1223,6 +1223,11 @@ const ENGLISH_TWENTY_NINTH_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-first b
 /// the merge took out five keys). A higher floor of an earlier round or of the part still holds.
 const ENGLISH_THIRTIETH_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-second blind batch", 0.88)];
 
+/// The thirty-first round for English (branch `spoken39-en`) raised the S@1 of the
+/// thirty-third blind batch, tuned on, to just above this floor (0.817 -> 0.900). A higher
+/// floor of an earlier round or of the part still holds.
+const ENGLISH_THIRTY_FIRST_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-third blind batch", 0.89)];
+
 /// Tuning parts' S@1 floors lowered on purpose, each below the round floor it replaces: the
 /// tuned queries a ranking change cost, where the change gained more fresh ones than it lost
 /// tuned ones (docs/RELEVANCE.md, "Problems told in a sentence"). A part listed here has this
@@ -1355,6 +1360,7 @@ const ROUND_FLOORS: &[(Lang, &[(&str, f64)])] = &[
     (Lang::En, ENGLISH_TWENTY_EIGHTH_ROUND_S1),
     (Lang::En, ENGLISH_TWENTY_NINTH_ROUND_S1),
     (Lang::En, ENGLISH_THIRTIETH_ROUND_S1),
+    (Lang::En, ENGLISH_THIRTY_FIRST_ROUND_S1),
 ];
 
 #[derive(Debug, Deserialize)]
