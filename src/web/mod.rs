@@ -31,7 +31,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use tower_http::set_header::SetResponseHeaderLayer;
-use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 pub use api::{constant_time_eq, is_article_id, parse_lang, run_search, SearchParams};
@@ -105,9 +105,13 @@ pub fn app(state: AppState) -> Router {
             error::html_errors,
         ))
         .layer(
-            // One INFO line per request: method, path, status, latency.
+            // One INFO line per request: method, path, status, latency. The path only: a query
+            // string holds what the customer typed (an e-mail, an IBAN), which the insights
+            // store masks and the log must not keep in the clear (docs/PRIVACY.md).
             TraceLayer::new_for_http()
-                .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
+                .make_span_with(|req: &Request| {
+                    tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
+                })
                 .on_request(())
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         );

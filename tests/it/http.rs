@@ -455,3 +455,26 @@ fn remembered_answers_are_dropped_with_their_build() {
         assert!(server.terminate());
     }
 }
+
+#[test]
+fn the_request_log_names_the_path_and_never_what_the_customer_typed() {
+    // The insights store masks e-mails and IBANs before it keeps a query; the request log
+    // must not keep them in the clear either, so it names the path without the query string.
+    let tmp = tempfile::tempdir().unwrap();
+    let content = tmp.path().join("content");
+    let index = tmp.path().join("index");
+    small_content(&content);
+    index_ok(&content, &index);
+    let (server, log) = TestServer::start_logged_at(&content, &index, &[], "info");
+    let typed = "withdrawal to jane.quokka@example.org DE89370400440532013000";
+    let (status, v) = get_json(&server.url(&format!("/api/search?q={}&lang=en", enc(typed))));
+    assert_eq!(status, 200, "{v}");
+    let line = log
+        .wait_for("/api/search", Duration::from_secs(10))
+        .unwrap_or_else(|| panic!("a request line for the search: {}", log.text()));
+    assert!(line.contains("status=200"), "{line}");
+    let text = log.text();
+    for secret in ["quokka", "example.org", "DE89", "withdrawal+to", "q="] {
+        assert!(!text.contains(secret), "{secret:?} logged: {text}");
+    }
+}

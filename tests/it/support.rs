@@ -101,7 +101,7 @@ impl TestServer {
     /// Starts `dalil serve` on the given content and index folders with extra arguments, and
     /// waits until it answers `/healthz`.
     pub fn start(content: &Path, index: &Path, extra: &[&str]) -> TestServer {
-        Self::spawn(content, index, extra, Stdio::inherit(), None)
+        Self::spawn(content, index, extra, Stdio::inherit(), None, "warn")
     }
 
     /// Like [`TestServer::start`], with the process's open-file limit (soft and hard) set to
@@ -112,12 +112,30 @@ impl TestServer {
         extra: &[&str],
         max_files: u64,
     ) -> TestServer {
-        Self::spawn(content, index, extra, Stdio::inherit(), Some(max_files))
+        Self::spawn(
+            content,
+            index,
+            extra,
+            Stdio::inherit(),
+            Some(max_files),
+            "warn",
+        )
     }
 
     /// Like [`TestServer::start`], and collects what the server writes to standard error.
     pub fn start_logged(content: &Path, index: &Path, extra: &[&str]) -> (TestServer, ServerLog) {
-        let mut server = Self::spawn(content, index, extra, Stdio::piped(), None);
+        Self::start_logged_at(content, index, extra, "warn")
+    }
+
+    /// Like [`TestServer::start_logged`], logging at `filter` (`RUST_LOG`, e.g. `info` for a
+    /// line per request).
+    pub fn start_logged_at(
+        content: &Path,
+        index: &Path,
+        extra: &[&str],
+        filter: &str,
+    ) -> (TestServer, ServerLog) {
+        let mut server = Self::spawn(content, index, extra, Stdio::piped(), None, filter);
         let log = ServerLog::default();
         let stderr = server.child.stderr.take().expect("stderr");
         let lines = log.0.clone();
@@ -135,6 +153,7 @@ impl TestServer {
         extra: &[&str],
         stderr: Stdio,
         max_files: Option<u64>,
+        log_filter: &str,
     ) -> TestServer {
         let mut command = Command::new(env!("CARGO_BIN_EXE_dalil"));
         if let Some(max) = max_files {
@@ -162,7 +181,7 @@ impl TestServer {
             .arg(index)
             .args(["--addr", "127.0.0.1:0"])
             .args(extra)
-            .env("RUST_LOG", "warn")
+            .env("RUST_LOG", log_filter)
             .stdout(Stdio::piped())
             .stderr(stderr)
             .spawn()
