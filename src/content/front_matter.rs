@@ -470,7 +470,25 @@ fn yaml_problem(e: &serde_yaml_ng::Error, yaml: &str, yaml_line: usize) -> Probl
             line = Some(second);
         }
     }
-    let hint = if message.contains("mapping values are not allowed") {
+    // A key typed without its colon (`title "Fees"`) runs into the next line, where the parser
+    // then finds a colon it does not allow: the line to fix is the one above.
+    let missing_colon = message.contains("mapping values are not allowed")
+        && yaml_relative
+            .filter(|&l| l >= 2)
+            .and_then(|l| yaml.lines().nth(l - 2))
+            .is_some_and(|above| {
+                let above = above.trim_end();
+                !above.is_empty()
+                    && !above.starts_with([' ', '\t', '-', '#'])
+                    && !above.contains(':')
+            });
+    if missing_colon {
+        line = line.map(|l| l.saturating_sub(1).max(yaml_line));
+    }
+    let hint = if missing_colon {
+        "this line has no colon after its key: write it as `key: value`, e.g. title: Fees and \
+         charges"
+    } else if message.contains("mapping values are not allowed") {
         "put a value that contains \": \" in quotes, e.g. title: \"Fees: what you pay\""
     } else if message.contains("cannot start any token") {
         "put a value that starts with @ or ` in quotes, and indent with spaces, not tabs"

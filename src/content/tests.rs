@@ -346,6 +346,14 @@ fn error_invalid_yaml_with_file_line() {
           in this context: put a value that contains \": \" in quotes, e.g. title: \"Fees: what \
           you pay\""]
     );
+    // A key without its colon is reported on its own line, not on the next one where the
+    // parser trips.
+    assert_eq!(
+        errors("---\ntitle \"Fees and charges\"\ntype: faq\n---\n"),
+        ["content/en/fees.md:2: invalid YAML in the front matter: mapping values are not allowed \
+          in this context: this line has no colon after its key: write it as `key: value`, e.g. \
+          title: Fees and charges"]
+    );
     assert_eq!(
         errors("---\ntitle: \"A\n---\n"),
         ["content/en/fees.md:2: invalid YAML in the front matter: found unexpected end of stream, \
