@@ -1234,6 +1234,12 @@ const ENGLISH_THIRTIETH_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-second bli
 /// floor of an earlier round or of the part still holds.
 const ENGLISH_THIRTY_FIRST_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-third blind batch", 0.89)];
 
+/// The thirty-second round for English (branch `spoken40-en`) raised the S@1 of the
+/// thirty-fourth blind batch, tuned on, to just above this floor (0.800 -> 1.000). A higher
+/// floor of an earlier round or of the part still holds.
+const ENGLISH_THIRTY_SECOND_ROUND_S1: &[(&str, f64)] =
+    &[("tuning, thirty-fourth blind batch", 0.98)];
+
 /// Tuning parts' S@1 floors lowered on purpose, each below the round floor it replaces: the
 /// tuned queries a ranking change cost, where the change gained more fresh ones than it lost
 /// tuned ones (docs/RELEVANCE.md, "Problems told in a sentence"). A part listed here has this
@@ -1368,6 +1374,7 @@ const ROUND_FLOORS: &[(Lang, &[(&str, f64)])] = &[
     (Lang::En, ENGLISH_TWENTY_NINTH_ROUND_S1),
     (Lang::En, ENGLISH_THIRTIETH_ROUND_S1),
     (Lang::En, ENGLISH_THIRTY_FIRST_ROUND_S1),
+    (Lang::En, ENGLISH_THIRTY_SECOND_ROUND_S1),
 ];
 
 #[derive(Debug, Deserialize)]
