@@ -732,9 +732,10 @@ const PERSIAN_THIRTIETH_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-second bli
 /// 57 once the merge took out three keys that pulled other needs).
 const PERSIAN_THIRTY_FIRST_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-third blind batch", 0.94)];
 /// Thirty-second round (Persian, branch `spoken40-fa`): the Persian S@1 floor of the thirty-fourth
-/// blind batch, its tuning part, just under what holds after the round (0.783 -> 0.867, 52 of 60).
+/// blind batch, its tuning part, just under what holds after the round (0.783 -> 0.867, 52 of 60;
+/// 51 once the merge took out two keys).
 const PERSIAN_THIRTY_SECOND_ROUND_S1: &[(&str, f64)] =
-    &[("tuning, thirty-fourth blind batch", 0.86)];
+    &[("tuning, thirty-fourth blind batch", 0.84)];
 /// Twentieth round, second pass (Persian, branch `spoken26-fa`): the Persian S@1 floor of the
 /// thirteenth blind batch, a tuning part, raised to just under what holds after the pass (0.978
 /// -> 0.989, 89 of 90). A higher floor of an earlier round or of the part still holds.
@@ -1243,10 +1244,11 @@ const ENGLISH_THIRTIETH_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-second bli
 const ENGLISH_THIRTY_FIRST_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-third blind batch", 0.89)];
 
 /// The thirty-second round for English (branch `spoken40-en`) raised the S@1 of the
-/// thirty-fourth blind batch, tuned on, to just above this floor (0.800 -> 1.000). A higher
+/// thirty-fourth blind batch, tuned on, to just above this floor (0.800 -> 1.000, 0.967 once
+/// the merge took out five keys). A higher
 /// floor of an earlier round or of the part still holds.
 const ENGLISH_THIRTY_SECOND_ROUND_S1: &[(&str, f64)] =
-    &[("tuning, thirty-fourth blind batch", 0.98)];
+    &[("tuning, thirty-fourth blind batch", 0.96)];
 
 /// Tuning parts' S@1 floors lowered on purpose, each below the round floor it replaces: the
 /// tuned queries a ranking change cost, where the change gained more fresh ones than it lost
