@@ -753,8 +753,8 @@ const PERSIAN_THIRTY_FIRST_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-third b
 const PERSIAN_THIRTY_SECOND_ROUND_S1: &[(&str, f64)] =
     &[("tuning, thirty-fourth blind batch", 0.84)];
 /// Thirty-third round (Persian, branch `spoken41-fa`): the thirty-fifth blind batch, tuned on,
-/// 0.683 -> 0.767 (46 of 60).
-const PERSIAN_THIRTY_THIRD_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-fifth blind batch", 0.75)];
+/// 0.683 -> 0.767 (46 of 60), 0.750 once the merge took out two keys.
+const PERSIAN_THIRTY_THIRD_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-fifth blind batch", 0.74)];
 /// Twentieth round, second pass (Persian, branch `spoken26-fa`): the Persian S@1 floor of the
 /// thirteenth blind batch, a tuning part, raised to just under what holds after the pass (0.978
 /// -> 0.989, 89 of 90). A higher floor of an earlier round or of the part still holds.
@@ -1121,8 +1121,9 @@ const CHINESE_THIRTY_FIRST_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-third b
 const CHINESE_THIRTY_SECOND_ROUND_S1: &[(&str, f64)] =
     &[("tuning, thirty-fourth blind batch", 0.83)];
 /// Thirty-third round (Chinese, branch `spoken41-zh`): the thirty-fifth blind batch, a tuning
-/// part, 0.733 -> 0.867 (52 of 60). A higher floor of an earlier round or of the part still holds.
-const CHINESE_THIRTY_THIRD_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-fifth blind batch", 0.85)];
+/// part, 0.733 -> 0.867 (52 of 60), 0.850 once the merge took out two keys. A higher floor of
+/// an earlier round or of the part still holds.
+const CHINESE_THIRTY_THIRD_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-fifth blind batch", 0.84)];
 /// Fifteenth round (English, branch `spoken16-en`): English S@1 floors raised to just under what
 /// holds after the round (the ninth blind batch, a tuning part, 0.733 as written -> 0.983, 59 of
 /// 60; the sixth blind batch 0.950 -> 0.967; held-out 3 0.950 -> 1.000; held-out 8 0.833 ->
@@ -1276,9 +1277,10 @@ const ENGLISH_THIRTY_SECOND_ROUND_S1: &[(&str, f64)] =
     &[("tuning, thirty-fourth blind batch", 0.96)];
 
 /// The thirty-third round for English (branch `spoken41-en`) raised the S@1 of the
-/// thirty-fifth blind batch, tuned on, to just above this floor (0.733 -> 0.833, 50 of 60). A
-/// higher floor of an earlier round or of the part still holds.
-const ENGLISH_THIRTY_THIRD_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-fifth blind batch", 0.82)];
+/// thirty-fifth blind batch, tuned on, to just above this floor (0.733 -> 0.833, 50 of 60;
+/// 0.817 once the merge took out two keys). A higher floor of an earlier round or of the part
+/// still holds.
+const ENGLISH_THIRTY_THIRD_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-fifth blind batch", 0.80)];
 
 /// Tuning parts' S@1 floors lowered on purpose, each below the round floor it replaces: the
 /// tuned queries a ranking change cost, where the change gained more fresh ones than it lost
