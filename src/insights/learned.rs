@@ -16,7 +16,7 @@ use super::error::Result;
 use super::store::{Param, Store, Value};
 use crate::content::Learning;
 use crate::lang::Lang;
-use crate::search::{LearnedArticle, LearnedPrior, MAX_LEARNED_BOOST};
+use crate::search::{LearnedArticle, LearnedPrior, Vocabulary, Vote, MAX_LEARNED_BOOST};
 
 const DAY: i64 = 86_400;
 
@@ -44,6 +44,8 @@ pub struct LearnRules {
     /// Most (search, open) rows read per refresh, newest first: bounds the query's time and
     /// memory on a busy help center.
     pub max_rows: u32,
+    /// Weight of the learned vocabulary (`search::Vocabulary`; 0: off).
+    pub vocabulary_weight: f32,
 }
 
 impl LearnRules {
@@ -60,6 +62,7 @@ impl LearnRules {
             full_weight: 10.0,
             window_days: 180,
             max_rows: 200_000,
+            vocabulary_weight: l.vocabulary_weight as f32,
         }
     }
 }
@@ -120,9 +123,36 @@ struct Pair {
     anchors: HashMap<String, u32>,
 }
 
+/// What one reading of the store taught: the (query, article) pairs of the click-through
+/// prior, and the votes of the learned vocabulary.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LearnedSet {
+    /// The pairs that pass every rule, most searched first.
+    pub pairs: Vec<Learned>,
+    /// Every (query, article) pair with enough searches on enough days, whatever its share:
+    /// the words of a query split between two articles still say something about both.
+    pub votes: Vec<Vote>,
+    /// `LearnRules::vocabulary_weight` of the rules that learned it.
+    pub vocabulary_weight: f32,
+}
+
+impl LearnedSet {
+    /// The prior search ranks with: the pairs whose languages this build knows, and the
+    /// vocabulary of the votes.
+    pub fn prior(&self) -> LearnedPrior {
+        prior_of(&self.pairs)
+            .with_vocabulary(Vocabulary::learn(&self.votes, self.vocabulary_weight))
+    }
+}
+
 /// Applies the counting rules to `clicks` at time `now`; the pairs that pass, most searched
 /// first.
 pub fn learn(clicks: &[Click], now: i64, rules: &LearnRules) -> Vec<Learned> {
+    learn_all(clicks, now, rules).pairs
+}
+
+/// [`learn`], with the votes of the learned vocabulary.
+pub fn learn_all(clicks: &[Click], now: i64, rules: &LearnRules) -> LearnedSet {
     let mut seen: HashSet<(&str, &str, &str, &str, &str)> = HashSet::new();
     // (lang, normalized) -> (article_lang, article) -> evidence
     let mut pairs: BTreeMap<Key, BTreeMap<Key, Pair>> = BTreeMap::new();
@@ -157,6 +187,7 @@ pub fn learn(clicks: &[Click], now: i64, rules: &LearnRules) -> Vec<Learned> {
     }
     let half_life = rules.half_life_days.max(f64::MIN_POSITIVE) * DAY as f64;
     let mut learned = Vec::new();
+    let mut votes = Vec::new();
     for ((lang, normalized), articles) in &pairs {
         // (searches, days, decayed weight) per article, after the daily cap.
         let counted: Vec<(&Key, &Pair, i64, i64, f64)> = articles
@@ -183,6 +214,14 @@ pub fn learn(clicks: &[Click], now: i64, rules: &LearnRules) -> Vec<Learned> {
                 continue;
             }
             let share = if total > 0.0 { weight / total } else { 0.0 };
+            if let (Some(l), Some(al)) = (Lang::from_code(lang), Lang::from_code(article_lang)) {
+                votes.push(Vote {
+                    lang: l,
+                    normalized: normalized.to_string(),
+                    article: (al, article.to_string()),
+                    share: share as f32,
+                });
+            }
             if share < rules.min_share {
                 continue;
             }
@@ -214,7 +253,11 @@ pub fn learn(clicks: &[Click], now: i64, rules: &LearnRules) -> Vec<Learned> {
             .then_with(|| a.lang.cmp(&b.lang))
             .then_with(|| a.normalized.cmp(&b.normalized))
     });
-    learned
+    LearnedSet {
+        pairs: learned,
+        votes,
+        vocabulary_weight: rules.vocabulary_weight,
+    }
 }
 
 /// The prior search ranks with: every learned pair whose languages this build knows.
@@ -250,7 +293,7 @@ const OPENS_OF_WINDOW: &str =
 /// Reads the opens of the last [`LearnRules::window_days`] (newest first, at most
 /// [`LearnRules::max_rows`]) and applies the rules. Agents' searches are left out: their
 /// "query" is the terms picked from a message, never what a customer types.
-pub fn learn_from_store(store: &mut Store, now: i64, rules: &LearnRules) -> Result<Vec<Learned>> {
+pub fn learn_from_store(store: &mut Store, now: i64, rules: &LearnRules) -> Result<LearnedSet> {
     let since = now - i64::from(rules.window_days) * DAY;
     // Driven from the opens (CROSS JOIN keeps SQLite from reordering; an open comes after its
     // search, so `o.at >= since` drops nothing): searches outnumber opens by far, and walking
@@ -278,7 +321,7 @@ pub fn learn_from_store(store: &mut Store, now: i64, rules: &LearnRules) -> Resu
             anchor: cell(r, 7),
         })
         .collect();
-    Ok(learn(&clicks, now, rules))
+    Ok(learn_all(&clicks, now, rules))
 }
 
 #[cfg(test)]

@@ -25,7 +25,9 @@ pub use event::{
     is_search_id, new_search_id, now_unix, CopyEvent, Event, FeedbackEvent, OpenEvent, SearchEvent,
     Source, MAX_COMMENT_CHARS, TOP_RESULTS,
 };
-pub use learned::{learn, learn_from_store, prior_of, Click, LearnRules, Learned};
+pub use learned::{
+    learn, learn_all, learn_from_store, prior_of, Click, LearnRules, Learned, LearnedSet,
+};
 pub use legacy::{FeedbackImport, LogChunks, IMPORT_CHUNK};
 pub use recorder::{Recorder, RecorderConfig, DEFAULT_QUEUE, DEFAULT_RETENTION_DAYS, RETRY_AFTER};
 pub use report::{

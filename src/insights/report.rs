@@ -147,6 +147,25 @@ pub struct Report {
     /// Words of the learned queries the help center does not know, each with the lexicon line
     /// that would teach it (`vocabulary.rs`): proposals for the team, never applied.
     pub words_to_teach: Vec<super::WordToTeach>,
+    /// Words of the learned queries and the article each lifts most (the learned vocabulary,
+    /// `search::Vocabulary`), strongest first. Empty when learning or the vocabulary is off.
+    pub learned_words: Vec<LearnedWord>,
+}
+
+/// A word of the learned vocabulary, for review.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct LearnedWord {
+    pub lang: String,
+    /// The analysed word, as the index holds it.
+    pub word: String,
+    pub article_lang: String,
+    /// The article the word lifts most.
+    pub article: String,
+    /// Learned queries holding the word (each query's shares summed).
+    pub queries: f64,
+    /// How many times likelier that article is given the word than overall (before the
+    /// weight).
+    pub lift: f64,
 }
 
 /// `YYYY-MM-DD` of a Unix day number (days since 1970-01-01).
@@ -414,7 +433,7 @@ impl Report {
         };
         let learned = match &opts.learning {
             Some(rules) => super::learn_from_store(store, now_unix(), rules)?,
-            None => Vec::new(),
+            None => super::LearnedSet::default(),
         };
 
         Ok(Report {
@@ -443,9 +462,11 @@ impl Report {
             missing_translations,
             per_day,
             learned_from_clicks: Vec::new(),
+            learned_words: Vec::new(),
             words_to_teach: Vec::new(),
         }
-        .with_learned(&learned, opts.limit))
+        .with_learned(&learned.pairs, opts.limit)
+        .with_learned_words(&learned, opts.limit))
     }
 
     /// The report with `learned` as its "learned from clicks" table: the report's language
@@ -456,6 +477,30 @@ impl Report {
             .filter(|l| self.lang.as_ref().is_none_or(|lang| *lang == l.lang))
             .take(limit)
             .cloned()
+            .collect();
+        self
+    }
+
+    /// The report with the learned vocabulary of `learned` as its "learned words" table: the
+    /// report's language only, at most its number of rows.
+    pub fn with_learned_words(mut self, learned: &super::LearnedSet, limit: usize) -> Report {
+        let vocabulary =
+            crate::search::Vocabulary::learn(&learned.votes, learned.vocabulary_weight);
+        self.learned_words = vocabulary
+            .strongest()
+            .into_iter()
+            .filter(|r| self.lang.as_ref().is_none_or(|lang| lang == r.0.code()))
+            .take(limit)
+            .map(
+                |(lang, word, (article_lang, article), queries, lift)| LearnedWord {
+                    lang: lang.code().to_string(),
+                    word,
+                    article_lang: article_lang.code().to_string(),
+                    article,
+                    queries: f64::from(queries),
+                    lift: f64::from(lift),
+                },
+            )
             .collect();
         self
     }

@@ -23,6 +23,7 @@ pub enum TableKind {
     PerDay,
     Learned,
     WordsToTeach,
+    LearnedWords,
 }
 
 /// A column of a table.
@@ -52,6 +53,7 @@ pub enum Column {
     Word,
     Queries,
     Entry,
+    Lift,
 }
 
 impl Column {
@@ -82,6 +84,7 @@ impl Column {
             Column::Word => "word",
             Column::Queries => "queries",
             Column::Entry => "lexicon_entry",
+            Column::Lift => "lift",
         }
     }
 
@@ -101,13 +104,14 @@ impl Column {
                 | Column::Share
                 | Column::Boost
                 | Column::Queries
+                | Column::Lift
         )
     }
 }
 
 impl TableKind {
     /// Every table, in the order the report shows them.
-    pub const ALL: [TableKind; 14] = [
+    pub const ALL: [TableKind; 15] = [
         TableKind::TopQueries,
         TableKind::ZeroResults,
         TableKind::NoClick,
@@ -121,6 +125,7 @@ impl TableKind {
         TableKind::MissingTranslations,
         TableKind::PerDay,
         TableKind::Learned,
+        TableKind::LearnedWords,
         TableKind::WordsToTeach,
     ];
 
@@ -141,6 +146,7 @@ impl TableKind {
             TableKind::PerDay => "searches-per-day",
             TableKind::Learned => "learned-from-clicks",
             TableKind::WordsToTeach => "words-to-teach",
+            TableKind::LearnedWords => "learned-words",
         }
     }
 
@@ -165,6 +171,9 @@ impl TableKind {
             TableKind::MissingTranslations => "Articles missing a translation",
             TableKind::PerDay => "Searches per day",
             TableKind::Learned => "Learned from clicks (ranked higher for the query)",
+            TableKind::LearnedWords => {
+                "Learned words (the article each word of clicked searches points to most)"
+            }
             TableKind::WordsToTeach => {
                 "Words to teach: customers' words the help center lacks (lines for content/colloquial/<lang>.toml)"
             }
@@ -189,6 +198,7 @@ impl TableKind {
             TableKind::PerDay => &[Day, Searches, ZeroResults],
             TableKind::Learned => &[Query, Lang, Article, Anchor, Searches, Days, Share, Boost],
             TableKind::WordsToTeach => &[Word, Lang, Article, Anchor, Queries, Example, Entry],
+            TableKind::LearnedWords => &[Word, Lang, Article, Queries, Lift],
         }
     }
 }
@@ -308,6 +318,19 @@ impl Report {
                         r.days.to_string(),
                         format!("{:.2}", r.share),
                         format!("{:.2}", r.boost),
+                    ]
+                })
+                .collect(),
+            TableKind::LearnedWords => self
+                .learned_words
+                .iter()
+                .map(|r| {
+                    vec![
+                        r.word.clone(),
+                        r.lang.clone(),
+                        format!("{}/{}", r.article_lang, r.article),
+                        format!("{:.1}", r.queries),
+                        format!("{:.2}", r.lift),
                     ]
                 })
                 .collect(),

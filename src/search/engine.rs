@@ -12,7 +12,10 @@ use super::as_you_type::CompletionIndex;
 use super::error::{Result, SearchError};
 use super::limits::{MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS};
 use super::query::{Filters, LangPlan, RankingParams};
-use super::rank::{ArticleGroup, LearnedHandle, LearnedPrior, LEARNED_DEPTH};
+use super::rank::{
+    query_key, ArticleGroup, ArticleKey, LearnedHandle, LearnedPrior, Vocabulary, LEARNED_DEPTH,
+    VOCABULARY_DEPTH,
+};
 use super::snippet::Highlighter;
 use super::stored::{self, all_text, opt_text, text, SectionCard, StoredSection};
 use super::types::*;
@@ -146,7 +149,8 @@ impl Engine {
         // One more than the page shows: whether a next page exists.
         let want = req.offset + req.limit + 1;
         let learned = self.learned_boosts(prior, q, &langs);
-        let ranked = if learned.is_empty() {
+        let vocabulary = langs.iter().any(|l| prior.vocabulary().has(*l));
+        let ranked = if learned.is_empty() && !vocabulary {
             self.rank(&searcher, q, &langs, &filters, true, want)?
         } else {
             let mut ranked = self.rank(
@@ -157,7 +161,12 @@ impl Engine {
                 true,
                 want.max(LEARNED_DEPTH),
             )?;
-            boost_learned(&mut ranked.groups, &learned);
+            if vocabulary {
+                self.apply_vocabulary(prior.vocabulary(), q, &langs, &mut ranked.groups);
+            }
+            if !learned.is_empty() {
+                boost_learned(&mut ranked.groups, &learned);
+            }
             ranked
         };
         let total = ranked.groups.len();
@@ -466,6 +475,38 @@ impl Engine {
                 Some((ord, a.boost))
             })
             .collect()
+    }
+}
+
+impl Engine {
+    /// Reorders the query's [`VOCABULARY_DEPTH`] best articles by what their words were learned
+    /// to mean: each score times the vocabulary's factor in the language searched (the first
+    /// of `langs` the vocabulary knows). The articles below keep their place.
+    fn apply_vocabulary(
+        &self,
+        vocabulary: &Vocabulary,
+        q: &str,
+        langs: &[Lang],
+        groups: &mut [ArticleGroup],
+    ) {
+        let Some(&lang) = langs.iter().find(|l| vocabulary.has(**l)) else {
+            return;
+        };
+        let key = query_key(lang.code(), q);
+        let terms: Vec<&str> = key.split(' ').filter(|t| !t.is_empty()).collect();
+        let head = groups.len().min(VOCABULARY_DEPTH);
+        let articles: Vec<ArticleKey> = groups[..head]
+            .iter()
+            .map(|g| match self.index.catalog.by_ord(g.article_ord) {
+                Some(m) => (m.lang, m.id.clone()),
+                None => (lang, String::new()),
+            })
+            .collect();
+        let factors = vocabulary.factors(lang, &terms, &articles);
+        for (g, f) in groups[..head].iter_mut().zip(factors) {
+            g.score *= f;
+        }
+        groups[..head].sort_by(|a, b| b.score.total_cmp(&a.score));
     }
 }
 

@@ -23,7 +23,7 @@ pub use limits::{
 };
 pub use query::RankingParams;
 pub use rank::{
-    query_key, LearnedArticle, LearnedHandle, LearnedPrior, LearnedSnapshot,
-    MAX_BOOST as MAX_LEARNED_BOOST,
+    query_key, ArticleKey, LearnedArticle, LearnedHandle, LearnedPrior, LearnedSnapshot,
+    Vocabulary, Vote, MAX_BOOST as MAX_LEARNED_BOOST, MIN_WORD_QUERIES, VOCABULARY_DEPTH,
 };
 pub use types::*;

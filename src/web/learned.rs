@@ -37,10 +37,11 @@ pub async fn refresh_learned(state: AppState) {
                     );
                 }
                 failing = false;
-                let pairs = rows.len();
+                let pairs = rows.pairs.len();
+                let votes = rows.votes.len();
                 // Learning may have been switched off while the store was read.
                 if state.learning_on() && state.set_learned(rows) {
-                    tracing::info!(pairs, "learned from clicks: a new prior is in force");
+                    tracing::info!(pairs, votes, "learned from clicks: a new prior is in force");
                 }
             }
             Ok(Err(e)) if !failing => {

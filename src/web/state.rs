@@ -11,7 +11,7 @@ use super::login::Logins;
 use super::metrics::Metrics;
 use super::watch::WatchStatus;
 use crate::index::{IndexDir, LoadedIndex};
-use crate::insights::{Learned, Recorder};
+use crate::insights::{LearnedSet, Recorder};
 use crate::search::{Engine, LearnedHandle, LearnedPrior};
 
 /// Settings of a running service.
@@ -53,7 +53,7 @@ struct Shared {
     /// The click-through prior every engine ranks with.
     learned: LearnedHandle,
     /// What the prior in force was learned from (the review table).
-    learned_rows: RwLock<Arc<Vec<Learned>>>,
+    learned_rows: RwLock<Arc<LearnedSet>>,
     config: ServiceConfig,
     logins: Logins,
     last_reload: RwLock<SystemTime>,
@@ -84,7 +84,7 @@ impl AppState {
                 feedback,
                 insights,
                 learned,
-                learned_rows: RwLock::new(Arc::new(Vec::new())),
+                learned_rows: RwLock::new(Arc::new(LearnedSet::default())),
                 logins: Logins::default(),
                 last_reload: RwLock::new(SystemTime::now()),
                 watch: config.watch.then(|| Arc::new(WatchStatus::default())),
@@ -122,21 +122,21 @@ impl AppState {
         self.inner.config.learning && self.engine().index().site.learning.enabled
     }
 
-    /// The (query, article) pairs of the prior in force, for review.
-    pub fn learned(&self) -> Arc<Vec<Learned>> {
+    /// What the prior in force was learned from (its pairs and votes), for review.
+    pub fn learned(&self) -> Arc<LearnedSet> {
         match self.inner.learned_rows.read() {
             Ok(rows) => rows.clone(),
             Err(poisoned) => poisoned.into_inner().clone(),
         }
     }
 
-    /// Puts in force the prior of `rows` (learned from the store); returns whether it changed
+    /// Puts in force the prior of `set` (learned from the store); returns whether it changed
     /// (then answers remembered with the old one are no longer served).
-    pub fn set_learned(&self, rows: Vec<Learned>) -> bool {
-        let changed = self.inner.learned.set(crate::insights::prior_of(&rows));
+    pub fn set_learned(&self, set: LearnedSet) -> bool {
+        let changed = self.inner.learned.set(set.prior());
         match self.inner.learned_rows.write() {
-            Ok(mut r) => *r = Arc::new(rows),
-            Err(poisoned) => *poisoned.into_inner() = Arc::new(rows),
+            Ok(mut r) => *r = Arc::new(set),
+            Err(poisoned) => *poisoned.into_inner() = Arc::new(set),
         }
         changed
     }
@@ -145,8 +145,8 @@ impl AppState {
     pub fn clear_learned(&self) -> bool {
         let changed = self.inner.learned.set(LearnedPrior::default());
         match self.inner.learned_rows.write() {
-            Ok(mut r) => *r = Arc::new(Vec::new()),
-            Err(poisoned) => *poisoned.into_inner() = Arc::new(Vec::new()),
+            Ok(mut r) => *r = Arc::new(LearnedSet::default()),
+            Err(poisoned) => *poisoned.into_inner() = Arc::new(LearnedSet::default()),
         }
         changed
     }

@@ -1444,6 +1444,9 @@ pub(crate) struct Scores {
 }
 
 impl Scores {
+    pub(crate) fn total(&self) -> usize {
+        self.total
+    }
     pub(crate) fn s1(&self) -> f64 {
         self.at1 as f64 / self.total.max(1) as f64
     }
@@ -2542,7 +2545,7 @@ fn colloquial_tuning_miss_diagnostics() {
 /// The blind batches kept fresh while a round tunes on the ones before them: tests that print
 /// a row for every part (the agents' messages, the ranking variants) leave their scores out,
 /// so nobody tuning sees them. Their own tests print them when the round is measured.
-const FRESH_BATCHES: [&str; 1] = ["blind36"];
+pub(crate) const FRESH_BATCHES: [&str; 1] = ["blind36"];
 
 /// The blind batches' folder names (`blind`, `blind2`, ...), in the order of `PARTS`: a new
 /// batch listed there is measured as agents' messages and open to the diagnostics too.
@@ -2554,7 +2557,7 @@ fn blind_batches() -> impl Iterator<Item = &'static str> {
 }
 
 /// The colloquial sets' parts: the tuning part and the blind batches, then the kept-aside ones.
-const PARTS: [(&str, &str); 49] = [
+pub(crate) const PARTS: [(&str, &str); 49] = [
     ("tuning", "tests/queries/colloquial"),
     ("tuning, blind batch", "tests/queries/colloquial/blind"),
     (

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use dalil::insights::mask::mask;
-use dalil::insights::{learn, prior_of, Click, LearnRules, Learned};
+use dalil::insights::{learn, learn_all, prior_of, Click, LearnRules, Learned, LearnedSet};
 use dalil::search::{query_key, Engine, LearnedHandle, LearnedPrior, SearchRequest};
 use dalil::Lang;
 use serde::Deserialize;
@@ -709,4 +709,216 @@ async fn browser_shows_the_words_to_teach_at_phone_width_in_every_language() {
         Ok(())
     })
     .await;
+}
+
+/// The prior learned from a simulated log of every tuning part of the colloquial sets (the
+/// blind batches kept fresh and the kept-aside parts never enter it), with the rules given.
+fn replayed_tuning_parts(engine: &Engine, rules: &LearnRules) -> LearnedSet {
+    let mut set = LearnedSet {
+        vocabulary_weight: rules.vocabulary_weight,
+        ..LearnedSet::default()
+    };
+    for lang in Lang::ALL {
+        let cases: Vec<Case> = colloquial::PARTS
+            .iter()
+            .filter(|(name, _)| name.starts_with("tuning"))
+            .filter(|(_, dir)| {
+                !colloquial::FRESH_BATCHES
+                    .iter()
+                    .any(|f| dir.ends_with(&format!("/{f}")))
+            })
+            .flat_map(|(_, dir)| read_jsonl::<Case>(&format!("{dir}/{}.jsonl", lang.code())))
+            .collect();
+        let (clicks, _) = simulated_log(engine, lang, &cases);
+        let learned = learn_all(&clicks, NOW, rules);
+        set.pairs.extend(learned.pairs);
+        set.votes.extend(learned.votes);
+    }
+    set
+}
+
+/// S@1 hits and queries of the colloquial parts whose names `pick` selects, per language.
+fn hits(engine: &Engine, prior: &LearnedPrior, pick: impl Fn(&str) -> bool) -> [(usize, usize); 4] {
+    let mut out = [(0, 0); 4];
+    for (name, dir) in colloquial::PARTS.iter().filter(|(n, _)| pick(n)) {
+        let _ = name;
+        for (i, lang) in Lang::ALL.iter().enumerate() {
+            let s = score(
+                engine,
+                prior,
+                *lang,
+                &format!("{dir}/{}.jsonl", lang.code()),
+            );
+            out[i].0 += (s.s1() * s.total() as f64).round() as usize;
+            out[i].1 += s.total();
+        }
+    }
+    out
+}
+
+fn hits_line(h: &[(usize, usize); 4]) -> String {
+    Lang::ALL
+        .iter()
+        .zip(h)
+        .map(|(l, (n, of))| format!("{l} {n}/{of} ({:.3})", *n as f64 / (*of).max(1) as f64))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Whether a part's name is one of the kept-aside ones (never read while tuning).
+fn kept_aside(name: &str) -> bool {
+    name.starts_with("held-out")
+}
+
+/// The fresh blind batches (new needs, not tuned on).
+fn fresh(name: &str) -> bool {
+    !name.starts_with("tuning") && !kept_aside(name)
+}
+
+#[test]
+fn learned_vocabulary_replay_lifts_queries_it_never_saw() {
+    // The log is every tuning query's, with a wrong click in five and one client repeating a
+    // wrong click 60 times a day; the parts scored are ones it never holds: the kept-aside
+    // parts and the fresh batch. Only totals are printed (no query of theirs is shown).
+    let engine = engine();
+    let exact_only = LearnRules {
+        vocabulary_weight: 0.0,
+        ..LearnRules::default()
+    };
+    let with_words = replayed_tuning_parts(&engine, &LearnRules::default());
+    let without_words = replayed_tuning_parts(&engine, &exact_only).prior();
+    let with_words = with_words.prior();
+    eprintln!(
+        "replayed log of the tuning parts: {} (query, article) pairs, {} learned words",
+        with_words.len(),
+        with_words.vocabulary().len()
+    );
+    let empty = LearnedPrior::default();
+    let mut sums = [0usize; 3];
+    for (label, pick) in [
+        ("kept aside", &kept_aside as &dyn Fn(&str) -> bool),
+        ("fresh", &fresh as &dyn Fn(&str) -> bool),
+    ] {
+        let rows = [
+            ("nothing learned", hits(&engine, &empty, pick)),
+            ("queries learned", hits(&engine, &without_words, pick)),
+            ("queries and words", hits(&engine, &with_words, pick)),
+        ];
+        for (i, (what, h)) in rows.iter().enumerate() {
+            eprintln!("  {label}, {what}: S@1 {}", hits_line(h));
+            sums[i] += h.iter().map(|x| x.0).sum::<usize>();
+        }
+        // The exact-query prior never reaches a query it did not see.
+        assert_eq!(rows[0].1, rows[1].1, "{label}: an unseen query moved");
+        for (i, lang) in Lang::ALL.iter().enumerate() {
+            assert!(
+                rows[2].1[i].0 + 2 >= rows[1].1[i].0,
+                "{label} {lang}: the learned words lose more than two queries"
+            );
+        }
+    }
+    assert!(
+        sums[2] > sums[1],
+        "the learned words lift the queries the log never held ({} -> {})",
+        sums[1],
+        sums[2]
+    );
+}
+
+#[test]
+fn words_of_other_opened_searches_move_a_sibling_up_for_a_query_nobody_searched_through_the_real_server(
+) {
+    let tmp = tempfile::tempdir().unwrap();
+    let content = content_learning_fast(tmp.path());
+    // The full weight: three taught queries are enough to see the effect in one test.
+    let site = content.join("site.toml");
+    let text = std::fs::read_to_string(&site).expect("site.toml");
+    std::fs::write(&site, text + "vocabulary_weight = 1.0\n").expect("site.toml");
+    let index = tmp.path().join("index");
+    let token = "learned-words-admin-token-0123456789";
+    let server = TestServer::start(
+        &content,
+        &index,
+        &["--learning-refresh-secs", "1", "--admin-token", token],
+    );
+    // Nobody searches this; the guide leads, the FAQ (which answers a partner's payment) is
+    // second.
+    let probe = "partner card top up";
+    let before = api_results(&server, probe);
+    assert_eq!(before[0].0, "deposit-methods", "{before:?}");
+    assert!(
+        before[1..4].iter().any(|r| r.0 == "deposits-faq"),
+        "{before:?}"
+    );
+    // Other customers' searches with the word "partner" end in the FAQ; searches about
+    // ways to pay end in the guide.
+    for (q, article) in [
+        ("partner's bank account deposit", "deposits-faq"),
+        ("deposit with my partner's visa", "deposits-faq"),
+        ("paying in with my partner's card", "deposits-faq"),
+        ("deposit by bank transfer", "deposit-methods"),
+        ("ways to pay in", "deposit-methods"),
+        ("e-wallet deposit options", "deposit-methods"),
+    ] {
+        for _ in 0..4 {
+            search_and_open(&server, q, article);
+        }
+    }
+    assert!(
+        eventually(WRITER_WAIT, || api_results(&server, probe)[0].0
+            == "deposits-faq"),
+        "{probe}: the learned word should lift the FAQ"
+    );
+    // The team reviews what each word learned.
+    let csv = admin_csv(&server, token, "learned-words");
+    assert!(
+        csv.contains("word,lang,article,queries,lift")
+            && csv.contains("partner,en,en/deposits-faq,3.0,"),
+        "{csv}"
+    );
+    assert!(server.terminate());
+    // Off in the site file (a new build of it, the same store): the original answer.
+    let text = std::fs::read_to_string(&site).expect("site.toml");
+    std::fs::write(
+        &site,
+        text.replace("vocabulary_weight = 1.0", "vocabulary_weight = 0"),
+    )
+    .expect("site.toml");
+    let index_off = tmp.path().join("index-off");
+    crate::support::index_ok(&content, &index_off);
+    for file in [
+        "insights.sqlite",
+        "insights.sqlite-wal",
+        "insights.sqlite-shm",
+    ] {
+        if index.join(file).exists() {
+            std::fs::copy(index.join(file), index_off.join(file)).expect("copy the store");
+        }
+    }
+    let off = TestServer::start(
+        &content,
+        &index_off,
+        &["--learning-refresh-secs", "1", "--admin-token", token],
+    );
+    // The store was read: the searched queries themselves are still learned.
+    assert!(
+        eventually(WRITER_WAIT, || admin_csv(
+            &off,
+            token,
+            "learned-from-clicks"
+        )
+        .contains("partner's bank account deposit,en,en/deposits-faq,")),
+        "the copied store is learned from"
+    );
+    assert_eq!(
+        api_results(&off, probe)[0].0,
+        "deposit-methods",
+        "{probe} with vocabulary_weight = 0"
+    );
+    assert_eq!(
+        admin_csv(&off, token, "learned-words").lines().count(),
+        1,
+        "no learned words with the vocabulary off"
+    );
+    assert!(off.terminate());
 }

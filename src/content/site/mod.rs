@@ -83,6 +83,9 @@ pub struct Learning {
     pub half_life_days: f64,
     pub min_share: f64,
     pub max_boost: f64,
+    /// Weight of the learned vocabulary: the words of learned queries reorder the best few
+    /// articles of other queries that share them (0: off).
+    pub vocabulary_weight: f64,
 }
 
 impl Default for Learning {
@@ -106,6 +109,7 @@ impl Default for Learning {
             half_life_days: 30.0,
             min_share: 0.6,
             max_boost: 0.75,
+            vocabulary_weight: 0.2,
         }
     }
 }

@@ -58,6 +58,7 @@ struct RawLearning {
     half_life_days: Option<Spanned<f64>>,
     min_share: Option<Spanned<f64>>,
     max_boost: Option<Spanned<f64>>,
+    vocabulary_weight: Option<Spanned<f64>>,
 }
 
 /// The `[learning]` settings, each checked against its range.
@@ -118,6 +119,12 @@ fn learning(
             &raw.max_boost,
             (0.0, 1.0),
             &mut learning.max_boost,
+        ),
+        (
+            "vocabulary_weight",
+            &raw.vocabulary_weight,
+            (0.0, 1.0),
+            &mut learning.vocabulary_weight,
         ),
     ] {
         if let Some(v) = value {
@@ -674,8 +681,9 @@ mod tests {
         assert_eq!(site.learning.min_searches, Learning::default().min_searches);
         assert!(parse("").0.learning.enabled);
         let (site, errors) =
-            parse("[learning]\nmin_searches = 0\nmax_boost = 3.0\nmin_share = 0.2\n");
-        assert_eq!(errors.len(), 3, "{errors:?}");
+            parse("[learning]\nmin_searches = 0\nmax_boost = 3.0\nmin_share = 0.2\nvocabulary_weight = -1\n");
+        assert_eq!(errors.len(), 4, "{errors:?}");
+        assert!(errors[3].contains("site.toml:5") && errors[3].contains("vocabulary_weight"));
         assert!(errors[0].contains("site.toml:2") && errors[0].contains("learning.min_searches"));
         let at = |line: &str, key: &str| errors.iter().any(|e| e.contains(line) && e.contains(key));
         assert!(at("site.toml:3", "learning.max_boost"), "{errors:?}");

@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
+use super::vocabulary::Vocabulary;
 use crate::lang::Lang;
 
 /// Highest boost an entry may carry: a learned article's score is multiplied by at most
@@ -52,6 +53,8 @@ pub struct LearnedPrior {
     entries: HashMap<(Lang, String), Vec<LearnedArticle>>,
     /// Languages with at least one entry: a query in another language costs no analysis.
     langs: [bool; Lang::ALL.len()],
+    /// Words of the learned queries, for queries never seen as such.
+    vocabulary: Vocabulary,
 }
 
 impl LearnedPrior {
@@ -68,7 +71,18 @@ impl LearnedPrior {
 
     /// Whether nothing was learned.
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.entries.is_empty() && self.vocabulary.is_empty()
+    }
+
+    /// The prior with `vocabulary` as its learned words.
+    pub fn with_vocabulary(mut self, vocabulary: Vocabulary) -> Self {
+        self.vocabulary = vocabulary;
+        self
+    }
+
+    /// The learned words.
+    pub fn vocabulary(&self) -> &Vocabulary {
+        &self.vocabulary
     }
 
     /// Number of (query, article) entries.

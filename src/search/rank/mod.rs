@@ -9,6 +9,7 @@ mod pruned;
 mod ranking;
 mod scoring;
 mod stats;
+mod vocabulary;
 
 pub(crate) use coverage::{apply_weighed_coverage, Concept};
 pub use grouping::{ArticleGroup, GroupByArticle, ARTICLE_ORD};
@@ -17,3 +18,4 @@ pub use learned::{
     query_key, LearnedArticle, LearnedHandle, LearnedPrior, LearnedSnapshot, MAX_BOOST,
 };
 pub use scoring::Scoring;
+pub use vocabulary::{ArticleKey, Vocabulary, Vote, MIN_WORD_QUERIES, VOCABULARY_DEPTH};

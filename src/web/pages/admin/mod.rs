@@ -209,8 +209,9 @@ async fn build_report(state: &AppState, opts: ReportOptions) -> Result<Report, U
         let mut store = Store::open(&backend)?;
         let limit = opts.limit;
         Report::build(&mut store, &opts, Some(&engine.index().catalog)).map(|r| {
-            r.with_learned(&learned, limit)
-                .with_words_to_teach(&learned, engine.index(), limit)
+            r.with_learned(&learned.pairs, limit)
+                .with_learned_words(&learned, limit)
+                .with_words_to_teach(&learned.pairs, engine.index(), limit)
         })
     })
     .await;

@@ -191,6 +191,7 @@ mod tests {
                 },
             ],
             learned_from_clicks: Vec::new(),
+            learned_words: Vec::new(),
             words_to_teach: Vec::new(),
         }
     }

@@ -23,6 +23,7 @@ pub struct TableNames {
     pub per_day: &'static str,
     pub learned: &'static str,
     pub words_to_teach: &'static str,
+    pub learned_words: &'static str,
 }
 
 /// Headers of the report's columns.
@@ -52,6 +53,7 @@ pub struct ColumnNames {
     pub word: &'static str,
     pub queries: &'static str,
     pub entry: &'static str,
+    pub lift: &'static str,
 }
 
 /// Every string of the admin pages in one language.
@@ -103,6 +105,7 @@ impl AdminStrings {
             TableKind::PerDay => t.per_day,
             TableKind::Learned => t.learned,
             TableKind::WordsToTeach => t.words_to_teach,
+            TableKind::LearnedWords => t.learned_words,
         }
     }
 
@@ -134,6 +137,7 @@ impl AdminStrings {
             Column::Word => c.word,
             Column::Queries => c.queries,
             Column::Entry => c.entry,
+            Column::Lift => c.lift,
         }
     }
 }
@@ -185,6 +189,7 @@ static EN: AdminStrings = AdminStrings {
         missing_translations: "Articles missing a translation",
         per_day: "Searches per day",
         learned: "Learned from clicks (ranked higher for the query)",
+        learned_words: "Learned words: what the words of clicked searches point to (they reorder the best few results of other searches)",
         words_to_teach: "Words to teach: what customers say that no article does (lines for content/colloquial/<lang>.toml)",
     },
     columns: ColumnNames {
@@ -212,6 +217,7 @@ static EN: AdminStrings = AdminStrings {
         word: "Word",
         queries: "Queries",
         entry: "Lexicon line",
+        lift: "Lift",
     },
 };
 
@@ -252,6 +258,7 @@ static AR: AdminStrings = AdminStrings {
         missing_translations: "مقالات تنقصها ترجمة",
         per_day: "عمليات البحث يوميًا",
         learned: "ما تعلّمناه من النقرات (يتقدّم في نتائج العبارة)",
+        learned_words: "كلمات تعلّمها البحث: إلى أي مقالة تشير كلمات عمليات البحث التي فُتحت نتائجها (تعيد ترتيب أفضل النتائج في عمليات بحث أخرى)",
         words_to_teach: "كلمات يستعملها العملاء ولا تعرفها المقالات (أسطر جاهزة لملف content/colloquial/<lang>.toml)",
     },
     columns: ColumnNames {
@@ -279,6 +286,7 @@ static AR: AdminStrings = AdminStrings {
         word: "الكلمة",
         queries: "العبارات",
         entry: "سطر المعجم",
+        lift: "الرفع",
     },
 };
 
@@ -320,6 +328,7 @@ static FA: AdminStrings = AdminStrings {
         missing_translations: "مقاله‌های بدون ترجمه",
         per_day: "جستجوها در هر روز",
         learned: "آموخته از کلیک‌ها (برای این عبارت بالاتر می‌آید)",
+        learned_words: "واژه‌های آموخته: واژه‌های جستجوهایی که نتیجه‌شان باز شده به کدام مقاله اشاره می‌کنند (ترتیب چند نتیجهٔ اول جستجوهای دیگر را تغییر می‌دهند)",
         words_to_teach: "واژه‌هایی که مشتریان به کار می‌برند و در هیچ مقاله‌ای نیست (سطرهای آماده برای content/colloquial/<lang>.toml)",
     },
     columns: ColumnNames {
@@ -347,6 +356,7 @@ static FA: AdminStrings = AdminStrings {
         word: "واژه",
         queries: "عبارت‌ها",
         entry: "سطر واژه‌نامه",
+        lift: "ضریب",
     },
 };
 
@@ -386,6 +396,8 @@ static ZH: AdminStrings = AdminStrings {
         missing_translations: "缺少译文的文章",
         per_day: "每日搜索量",
         learned: "从点击中学到的（该查询中排名提前）",
+        learned_words:
+            "学到的词：被点开的搜索里的词指向哪篇文章（用于调整其他搜索前几条结果的顺序）",
         words_to_teach:
             "客户常用但文章里没有的说法（可加入 content/colloquial/<lang>.toml 的条目）",
     },
@@ -414,6 +426,7 @@ static ZH: AdminStrings = AdminStrings {
         word: "词语",
         queries: "查询数",
         entry: "词表条目",
+        lift: "提升倍数",
     },
 };
 
