@@ -11,13 +11,13 @@
 //! of a small weight. Only words seen in [`MIN_WORD_QUERIES`] different learned queries speak,
 //! only articles the query already matches move, and none is added.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::lang::Lang;
 
 /// Different learned queries a word must appear in before it speaks: one query's words are
 /// its own entry's business, and one query's wrong clicks must not become a word's meaning.
-pub const MIN_WORD_QUERIES: f32 = 3.0;
+pub const MIN_WORD_QUERIES: u32 = 3;
 
 /// Articles of a query reordered by their words' lifts: the siblings a customer hesitates
 /// between, not the long tail.
@@ -45,6 +45,8 @@ pub struct Vote {
 /// The votes a word got, per article.
 #[derive(Debug, Clone, Default, PartialEq)]
 struct WordVotes {
+    /// Learned queries holding the word.
+    distinct: u32,
     /// Learned queries holding the word (their shares summed).
     queries: f32,
     articles: HashMap<ArticleKey, f32>,
@@ -70,7 +72,7 @@ impl LangVocabulary {
     /// The log of the word's lift for the article, when the word has enough evidence.
     fn log_lift(&self, word: &str, article: &ArticleKey) -> Option<f32> {
         let w = self.words.get(word)?;
-        if w.queries < MIN_WORD_QUERIES {
+        if w.distinct < MIN_WORD_QUERIES {
             return None;
         }
         let n = self.articles.len() as f32;
@@ -101,8 +103,9 @@ impl Vocabulary {
         if weight == 0.0 {
             return Vocabulary { weight, langs };
         }
-        // Votes per (language, query), so a query's words are counted once.
-        let mut per_query: HashMap<(Lang, &str), Vec<(&ArticleKey, f32)>> = HashMap::new();
+        // Votes per (language, query), so a query's words are counted once; in a fixed order,
+        // so that the sums (and a learned word's lift) are the same on every refresh.
+        let mut per_query: BTreeMap<(Lang, &str), Vec<(&ArticleKey, f32)>> = BTreeMap::new();
         for v in votes {
             if v.share.is_finite() && v.share > 0.0 && !v.normalized.is_empty() {
                 per_query
@@ -116,6 +119,9 @@ impl Vocabulary {
             let mut words: Vec<&str> = normalized.split(' ').filter(|w| !w.is_empty()).collect();
             words.sort_unstable();
             words.dedup();
+            for w in &words {
+                voc.words.entry((*w).to_string()).or_default().distinct += 1;
+            }
             for (article, share) in articles {
                 voc.queries += share;
                 *voc.articles.entry(article.clone()).or_default() += share;
@@ -127,7 +133,7 @@ impl Vocabulary {
             }
         }
         for voc in langs.values_mut() {
-            voc.words.retain(|_, w| w.queries >= MIN_WORD_QUERIES);
+            voc.words.retain(|_, w| w.distinct >= MIN_WORD_QUERIES);
         }
         langs.retain(|_, v| !v.words.is_empty());
         Vocabulary { weight, langs }
