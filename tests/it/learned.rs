@@ -90,6 +90,16 @@ fn answer(engine: &Engine, prior: &LearnedPrior, lang: Lang, q: &str) -> String 
     serde_json::to_string(&resp).unwrap_or_default()
 }
 
+/// One search in this many opens a wrong article: [`WRONG_ONE_IN`], or `DALIL_WRONG_ONE_IN`
+/// for the manual measurements of a noisier log.
+fn wrong_one_in() -> u64 {
+    std::env::var("DALIL_WRONG_ONE_IN")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(WRONG_ONE_IN)
+}
+
 /// A small deterministic generator (xorshift): the same log on every run.
 struct Rng(u64);
 
@@ -132,7 +142,7 @@ fn simulated_log(engine: &Engine, lang: Lang, cases: &[Case]) -> (Vec<Click>, Ve
         };
         for d in 0..DAYS {
             for k in 0..PER_DAY {
-                let opened = if rng.next().is_multiple_of(WRONG_ONE_IN) {
+                let opened = if rng.next().is_multiple_of(wrong_one_in()) {
                     &wrong
                 } else {
                     &c.expect[0]
