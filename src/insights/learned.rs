@@ -352,6 +352,15 @@ mod tests {
 
     const NOW: i64 = 1_790_000_000;
 
+    #[test]
+    fn an_empty_store_teaches_the_prior_of_nothing_learned() {
+        // The server compares the new prior with the one in force: an equal one keeps the
+        // remembered answers (the vocabulary's weight alone must not make them differ).
+        let rules = LearnRules::default();
+        assert!(rules.vocabulary_weight > 0.0);
+        assert_eq!(learn_all(&[], NOW, &rules).prior(), LearnedPrior::default());
+    }
+
     fn click(id: &str, days_ago: i64, article: &str) -> Click {
         Click {
             search_id: id.into(),

@@ -137,6 +137,11 @@ impl Vocabulary {
             voc.words.retain(|_, w| w.distinct >= MIN_WORD_QUERIES);
         }
         langs.retain(|_, v| !v.words.is_empty());
+        if langs.is_empty() {
+            // Equal to the vocabulary of a prior that learned nothing: a refresh of an empty
+            // store must not look like a change (remembered answers would be dropped).
+            return Vocabulary::default();
+        }
         Vocabulary { weight, langs }
     }
 
@@ -270,6 +275,16 @@ mod tests {
         assert_eq!(
             voc.factors(Lang::Fa, &["husband"], &[key("deposits-faq")]),
             vec![1.0]
+        );
+    }
+
+    #[test]
+    fn nothing_learned_is_the_same_vocabulary_whatever_the_weight() {
+        assert_eq!(Vocabulary::learn(&[], 0.2), Vocabulary::default());
+        // Words in too few queries: nothing speaks, nothing was learned.
+        assert_eq!(
+            Vocabulary::learn(&[vote("wife card", "deposits-faq", 1.0)], 0.2),
+            Vocabulary::default()
         );
     }
 
