@@ -161,12 +161,7 @@ impl Engine {
                 true,
                 want.max(LEARNED_DEPTH),
             )?;
-            if vocabulary {
-                self.apply_vocabulary(prior.vocabulary(), q, &langs, &mut ranked.groups);
-            }
-            if !learned.is_empty() {
-                boost_learned(&mut ranked.groups, &learned);
-            }
+            self.apply_learned(prior, q, &langs, &learned, &mut ranked.groups);
             ranked
         };
         let total = ranked.groups.len();
@@ -463,7 +458,12 @@ impl Engine {
 
 impl Engine {
     /// The `article_ord` and boost of each article `prior` learned for `q` that this index has.
-    fn learned_boosts(&self, prior: &LearnedPrior, q: &str, langs: &[Lang]) -> Vec<(u64, f32)> {
+    pub(crate) fn learned_boosts(
+        &self,
+        prior: &LearnedPrior,
+        q: &str,
+        langs: &[Lang],
+    ) -> Vec<(u64, f32)> {
         if prior.is_empty() {
             return Vec::new();
         }
@@ -479,6 +479,26 @@ impl Engine {
 }
 
 impl Engine {
+    /// Ranks `groups` (the articles `q` matches in `langs`, best first) with what `prior`
+    /// learned: the learned words reorder the best few, then the query's learned articles
+    /// (`learned`, from [`Engine::learned_boosts`]) are boosted. Search and the suggestions of
+    /// a query-sized message share it, so both list the same first article.
+    pub(crate) fn apply_learned(
+        &self,
+        prior: &LearnedPrior,
+        q: &str,
+        langs: &[Lang],
+        learned: &[(u64, f32)],
+        groups: &mut [ArticleGroup],
+    ) {
+        if langs.iter().any(|l| prior.vocabulary().has(*l)) {
+            self.apply_vocabulary(prior.vocabulary(), q, langs, groups);
+        }
+        if !learned.is_empty() {
+            boost_learned(groups, learned);
+        }
+    }
+
     /// Reorders the query's [`VOCABULARY_DEPTH`] best articles by what their words were learned
     /// to mean: each score times the vocabulary's factor in the language searched (the first
     /// of `langs` the vocabulary knows). The articles below keep their place.

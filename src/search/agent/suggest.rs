@@ -140,15 +140,16 @@ impl Engine {
     /// The answers of a query-sized message: the search ranking's articles in its order (as the
     /// help page would list them for the same words, the last one completed too), each
     /// with up to [`PER_ARTICLE`] of its best sections, scored as the article then in
-    /// proportion to the lead section. The learned click-through prior is left out, as it is
-    /// for long messages: suggestions rank by the text alone.
+    /// proportion to the lead section. What search learned from customers' opens (the learned
+    /// words and the query's learned articles) ranks them as it ranks the search; long
+    /// messages rank by their text alone.
     fn answers_ranked_as_search(
         &self,
         searcher: &Searcher,
         lang: Lang,
         words: &str,
     ) -> Result<Vec<Answer>> {
-        let ranked = self.rank(
+        let mut ranked = self.rank(
             searcher,
             words,
             &[lang],
@@ -156,6 +157,15 @@ impl Engine {
             true,
             MAX_LIMIT,
         )?;
+        let snapshot = self.learned().snapshot();
+        let learned = self.learned_boosts(&snapshot.prior, words, &[lang]);
+        self.apply_learned(
+            &snapshot.prior,
+            words,
+            &[lang],
+            &learned,
+            &mut ranked.groups,
+        );
         let mut answers = Vec::new();
         for g in ranked.groups.iter().take(MAX_LIMIT) {
             let Some(&(lead, _)) = g.sections.first() else {
