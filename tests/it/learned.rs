@@ -726,20 +726,33 @@ async fn browser_shows_the_words_to_teach_at_phone_width_in_every_language() {
 /// The prior learned from a simulated log of every tuning part of the colloquial sets (the
 /// blind batches kept fresh and the kept-aside parts never enter it), with the rules given.
 fn replayed_tuning_parts(engine: &Engine, rules: &LearnRules) -> LearnedSet {
+    replayed_from(engine, rules, &tuning_dirs())
+}
+
+/// The folders of the tuning parts, in the order of `PARTS` (the fresh batches left out).
+fn tuning_dirs() -> Vec<&'static str> {
+    colloquial::PARTS
+        .iter()
+        .filter(|(name, _)| name.starts_with("tuning"))
+        .filter(|(_, dir)| {
+            !colloquial::FRESH_BATCHES
+                .iter()
+                .any(|f| dir.ends_with(&format!("/{f}")))
+        })
+        .map(|(_, dir)| *dir)
+        .collect()
+}
+
+/// What the counting rules learn from a simulated log of the queries of `dirs`, in that order.
+fn replayed_from(engine: &Engine, rules: &LearnRules, dirs: &[&str]) -> LearnedSet {
     let mut set = LearnedSet {
         vocabulary_weight: rules.vocabulary_weight,
         ..LearnedSet::default()
     };
     for lang in Lang::ALL {
-        let cases: Vec<Case> = colloquial::PARTS
+        let cases: Vec<Case> = dirs
             .iter()
-            .filter(|(name, _)| name.starts_with("tuning"))
-            .filter(|(_, dir)| {
-                !colloquial::FRESH_BATCHES
-                    .iter()
-                    .any(|f| dir.ends_with(&format!("/{f}")))
-            })
-            .flat_map(|(_, dir)| read_jsonl::<Case>(&format!("{dir}/{}.jsonl", lang.code())))
+            .flat_map(|dir| read_jsonl::<Case>(&format!("{dir}/{}.jsonl", lang.code())))
             .collect();
         let (clicks, _) = simulated_log(engine, lang, &cases);
         let learned = learn_all(&clicks, NOW, rules);
@@ -933,16 +946,7 @@ const MIN_KEPT_ASIDE_S1_WITH_WORDS: f64 = 0.92;
 #[ignore = "manual: the learned words by size of the log and by weight (docs/RELEVANCE.md)"]
 fn learned_vocabulary_by_log_size_and_weight() {
     let engine = engine();
-    let tuning: Vec<&str> = colloquial::PARTS
-        .iter()
-        .filter(|(name, _)| name.starts_with("tuning"))
-        .filter(|(_, dir)| {
-            !colloquial::FRESH_BATCHES
-                .iter()
-                .any(|f| dir.ends_with(&format!("/{f}")))
-        })
-        .map(|(_, dir)| *dir)
-        .collect();
+    let tuning = tuning_dirs();
     let sizes: Vec<usize> = std::env::var("DALIL_LOG_PARTS")
         .ok()
         .map(|v| v.split(',').filter_map(|n| n.trim().parse().ok()).collect())
@@ -957,25 +961,16 @@ fn learned_vocabulary_by_log_size_and_weight() {
                 vocabulary_weight: weight,
                 ..LearnRules::default()
             };
-            let mut set = LearnedSet {
-                vocabulary_weight: weight,
-                ..LearnedSet::default()
-            };
-            let mut queries = 0;
-            for lang in Lang::ALL {
-                // The most recent parts first: the log of a help center that opened lately.
-                let cases: Vec<Case> = tuning
-                    .iter()
-                    .rev()
-                    .take(size)
-                    .flat_map(|dir| read_jsonl::<Case>(&format!("{dir}/{}.jsonl", lang.code())))
-                    .collect();
-                queries += cases.len();
-                let (clicks, _) = simulated_log(&engine, lang, &cases);
-                let learned = learn_all(&clicks, NOW, &rules);
-                set.pairs.extend(learned.pairs);
-                set.votes.extend(learned.votes);
-            }
+            // The most recent parts first: the log of a help center that opened lately.
+            let dirs: Vec<&str> = tuning.iter().rev().take(size).copied().collect();
+            let set = replayed_from(&engine, &rules, &dirs);
+            let queries: usize = dirs
+                .iter()
+                .flat_map(|dir| {
+                    Lang::ALL
+                        .map(|l| read_jsonl::<Case>(&format!("{dir}/{}.jsonl", l.code())).len())
+                })
+                .sum();
             let prior = set.prior();
             eprintln!(
                 "log of {size} parts ({queries} queries), weight {weight}: {} words; \
