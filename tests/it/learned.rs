@@ -659,11 +659,20 @@ async fn browser_shows_the_words_to_teach_at_phone_width_in_every_language() {
             &index,
             &["--learning-refresh-secs", "1", "--admin-token", token],
         );
-        let queries = ["dosh deposit not arrived", "my dosh deposit is missing"];
+        // Three queries holding "dosh": a word to teach, and a learned word.
+        let queries = [
+            "dosh deposit not arrived",
+            "my dosh deposit is missing",
+            "dosh deposit still pending",
+        ];
         for q in queries {
             for _ in 0..6 {
                 search_and_open(&server, q, "deposits-faq");
             }
+        }
+        // Another article's searches: a learned word lifts one article against the others.
+        for _ in 0..6 {
+            search_and_open(&server, "ways to deposit", "deposit-methods");
         }
         assert!(
             eventually(WRITER_WAIT, || {
@@ -714,8 +723,30 @@ async fn browser_shows_the_words_to_teach_at_phone_width_in_every_language() {
                 overflow.as_i64().is_some_and(|o| o <= 1),
                 "{lang}: the page scrolls sideways by {overflow}"
             );
+            // The learned words, beside them: the word and the article it points to, in a
+            // table the keyboard can reach like the others.
+            let learned = js(
+                &client,
+                "(() => { const w = document.querySelector('#learned-words ~ .table-wrap'); \
+                 return w && w.tabIndex === 0 && w.getAttribute('role') === 'region' \
+                 ? Array.from(w.querySelectorAll('td')).map(e => e.textContent).join('|') : null; })()",
+            )
+            .await?;
+            ensure!(
+                learned
+                    .as_str()
+                    .is_some_and(|r| r.contains("dosh|en|en/deposits-faq|3.0|")),
+                "{lang}: the learned word in a focusable table: {learned}"
+            );
             wcag_aa_clean(&client, &format!("the report with words to teach in {lang}")).await?;
             full_page_screenshot(&client, &format!("admin-words-to-teach-{lang}-phone.png"))
+                .await?;
+            js(
+                &client,
+                "(document.querySelector('#learned-words').scrollIntoView(), true)",
+            )
+            .await?;
+            full_page_screenshot(&client, &format!("admin-learned-words-{lang}-phone.png"))
                 .await?;
         }
         Ok(())

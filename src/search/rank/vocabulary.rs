@@ -179,7 +179,9 @@ impl Vocabulary {
     }
 
     /// The article each word lifts most, with the word's learned queries and that lift, per
-    /// language: the rows the team reviews, strongest first.
+    /// language: the rows the team reviews, strongest first. A word that lifts no article
+    /// (every learned query went to one article, or it is spread like the articles are) is
+    /// left out: it changes no ranking.
     pub fn strongest(&self) -> Vec<(Lang, String, ArticleKey, f32, f32)> {
         let mut rows = Vec::new();
         for (lang, voc) in &self.langs {
@@ -189,7 +191,7 @@ impl Vocabulary {
                     .keys()
                     .filter_map(|a| Some((a, voc.log_lift(word, a)?)))
                     .max_by(|x, y| x.1.total_cmp(&y.1).then_with(|| y.0.cmp(x.0)));
-                if let Some((a, lift)) = best {
+                if let Some((a, lift)) = best.filter(|(_, l)| *l > 1e-3) {
                     rows.push((*lang, word.clone(), a.clone(), w.queries, lift.exp()));
                 }
             }
@@ -325,5 +327,13 @@ mod tests {
         assert_eq!(husband.2, key("deposits-faq"));
         assert!(husband.4 > 1.0);
         assert!(rows.iter().all(|r| r.1 != "wife"));
+        // Every row lifts its article; a log of one article teaches nothing to review.
+        assert!(rows.iter().all(|r| r.4 > 1.0), "{rows:?}");
+        let one = [
+            vote("a b", "x", 1.0),
+            vote("a c", "x", 1.0),
+            vote("a d", "x", 1.0),
+        ];
+        assert!(Vocabulary::learn(&one, 0.2).strongest().is_empty());
     }
 }
