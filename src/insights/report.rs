@@ -466,7 +466,7 @@ impl Report {
             words_to_teach: Vec::new(),
         }
         .with_learned(&learned.pairs, opts.limit)
-        .with_learned_words(&learned, opts.limit))
+        .with_learned_words(learned.prior().vocabulary(), opts.limit))
     }
 
     /// The report with `learned` as its "learned from clicks" table: the report's language
@@ -481,11 +481,13 @@ impl Report {
         self
     }
 
-    /// The report with the learned vocabulary of `learned` as its "learned words" table: the
+    /// The report with `vocabulary` (the learned words) as its "learned words" table: the
     /// report's language only, at most its number of rows.
-    pub fn with_learned_words(mut self, learned: &super::LearnedSet, limit: usize) -> Report {
-        let vocabulary =
-            crate::search::Vocabulary::learn(&learned.votes, learned.vocabulary_weight);
+    pub fn with_learned_words(
+        mut self,
+        vocabulary: &crate::search::Vocabulary,
+        limit: usize,
+    ) -> Report {
         self.learned_words = vocabulary
             .strongest()
             .into_iter()

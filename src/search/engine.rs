@@ -491,9 +491,7 @@ impl Engine {
         learned: &[(u64, f32)],
         groups: &mut [ArticleGroup],
     ) {
-        if langs.iter().any(|l| prior.vocabulary().has(*l)) {
-            self.apply_vocabulary(prior.vocabulary(), q, langs, groups);
-        }
+        self.apply_vocabulary(prior.vocabulary(), q, langs, groups);
         if !learned.is_empty() {
             boost_learned(groups, learned);
         }

@@ -203,14 +203,16 @@ async fn build_report(state: &AppState, opts: ReportOptions) -> Result<Report, U
         return Err(Unavailable::Off);
     };
     let engine = state.engine();
-    // The "learned from clicks" table is the prior in force (empty when learning is off).
+    // The "learned from clicks" and "learned words" tables are the prior in force (empty when
+    // learning is off): what search ranks with, not learned again for the page.
     let learned = state.learned();
+    let prior = engine.learned().snapshot().prior;
     let result = tokio::task::spawn_blocking(move || {
         let mut store = Store::open(&backend)?;
         let limit = opts.limit;
         Report::build(&mut store, &opts, Some(&engine.index().catalog)).map(|r| {
             r.with_learned(&learned.pairs, limit)
-                .with_learned_words(&learned, limit)
+                .with_learned_words(prior.vocabulary(), limit)
                 .with_words_to_teach(&learned.pairs, engine.index(), limit)
         })
     })
