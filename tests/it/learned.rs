@@ -761,7 +761,7 @@ fn replayed_tuning_parts(engine: &Engine, rules: &LearnRules) -> LearnedSet {
 }
 
 /// The folders of the tuning parts, in the order of `PARTS` (the fresh batches left out).
-fn tuning_dirs() -> Vec<&'static str> {
+pub(crate) fn tuning_dirs() -> Vec<&'static str> {
     colloquial::PARTS
         .iter()
         .filter(|(name, _)| name.starts_with("tuning"))
@@ -794,7 +794,11 @@ fn replayed_from(engine: &Engine, rules: &LearnRules, dirs: &[&str]) -> LearnedS
 }
 
 /// S@1 hits and queries of the colloquial parts whose names `pick` selects, per language.
-fn hits(engine: &Engine, prior: &LearnedPrior, pick: impl Fn(&str) -> bool) -> [(usize, usize); 4] {
+pub(crate) fn hits(
+    engine: &Engine,
+    prior: &LearnedPrior,
+    pick: impl Fn(&str) -> bool,
+) -> [(usize, usize); 4] {
     let mut out = [(0, 0); 4];
     for (name, dir) in colloquial::PARTS.iter().filter(|(n, _)| pick(n)) {
         let _ = name;
@@ -812,7 +816,7 @@ fn hits(engine: &Engine, prior: &LearnedPrior, pick: impl Fn(&str) -> bool) -> [
     out
 }
 
-fn hits_line(h: &[(usize, usize); 4]) -> String {
+pub(crate) fn hits_line(h: &[(usize, usize); 4]) -> String {
     Lang::ALL
         .iter()
         .zip(h)
@@ -822,12 +826,12 @@ fn hits_line(h: &[(usize, usize); 4]) -> String {
 }
 
 /// Whether a part's name is one of the kept-aside ones (never read while tuning).
-fn kept_aside(name: &str) -> bool {
+pub(crate) fn kept_aside(name: &str) -> bool {
     name.starts_with("held-out")
 }
 
 /// The fresh blind batches (new needs, not tuned on).
-fn fresh(name: &str) -> bool {
+pub(crate) fn fresh(name: &str) -> bool {
     !name.starts_with("tuning") && !kept_aside(name)
 }
 
@@ -1020,7 +1024,20 @@ fn learned_vocabulary_search_time() {
     let engine = engine();
     let prior = replayed_tuning_parts(&engine, &LearnRules::default()).prior();
     let empty = LearnedPrior::default();
-    let mut queries: Vec<(Lang, String)> = Vec::new();
+    let queries = kept_aside_queries();
+    for round in 0..3 {
+        for (what, p) in [("nothing learned", &empty), ("queries and words", &prior)] {
+            let line = search_times(&queries, |req| {
+                let _ = engine.search_with(req, p);
+            });
+            eprintln!("round {round}, {what}: {line}");
+        }
+    }
+}
+
+/// Every query of the kept-aside parts, with its language.
+pub(crate) fn kept_aside_queries() -> Vec<(Lang, String)> {
+    let mut queries = Vec::new();
     for (_, dir) in colloquial::PARTS.iter().filter(|(n, _)| kept_aside(n)) {
         for lang in Lang::ALL {
             for c in read_jsonl::<Case>(&format!("{dir}/{}.jsonl", lang.code())) {
@@ -1028,33 +1045,34 @@ fn learned_vocabulary_search_time() {
             }
         }
     }
-    for round in 0..3 {
-        for (what, p) in [("nothing learned", &empty), ("queries and words", &prior)] {
-            let mut times: Vec<f64> = queries
-                .iter()
-                .map(|(lang, q)| {
-                    let req = SearchRequest {
-                        q: q.clone(),
-                        lang: Some(*lang),
-                        limit: 10,
-                        ..Default::default()
-                    };
-                    let started = std::time::Instant::now();
-                    let _ = engine.search_with(&req, p);
-                    started.elapsed().as_secs_f64() * 1e3
-                })
-                .collect();
-            times.sort_by(f64::total_cmp);
-            let at = |q: f64| times[((times.len() - 1) as f64 * q) as usize];
-            eprintln!(
-                "round {round}, {what}: {} searches, p50 {:.3} ms, p90 {:.3} ms, p99 {:.3} ms",
-                times.len(),
-                at(0.5),
-                at(0.9),
-                at(0.99)
-            );
-        }
-    }
+    queries
+}
+
+/// Times `search` on each query (language given, 10 results): the count and p50 / p90 / p99.
+pub(crate) fn search_times(queries: &[(Lang, String)], search: impl Fn(&SearchRequest)) -> String {
+    let mut times: Vec<f64> = queries
+        .iter()
+        .map(|(lang, q)| {
+            let req = SearchRequest {
+                q: q.clone(),
+                lang: Some(*lang),
+                limit: 10,
+                ..Default::default()
+            };
+            let started = std::time::Instant::now();
+            search(&req);
+            started.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    let at = |q: f64| times[((times.len() - 1) as f64 * q) as usize];
+    format!(
+        "{} searches, p50 {:.3} ms, p90 {:.3} ms, p99 {:.3} ms",
+        times.len(),
+        at(0.5),
+        at(0.9),
+        at(0.99)
+    )
 }
 
 #[test]

@@ -11,6 +11,7 @@ mod cli;
 mod colloquial;
 mod colloquial_files;
 mod dark;
+mod faq_lean;
 mod hostile;
 mod http;
 mod incremental;

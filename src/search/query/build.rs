@@ -461,6 +461,7 @@ A withdrawal stays pending while we check it, usually for one working day.\n",
         let params = |synonym_tie| RankingParams {
             synonym_tie,
             shape_weight: 0.0,
+            faq_lean_weight: 0.0,
             synonym_joins_word: false,
             ..RankingParams::default()
         };
@@ -484,6 +485,7 @@ A withdrawal stays pending while we check it, usually for one working day.\n",
         let params = |synonym_joins_word| RankingParams {
             synonym_tie: 1.0,
             shape_weight: 0.0,
+            faq_lean_weight: 0.0,
             synonym_joins_word,
             ..RankingParams::default()
         };

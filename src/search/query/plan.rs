@@ -79,6 +79,11 @@ pub struct RankingParams {
     /// The same share for a problem told in a sentence (`RankingParams::problem_min_words`),
     /// in place of `shape_weight` (which, at 0, turns both off).
     pub problem_shape_weight: f32,
+    /// Weight of the FAQ lean (issue 16, `rank/faq_lean.rs`): the log odds, counted over
+    /// customers' questions, that a query's words are answered by an FAQ rather than a guide;
+    /// times this, it raises the kind it leans to among the best articles (bounded). 0 turns
+    /// it off.
+    pub faq_lean_weight: f32,
     /// Share of the heading's weight kept for a problem told in a sentence: there a guide's
     /// one-line heading that names the subject (`Bank transfer`) outscores the FAQ answer that
     /// describes the trouble (`sent a wire on monday, its friday and nothing`). 1 keeps the
@@ -151,6 +156,7 @@ impl Default for RankingParams {
             bare_form_rarity: true,
             shape_weight: 0.15,
             problem_shape_weight: 0.25,
+            faq_lean_weight: 0.2,
             problem_heading_share: 0.5,
             problem_min_words: 10,
             coverage_weight: 0.4,

@@ -3,6 +3,7 @@
 //! cover, and the click-through prior.
 
 mod coverage;
+mod faq_lean;
 mod grouping;
 mod learned;
 mod pruned;
@@ -12,6 +13,7 @@ mod stats;
 mod vocabulary;
 
 pub(crate) use coverage::{apply_weighed_coverage, Concept};
+pub use faq_lean::{FaqLean, FAQ_LEAN_DEPTH, MIN_LEAN_QUERIES};
 pub use grouping::{ArticleGroup, GroupByArticle, ARTICLE_ORD};
 pub(crate) use learned::LEARNED_DEPTH;
 pub use learned::{

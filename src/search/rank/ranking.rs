@@ -6,7 +6,9 @@ use tantivy::query::EnableScoring;
 use tantivy::{DocSet, Searcher, TERMINATED};
 
 use super::coverage::{apply_coverage, CoverageWeights};
+use super::faq_lean::{FaqLean, FAQ_LEAN_DEPTH};
 use super::grouping::{ArticleGroup, GroupByArticle, ARTICLE_ORD};
+use super::learned::query_key;
 use super::pruned::rank_candidates;
 use super::stats::LangStatistics;
 use crate::analysis::QueryShape;
@@ -39,6 +41,13 @@ impl Engine {
         want: usize,
     ) -> Result<Ranked> {
         let fields = &self.index.fields;
+        // The FAQ lean weighs a language's best few articles against one another: they must
+        // be there even when fewer results are wanted, or the first would depend on the limit.
+        let want = if self.params.faq_lean_weight > 0.0 {
+            want.max(FAQ_LEAN_DEPTH)
+        } else {
+            want
+        };
         let plans: Vec<LangPlan> = langs
             .iter()
             .map(|&l| LangPlan::new(l, q, searcher, &self.index, &self.params, allow_prefix))
@@ -86,6 +95,7 @@ impl Engine {
                     .extend(searcher.search_with_statistics_provider(&*query, &collector, &stats)?);
                 reordered |= self.coverage_prior(searcher, plan, &mut groups[first..])?;
                 reordered |= self.shape_prior(plan, &mut groups[first..]);
+                reordered |= self.faq_lean_prior(plan, q, &mut groups[first..]);
                 continue;
             };
             loop {
@@ -105,6 +115,7 @@ impl Engine {
                     groups.extend(pruned.groups);
                     reordered |= self.coverage_prior(searcher, plan, &mut groups[first..])?;
                     reordered |= self.shape_prior(plan, &mut groups[first..]);
+                    reordered |= self.faq_lean_prior(plan, q, &mut groups[first..]);
                     break;
                 }
                 k = k.saturating_mul(4).min(MAX_PRUNED_CANDIDATES);
@@ -172,6 +183,50 @@ impl Engine {
             }
         }
         moved
+    }
+
+    /// Raises the FAQs or the other articles among the plan's [`FAQ_LEAN_DEPTH`] best, by the
+    /// FAQ lean of the query's words (`faq_lean.rs`). Says whether any score changed.
+    fn faq_lean_prior(&self, plan: &LangPlan, q: &str, groups: &mut [ArticleGroup]) -> bool {
+        let weight = self.params.faq_lean_weight;
+        if weight <= 0.0 || groups.len() < 2 {
+            return false;
+        }
+        let key = query_key(plan.lang.code(), q);
+        let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+        let lean = FaqLean::built_in();
+        if lean.log_odds(plan.lang, &words) == 0.0 {
+            return false;
+        }
+        // The best articles by the scores the priors before left them with.
+        let mut best: Vec<usize> = (0..groups.len()).collect();
+        best.sort_by(|&a, &b| {
+            groups[b]
+                .score
+                .total_cmp(&groups[a].score)
+                .then(groups[a].article_ord.cmp(&groups[b].article_ord))
+        });
+        let head: Vec<(usize, bool)> = best
+            .into_iter()
+            .take(FAQ_LEAN_DEPTH)
+            .map(|i| {
+                let faq = self
+                    .index
+                    .catalog
+                    .by_ord(groups[i].article_ord)
+                    .is_some_and(|meta| meta.is_faq());
+                (i, faq)
+            })
+            .collect();
+        // It weighs an FAQ against a guide: among articles of one kind it has nothing to say
+        // (a help center without FAQs ranks as before).
+        if head.iter().all(|h| h.1) || !head.iter().any(|h| h.1) {
+            return false;
+        }
+        for (i, faq) in head {
+            groups[i].score *= lean.factor(plan.lang, &words, faq, weight);
+        }
+        true
     }
 
     /// BM25 statistics of one language's sections.

@@ -1,0 +1,145 @@
+//! The FAQ lean (issue 16, `src/search/rank/faq_lean.rs`): its counts are those of the tuning
+//! parts of our colloquial sets (never a kept-aside part, never a fresh batch), and what it does
+//! to every part, against the same engine with the lean off.
+//!
+//! ```sh
+//! cargo test --test it faq_lean -- --nocapture                            # checks, table
+//! DALIL_WRITE_FAQ_LEAN=1 cargo test --test it faq_lean_counts -- --nocapture  # recount
+//! ```
+
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::sync::Arc;
+
+use dalil::index::{IndexDir, LoadedIndex};
+use dalil::search::{query_key, Engine, FaqLean, LearnedPrior, RankingParams};
+use dalil::Lang;
+use serde::Deserialize;
+
+use crate::learned::{
+    fresh, hits, hits_line, kept_aside, kept_aside_queries, search_times, tuning_dirs,
+};
+use crate::retrieval::{engine, read_jsonl};
+use crate::support::bundled_index;
+
+#[derive(Debug, Deserialize)]
+struct Case {
+    q: String,
+    expect: Vec<String>,
+}
+
+const HEADER: &str = "The FAQ lean's counts (src/search/rank/faq_lean.rs), generated: do not edit.
+Counted by tests/it/faq_lean.rs from the tuning parts of tests/queries/colloquial (never a
+kept-aside part or a fresh batch): each question once, by its query key, labelled by whether
+the articles expected for it are FAQs (questions expecting both kinds are left out).
+Columns: word, questions answered by an FAQ, questions answered by another article; `*` is the
+totals; only words of at least 3 questions are listed.
+Recount: DALIL_WRITE_FAQ_LEAN=1 cargo test --test it faq_lean_counts";
+
+#[test]
+fn faq_lean_counts_are_those_of_the_tuning_parts() {
+    let engine = engine();
+    let catalog = &engine.index().catalog;
+    let write = std::env::var_os("DALIL_WRITE_FAQ_LEAN").is_some();
+    let mut stale = Vec::new();
+    for lang in Lang::ALL {
+        let mut questions = Vec::new();
+        for dir in tuning_dirs() {
+            let path = format!("{dir}/{}.jsonl", lang.code());
+            for case in read_jsonl::<Case>(&path) {
+                let kinds: BTreeSet<bool> = case
+                    .expect
+                    .iter()
+                    .map(|id| {
+                        catalog
+                            .get(lang, id)
+                            .unwrap_or_else(|| panic!("{path}: no article {id:?} in {lang}"))
+                            .is_faq()
+                    })
+                    .collect();
+                if let [faq] = kinds.into_iter().collect::<Vec<_>>()[..] {
+                    questions.push((query_key(lang.code(), &case.q), faq));
+                }
+            }
+        }
+        let counted = FaqLean::count(questions.iter().map(|(k, faq)| (lang, k.as_str(), *faq)));
+        let text = counted.file(lang, HEADER);
+        let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("src/search/rank/faq_lean")
+            .join(format!("{}.tsv", lang.code()));
+        if write {
+            std::fs::write(&file, &text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            eprintln!("{}: {} questions", file.display(), questions.len());
+        } else if std::fs::read_to_string(&file).ok().as_deref() != Some(text.as_str()) {
+            stale.push(file.display().to_string());
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "{stale:?} differ from the tuning parts' counts: recount with \
+         DALIL_WRITE_FAQ_LEAN=1 cargo test --test it faq_lean_counts, then rebuild"
+    );
+}
+
+/// An engine over the bundled index with the FAQ lean at `weight`.
+fn engine_with_lean(weight: f32) -> Engine {
+    let index = LoadedIndex::open(&IndexDir::new(bundled_index())).expect("open index");
+    Engine::with_params(
+        Arc::new(index),
+        RankingParams {
+            faq_lean_weight: weight,
+            ..RankingParams::default()
+        },
+    )
+}
+
+#[test]
+fn faq_lean_lifts_the_kept_aside_parts_and_the_fresh_batch() {
+    // Only totals are printed: no query of a kept-aside part or of the fresh batch is shown.
+    let nothing = LearnedPrior::default();
+    let on = engine_with_lean(RankingParams::default().faq_lean_weight);
+    let off = engine_with_lean(0.0);
+    let tuning = |name: &str| name.starts_with("tuning") && !fresh(name);
+    let mut kept = [(0, 0); 2];
+    for (label, pick) in [
+        ("kept aside", &kept_aside as &dyn Fn(&str) -> bool),
+        ("fresh batch", &fresh),
+        ("tuning", &tuning),
+    ] {
+        let before = hits(&off, &nothing, pick);
+        let after = hits(&on, &nothing, pick);
+        eprintln!("FAQ lean off, {label}: {}", hits_line(&before));
+        eprintln!("FAQ lean on,  {label}: {}", hits_line(&after));
+        if label == "kept aside" {
+            kept = [
+                before.iter().fold((0, 0), |a, h| (a.0 + h.0, a.1 + h.1)),
+                after.iter().fold((0, 0), |a, h| (a.0 + h.0, a.1 + h.1)),
+            ];
+        }
+    }
+    assert!(
+        kept[1].0 > kept[0].0,
+        "the FAQ lean must lift the kept-aside parts: {} -> {} of {}",
+        kept[0].0,
+        kept[1].0,
+        kept[1].1
+    );
+}
+
+#[test]
+#[ignore = "manual, in release: search time with the FAQ lean on and off (docs/RELEVANCE.md)"]
+fn faq_lean_search_time() {
+    let engines = [
+        ("lean off", engine_with_lean(0.0)),
+        ("lean on", engine_with_lean(0.2)),
+    ];
+    let queries = kept_aside_queries();
+    for round in 0..3 {
+        for (what, engine) in &engines {
+            let line = search_times(&queries, |req| {
+                let _ = engine.search(req);
+            });
+            eprintln!("round {round}, {what}: {line}");
+        }
+    }
+}
