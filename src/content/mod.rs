@@ -44,7 +44,7 @@ pub use error::{ContentError, ContentErrorKind, ContentWarning, ContentWarningKi
 pub use loader::{load_changed_content, load_content, FileStamp, LoadReport};
 pub use markdown::render_markdown;
 pub use parse::{is_valid_id, parse_article};
-pub use site::{Learning, Site, SITE_FILE};
+pub use site::{Learning, Ranking, Site, SITE_FILE};
 pub use synonyms::{load_synonyms, parse_synonyms, Synonyms, SYNONYMS_DIR};
 pub use translations::{translation_status, TranslationState, TranslationStatus};
 

@@ -74,9 +74,13 @@ pub struct ArticleView {
 }
 
 impl Engine {
-    /// An engine over an opened index.
+    /// An engine over an opened index, ranking with its site file's `[ranking]` settings.
     pub fn new(index: Arc<LoadedIndex>) -> Self {
-        Self::with_params(index, RankingParams::default())
+        let params = RankingParams {
+            faq_lean_weight: index.site.ranking.faq_lean as f32,
+            ..RankingParams::default()
+        };
+        Self::with_params(index, params)
     }
 
     /// An engine with other ranking parameters (for measuring them).

@@ -19,8 +19,8 @@ use serde::Deserialize;
 use crate::learned::{
     fresh, hits, hits_line, kept_aside, kept_aside_queries, search_times, tuning_dirs,
 };
-use crate::retrieval::{engine, read_jsonl};
-use crate::support::bundled_index;
+use crate::retrieval::{engine, read_jsonl, search_in};
+use crate::support::{bundled_content, bundled_index, enc, get_json, post_json, TestServer};
 
 #[derive(Debug, Deserialize)]
 struct Case {
@@ -117,6 +117,36 @@ fn faq_lean_lifts_the_kept_aside_parts_and_the_fresh_batch() {
             ];
         }
     }
+    // The retrieval sets (keyword, variant, sentence and colloquial queries in the articles'
+    // languages): none of their queries may leave the top 3.
+    for lang in Lang::ALL {
+        for path in [
+            format!("tests/queries/{}.jsonl", lang.code()),
+            format!("tests/queries/held-out/{}.jsonl", lang.code()),
+        ] {
+            let cases: Vec<Case> = read_jsonl(&path);
+            let ranks = |engine: &Engine| -> [usize; 2] {
+                let mut at = [0, 0];
+                for c in &cases {
+                    let got = search_in(engine, lang, &c.q, 10).results;
+                    let rank = got.iter().position(|h| c.expect.contains(&h.id));
+                    at[0] += usize::from(rank == Some(0));
+                    at[1] += usize::from(rank.is_some_and(|r| r < 3));
+                }
+                at
+            };
+            let (before, after) = (ranks(&off), ranks(&on));
+            eprintln!(
+                "{path}: first {} -> {}, top 3 {} -> {} of {}",
+                before[0],
+                after[0],
+                before[1],
+                after[1],
+                cases.len()
+            );
+            assert!(after[1] >= before[1], "{path}: a query left the top 3");
+        }
+    }
     assert!(
         kept[1].0 > kept[0].0,
         "the FAQ lean must lift the kept-aside parts: {} -> {} of {}",
@@ -142,4 +172,34 @@ fn faq_lean_search_time() {
             eprintln!("round {round}, {what}: {line}");
         }
     }
+}
+
+#[test]
+fn a_problem_told_in_a_customer_s_words_leads_with_the_faq_unless_the_site_switches_it_off() {
+    // A bank transfer "three days and still not here": the deposit guide's "Bank transfer"
+    // section matches the subject best, the deposits FAQ answers it. Our own probe, in no set.
+    let probe = "银行转账三天了还没到";
+    let first = |engine: &Engine| search_in(engine, Lang::Zh, probe, 3).results[0].id.clone();
+    assert_eq!(first(&engine_with_lean(0.0)), "deposit-methods");
+    let server = TestServer::bundled();
+    let (status, v) = get_json(&server.url(&format!("/api/search?q={}&lang=zh", enc(probe))));
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["results"][0]["id"], "deposits-faq", "{v}");
+    // An agent pasting the same words gets the same first answer.
+    let body = serde_json::json!({ "text": probe, "limit": 3 });
+    let (status, v) = post_json(&server.url("/api/suggest"), &body.to_string());
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["answers"][0]["id"], "deposits-faq", "{v}");
+    drop(server);
+    // A help center that switches it off in its site file gets the guide back.
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let content = tmp.path().join("content");
+    crate::incremental::copy_dir(&bundled_content(), &content);
+    let site = content.join("site.toml");
+    let text = std::fs::read_to_string(&site).expect("site.toml");
+    std::fs::write(&site, text + "\n[ranking]\nfaq_lean = 0\n").expect("site.toml");
+    let server = TestServer::start(&content, &tmp.path().join("index"), &[]);
+    let (status, v) = get_json(&server.url(&format!("/api/search?q={}&lang=zh", enc(probe))));
+    assert_eq!(status, 200, "{v}");
+    assert_eq!(v["results"][0]["id"], "deposit-methods", "{v}");
 }

@@ -69,6 +69,25 @@ pub struct Site {
     /// read as the defaults.
     #[serde(default)]
     pub learning: Learning,
+    /// Ranking settings (`[ranking]`); builds made before it was a setting read as the
+    /// defaults.
+    #[serde(default)]
+    pub ranking: Ranking,
+}
+
+/// `[ranking]`: the ranking's built-in priors a help center may weaken or switch off.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Ranking {
+    /// Weight of the FAQ lean: customers' words that say an FAQ or a guide answers raise that
+    /// kind among a query's best few articles (`search::FaqLean`; 0: off).
+    pub faq_lean: f64,
+}
+
+impl Default for Ranking {
+    /// 0.2: chosen on a fresh batch of colloquial questions (docs/RELEVANCE.md, "The FAQ lean").
+    fn default() -> Self {
+        Ranking { faq_lean: 0.2 }
+    }
 }
 
 /// `[learning]`: whether search learns from what customers open, and the counting rules'
@@ -166,6 +185,7 @@ impl Default for Site {
             featured: BTreeMap::new(),
             files: Vec::new(),
             learning: Learning::default(),
+            ranking: Ranking::default(),
         }
     }
 }

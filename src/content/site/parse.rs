@@ -11,7 +11,7 @@ use toml::Spanned;
 
 use super::colour::{check_dark, Palette, Rgb, MIN_CONTRAST};
 use super::{
-    fnv1a, Category, Learning, Links, Site, SiteFile, MAX_SITE_FILES, MAX_SITE_FILE_BYTES,
+    fnv1a, Category, Learning, Links, Ranking, Site, SiteFile, MAX_SITE_FILES, MAX_SITE_FILE_BYTES,
 };
 use crate::content::error::{ContentError, ContentErrorKind};
 use crate::content::parse::is_valid_id;
@@ -45,6 +45,39 @@ struct RawSite {
     categories: Vec<Spanned<RawCategory>>,
     #[serde(default)]
     learning: RawLearning,
+    #[serde(default)]
+    ranking: RawRanking,
+}
+
+/// `[ranking]`: the ranking's built-in priors.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawRanking {
+    faq_lean: Option<Spanned<f64>>,
+}
+
+/// The `[ranking]` settings, each checked against its range.
+fn ranking(
+    raw: &RawRanking,
+    problem: &mut impl FnMut(std::ops::Range<usize>, String, String),
+) -> Ranking {
+    let mut ranking = Ranking::default();
+    if let Some(v) = &raw.faq_lean {
+        let n = *v.get_ref();
+        if n.is_finite() && (0.0..=1.0).contains(&n) {
+            ranking.faq_lean = n;
+        } else {
+            problem(
+                v.span(),
+                format!("ranking.faq_lean {n} is out of range"),
+                format!(
+                    "use a number from 0 (off) to 1, e.g. `faq_lean = {}`",
+                    ranking.faq_lean
+                ),
+            );
+        }
+    }
+    ranking
 }
 
 /// `[learning]`: learning from what customers open (docs/RELEVANCE.md, "Lever 3").
@@ -395,6 +428,7 @@ pub(crate) fn parse_site(
     }
     site.links = links;
     site.learning = learning(&raw.learning, &mut problem);
+    site.ranking = ranking(&raw.ranking, &mut problem);
 
     for raw_cat in &raw.categories {
         let span = raw_cat.span();
@@ -691,6 +725,24 @@ mod tests {
         assert_eq!(site.learning, Learning::default());
         let (_, errors) = parse("[learning]\nhalf_life = 3\n");
         assert!(errors[0].contains("half_life"), "{errors:?}");
+    }
+
+    #[test]
+    fn ranking_settings_are_read_and_checked_at_their_line() {
+        assert_eq!(parse("").0.ranking, Ranking::default());
+        let (site, errors) = parse("[ranking]\nfaq_lean = 0\n");
+        assert_eq!(errors, Vec::<String>::new());
+        assert_eq!(site.ranking.faq_lean, 0.0);
+        let (site, errors) = parse("[ranking]\n\nfaq_lean = 1.5\n");
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert!(
+            errors[0].contains("site.toml:3") && errors[0].contains("ranking.faq_lean 1.5"),
+            "{errors:?}"
+        );
+        assert!(errors[0].contains("from 0 (off) to 1"), "{errors:?}");
+        assert_eq!(site.ranking, Ranking::default());
+        let (_, errors) = parse("[ranking]\nshape = 1\n");
+        assert!(errors[0].contains("shape"), "{errors:?}");
     }
 
     #[test]
