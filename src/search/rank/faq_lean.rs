@@ -263,6 +263,82 @@ mod tests {
         assert_eq!(read.words["ok"], (2, 1));
     }
 
+    /// A deposit guide whose section names the bank transfer, and the FAQ answering a deposit
+    /// that has not arrived; `faq_kind` is the second article's `type`.
+    fn deposit_siblings(
+        dir: &std::path::Path,
+        faq_kind: &str,
+        weight: f32,
+    ) -> crate::search::Engine {
+        let faq = format!(
+            "---\ntitle: Deposits FAQ\ntype: {faq_kind}\n---\n\n## My deposit has not arrived\n\n\
+A bank transfer can take a few working days to reach your balance.\n"
+        );
+        let files = [
+            (
+                "en/deposit-methods.md",
+                "---\ntitle: Ways to deposit\ntype: tutorial\n---\n\n## Bank transfer\n\n\
+Send a bank transfer from an account in your own name.\n",
+            ),
+            ("en/deposits-faq.md", faq.as_str()),
+        ];
+        let params = crate::search::RankingParams {
+            faq_lean_weight: weight,
+            ..crate::search::RankingParams::default()
+        };
+        crate::search::Engine::with_params(crate::index::open_files(dir, &files), params)
+    }
+
+    /// The articles' ids and scores, best first, as the ranking leaves them.
+    fn ranked(engine: &crate::search::Engine, q: &str) -> Vec<(String, f32)> {
+        let searcher = engine.searcher();
+        let filters = crate::search::query::Filters::default();
+        let ranked = engine
+            .rank(&searcher, q, &[Lang::En], &filters, true, 5)
+            .expect("rank");
+        let catalog = &engine.index().catalog;
+        ranked
+            .groups
+            .iter()
+            .filter_map(|g| Some((catalog.by_ord(g.article_ord)?.id.clone(), g.score)))
+            .collect()
+    }
+
+    #[test]
+    fn a_problem_s_words_raise_the_faq_and_articles_of_one_kind_keep_their_scores() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let q = "bank transfer since monday still not here";
+        let off = ranked(&deposit_siblings(&tmp.path().join("off"), "faq", 0.0), q);
+        let on = ranked(&deposit_siblings(&tmp.path().join("on"), "faq", 0.2), q);
+        let score = |r: &[(String, f32)], id: &str| r.iter().find(|h| h.0 == id).map(|h| h.1);
+        // The FAQ rises by the lean of the query's words, as far as the bound...
+        let key = crate::search::query_key("en", q);
+        let words: Vec<&str> = key.split(' ').collect();
+        let expected = FaqLean::built_in().factor(Lang::En, &words, true, 0.2);
+        assert!(expected > 1.5, "these words lean to an FAQ: {expected}");
+        let rise =
+            score(&on, "deposits-faq").unwrap_or(0.0) / score(&off, "deposits-faq").unwrap_or(1.0);
+        assert!(
+            (rise - expected).abs() < 1e-3,
+            "{rise} {expected} {off:?} {on:?}"
+        );
+        // ... and only the FAQ rose: the guide keeps its score.
+        assert_eq!(
+            off.iter().find(|r| r.0 == "deposit-methods"),
+            on.iter().find(|r| r.0 == "deposit-methods")
+        );
+        // Two guides: nothing moves.
+        let off = ranked(
+            &deposit_siblings(&tmp.path().join("off2"), "tutorial", 0.0),
+            q,
+        );
+        let on = ranked(
+            &deposit_siblings(&tmp.path().join("on2"), "tutorial", 0.2),
+            q,
+        );
+        assert_eq!(off, on);
+    }
+
     #[test]
     fn the_built_in_counts_hold_every_language() {
         for lang in Lang::ALL {

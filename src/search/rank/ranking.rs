@@ -192,23 +192,20 @@ impl Engine {
         if weight <= 0.0 || groups.len() < 2 {
             return false;
         }
-        let key = query_key(plan.lang.code(), q);
-        let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
-        let lean = FaqLean::built_in();
-        if lean.log_odds(plan.lang, &words) == 0.0 {
-            return false;
-        }
         // The best articles by the scores the priors before left them with.
-        let mut best: Vec<usize> = (0..groups.len()).collect();
-        best.sort_by(|&a, &b| {
-            groups[b]
+        let by_score = |a: &usize, b: &usize| {
+            groups[*b]
                 .score
-                .total_cmp(&groups[a].score)
-                .then(groups[a].article_ord.cmp(&groups[b].article_ord))
-        });
+                .total_cmp(&groups[*a].score)
+                .then(groups[*a].article_ord.cmp(&groups[*b].article_ord))
+        };
+        let mut best: Vec<usize> = (0..groups.len()).collect();
+        if best.len() > FAQ_LEAN_DEPTH {
+            best.select_nth_unstable_by(FAQ_LEAN_DEPTH - 1, by_score);
+            best.truncate(FAQ_LEAN_DEPTH);
+        }
         let head: Vec<(usize, bool)> = best
             .into_iter()
-            .take(FAQ_LEAN_DEPTH)
             .map(|i| {
                 let faq = self
                     .index
@@ -219,8 +216,14 @@ impl Engine {
             })
             .collect();
         // It weighs an FAQ against a guide: among articles of one kind it has nothing to say
-        // (a help center without FAQs ranks as before).
+        // (a help center without FAQs ranks as before, and analyses nothing more).
         if head.iter().all(|h| h.1) || !head.iter().any(|h| h.1) {
+            return false;
+        }
+        let key = query_key(plan.lang.code(), q);
+        let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+        let lean = FaqLean::built_in();
+        if lean.log_odds(plan.lang, &words) == 0.0 {
             return false;
         }
         for (i, faq) in head {
