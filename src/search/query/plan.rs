@@ -156,7 +156,8 @@ impl Default for RankingParams {
             bare_form_rarity: true,
             shape_weight: 0.15,
             problem_shape_weight: 0.25,
-            faq_lean_weight: 0.2,
+            // One default, the site file's (`[ranking] faq_lean`).
+            faq_lean_weight: crate::content::Ranking::default().faq_lean as f32,
             problem_heading_share: 0.5,
             problem_min_words: 10,
             coverage_weight: 0.4,

@@ -13,7 +13,8 @@
 //! log odds that an FAQ answers; when its best [`FAQ_LEAN_DEPTH`] articles hold both an FAQ
 //! and another article, the kind it leans to rises by it times a small weight, bounded, so a
 //! guide that matches far better stays ahead. Only rises: the order below those few articles
-//! cannot change. Among articles of one kind nothing moves.
+//! cannot change. Among articles of one kind nothing moves, nor where two languages' lists
+//! are merged (Arabic-script text searched as Arabic and Persian when no language is given).
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -175,8 +176,12 @@ impl FaqLean {
     /// split at spaces) in `lang`, with `weight`: above 1 for the kind the words lean to (an
     /// FAQ or another article), 1 for the other kind, at weight 0 and where nothing was counted.
     pub fn factor(&self, lang: Lang, words: &[&str], is_faq: bool, weight: f32) -> f32 {
-        let toward_faq =
-            (weight * self.log_odds(lang, words)).clamp(-MAX_LOG_FACTOR, MAX_LOG_FACTOR);
+        Self::factor_of(self.log_odds(lang, words), is_faq, weight)
+    }
+
+    /// [`FaqLean::factor`] for a query whose [`FaqLean::log_odds`] are known.
+    pub fn factor_of(log_odds: f32, is_faq: bool, weight: f32) -> f32 {
+        let toward_faq = (weight * log_odds).clamp(-MAX_LOG_FACTOR, MAX_LOG_FACTOR);
         let rise = if is_faq { toward_faq } else { -toward_faq };
         rise.max(0.0).exp()
     }

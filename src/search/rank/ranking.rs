@@ -55,6 +55,9 @@ impl Engine {
         let mut groups = Vec::new();
         let mut exact = true;
         let mut reordered = false;
+        // The lean raises one language's articles: where two languages' lists are merged by
+        // score (Arabic-script text searched as Arabic and Persian), it would tilt the merge.
+        let lean = plans.len() == 1;
         // Each language is searched with its own BM25 statistics, then the lists are merged.
         for plan in &plans {
             let first = groups.len();
@@ -95,7 +98,7 @@ impl Engine {
                     .extend(searcher.search_with_statistics_provider(&*query, &collector, &stats)?);
                 reordered |= self.coverage_prior(searcher, plan, &mut groups[first..])?;
                 reordered |= self.shape_prior(plan, &mut groups[first..]);
-                reordered |= self.faq_lean_prior(plan, q, &mut groups[first..]);
+                reordered |= lean && self.faq_lean_prior(plan, q, &mut groups[first..]);
                 continue;
             };
             loop {
@@ -115,7 +118,7 @@ impl Engine {
                     groups.extend(pruned.groups);
                     reordered |= self.coverage_prior(searcher, plan, &mut groups[first..])?;
                     reordered |= self.shape_prior(plan, &mut groups[first..]);
-                    reordered |= self.faq_lean_prior(plan, q, &mut groups[first..]);
+                    reordered |= lean && self.faq_lean_prior(plan, q, &mut groups[first..]);
                     break;
                 }
                 k = k.saturating_mul(4).min(MAX_PRUNED_CANDIDATES);
@@ -222,12 +225,12 @@ impl Engine {
         }
         let key = query_key(plan.lang.code(), q);
         let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
-        let lean = FaqLean::built_in();
-        if lean.log_odds(plan.lang, &words) == 0.0 {
+        let log_odds = FaqLean::built_in().log_odds(plan.lang, &words);
+        if log_odds == 0.0 {
             return false;
         }
         for (i, faq) in head {
-            groups[i].score *= lean.factor(plan.lang, &words, faq, weight);
+            groups[i].score *= FaqLean::factor_of(log_odds, faq, weight);
         }
         true
     }
