@@ -209,3 +209,33 @@ fn a_problem_told_in_a_customer_s_words_leads_with_the_faq_unless_the_site_switc
     assert_eq!(status, 200, "{v}");
     assert_eq!(v["results"][0]["id"], "deposit-methods", "{v}");
 }
+
+#[test]
+fn arabic_script_searched_in_two_languages_is_not_leaned() {
+    // Without a language, Arabic-script text can be searched as Arabic and as Persian and the
+    // two lists merged by score: raising one language's articles would tilt the merge, so the
+    // lean stays out and the answer is the same with it on or off.
+    let (on, off) = (engine_with_lean(0.2), engine_with_lean(0.0));
+    let mut both = 0;
+    for lang in [Lang::Ar, Lang::Fa] {
+        for case in read_jsonl::<Case>(&format!("tests/queries/colloquial/{}.jsonl", lang.code())) {
+            if dalil::lang::detect(&case.q).langs().len() < 2 {
+                continue;
+            }
+            both += 1;
+            let req = dalil::search::SearchRequest {
+                q: case.q.clone(),
+                limit: 10,
+                ..Default::default()
+            };
+            let ids = |e: &Engine| -> Vec<String> {
+                let resp = e
+                    .search(&req)
+                    .unwrap_or_else(|err| panic!("{:?}: {err}", case.q));
+                resp.results.into_iter().map(|h| h.id).collect()
+            };
+            assert_eq!(ids(&on), ids(&off), "{:?}", case.q);
+        }
+    }
+    assert!(both >= 10, "only {both} queries searched in two languages");
+}
