@@ -62,22 +62,31 @@ fn ranking(
     problem: &mut impl FnMut(std::ops::Range<usize>, String, String),
 ) -> Ranking {
     let mut ranking = Ranking::default();
-    if let Some(v) = &raw.faq_lean {
-        let n = *v.get_ref();
-        if n.is_finite() && (0.0..=1.0).contains(&n) {
-            ranking.faq_lean = n;
-        } else {
-            problem(
-                v.span(),
-                format!("ranking.faq_lean {n} is out of range"),
-                format!(
-                    "use a number from 0 (off) to 1, e.g. `faq_lean = {}`",
-                    ranking.faq_lean
-                ),
-            );
-        }
-    }
+    let faq_lean = ("ranking", "faq_lean", &raw.faq_lean, (0.0, 1.0));
+    set_number(faq_lean, &mut ranking.faq_lean, problem);
     ranking
+}
+
+/// Sets `target` to a table's optional number (`[table] key = value`) when it lies in
+/// `lo..=hi`; reports it at its line otherwise, leaving the default.
+fn set_number(
+    (table, key, value, (lo, hi)): (&str, &str, &Option<Spanned<f64>>, (f64, f64)),
+    target: &mut f64,
+    problem: &mut impl FnMut(std::ops::Range<usize>, String, String),
+) {
+    let Some(v) = value else {
+        return;
+    };
+    let n = *v.get_ref();
+    if n.is_finite() && (lo..=hi).contains(&n) {
+        *target = n;
+    } else {
+        problem(
+            v.span(),
+            format!("{table}.{key} {n} is out of range"),
+            format!("use a number from {lo} to {hi}, e.g. `{key} = {}`", *target),
+        );
+    }
 }
 
 /// `[learning]`: learning from what customers open (docs/RELEVANCE.md, "Lever 3").
@@ -160,18 +169,7 @@ fn learning(
             &mut learning.vocabulary_weight,
         ),
     ] {
-        if let Some(v) = value {
-            let n = *v.get_ref();
-            if n.is_finite() && (lo..=hi).contains(&n) {
-                *target = n;
-            } else {
-                problem(
-                    v.span(),
-                    format!("learning.{key} {n} is out of range"),
-                    format!("use a number from {lo} to {hi}, e.g. `{key} = {}`", *target),
-                );
-            }
-        }
+        set_number(("learning", key, value, (lo, hi)), target, problem);
     }
     learning
 }
@@ -739,7 +737,7 @@ mod tests {
             errors[0].contains("site.toml:3") && errors[0].contains("ranking.faq_lean 1.5"),
             "{errors:?}"
         );
-        assert!(errors[0].contains("from 0 (off) to 1"), "{errors:?}");
+        assert!(errors[0].contains("from 0 to 1"), "{errors:?}");
         assert_eq!(site.ranking, Ranking::default());
         let (_, errors) = parse("[ranking]\nshape = 1\n");
         assert!(errors[0].contains("shape"), "{errors:?}");
