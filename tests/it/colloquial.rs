@@ -100,6 +100,9 @@
 //! start of the thirtieth round (which tunes on blind32), to measure it fresh.
 //! `blind34/<lang>.jsonl` (60 per language) is a thirty-fourth, written the same way at the
 //! start of the thirty-first round (which tunes on blind33), to measure it fresh.
+//! `blind35/` and `blind36/` were written from needs of their own (mostly sections earlier
+//! batches seldom reached); `blind37/` from thirty more no batch had asked, at the start of
+//! the thirty-fourth round (which tunes on blind36), to measure it fresh.
 //!
 //! ```sh
 //! cargo test --test it colloquial -- --nocapture    # tables; misses of the tuning part
@@ -485,6 +488,15 @@ const MIN_BLIND36_S1: f64 = 0.59;
 /// S@3 every language must reach on the thirty-sixth blind batch, as written: ar 0.900 (54 of
 /// 60); en 0.950, fa and zh 0.967.
 const MIN_BLIND36_S3: f64 = 0.89;
+/// S@1 every language must reach on the thirty-seventh blind batch (`blind37/`, 60 per
+/// language, written from thirty needs no earlier batch asked for). Lowest when written, at
+/// `d8a5781` with the FAQ lean's counts taken from blind36 too, after three rewording passes (the
+/// first: 81 near copies or shared phrases, then 24, then 5 by hand): fa 0.633 (38 of 60); ar
+/// 0.667, en 0.717, zh 0.767.
+const MIN_BLIND37_S1: f64 = 0.62;
+/// S@3 every language must reach on the thirty-seventh blind batch, as written: ar 0.867 (52
+/// of 60); zh 0.900, fa 0.917, en 0.950.
+const MIN_BLIND37_S3: f64 = 0.85;
 /// S@1 every language must reach on the seventh held-out part (written blind at the start of
 /// the eleventh round, never read by the tuners). Lowest when written, at `038437a`:
 /// zh 0.700 (14 of 20); fa 0.750, en 0.900, ar 0.950.
@@ -1298,7 +1310,12 @@ const LOWERED_FLOORS: &[(Lang, &str, f64)] = &[
     // the fresh batch's 240). Three kept-aside parts lose queries while the others gain more:
     // held-out 1 one in Persian, held-out 2 two in Arabic and one each in Persian and Chinese,
     // held-out 7 one in Arabic. Each floor below is the part's S@1 with the lean.
-    (Lang::Ar, "tuning, blind batch", 0.959), // was 0.99
+    // Its counts taken from blind36 as well (the thirty-fourth round's tuning part) lose three
+    // more tuned queries, one in each part below.
+    (Lang::Zh, "tuning, tenth blind batch", 0.982), // was 0.99
+    (Lang::Fa, "tuning", 0.966),                    // was 0.969
+    (Lang::Ar, "tuning, twenty-second blind batch", 0.966), // was 0.97
+    (Lang::Ar, "tuning, blind batch", 0.959),       // was 0.99
     (Lang::En, "tuning, eighteenth blind batch", 0.966), // was 0.99
     (Lang::Fa, "tuning, eighteenth blind batch", 0.949), // was 0.97
     (Lang::En, "tuning, eighth blind batch", 0.982), // was 0.99
@@ -1311,11 +1328,11 @@ const LOWERED_FLOORS: &[(Lang, &str, f64)] = &[
     (Lang::En, "tuning, fourth blind batch", 0.974), // was 0.99
     (Lang::Fa, "tuning, fourth blind batch", 0.949), // was 0.99
     (Lang::Zh, "tuning, fourteenth blind batch", 0.966), // was 0.97
-    (Lang::Ar, "held-out 2", 0.666),          // was 0.79
-    (Lang::Fa, "held-out 2", 0.866),          // was 0.93
-    (Lang::Zh, "held-out 2", 0.932),          // was 0.99
-    (Lang::Ar, "held-out 7", 0.949),          // was 0.99
-    (Lang::Fa, "held-out", 0.856),            // was 0.92
+    (Lang::Ar, "held-out 2", 0.666),                // was 0.79
+    (Lang::Fa, "held-out 2", 0.866),                // was 0.93
+    (Lang::Zh, "held-out 2", 0.932),                // was 0.99
+    (Lang::Ar, "held-out 7", 0.949),                // was 0.99
+    (Lang::Fa, "held-out", 0.856),                  // was 0.92
     (Lang::En, "tuning, ninth blind batch", 0.949), // was 0.98
     (Lang::Ar, "tuning, ninth blind batch", 0.966), // was 0.99
     (Lang::Fa, "tuning, ninth blind batch", 0.982), // was 0.99
@@ -1336,10 +1353,10 @@ const LOWERED_FLOORS: &[(Lang, &str, f64)] = &[
     (Lang::En, "tuning, thirtieth blind batch", 0.899), // was 0.91
     (Lang::Fa, "tuning, thirtieth blind batch", 0.982), // was 0.99
     (Lang::En, "tuning, thirty-first blind batch", 0.882), // was 0.89
-    (Lang::En, "tuning", 0.972),              // was 0.995
-    (Lang::Ar, "tuning", 0.984),              // was 0.987
-    (Lang::Fa, "tuning", 0.969),              // was 0.984
-    (Lang::Zh, "tuning", 0.974),              // was 0.985
+    (Lang::En, "tuning", 0.972),                    // was 0.995
+    (Lang::Ar, "tuning", 0.984),                    // was 0.987
+    (Lang::Fa, "tuning", 0.969),                    // was 0.984
+    (Lang::Zh, "tuning", 0.974),                    // was 0.985
     (Lang::Ar, "tuning, twelfth blind batch", 0.949), // was 0.97
     (Lang::Zh, "tuning, twelfth blind batch", 0.966), // was 0.99
     (Lang::Ar, "tuning, twentieth blind batch", 0.982), // was 0.99
@@ -2103,12 +2120,24 @@ fn colloquial_thirty_fifth_blind_batch_queries_find_the_right_article() {
 
 #[test]
 fn colloquial_thirty_sixth_blind_batch_queries_find_the_right_article() {
-    // Fresh while the thirty-third round tunes on blind35 (`FRESH_BATCHES`): no misses printed.
+    // The thirty-fourth round's tuning part (it measured the thirty-third and the FAQ lean fresh).
     check_part(
-        "thirty-sixth blind batch",
+        "tuning, thirty-sixth blind batch",
         "tests/queries/colloquial/blind36",
         60,
         (MIN_BLIND36_S1, &[], MIN_BLIND36_S3),
+        true,
+    );
+}
+
+#[test]
+fn colloquial_thirty_seventh_blind_batch_queries_find_the_right_article() {
+    // Fresh while the thirty-fourth round tunes on blind36 (`FRESH_BATCHES`): no misses printed.
+    check_part(
+        "thirty-seventh blind batch",
+        "tests/queries/colloquial/blind37",
+        60,
+        (MIN_BLIND37_S1, &[], MIN_BLIND37_S3),
         false,
     );
 }
@@ -2608,7 +2637,7 @@ fn colloquial_tuning_miss_diagnostics() {
 /// The blind batches kept fresh while a round tunes on the ones before them: tests that print
 /// a row for every part (the agents' messages, the ranking variants) leave their scores out,
 /// so nobody tuning sees them. Their own tests print them when the round is measured.
-pub(crate) const FRESH_BATCHES: [&str; 1] = ["blind36"];
+pub(crate) const FRESH_BATCHES: [&str; 1] = ["blind37"];
 
 /// The blind batches' folder names (`blind`, `blind2`, ...), in the order of `PARTS`: a new
 /// batch listed there is measured as agents' messages and open to the diagnostics too.
@@ -2620,7 +2649,7 @@ fn blind_batches() -> impl Iterator<Item = &'static str> {
 }
 
 /// The colloquial sets' parts: the tuning part and the blind batches, then the kept-aside ones.
-pub(crate) const PARTS: [(&str, &str); 49] = [
+pub(crate) const PARTS: [(&str, &str); 50] = [
     ("tuning", "tests/queries/colloquial"),
     ("tuning, blind batch", "tests/queries/colloquial/blind"),
     (
@@ -2760,8 +2789,12 @@ pub(crate) const PARTS: [(&str, &str); 49] = [
         "tests/queries/colloquial/blind35",
     ),
     (
-        "thirty-sixth blind batch",
+        "tuning, thirty-sixth blind batch",
         "tests/queries/colloquial/blind36",
+    ),
+    (
+        "thirty-seventh blind batch",
+        "tests/queries/colloquial/blind37",
     ),
     ("held-out", "tests/queries/colloquial/heldout"),
     ("held-out 2", "tests/queries/colloquial/heldout2"),

@@ -530,12 +530,18 @@ fn a_word_only_customers_use_is_proposed_for_the_lexicon_and_once_added_finds_it
         );
     }
     let entry = proposal["entry"].as_str().expect("entry").to_string();
-    let csv = admin_csv(&server, token, "words-to-teach");
-    assert!(
+    // The server takes up what was learned at its next refresh (every second here), not at
+    // once: the page shows the prior in force.
+    let proposed = || {
+        let csv = admin_csv(&server, token, "words-to-teach");
         csv.trim_start_matches('\u{feff}')
             .starts_with("word,lang,article,section,queries,example,lexicon_entry")
-            && csv.contains(&format!("{word},en,en/{article},")),
-        "{csv}"
+            && csv.contains(&format!("{word},en,en/{article},"))
+    };
+    assert!(
+        eventually(WRITER_WAIT, proposed),
+        "{}",
+        admin_csv(&server, token, "words-to-teach")
     );
     assert!(server.terminate());
     // The team pastes the line into the help center's lexicon and rebuilds: the word alone now

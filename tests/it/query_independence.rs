@@ -99,6 +99,7 @@ fn set_texts() -> Vec<(String, String)> {
         "blind34",
         "blind35",
         "blind36",
+        "blind37",
     ] {
         let file = format!("colloquial/{part}/ar.jsonl");
         assert!(
