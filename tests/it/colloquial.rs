@@ -492,8 +492,9 @@ const MIN_BLIND36_S3: f64 = 0.89;
 /// language, written from thirty needs no earlier batch asked for). Lowest when written, at
 /// `d8a5781` with the FAQ lean's counts taken from blind36 too, after three rewording passes (the
 /// first: 81 near copies or shared phrases, then 24, then 5 by hand): fa 0.633 (38 of 60); ar
-/// 0.667, en 0.717, zh 0.767.
-const MIN_BLIND37_S1: f64 = 0.62;
+/// 0.667, en 0.717, zh 0.767. With the lean's weight 0.1 (chosen after, on blind35 as written
+/// and a cross-check): fa 0.600 (36), ar 0.700, en 0.717, zh 0.767.
+const MIN_BLIND37_S1: f64 = 0.59;
 /// S@3 every language must reach on the thirty-seventh blind batch, as written: ar 0.867 (52
 /// of 60); zh 0.900, fa 0.917, en 0.950.
 const MIN_BLIND37_S3: f64 = 0.85;
