@@ -263,7 +263,7 @@ impl Engine {
         highlighters: &[Highlighter],
     ) -> Result<SearchHit> {
         let fields = &self.index.fields;
-        let Some(&(score, lead)) = group.sections.first() else {
+        let Some(&(_, lead)) = group.sections.first() else {
             return Err(SearchError::BadRequest("empty result group".into()));
         };
         // Read in place from the stored bytes when they can be (no owned document, no copies),
@@ -321,7 +321,9 @@ impl Engine {
             lang: section.lang,
             title: section.title.to_string(),
             section: section.heading.to_string(),
-            score,
+            // The article's score, priors included: the one the results are ordered by (its
+            // lead section's alone can be lower than a result's below it).
+            score: group.score,
             article_type: section.article_type,
             category: section.category.map(str::to_string),
             more_sections,

@@ -29,6 +29,7 @@ pub struct SearchHit {
     pub url: String,
     /// HTML-escaped text with the hits in `<mark>`.
     pub snippet: String,
+    /// The article's ranking score: results come in descending order of it.
     pub score: f32,
     #[serde(rename = "type")]
     pub article_type: ArticleType,

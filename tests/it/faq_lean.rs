@@ -191,6 +191,15 @@ fn a_problem_told_in_a_customer_s_words_leads_with_the_faq_unless_the_site_switc
     let (status, v) = get_json(&server.url(&format!("/api/search?q={}&lang=zh", enc(probe))));
     assert_eq!(status, 200, "{v}");
     assert_eq!(v["results"][0]["id"], "deposits-faq", "{v}");
+    // The raised FAQ shows the score it is ranked by: the scores fall as the list goes down
+    // (its section's own score is below the guide's).
+    let scores: Vec<f64> = v["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .map(|h| h["score"].as_f64().expect("score"))
+        .collect();
+    assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
     // An agent pasting the same words gets the same first answer.
     let body = serde_json::json!({ "text": probe, "limit": 3 });
     let (status, v) = post_json(&server.url("/api/suggest"), &body.to_string());

@@ -77,7 +77,7 @@ fn ids(engine: &Engine, prior: &LearnedPrior, lang: Lang, q: &str) -> Vec<String
         .collect()
 }
 
-/// The JSON answer of a search, without its time.
+/// The JSON answer of a search, without its time and its scores.
 fn answer(engine: &Engine, prior: &LearnedPrior, lang: Lang, q: &str) -> String {
     let req = SearchRequest {
         q: q.to_string(),
@@ -89,6 +89,11 @@ fn answer(engine: &Engine, prior: &LearnedPrior, lang: Lang, q: &str) -> String 
         .search_with(&req, prior)
         .unwrap_or_else(|e| panic!("{lang} {q:?}: {e}"));
     resp.took_ms = 0.0;
+    // The scores shown are the articles' ranking scores, which learned words can raise
+    // without reordering anything: the answer is the rest.
+    for hit in &mut resp.results {
+        hit.score = 0.0;
+    }
     serde_json::to_string(&resp).unwrap_or_default()
 }
 
