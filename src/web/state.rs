@@ -133,12 +133,13 @@ impl AppState {
     /// Puts in force the prior of `set` (learned from the store); returns whether it changed
     /// (then answers remembered with the old one are no longer served).
     pub fn set_learned(&self, set: LearnedSet) -> bool {
-        let changed = self.inner.learned.set(set.prior());
+        // The rows first: whoever sees the new prior in force sees the rows it came from.
+        let prior = set.prior();
         match self.inner.learned_rows.write() {
             Ok(mut r) => *r = Arc::new(set),
             Err(poisoned) => *poisoned.into_inner() = Arc::new(set),
         }
-        changed
+        self.inner.learned.set(prior)
     }
 
     /// Drops the prior: answers are as if nothing was learned.
