@@ -1331,7 +1331,9 @@ const LOWERED_FLOORS: &[(Lang, &str, f64)] = &[
     // held-out 7 one in Arabic. Each floor below is the part's S@1 with the lean.
     // Its counts taken from blind36 as well (the thirty-fourth round's tuning part) lose three
     // more tuned queries, one in each part below.
-    (Lang::Zh, "tuning, tenth blind batch", 0.982), // was 0.99
+    // From blind37 as well (the thirty-fifth round's tuning part): one more.
+    (Lang::Fa, "tuning, twentieth blind batch", 0.932), // was 0.94
+    (Lang::Zh, "tuning, tenth blind batch", 0.982),     // was 0.99
     // The deposit methods' daily maximum for every method (a content gap two tuners of the
     // thirty-fourth round found): a visa deposit's withdrawal now finds the deposit guide's
     // limits first (the tuning parts' total is unchanged; a kept-aside Chinese query gained).
@@ -2159,13 +2161,13 @@ fn colloquial_thirty_sixth_blind_batch_queries_find_the_right_article() {
 
 #[test]
 fn colloquial_thirty_seventh_blind_batch_queries_find_the_right_article() {
-    // Fresh while the thirty-fourth round tunes on blind36 (`FRESH_BATCHES`): no misses printed.
+    // The thirty-fifth round's tuning part (it measured the thirty-fourth and the FAQ lean fresh).
     check_part(
-        "thirty-seventh blind batch",
+        "tuning, thirty-seventh blind batch",
         "tests/queries/colloquial/blind37",
         60,
         (MIN_BLIND37_S1, &[], MIN_BLIND37_S3),
-        false,
+        true,
     );
 }
 
@@ -2664,7 +2666,7 @@ fn colloquial_tuning_miss_diagnostics() {
 /// The blind batches kept fresh while a round tunes on the ones before them: tests that print
 /// a row for every part (the agents' messages, the ranking variants) leave their scores out,
 /// so nobody tuning sees them. Their own tests print them when the round is measured.
-pub(crate) const FRESH_BATCHES: [&str; 1] = ["blind37"];
+pub(crate) const FRESH_BATCHES: [&str; 0] = [];
 
 /// The blind batches' folder names (`blind`, `blind2`, ...), in the order of `PARTS`: a new
 /// batch listed there is measured as agents' messages and open to the diagnostics too.
@@ -2820,7 +2822,7 @@ pub(crate) const PARTS: [(&str, &str); 50] = [
         "tests/queries/colloquial/blind36",
     ),
     (
-        "thirty-seventh blind batch",
+        "tuning, thirty-seventh blind batch",
         "tests/queries/colloquial/blind37",
     ),
     ("held-out", "tests/queries/colloquial/heldout"),
