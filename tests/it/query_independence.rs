@@ -100,6 +100,7 @@ fn set_texts() -> Vec<(String, String)> {
         "blind35",
         "blind36",
         "blind37",
+        "blind38",
     ] {
         let file = format!("colloquial/{part}/ar.jsonl");
         assert!(
