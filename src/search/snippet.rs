@@ -14,6 +14,8 @@ use crate::lang::Lang;
 const NO_GROUP: usize = usize::MAX;
 /// Passages analysed past the best one so far before settling for it.
 const SEARCH_ON: usize = 3;
+/// How far a snippet's ends may move to fall on whitespace.
+const SNAP_CHARS: usize = 15;
 
 /// A matched span of a text: byte range and the term matched (borrowed from the stored terms,
 /// owned when the text was analysed).
@@ -250,7 +252,8 @@ fn best_window(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usiz
         .collect();
     let mut in_window: FxHashMap<&str, usize> = FxHashMap::default();
     let mut end = 0;
-    let mut best = (0usize, 0usize);
+    // Distinct words, the window's first character, the end of its last matched word.
+    let mut best = (0usize, 0usize, 0usize);
     for (i, &(first_char, _)) in bounds.iter().enumerate() {
         end = end.max(i);
         while end < spans.len() && bounds[end].1 <= first_char + max_chars {
@@ -258,7 +261,12 @@ fn best_window(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usiz
             end += 1;
         }
         if in_window.len() > best.0 {
-            best = (in_window.len(), first_char);
+            let last_end = if end > i {
+                bounds[end - 1].1
+            } else {
+                first_char
+            };
+            best = (in_window.len(), first_char, last_end);
         }
         if i < end {
             let word = spans[i].2.as_ref();
@@ -270,20 +278,24 @@ fn best_window(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usiz
             }
         }
     }
-    let lead = max_chars / 5;
+    // Some context before the first word, but never so much that the window's last word falls
+    // off its end (nor into the stretch the end is snapped back over).
+    let words_span = best.2.saturating_sub(best.1);
+    let lead = (max_chars / 5).min(max_chars.saturating_sub(words_span + SNAP_CHARS));
     let mut from = best.1.saturating_sub(lead);
     let mut to = (from + max_chars).min(n);
     if to == n {
         from = n.saturating_sub(max_chars);
     }
     // Snap to whitespace so words are not cut (scripts without spaces just cut at the char):
-    // the first space among the 15 characters from `from`, the last among the 15 before `to`.
+    // the first space among the [`SNAP_CHARS`] characters from `from`, the last among those
+    // before `to`.
     // The characters asked only move forward.
     let mut walker = CharCounter::new(text);
     if from > 0 {
         let first_space = text[walker.byte_of(from)..]
             .chars()
-            .take((from + 15).min(to).saturating_sub(from))
+            .take((from + SNAP_CHARS).min(to).saturating_sub(from))
             .position(char::is_whitespace);
         if let Some(k) = first_space {
             from += k + 1;
@@ -291,7 +303,7 @@ fn best_window(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usiz
     }
     let from_byte = walker.byte_of(from);
     if to < n {
-        let lo = to.saturating_sub(15).max(from + 1);
+        let lo = to.saturating_sub(SNAP_CHARS).max(from + 1);
         if lo < to {
             let last_space = text[walker.byte_of(lo)..]
                 .chars()
@@ -473,26 +485,28 @@ mod tests {
     use crate::analysis::analyze;
     use crate::search::query::QueryTerm;
 
-    /// The number of distinct words and the first character of the best window, every pair of
-    /// spans compared (the window as first written).
+    /// The number of distinct words, the first character of the best window and the end of its
+    /// last word, every pair of spans compared (the window as first written).
     fn best_by_pairs(
         char_starts: &[usize],
         spans: &[Span<'_>],
         max_chars: usize,
-    ) -> (usize, usize) {
+    ) -> (usize, usize, usize) {
         let byte_to_char = |b: usize| char_starts.partition_point(|&s| s < b);
-        let mut best = (0usize, 0usize);
+        let mut best = (0usize, 0usize, 0usize);
         for (i, s) in spans.iter().enumerate() {
             let first_char = byte_to_char(s.0);
             let mut distinct: FxHashSet<&str> = FxHashSet::default();
+            let mut last_end = first_char;
             for t in &spans[i..] {
                 if byte_to_char(t.1) > first_char + max_chars {
                     break;
                 }
                 distinct.insert(t.2.as_ref());
+                last_end = byte_to_char(t.1);
             }
             if distinct.len() > best.0 {
-                best = (distinct.len(), first_char);
+                best = (distinct.len(), first_char, last_end);
             }
         }
         best
@@ -506,11 +520,13 @@ mod tests {
             return (0, text.len());
         }
         let best = best_by_pairs(&char_starts, spans, max_chars);
-        // The rest is the same in both.
+        // The rest is the same in both: the best window's first character and the end of its
+        // last word, as one word's two empty spans.
         let mut only_best: Vec<Span<'_>> = Vec::new();
         if best.0 > 0 {
-            let at = char_starts[best.1];
-            only_best.push((at, at, Cow::Borrowed("x")));
+            let byte = |c: usize| char_starts.get(c).copied().unwrap_or(text.len());
+            only_best.push((byte(best.1), byte(best.1), Cow::Borrowed("x")));
+            only_best.push((byte(best.2), byte(best.2), Cow::Borrowed("x")));
         }
         best_window(text, &only_best, max_chars)
     }
@@ -531,7 +547,7 @@ mod tests {
             return (0, text.len());
         }
         let best = best_by_pairs(&char_starts, spans, max_chars);
-        let lead = max_chars / 5;
+        let lead = (max_chars / 5).min(max_chars.saturating_sub(best.2 - best.1 + 15));
         let mut from = best.1.saturating_sub(lead);
         let mut to = (from + max_chars).min(n);
         if to == n {
@@ -696,6 +712,22 @@ mod tests {
         assert!(s.starts_with('…') && s.ends_with('…'), "{s}");
         assert!(s.contains("<mark>target</mark>"), "{s}");
         assert!(s.chars().count() <= 80 + 2 + 13, "{s}");
+    }
+
+    #[test]
+    fn the_context_before_the_first_hit_never_pushes_the_last_one_out() {
+        // The window with every word starts at the first `passport` and ends just inside the
+        // window's length; the context shown before it must not cost `permit`.
+        let text =
+            "For proof of identity, we accept a passport, a national ID card (front and back) \
+                    or a driving licence, as long as it's valid. If you live outside the country \
+                    that issued your passport, a residence permit from the country where you live \
+                    counts too, provided it shows your photo and hasn't expired.";
+        let h = highlighter_of(&["passport", "residence", "permit"]);
+        let s = h.snippet(text, 180);
+        for word in ["passport", "residence", "permit"] {
+            assert!(s.contains(&format!("<mark>{word}</mark>")), "{word}: {s}");
+        }
     }
 
     fn highlighter_of(words: &[&str]) -> Highlighter {
