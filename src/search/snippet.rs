@@ -279,9 +279,9 @@ fn best_window(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usiz
         }
     }
     // Some context before the first word, but never so much that the window's last word falls
-    // off its end (nor into the stretch the end is snapped back over).
+    // off its end.
     let words_span = best.2.saturating_sub(best.1);
-    let lead = (max_chars / 5).min(max_chars.saturating_sub(words_span + SNAP_CHARS));
+    let lead = (max_chars / 5).min(max_chars.saturating_sub(words_span));
     let mut from = best.1.saturating_sub(lead);
     let mut to = (from + max_chars).min(n);
     if to == n {
@@ -289,13 +289,13 @@ fn best_window(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usiz
     }
     // Snap to whitespace so words are not cut (scripts without spaces just cut at the char):
     // the first space among the [`SNAP_CHARS`] characters from `from`, the last among those
-    // before `to`.
+    // before `to`; neither past a matched word of the window (its first starts a word).
     // The characters asked only move forward.
     let mut walker = CharCounter::new(text);
     if from > 0 {
         let first_space = text[walker.byte_of(from)..]
             .chars()
-            .take((from + SNAP_CHARS).min(to).saturating_sub(from))
+            .take((from + SNAP_CHARS).min(to).min(best.1).saturating_sub(from))
             .position(char::is_whitespace);
         if let Some(k) = first_space {
             from += k + 1;
@@ -303,7 +303,7 @@ fn best_window(text: &str, spans: &[Span<'_>], max_chars: usize) -> (usize, usiz
     }
     let from_byte = walker.byte_of(from);
     if to < n {
-        let lo = to.saturating_sub(SNAP_CHARS).max(from + 1);
+        let lo = to.saturating_sub(SNAP_CHARS).max(from + 1).max(best.2);
         if lo < to {
             let last_space = text[walker.byte_of(lo)..]
                 .chars()
@@ -547,7 +547,7 @@ mod tests {
             return (0, text.len());
         }
         let best = best_by_pairs(&char_starts, spans, max_chars);
-        let lead = (max_chars / 5).min(max_chars.saturating_sub(best.2 - best.1 + 15));
+        let lead = (max_chars / 5).min(max_chars.saturating_sub(best.2 - best.1));
         let mut from = best.1.saturating_sub(lead);
         let mut to = (from + max_chars).min(n);
         if to == n {
@@ -555,12 +555,12 @@ mod tests {
         }
         let is_space = |c: usize| text[char_starts[c]..].starts_with(char::is_whitespace);
         if from > 0 {
-            if let Some(k) = (from..(from + 15).min(to)).find(|&c| is_space(c)) {
+            if let Some(k) = (from..(from + 15).min(to).min(best.1)).find(|&c| is_space(c)) {
                 from = k + 1;
             }
         }
         if to < n {
-            if let Some(k) = ((to.saturating_sub(15)).max(from + 1)..to)
+            if let Some(k) = ((to.saturating_sub(15)).max(from + 1).max(best.2)..to)
                 .rev()
                 .find(|&c| is_space(c))
             {
@@ -726,6 +726,23 @@ mod tests {
         let h = highlighter_of(&["passport", "residence", "permit"]);
         let s = h.snippet(text, 180);
         for word in ["passport", "residence", "permit"] {
+            assert!(s.contains(&format!("<mark>{word}</mark>")), "{word}: {s}");
+        }
+    }
+
+    #[test]
+    fn a_window_its_hits_fill_keeps_the_first_and_the_last() {
+        // `alpha` and `omega` are 56 characters apart in a 60-character window: no context
+        // fits before `alpha`, and neither end may be snapped past a hit to a space.
+        let text = format!(
+            "{} alpha {} omega {}",
+            "lead ".repeat(20),
+            "mid ".repeat(12),
+            "tail ".repeat(20)
+        );
+        let h = highlighter_of(&["alpha", "omega"]);
+        let s = h.snippet(&text, 60);
+        for word in ["alpha", "omega"] {
             assert!(s.contains(&format!("<mark>{word}</mark>")), "{word}: {s}");
         }
     }
