@@ -101,6 +101,7 @@ fn set_texts() -> Vec<(String, String)> {
         "blind36",
         "blind37",
         "blind38",
+        "blind39",
     ] {
         let file = format!("colloquial/{part}/ar.jsonl");
         assert!(
