@@ -102,6 +102,7 @@ fn set_texts() -> Vec<(String, String)> {
         "blind37",
         "blind38",
         "blind39",
+        "blind40",
     ] {
         let file = format!("colloquial/{part}/ar.jsonl");
         assert!(
