@@ -804,6 +804,10 @@ const PERSIAN_THIRTY_FIFTH_ROUND_S1: &[(&str, f64)] =
 /// 0.700 -> 0.750 (42 -> 45 of 60).
 const PERSIAN_THIRTY_SIXTH_ROUND_S1: &[(&str, f64)] =
     &[("tuning, thirty-eighth blind batch", 0.74)];
+/// Thirty-seventh round (Persian, branch `spoken45-fa`): the thirty-ninth blind batch, tuned on,
+/// 0.750 -> 0.950 (45 -> 57 of 60).
+const PERSIAN_THIRTY_SEVENTH_ROUND_S1: &[(&str, f64)] =
+    &[("tuning, thirty-ninth blind batch", 0.94)];
 /// Twentieth round, second pass (Persian, branch `spoken26-fa`): the Persian S@1 floor of the
 /// thirteenth blind batch, a tuning part, raised to just under what holds after the pass (0.978
 /// -> 0.989, 89 of 90). A higher floor of an earlier round or of the part still holds.
@@ -1542,6 +1546,7 @@ const ROUND_FLOORS: &[(Lang, &[(&str, f64)])] = &[
     (Lang::Fa, PERSIAN_THIRTY_FOURTH_ROUND_S1),
     (Lang::Fa, PERSIAN_THIRTY_FIFTH_ROUND_S1),
     (Lang::Fa, PERSIAN_THIRTY_SIXTH_ROUND_S1),
+    (Lang::Fa, PERSIAN_THIRTY_SEVENTH_ROUND_S1),
     (Lang::Zh, CHINESE_TWELFTH_ROUND_S1),
     (Lang::Zh, CHINESE_THIRTEENTH_ROUND_S1),
     (Lang::Zh, CHINESE_THIRTEENTH_ROUND_B_S1),
