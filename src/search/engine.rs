@@ -344,6 +344,7 @@ impl Engine {
                 .then(|| self.index.homophones());
             let Some(fixed) = correct(
                 self.index.analysis(),
+                &self.index.lexicon,
                 q,
                 lang,
                 (searcher, &self.index.lookups, homophones),

@@ -368,6 +368,20 @@ fn corrections_and_other_languages_are_offered() {
     );
     let r = search("withdrawal fee", Lang::En);
     assert_eq!(r.did_you_mean, None, "correct queries get no correction");
+    // Spoken words the search understood are not "corrected" to look-alikes: a lexicon
+    // phrase ("I forgot"; `رفته` is not a typo of `هفته`, week) and a spoken verb (`میشه`,
+    // not `همیشه`, always).
+    let r = search("رمزمو یادم رفته", Lang::Fa);
+    assert!(r.results.iter().any(|h| h.id == "reset-password"));
+    assert_eq!(r.did_you_mean, None, "a lexicon phrase is left as typed");
+    let r = search("اگه CFD اپل بخرم سهمش مال من میشه؟", Lang::Fa);
+    assert!(
+        r.did_you_mean
+            .as_deref()
+            .is_none_or(|d| !d.contains("همیشه")),
+        "a spoken form of a known word is left as typed: {:?}",
+        r.did_you_mean
+    );
     let r = search("xqzvbwert", Lang::En);
     assert!(r.results.is_empty() && r.did_you_mean.is_none() && r.translations_available.is_none());
     // A Persian query on the English page: nothing in English, the Persian article is offered.

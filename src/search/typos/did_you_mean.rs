@@ -6,7 +6,7 @@ use tantivy::Searcher;
 use super::edit_distance::allowed_edits;
 use super::fuzzy::remembered_expand;
 use super::sound_alike::sound_alike;
-use crate::analysis::{script_of, AnalysisOptions, Script};
+use crate::analysis::{script_of, written_forms, AnalysisOptions, Lexicon, Script};
 use crate::index::{Homophones, TermLookups};
 use crate::lang::Lang;
 use crate::search::limits::MAX_EXPANDED_WORDS;
@@ -15,8 +15,11 @@ use crate::search::limits::MAX_EXPANDED_WORDS;
 /// vocabulary (the unstemmed `exact` field, analysed as `analysis` says), a Chinese word by
 /// the commonest word of its sound (`homophones`, the pinyin keyboard's slip); `None` when
 /// nothing would change. Dictionary lookups go through the build's remembered `lookups`.
+/// Words of `lexicon` phrases in the query (`یادم رفته`) and spoken forms of known words are
+/// left as typed: the search understood them.
 pub fn correct(
     analysis: AnalysisOptions,
+    lexicon: &Lexicon,
     q: &str,
     lang: Lang,
     (searcher, lookups, homophones): (&Searcher, &TermLookups, Option<&Homophones>),
@@ -27,6 +30,16 @@ pub fn correct(
     let mut changed = false;
     let mut looked_up = 0;
     let mut last_position = None;
+    let spoken_phrases = if analysis.ablation.colloquial_lexicon {
+        Vec::new()
+    } else {
+        let terms: Vec<String> = analysis
+            .analyze(lang, q)
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
+        lexicon.lookup(lang, &terms).covered
+    };
     for token in analysis.analyze_exact(lang, q) {
         // A Chinese word comes first at its position, its grams after it.
         let first_at_position = last_position != Some(token.position);
@@ -45,6 +58,21 @@ pub fn correct(
         // A single letter is an initial or a stray key, not a misspelling: every other letter
         // is one edit away, and the most frequent would win.
         if known || token.text.chars().count() < 2 {
+            continue;
+        }
+        // A word the colloquial layer reads as typed (a spoken stop word, or a spoken form of a
+        // word the index holds: `میشه`, `رفته`) was understood: "correcting" it to a look-alike
+        // (`همیشه`, `هفته`) would show the customer a question they did not ask.
+        let in_spoken_phrase = || {
+            analysis
+                .analyze(lang, &token.text)
+                .first()
+                .is_some_and(|t| spoken_phrases.contains(&t.text))
+        };
+        if analysis.is_stop_word(lang, &token.text)
+            || in_spoken_phrase()
+            || spoken_form_of_known_word(analysis, lang, &token.text, sections_with)
+        {
             continue;
         }
         // The rest of a query with many unknown words stays as typed: bounded work per query.
@@ -69,6 +97,19 @@ pub fn correct(
     }
     out.push_str(&q[at..]);
     changed.then_some(out)
+}
+
+/// Whether one of the written forms of the spoken `word` is a word of the vocabulary.
+fn spoken_form_of_known_word(
+    analysis: AnalysisOptions,
+    lang: Lang,
+    word: &str,
+    sections_with: impl Fn(&str) -> u64,
+) -> bool {
+    !analysis.ablation.colloquial_forms
+        && written_forms(lang, word).iter().any(|form| {
+            matches!(analysis.analyze_exact(lang, form).as_slice(), [one] if sections_with(&one.text) > 0)
+        })
 }
 
 /// The vocabulary word closest to `word`, then the most frequent.
