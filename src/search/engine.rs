@@ -188,19 +188,17 @@ impl Engine {
             .collect::<Vec<_>>();
         // Offer a correction when little was found, and also when the results rest on corrected
         // words: the customer should see what was searched for.
-        let corrected = ranked.plans.iter().any(|p| {
-            p.terms
-                .iter()
-                .any(|t| t.doc_freq == 0 && !t.expansions.is_empty())
-        });
-        let did_you_mean = if total < FEW_RESULTS || corrected {
-            self.did_you_mean(
-                &searcher,
-                q,
-                &langs,
-                &filters,
-                if corrected { 0 } else { total },
-            )?
+        let corrected: Vec<String> = ranked
+            .plans
+            .iter()
+            .flat_map(|p| &p.terms)
+            .filter(|t| t.doc_freq == 0 && !t.expansions.is_empty())
+            .map(|t| t.text.clone())
+            .collect();
+        let did_you_mean = if total < FEW_RESULTS {
+            self.did_you_mean(&searcher, q, &langs, &filters, total, None)?
+        } else if !corrected.is_empty() {
+            self.did_you_mean(&searcher, q, &langs, &filters, 0, Some(&corrected))?
         } else {
             None
         };
@@ -337,6 +335,7 @@ impl Engine {
         langs: &[Lang],
         filters: &Filters,
         total: usize,
+        only: Option<&[String]>,
     ) -> Result<Option<String>> {
         for &lang in langs {
             let exact = self.index.fields.lang(lang).exact;
@@ -349,6 +348,7 @@ impl Engine {
                 lang,
                 (searcher, &self.index.lookups, homophones),
                 exact,
+                only,
             ) else {
                 continue;
             };

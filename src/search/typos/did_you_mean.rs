@@ -16,7 +16,8 @@ use crate::search::limits::MAX_EXPANDED_WORDS;
 /// the commonest word of its sound (`homophones`, the pinyin keyboard's slip); `None` when
 /// nothing would change. Dictionary lookups go through the build's remembered `lookups`.
 /// Words of `lexicon` phrases in the query (`یادم رفته`) and spoken forms of known words are
-/// left as typed: the search understood them.
+/// left as typed: the search understood them. With `only`, just the words whose analysed
+/// form is one of those terms are corrected (the ones the search itself read as typos).
 pub fn correct(
     analysis: AnalysisOptions,
     lexicon: &Lexicon,
@@ -24,6 +25,7 @@ pub fn correct(
     lang: Lang,
     (searcher, lookups, homophones): (&Searcher, &TermLookups, Option<&Homophones>),
     exact: Field,
+    only: Option<&[String]>,
 ) -> Option<String> {
     let mut out = String::with_capacity(q.len());
     let mut at = 0;
@@ -69,7 +71,19 @@ pub fn correct(
                 .first()
                 .is_some_and(|t| spoken_phrases.contains(&t.text))
         };
+        // Results that rest on corrected words show those corrections, not guesses at words
+        // the search left alone (`مال`, "belonging", is not a typo of `ما` because the search
+        // read `سهمش` as one).
+        let read_as_typo = || {
+            only.is_none_or(|terms| {
+                analysis
+                    .analyze(lang, &token.text)
+                    .first()
+                    .is_some_and(|t| terms.contains(&t.text))
+            })
+        };
         if analysis.is_stop_word(lang, &token.text)
+            || !read_as_typo()
             || in_spoken_phrase()
             || spoken_form_of_known_word(analysis, lang, &token.text, sections_with)
         {
