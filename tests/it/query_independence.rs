@@ -103,6 +103,7 @@ fn set_texts() -> Vec<(String, String)> {
         "blind38",
         "blind39",
         "blind40",
+        "blind41",
     ] {
         let file = format!("colloquial/{part}/ar.jsonl");
         assert!(
