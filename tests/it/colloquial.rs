@@ -107,8 +107,8 @@
 //! thirty-fifth round (which tunes on blind37); `blind39/` from thirty more (asked by at most
 //! two queries of ours), at the start of the thirty-sixth round (which tunes on blind38);
 //! `blind40/` from thirty more, at the start of the thirty-seventh round (which tunes on
-//! blind39); `blind41/` from thirty more, written after the thirty-seventh round, fresh for the
-//! next.
+//! blind39); `blind41/` from thirty more, at the start of the thirty-eighth round (which tunes
+//! on blind40).
 //!
 //! ```sh
 //! cargo test --test it colloquial -- --nocapture    # tables; misses of the tuning part
@@ -1442,6 +1442,8 @@ const LOWERED_FLOORS: &[(Lang, &str, f64)] = &[
     (Lang::En, "tuning, thirty-seventh blind batch", 0.816), // was 0.82
     (Lang::Zh, "tuning, thirty-seventh blind batch", 0.916), // was 0.92
     (Lang::Fa, "tuning, thirty-sixth blind batch", 0.866),   // was 0.87
+    // From blind41 as well (the thirty-ninth round's tuning part): one more.
+    (Lang::En, "tuning, thirty-ninth blind batch", 0.966), // was 0.97
     // The deposit methods' daily maximum for every method (a content gap two tuners of the
     // thirty-fourth round found): a visa deposit's withdrawal now finds the deposit guide's
     // limits first (the tuning parts' total is unchanged; a kept-aside Chinese query gained).
@@ -2333,13 +2335,13 @@ fn colloquial_fortieth_blind_batch_queries_find_the_right_article() {
 
 #[test]
 fn colloquial_forty_first_blind_batch_queries_find_the_right_article() {
-    // Fresh while the next round tunes on blind40 (`FRESH_BATCHES`): no misses printed.
+    // The thirty-ninth round's tuning part (it measured the thirty-eighth fresh).
     check_part(
-        "forty-first blind batch",
+        "tuning, forty-first blind batch",
         "tests/queries/colloquial/blind41",
         60,
         (MIN_BLIND41_S1, &[], MIN_BLIND41_S3),
-        false,
+        true,
     );
 }
 
@@ -2838,7 +2840,7 @@ fn colloquial_tuning_miss_diagnostics() {
 /// The blind batches kept fresh while a round tunes on the ones before them: tests that print
 /// a row for every part (the agents' messages, the ranking variants) leave their scores out,
 /// so nobody tuning sees them. Their own tests print them when the round is measured.
-pub(crate) const FRESH_BATCHES: [&str; 1] = ["blind41"];
+pub(crate) const FRESH_BATCHES: [&str; 0] = [];
 
 /// The blind batches' folder names (`blind`, `blind2`, ...), in the order of `PARTS`: a new
 /// batch listed there is measured as agents' messages and open to the diagnostics too.
@@ -3010,7 +3012,7 @@ pub(crate) const PARTS: [(&str, &str); 54] = [
         "tests/queries/colloquial/blind40",
     ),
     (
-        "forty-first blind batch",
+        "tuning, forty-first blind batch",
         "tests/queries/colloquial/blind41",
     ),
     ("held-out", "tests/queries/colloquial/heldout"),
