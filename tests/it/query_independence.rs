@@ -104,6 +104,7 @@ fn set_texts() -> Vec<(String, String)> {
         "blind39",
         "blind40",
         "blind41",
+        "blind42",
     ] {
         let file = format!("colloquial/{part}/ar.jsonl");
         assert!(
