@@ -1422,6 +1422,11 @@ const ENGLISH_THIRTY_SEVENTH_ROUND_S1: &[(&str, f64)] =
 /// 60). A higher floor of an earlier round or of the part still holds.
 const ENGLISH_THIRTY_EIGHTH_ROUND_S1: &[(&str, f64)] = &[("tuning, fortieth blind batch", 0.89)];
 
+/// The thirty-ninth round for English (branch `spoken47-en`) raised the S@1 of the
+/// forty-first blind batch, tuned on, to just above this floor (0.717 -> 0.917, 43 -> 55 of
+/// 60). A higher floor of an earlier round or of the part still holds.
+const ENGLISH_THIRTY_NINTH_ROUND_S1: &[(&str, f64)] = &[("tuning, forty-first blind batch", 0.90)];
+
 /// Tuning parts' S@1 floors lowered on purpose, each below the round floor it replaces: the
 /// tuned queries a ranking change cost, where the change gained more fresh ones than it lost
 /// tuned ones (docs/RELEVANCE.md, "Problems told in a sentence"). A part listed here has this
@@ -1666,6 +1671,7 @@ const ROUND_FLOORS: &[(Lang, &[(&str, f64)])] = &[
     (Lang::En, ENGLISH_THIRTY_SIXTH_ROUND_S1),
     (Lang::En, ENGLISH_THIRTY_SEVENTH_ROUND_S1),
     (Lang::En, ENGLISH_THIRTY_EIGHTH_ROUND_S1),
+    (Lang::En, ENGLISH_THIRTY_NINTH_ROUND_S1),
 ];
 
 #[derive(Debug, Deserialize)]
