@@ -195,10 +195,11 @@ impl Engine {
             .filter(|t| t.doc_freq == 0 && !t.expansions.is_empty())
             .map(|t| t.text.clone())
             .collect();
-        let did_you_mean = if total < FEW_RESULTS {
-            self.did_you_mean(&searcher, q, &langs, &filters, total, None)?
-        } else if !corrected.is_empty() {
-            self.did_you_mean(&searcher, q, &langs, &filters, 0, Some(&corrected))?
+        let did_you_mean = if total < FEW_RESULTS || !corrected.is_empty() {
+            // With enough results, only the words the search corrected are corrected.
+            let only = (total >= FEW_RESULTS).then_some(corrected.as_slice());
+            let found = if corrected.is_empty() { total } else { 0 };
+            self.did_you_mean(&searcher, q, &langs, &filters, found, only)?
         } else {
             None
         };

@@ -76,10 +76,11 @@ pub fn correct(
         // read `سهمش` as one).
         let read_as_typo = || {
             only.is_none_or(|terms| {
-                analysis
-                    .analyze(lang, &token.text)
-                    .first()
-                    .is_some_and(|t| terms.contains(&t.text))
+                terms.contains(&token.text)
+                    || analysis
+                        .analyze(lang, &token.text)
+                        .iter()
+                        .any(|t| terms.contains(&t.text))
             })
         };
         if analysis.is_stop_word(lang, &token.text)
