@@ -62,30 +62,26 @@ pub fn correct(
         if known || token.text.chars().count() < 2 {
             continue;
         }
-        // A word the colloquial layer reads as typed (a spoken stop word, or a spoken form of a
-        // word the index holds: `میشه`, `رفته`) was understood: "correcting" it to a look-alike
-        // (`همیشه`, `هفته`) would show the customer a question they did not ask.
-        let in_spoken_phrase = || {
-            analysis
-                .analyze(lang, &token.text)
-                .first()
-                .is_some_and(|t| spoken_phrases.contains(&t.text))
-        };
+        if analysis.is_stop_word(lang, &token.text) {
+            continue;
+        }
+        let analysed: Vec<String> = analysis
+            .analyze(lang, &token.text)
+            .into_iter()
+            .map(|t| t.text)
+            .collect();
         // Results that rest on corrected words show those corrections, not guesses at words
         // the search left alone (`مال`, "belonging", is not a typo of `ما` because the search
         // read `سهمش` as one).
-        let read_as_typo = || {
-            only.is_none_or(|terms| {
-                terms.contains(&token.text)
-                    || analysis
-                        .analyze(lang, &token.text)
-                        .iter()
-                        .any(|t| terms.contains(&t.text))
-            })
-        };
-        if analysis.is_stop_word(lang, &token.text)
-            || !read_as_typo()
-            || in_spoken_phrase()
+        let read_as_typo = only.is_none_or(|terms| {
+            terms.contains(&token.text) || analysed.iter().any(|t| terms.contains(t))
+        });
+        // A word the colloquial layer reads as typed (a word of a lexicon phrase in the query,
+        // or a spoken form of a word the index holds: `میشه`, `رفته`) was understood:
+        // "correcting" it to a look-alike (`همیشه`, `هفته`) would show the customer a question
+        // they did not ask.
+        if !read_as_typo
+            || analysed.iter().any(|t| spoken_phrases.contains(t))
             || spoken_form_of_known_word(analysis, lang, &token.text, sections_with)
         {
             continue;
