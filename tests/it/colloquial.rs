@@ -534,8 +534,9 @@ const MIN_BLIND41_S1: f64 = 0.62;
 const MIN_BLIND41_S3: f64 = 0.80;
 /// S@1 every language must reach on the forty-second blind batch (`blind42/`, 60 per
 /// language, written from thirty needs our sets asked seldom or never). Lowest when written, at
-/// `ce58eb5` after the rewording passes: ar 0.500 (30 of 60); fa 0.650, en and zh 0.700.
-const MIN_BLIND42_S1: f64 = 0.47;
+/// `ce58eb5` after the rewording passes: ar 0.500 (30 of 60); fa 0.650, en and zh 0.700. As
+/// the fortieth round's tuning part, with the FAQ lean's counts taking it in: ar 0.550 (33).
+const MIN_BLIND42_S1: f64 = 0.53;
 /// S@3 every language must reach on the forty-second blind batch, as written: ar 0.800 (48 of
 /// 60); en and zh 0.867, fa 0.917.
 const MIN_BLIND42_S3: f64 = 0.77;
@@ -2374,13 +2375,13 @@ fn colloquial_forty_first_blind_batch_queries_find_the_right_article() {
 
 #[test]
 fn colloquial_forty_second_blind_batch_queries_find_the_right_article() {
-    // Fresh while the next round tunes on blind41 (`FRESH_BATCHES`): no misses printed.
+    // The fortieth round's tuning part (it measured the thirty-ninth fresh).
     check_part(
-        "forty-second blind batch",
+        "tuning, forty-second blind batch",
         "tests/queries/colloquial/blind42",
         60,
         (MIN_BLIND42_S1, &[], MIN_BLIND42_S3),
-        false,
+        true,
     );
 }
 
@@ -2879,7 +2880,7 @@ fn colloquial_tuning_miss_diagnostics() {
 /// The blind batches kept fresh while a round tunes on the ones before them: tests that print
 /// a row for every part (the agents' messages, the ranking variants) leave their scores out,
 /// so nobody tuning sees them. Their own tests print them when the round is measured.
-pub(crate) const FRESH_BATCHES: [&str; 1] = ["blind42"];
+pub(crate) const FRESH_BATCHES: [&str; 0] = [];
 
 /// The blind batches' folder names (`blind`, `blind2`, ...), in the order of `PARTS`: a new
 /// batch listed there is measured as agents' messages and open to the diagnostics too.
@@ -3055,7 +3056,7 @@ pub(crate) const PARTS: [(&str, &str); 55] = [
         "tests/queries/colloquial/blind41",
     ),
     (
-        "forty-second blind batch",
+        "tuning, forty-second blind batch",
         "tests/queries/colloquial/blind42",
     ),
     ("held-out", "tests/queries/colloquial/heldout"),
