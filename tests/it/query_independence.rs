@@ -105,6 +105,7 @@ fn set_texts() -> Vec<(String, String)> {
         "blind40",
         "blind41",
         "blind42",
+        "blind43",
     ] {
         let file = format!("colloquial/{part}/ar.jsonl");
         assert!(
