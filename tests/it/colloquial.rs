@@ -1447,6 +1447,11 @@ const ENGLISH_THIRTY_EIGHTH_ROUND_S1: &[(&str, f64)] = &[("tuning, fortieth blin
 /// 60). A higher floor of an earlier round or of the part still holds.
 const ENGLISH_THIRTY_NINTH_ROUND_S1: &[(&str, f64)] = &[("tuning, forty-first blind batch", 0.90)];
 
+/// The fortieth round for English (branch `spoken48-en`) raised the S@1 of the
+/// forty-second blind batch, tuned on, to just above this floor (0.733 -> 0.900, 44 -> 54 of
+/// 60). A higher floor of an earlier round or of the part still holds.
+const ENGLISH_FORTIETH_ROUND_S1: &[(&str, f64)] = &[("tuning, forty-second blind batch", 0.89)];
+
 /// Tuning parts' S@1 floors lowered on purpose, each below the round floor it replaces: the
 /// tuned queries a ranking change cost, where the change gained more fresh ones than it lost
 /// tuned ones (docs/RELEVANCE.md, "Problems told in a sentence"). A part listed here has this
@@ -1695,6 +1700,7 @@ const ROUND_FLOORS: &[(Lang, &[(&str, f64)])] = &[
     (Lang::En, ENGLISH_THIRTY_SEVENTH_ROUND_S1),
     (Lang::En, ENGLISH_THIRTY_EIGHTH_ROUND_S1),
     (Lang::En, ENGLISH_THIRTY_NINTH_ROUND_S1),
+    (Lang::En, ENGLISH_FORTIETH_ROUND_S1),
 ];
 
 #[derive(Debug, Deserialize)]
