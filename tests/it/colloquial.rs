@@ -544,7 +544,8 @@ const MIN_BLIND42_S3: f64 = 0.77;
 /// S@1 every language must reach on the forty-third blind batch (`blind43/`, 60 per
 /// language, written from thirty needs our sets asked at most three times). Lowest when
 /// written, at `33bef06` after the rewording pass: ar 0.533 (32 of 60); zh 0.600, en 0.617,
-/// fa 0.633.
+/// fa 0.633. As the forty-first round's tuning part, with the FAQ lean's counts taking it in:
+/// ar 0.550 (33).
 const MIN_BLIND43_S1: f64 = 0.52;
 /// S@3 every language must reach on the forty-third blind batch, as written: ar 0.767 (46 of
 /// 60); en and fa 0.850, zh 0.867.
@@ -2415,13 +2416,13 @@ fn colloquial_forty_second_blind_batch_queries_find_the_right_article() {
 
 #[test]
 fn colloquial_forty_third_blind_batch_queries_find_the_right_article() {
-    // Fresh while the next round tunes on blind42 (`FRESH_BATCHES`): no misses printed.
+    // The forty-first round's tuning part (it measured the fortieth fresh).
     check_part(
-        "forty-third blind batch",
+        "tuning, forty-third blind batch",
         "tests/queries/colloquial/blind43",
         60,
         (MIN_BLIND43_S1, &[], MIN_BLIND43_S3),
-        false,
+        true,
     );
 }
 
@@ -2920,7 +2921,7 @@ fn colloquial_tuning_miss_diagnostics() {
 /// The blind batches kept fresh while a round tunes on the ones before them: tests that print
 /// a row for every part (the agents' messages, the ranking variants) leave their scores out,
 /// so nobody tuning sees them. Their own tests print them when the round is measured.
-pub(crate) const FRESH_BATCHES: [&str; 1] = ["blind43"];
+pub(crate) const FRESH_BATCHES: [&str; 0] = [];
 
 /// The blind batches' folder names (`blind`, `blind2`, ...), in the order of `PARTS`: a new
 /// batch listed there is measured as agents' messages and open to the diagnostics too.
@@ -3100,7 +3101,7 @@ pub(crate) const PARTS: [(&str, &str); 56] = [
         "tests/queries/colloquial/blind42",
     ),
     (
-        "forty-third blind batch",
+        "tuning, forty-third blind batch",
         "tests/queries/colloquial/blind43",
     ),
     ("held-out", "tests/queries/colloquial/heldout"),
