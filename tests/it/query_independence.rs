@@ -106,6 +106,7 @@ fn set_texts() -> Vec<(String, String)> {
         "blind41",
         "blind42",
         "blind43",
+        "blind44",
     ] {
         let file = format!("colloquial/{part}/ar.jsonl");
         assert!(
