@@ -121,7 +121,7 @@ impl Engine {
     /// and their written forms, the colloquial lexicon, typos, synonyms, the question's shape),
     /// where the tf-idf pick of a long message's strongest words drops every word the help
     /// center does not use, which in a short spoken message is most of it.
-    fn is_query_sized(&self, lang: Lang, words: &str) -> bool {
+    pub fn is_query_sized(&self, lang: Lang, words: &str) -> bool {
         // Longer than a search may be is no search: no need to analyse a long message for it.
         if words.chars().count() > MAX_QUERY_CHARS {
             return false;
