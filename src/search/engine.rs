@@ -529,10 +529,24 @@ impl Engine {
             })
             .collect();
         let factors = vocabulary.factors(lang, &terms, &articles);
-        for (g, f) in groups[..head].iter_mut().zip(factors) {
-            g.score *= f;
+        rescore_head(groups, &factors);
+    }
+}
+
+/// Multiplies the scores of the first `factors.len()` groups by them and sorts those again;
+/// the groups below keep their place. A factor below one may sink a head article under one
+/// below the head: that one's score is capped at the head's lowest, so the list stays sorted by
+/// score, as the suggestions (which merge answers by score) and the learned boost's sort expect.
+fn rescore_head(groups: &mut [ArticleGroup], factors: &[f32]) {
+    let head = factors.len().min(groups.len());
+    for (g, f) in groups[..head].iter_mut().zip(factors) {
+        g.score *= f;
+    }
+    groups[..head].sort_by(|a, b| b.score.total_cmp(&a.score));
+    if let Some(floor) = head.checked_sub(1).map(|last| groups[last].score) {
+        for g in &mut groups[head..] {
+            g.score = g.score.min(floor);
         }
-        groups[..head].sort_by(|a, b| b.score.total_cmp(&a.score));
     }
 }
 
@@ -588,6 +602,26 @@ mod tests {
 
     fn order(groups: &[ArticleGroup]) -> Vec<u64> {
         groups.iter().map(|g| g.article_ord).collect()
+    }
+
+    #[test]
+    fn learned_words_reorder_the_head_and_the_list_stays_sorted_by_score() {
+        // The head's second article gains, its first sinks below the first article under the
+        // head, which keeps its place (third) and gets the head's lowest score.
+        let mut groups = vec![group(1, 10.0), group(2, 8.0), group(3, 6.0), group(4, 1.0)];
+        rescore_head(&mut groups, &[0.5, 1.5]);
+        assert_eq!(order(&groups), [2, 1, 3, 4]);
+        let scores: Vec<f32> = groups.iter().map(|g| g.score).collect();
+        assert_eq!(scores, [12.0, 5.0, 5.0, 1.0]);
+        // Fewer groups than factors: only the groups there are.
+        let mut groups = vec![group(1, 1.0)];
+        rescore_head(&mut groups, &[2.0, 2.0]);
+        assert_eq!(groups[0].score, 2.0);
+        // A learned article below the head still passes the others by its boost alone.
+        let mut groups = vec![group(1, 10.0), group(2, 8.0), group(3, 6.0)];
+        rescore_head(&mut groups, &[0.5, 0.5]);
+        boost_learned(&mut groups, &[(3, 0.3)]);
+        assert_eq!(order(&groups), [3, 1, 2]);
     }
 
     #[test]
