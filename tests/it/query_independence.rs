@@ -107,6 +107,7 @@ fn set_texts() -> Vec<(String, String)> {
         "blind42",
         "blind43",
         "blind44",
+        "blind45",
     ] {
         let file = format!("colloquial/{part}/ar.jsonl");
         assert!(
