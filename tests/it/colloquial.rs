@@ -1495,6 +1495,11 @@ const ENGLISH_FORTIETH_ROUND_S1: &[(&str, f64)] = &[("tuning, forty-second blind
 /// 60). A higher floor of an earlier round or of the part still holds.
 const ENGLISH_FORTY_FIRST_ROUND_S1: &[(&str, f64)] = &[("tuning, forty-third blind batch", 0.74)];
 
+/// The forty-second round for English (branch `spoken50-en`) raised the S@1 of the
+/// forty-fourth blind batch, tuned on, to just above this floor (0.717 -> 0.917, 43 -> 55 of
+/// 60). A higher floor of an earlier round or of the part still holds.
+const ENGLISH_FORTY_SECOND_ROUND_S1: &[(&str, f64)] = &[("tuning, forty-fourth blind batch", 0.91)];
+
 /// Tuning parts' S@1 floors lowered on purpose, each below the round floor it replaces: the
 /// tuned queries a ranking change cost, where the change gained more fresh ones than it lost
 /// tuned ones (docs/RELEVANCE.md, "Problems told in a sentence"). A part listed here has this
@@ -1753,6 +1758,7 @@ const ROUND_FLOORS: &[(Lang, &[(&str, f64)])] = &[
     (Lang::En, ENGLISH_THIRTY_NINTH_ROUND_S1),
     (Lang::En, ENGLISH_FORTIETH_ROUND_S1),
     (Lang::En, ENGLISH_FORTY_FIRST_ROUND_S1),
+    (Lang::En, ENGLISH_FORTY_SECOND_ROUND_S1),
 ];
 
 #[derive(Debug, Deserialize)]
