@@ -1542,6 +1542,9 @@ const LOWERED_FLOORS: &[(Lang, &str, f64)] = &[
     (Lang::En, "tuning, thirty-ninth blind batch", 0.966), // was 0.97
     // From blind44 as well (the forty-second round's tuning part): one more, the Arabic
     // thirty-sixth batch's above (0.766 -> 0.749).
+    // From blind45 as well (the forty-third round's tuning part): two more.
+    (Lang::Ar, "tuning, fortieth blind batch", 0.633), // was 0.65
+    (Lang::En, "tuning, forty-third blind batch", 0.733), // was 0.74
     // The deposit methods' daily maximum for every method (a content gap two tuners of the
     // thirty-fourth round found): a visa deposit's withdrawal now finds the deposit guide's
     // limits first (the tuning parts' total is unchanged; a kept-aside Chinese query gained).
@@ -2497,13 +2500,13 @@ fn colloquial_forty_fourth_blind_batch_queries_find_the_right_article() {
 
 #[test]
 fn colloquial_forty_fifth_blind_batch_queries_find_the_right_article() {
-    // Fresh while the next round tunes on blind44 (`FRESH_BATCHES`): no misses printed.
+    // The forty-third round's tuning part (it measured the forty-second fresh).
     check_part(
-        "forty-fifth blind batch",
+        "tuning, forty-fifth blind batch",
         "tests/queries/colloquial/blind45",
         60,
         (MIN_BLIND45_S1, &[], MIN_BLIND45_S3),
-        false,
+        true,
     );
 }
 
@@ -3004,7 +3007,7 @@ fn colloquial_tuning_miss_diagnostics() {
 /// The blind batches kept fresh while a round tunes on the ones before them: tests that print
 /// a row for every part (the agents' messages, the ranking variants) leave their scores out,
 /// so nobody tuning sees them. Their own tests print them when the round is measured.
-pub(crate) const FRESH_BATCHES: [&str; 1] = ["blind45"];
+pub(crate) const FRESH_BATCHES: [&str; 0] = [];
 
 /// The blind batches' folder names (`blind`, `blind2`, ...), in the order of `PARTS`: a new
 /// batch listed there is measured as agents' messages and open to the diagnostics too.
@@ -3192,7 +3195,7 @@ pub(crate) const PARTS: [(&str, &str); 58] = [
         "tests/queries/colloquial/blind44",
     ),
     (
-        "forty-fifth blind batch",
+        "tuning, forty-fifth blind batch",
         "tests/queries/colloquial/blind45",
     ),
     ("held-out", "tests/queries/colloquial/heldout"),
