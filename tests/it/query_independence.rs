@@ -108,6 +108,7 @@ fn set_texts() -> Vec<(String, String)> {
         "blind43",
         "blind44",
         "blind45",
+        "blind46",
     ] {
         let file = format!("colloquial/{part}/ar.jsonl");
         assert!(
