@@ -109,6 +109,7 @@ fn set_texts() -> Vec<(String, String)> {
         "blind44",
         "blind45",
         "blind46",
+        "blind47",
     ] {
         let file = format!("colloquial/{part}/ar.jsonl");
         assert!(
