@@ -13,8 +13,8 @@ use super::error::{Result, SearchError};
 use super::limits::{MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS};
 use super::query::{Filters, LangPlan, RankingParams};
 use super::rank::{
-    query_key, ArticleGroup, ArticleKey, LearnedHandle, LearnedPrior, Vocabulary, LEARNED_DEPTH,
-    VOCABULARY_DEPTH,
+    query_key, ArticleGroup, ArticleKey, FaqLean, LearnedHandle, LearnedPrior, Vocabulary,
+    LEARNED_DEPTH, VOCABULARY_DEPTH,
 };
 use super::snippet::Highlighter;
 use super::stored::{self, all_text, opt_text, text, SectionCard, StoredSection};
@@ -47,6 +47,9 @@ pub struct Engine {
     remembered_searches: Arc<AnswerCache<(u64, SearchRequest), SearchResponse>>,
     /// The click-through prior in force (empty unless the server learns from clicks).
     learned: LearnedHandle,
+    /// Counts of the FAQ lean other than the built-in ones (measuring it on questions its
+    /// counts never held, `tests/it/ranking_fit.rs`).
+    pub(super) faq_lean: Option<Arc<FaqLean>>,
 }
 
 /// What an autocomplete answer depends on besides the index: the trimmed query, the language
@@ -92,7 +95,19 @@ impl Engine {
             remembered_completions: Arc::new(AnswerCache::default()),
             remembered_searches: Arc::new(AnswerCache::default()),
             learned: LearnedHandle::default(),
+            faq_lean: None,
         }
+    }
+
+    /// The engine leaning with `lean`'s counts in place of the built-in ones.
+    pub fn with_faq_lean(mut self, lean: FaqLean) -> Self {
+        self.faq_lean = Some(Arc::new(lean));
+        self
+    }
+
+    /// The FAQ lean's counts in use.
+    pub(crate) fn faq_lean(&self) -> &FaqLean {
+        self.faq_lean.as_deref().unwrap_or(FaqLean::built_in())
     }
 
     /// The engine ranking with the click-through prior `learned` holds (and any it is given

@@ -11,7 +11,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::Arc;
 
-use dalil::index::{IndexDir, LoadedIndex};
+use dalil::index::{Catalog, IndexDir, LoadedIndex};
 use dalil::search::{query_key, Engine, FaqLean, LearnedPrior, RankingParams};
 use dalil::Lang;
 use serde::Deserialize;
@@ -43,25 +43,7 @@ fn faq_lean_counts_are_those_of_the_tuning_parts() {
     let write = std::env::var_os("DALIL_WRITE_FAQ_LEAN").is_some();
     let mut stale = Vec::new();
     for lang in Lang::ALL {
-        let mut questions = Vec::new();
-        for dir in tuning_dirs() {
-            let path = format!("{dir}/{}.jsonl", lang.code());
-            for case in read_jsonl::<Case>(&path) {
-                let kinds: BTreeSet<bool> = case
-                    .expect
-                    .iter()
-                    .map(|id| {
-                        catalog
-                            .get(lang, id)
-                            .unwrap_or_else(|| panic!("{path}: no article {id:?} in {lang}"))
-                            .is_faq()
-                    })
-                    .collect();
-                if let [faq] = kinds.into_iter().collect::<Vec<_>>()[..] {
-                    questions.push((query_key(lang.code(), &case.q), faq));
-                }
-            }
-        }
+        let questions = lean_questions(catalog, lang, &tuning_dirs());
         let counted = FaqLean::count(questions.iter().map(|(k, faq)| (lang, k.as_str(), *faq)));
         let text = counted.file(lang, HEADER);
         let file = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -79,6 +61,31 @@ fn faq_lean_counts_are_those_of_the_tuning_parts() {
         "{stale:?} differ from the tuning parts' counts: recount with \
          DALIL_WRITE_FAQ_LEAN=1 cargo test --test it faq_lean_counts, then rebuild"
     );
+}
+
+/// The questions of the parts in `dirs` the FAQ lean counts, in `lang`: each by its query key,
+/// with whether FAQs answer it (questions expecting both kinds are left out).
+pub(crate) fn lean_questions(catalog: &Catalog, lang: Lang, dirs: &[&str]) -> Vec<(String, bool)> {
+    let mut questions = Vec::new();
+    for dir in dirs {
+        let path = format!("{dir}/{}.jsonl", lang.code());
+        for case in read_jsonl::<Case>(&path) {
+            let kinds: BTreeSet<bool> = case
+                .expect
+                .iter()
+                .map(|id| {
+                    catalog
+                        .get(lang, id)
+                        .unwrap_or_else(|| panic!("{path}: no article {id:?} in {lang}"))
+                        .is_faq()
+                })
+                .collect();
+            if let [faq] = kinds.into_iter().collect::<Vec<_>>()[..] {
+                questions.push((query_key(lang.code(), &case.q), faq));
+            }
+        }
+    }
+    questions
 }
 
 /// An engine over the bundled index with the FAQ lean at `weight`.

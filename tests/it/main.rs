@@ -20,6 +20,7 @@ mod learned;
 mod pinyin_typos;
 mod promises;
 mod query_independence;
+mod ranking_fit;
 mod relevance;
 mod reliability_content;
 mod reliability_crash;

@@ -225,7 +225,7 @@ impl Engine {
         }
         let key = query_key(plan.lang.code(), q);
         let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
-        let log_odds = FaqLean::built_in().log_odds(plan.lang, &words);
+        let log_odds = self.faq_lean().log_odds(plan.lang, &words);
         if log_odds == 0.0 {
             return false;
         }
