@@ -110,6 +110,7 @@ fn set_texts() -> Vec<(String, String)> {
         "blind45",
         "blind46",
         "blind47",
+        "blind48",
     ] {
         let file = format!("colloquial/{part}/ar.jsonl");
         assert!(
