@@ -345,6 +345,30 @@ Send a bank transfer from an account in your own name.\n",
     }
 
     #[test]
+    fn an_engine_given_other_counts_leans_by_them() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let q = "bank transfer since monday still not here";
+        let off = ranked(&deposit_siblings(&tmp.path().join("off"), "faq", 0.0), q);
+        // Counts that know none of the query's words: nothing moves, as with the lean off.
+        let silent = deposit_siblings(&tmp.path().join("silent"), "faq", 0.2)
+            .with_faq_lean(FaqLean::default());
+        assert_eq!(ranked(&silent, q), off);
+        // Counts where "still" comes with guides' answers: the guide rises, not the FAQ.
+        let guides: Vec<(Lang, &str, bool)> = (0..6)
+            .flat_map(|_| [(Lang::En, "still", false), (Lang::En, "steps", true)])
+            .collect();
+        let turned = deposit_siblings(&tmp.path().join("turned"), "faq", 0.2)
+            .with_faq_lean(FaqLean::count(guides));
+        let on = ranked(&turned, q);
+        let score = |r: &[(String, f32)], id: &str| r.iter().find(|h| h.0 == id).map(|h| h.1);
+        assert_eq!(score(&on, "deposits-faq"), score(&off, "deposits-faq"));
+        assert!(
+            score(&on, "deposit-methods") > score(&off, "deposit-methods"),
+            "{off:?} {on:?}"
+        );
+    }
+
+    #[test]
     fn the_built_in_counts_hold_every_language() {
         for lang in Lang::ALL {
             let c = &FaqLean::built_in().langs[&lang];
