@@ -111,6 +111,7 @@ fn set_texts() -> Vec<(String, String)> {
         "blind46",
         "blind47",
         "blind48",
+        "blind49",
     ] {
         let file = format!("colloquial/{part}/ar.jsonl");
         assert!(
