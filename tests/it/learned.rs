@@ -818,16 +818,23 @@ pub(crate) fn hits(
     prior: &LearnedPrior,
     pick: impl Fn(&str) -> bool,
 ) -> [(usize, usize); 4] {
+    let dirs: Vec<&str> = colloquial::PARTS
+        .iter()
+        .filter(|(name, _)| pick(name))
+        .map(|(_, dir)| *dir)
+        .collect();
+    let ranking = engine
+        .clone()
+        .with_learned(LearnedHandle::with_prior(prior.clone()));
+    hits_in(&ranking, &dirs)
+}
+
+/// S@1 hits and queries of the colloquial parts in the folders `dirs`, per language.
+pub(crate) fn hits_in(engine: &Engine, dirs: &[&str]) -> [(usize, usize); 4] {
     let mut out = [(0, 0); 4];
-    for (name, dir) in colloquial::PARTS.iter().filter(|(n, _)| pick(n)) {
-        let _ = name;
+    for dir in dirs {
         for (i, lang) in Lang::ALL.iter().enumerate() {
-            let s = score(
-                engine,
-                prior,
-                *lang,
-                &format!("{dir}/{}.jsonl", lang.code()),
-            );
+            let s = colloquial::score(engine, *lang, &format!("{dir}/{}.jsonl", lang.code()), 1);
             out[i].0 += (s.s1() * s.total() as f64).round() as usize;
             out[i].1 += s.total();
         }

@@ -14,9 +14,9 @@ use dalil::index::{IndexDir, LoadedIndex};
 use dalil::search::{Engine, FaqLean, RankingParams};
 use dalil::Lang;
 
-use crate::colloquial::{self, PARTS};
+use crate::colloquial::PARTS;
 use crate::faq_lean::lean_questions;
-use crate::learned::{fresh, hits_line, tuning_dirs};
+use crate::learned::{fresh, hits_in, hits_line, tuning_dirs};
 use crate::support::bundled_index;
 
 /// Tuning parts per cross-validation fold of the FAQ lean (parts go to folds in turn).
@@ -91,19 +91,6 @@ const LEAN_WEIGHTS: &[f32] = &[0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5];
 
 fn index() -> Arc<LoadedIndex> {
     Arc::new(LoadedIndex::open(&IndexDir::new(bundled_index())).expect("open index"))
-}
-
-/// S@1 hits and queries per language over the parts in `dirs`.
-fn hits_in(engine: &Engine, dirs: &[&str]) -> [(usize, usize); 4] {
-    let mut out = [(0, 0); 4];
-    for dir in dirs {
-        for (i, lang) in Lang::ALL.iter().enumerate() {
-            let s = colloquial::score(engine, *lang, &format!("{dir}/{}.jsonl", lang.code()), 1);
-            out[i].0 += (s.s1() * s.total() as f64).round() as usize;
-            out[i].1 += s.total();
-        }
-    }
-    out
 }
 
 fn add(a: &mut [(usize, usize); 4], b: [(usize, usize); 4]) {
