@@ -112,6 +112,7 @@ fn set_texts() -> Vec<(String, String)> {
         "blind47",
         "blind48",
         "blind49",
+        "blind50",
     ] {
         let file = format!("colloquial/{part}/ar.jsonl");
         assert!(
