@@ -51,74 +51,13 @@ fn set_texts() -> Vec<(String, String)> {
         files.len() >= 213,
         "query and message files found: {files:?}"
     );
-    // The newest colloquial parts by name, so that a renamed folder cannot drop out unseen.
-    for part in [
-        "heldout3",
-        "blind",
-        "heldout5",
-        "blind2",
-        "heldout6",
-        "blind3",
-        "heldout7",
-        "blind4",
-        "blind5",
-        "heldout8",
-        "blind6",
-        "blind7",
-        "heldout9",
-        "blind8",
-        "heldout10",
-        "blind9",
-        "heldout11",
-        "blind10",
-        "heldout12",
-        "blind11",
-        "blind12",
-        "blind13",
-        "heldout13",
-        "blind14",
-        "blind15",
-        "blind16",
-        "blind17",
-        "blind18",
-        "blind19",
-        "blind20",
-        "blind21",
-        "blind22",
-        "blind23",
-        "blind24",
-        "blind25",
-        "blind26",
-        "blind27",
-        "blind28",
-        "blind29",
-        "blind30",
-        "blind31",
-        "blind32",
-        "blind33",
-        "blind34",
-        "blind35",
-        "blind36",
-        "blind37",
-        "blind38",
-        "blind39",
-        "blind40",
-        "blind41",
-        "blind42",
-        "blind43",
-        "blind44",
-        "blind45",
-        "blind46",
-        "blind47",
-        "blind48",
-        "blind49",
-        "blind50",
-    ] {
-        let file = format!("colloquial/{part}/ar.jsonl");
-        assert!(
-            files.iter().any(|f| f.ends_with(&file)),
-            "{file} is checked: {files:?}"
-        );
+    // Every colloquial part the scores read (`colloquial::PARTS`), in every language: a renamed
+    // folder cannot drop out unseen, and a new batch is checked once it is scored.
+    for (_, dir) in crate::colloquial::PARTS {
+        for lang in Lang::ALL {
+            let file = root.join(dir).join(format!("{}.jsonl", lang.code()));
+            assert!(files.contains(&file), "{} is checked", file.display());
+        }
     }
     let mut out = Vec::new();
     for file in files {
