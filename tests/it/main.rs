@@ -10,6 +10,7 @@ mod browser;
 mod cli;
 mod colloquial;
 mod colloquial_files;
+mod colloquial_floors;
 mod dark;
 mod faq_lean;
 mod hostile;
