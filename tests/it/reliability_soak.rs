@@ -293,8 +293,11 @@ fn assert_healthy(
 /// samples belong to the step, not to a slope.
 const RELOAD_SETTLE_S: u64 = 2;
 
+/// Samples a stretch between reloads needs for a slope of its own.
+const MIN_STRETCH_SAMPLES: usize = 3;
+
 /// The stretches of RSS samples between reloads after the first third of the samples (warm-up),
-/// leaving out the samples of each reload's settling.
+/// leaving out the samples of each reload's settling; only those of `MIN_STRETCH_SAMPLES` or more.
 fn steady_stretches(rss: &[(u64, u64)], reload_at: &[u64]) -> Vec<Vec<(u64, u64)>> {
     let steady = &rss[rss.len() / 3..];
     assert!(steady.len() >= 5, "too few RSS samples: {rss:?}");
@@ -312,6 +315,7 @@ fn steady_stretches(rss: &[(u64, u64)], reload_at: &[u64]) -> Vec<Vec<(u64, u64)
         current.1.push((t, k));
     }
     stretches.push(current.1);
+    stretches.retain(|s| s.len() >= MIN_STRETCH_SAMPLES);
     stretches
 }
 
@@ -321,12 +325,9 @@ fn steady_stretches(rss: &[(u64, u64)], reload_at: &[u64]) -> Vec<Vec<(u64, u64)
 /// three samples.
 fn steady_slope_kib_per_s(rss: &[(u64, u64)], reload_at: &[u64]) -> f64 {
     let (mut sum, mut weight) = (0.0, 0.0);
-    for s in steady_stretches(rss, reload_at)
-        .iter()
-        .filter(|s| s.len() >= 3)
-    {
+    for s in steady_stretches(rss, reload_at) {
         let w = (s.len() - 1) as f64;
-        sum += least_squares_slope(s) * w;
+        sum += least_squares_slope(&s) * w;
         weight += w;
     }
     if weight == 0.0 {
@@ -342,7 +343,6 @@ fn steady_slope_kib_per_s(rss: &[(u64, u64)], reload_at: &[u64]) -> f64 {
 fn least_stretch_slope_kib_per_s(rss: &[(u64, u64)], reload_at: &[u64]) -> f64 {
     steady_stretches(rss, reload_at)
         .iter()
-        .filter(|s| s.len() >= 3)
         .map(|s| least_squares_slope(s))
         .reduce(f64::min)
         .unwrap_or_else(|| least_squares_slope(&rss[rss.len() / 3..]))
@@ -466,10 +466,7 @@ fn soak_short_mixed_load_with_reloads_and_graceful_shutdown() {
     // stretches to choose from: on the CI run of 7 December the second reload came late (21 s)
     // and a 25 s run left a single stretch, which rose 7 MB in one step (t 16-17 s, flat on
     // either side: the allocator, not a line) and read as a leak. 35 s gives three.
-    let stretches = steady_stretches(&r.rss, &r.reload_at)
-        .iter()
-        .filter(|s| s.len() >= 3)
-        .count();
+    let stretches = steady_stretches(&r.rss, &r.reload_at).len();
     assert!(
         stretches >= 2,
         "{stretches} stretch(es) of 3 samples between reloads: {:?}, reloads at {:?} s",
