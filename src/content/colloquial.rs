@@ -30,32 +30,16 @@ pub type Colloquial = BTreeMap<Lang, Vec<ColloquialEntry>>;
 
 /// Reads every `<lang>.toml` of a colloquial folder; errors name the file and line.
 pub fn load_colloquial(dir: &Path, errors: &mut Vec<ContentError>) -> Colloquial {
-    let mut out = Colloquial::new();
-    let unknown = |name| ContentErrorKind::UnknownColloquialLanguage { name };
-    for (lang, path, text) in super::synonyms::lang_files(dir, errors, unknown) {
-        let text = match text {
-            Ok(t) => t,
-            Err(e) => {
-                let kind = ContentErrorKind::InvalidColloquial {
-                    problem: format!("cannot read the file: {e}"),
-                    hint: "make it a UTF-8 text file".into(),
-                };
-                errors.push(ContentError::new(&path, None, kind));
-                continue;
-            }
-        };
-        match parse_colloquial(&text) {
-            Ok(entries) => {
-                out.insert(lang, entries);
-            }
-            Err(problems) => {
-                for (line, kind) in problems {
-                    errors.push(ContentError::new(&path, line, kind));
-                }
-            }
-        }
-    }
-    out
+    super::synonyms::load_lang_tables(
+        dir,
+        errors,
+        |name| ContentErrorKind::UnknownColloquialLanguage { name },
+        |e| ContentErrorKind::InvalidColloquial {
+            problem: format!("cannot read the file: {e}"),
+            hint: "make it a UTF-8 text file".into(),
+        },
+        parse_colloquial,
+    )
 }
 
 /// Parses one lexicon file; on error every problem found, each with its 1-based line when

@@ -312,6 +312,14 @@ pub enum ContentErrorKind {
     #[error("colloquial lexicon file {name:?} is not named for a language: name it `<lang>.toml` with lang one of {langs}", langs = Lang::codes_list())]
     UnknownColloquialLanguage { name: String },
 
+    /// A file of customers' questions (`asked/<lang>.toml`) with a bad entry.
+    #[error("{problem}: {hint}")]
+    InvalidAsked { problem: String, hint: String },
+
+    /// A file of customers' questions named for no configured language.
+    #[error("customers' questions file {name:?} is not named for a language: name it `<lang>.toml` with lang one of {langs}", langs = Lang::codes_list())]
+    UnknownAskedLanguage { name: String },
+
     /// A problem in the site file (`site.toml`): what is wrong and how to fix it.
     #[error("{problem}: {hint}")]
     InvalidSite { problem: String, hint: String },
@@ -324,6 +332,18 @@ pub enum ContentErrorKind {
         suggestion: Option<String>,
         declared: Vec<String>,
     },
+}
+
+fn asked_unknown_article_message(article: &str, lang: Lang, suggestion: Option<&str>) -> String {
+    let head = format!(
+        "customers' questions are filed under `{article}`, but there is no article `{article}` in {lang}/"
+    );
+    match suggestion {
+        Some(s) => format!("{head}: did you mean `{s}`? (until then they are left out)"),
+        None => format!(
+            "{head}: name the entry after the article's file (without `.md`) in content/{lang}/, or remove it (until then it is left out)"
+        ),
+    }
 }
 
 fn undeclared_category_message(
@@ -430,6 +450,14 @@ pub enum ContentWarningKind {
     /// A name that is not valid Unicode.
     #[error("the name is not valid UTF-8, skipped: rename it using letters a-z, 0-9 and \"-\"")]
     NonUnicodeName,
+
+    /// Customers' questions filed under an article the language does not have: left out.
+    #[error("{}", asked_unknown_article_message(article, *lang, suggestion.as_deref()))]
+    AskedUnknownArticle {
+        article: String,
+        lang: Lang,
+        suggestion: Option<String>,
+    },
 
     /// The site file names an article (contact, featured) that is not there.
     #[error("{key} names article {id:?}, which {where_}: {hint} (until then it is left out)")]

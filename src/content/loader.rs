@@ -45,6 +45,8 @@ pub struct LoadReport {
     pub synonyms: super::Synonyms,
     /// Writers' colloquial lexicon entries per language (`colloquial/<lang>.toml`).
     pub colloquial: super::Colloquial,
+    /// Customers' questions per article (`asked/<lang>.toml`).
+    pub asked: super::Asked,
     /// The site file's settings (defaults without one).
     pub site: Site,
 }
@@ -103,6 +105,7 @@ pub fn load_changed_content(dir: &Path, known: &BTreeMap<String, FileStamp>) -> 
         links: Vec::new(),
         drafts: BTreeSet::new(),
         root: dir.to_path_buf(),
+        asked_path: None,
     };
     loader.load(dir);
     loader.finish()
@@ -134,6 +137,8 @@ struct Loader<'k> {
     site_refs: ArticleRefs,
     /// The site file, when there is one.
     site_path: Option<PathBuf>,
+    /// The folder of customers' questions, when there is one.
+    asked_path: Option<PathBuf>,
     /// The images of the `assets/` folder.
     site_files: Vec<SiteFile>,
     /// Links and images of the published articles, parallel to `report.articles`.
@@ -179,6 +184,10 @@ impl Loader<'_> {
                 }
                 EntryKind::Dir if name == super::COLLOQUIAL_DIR => {
                     self.report.colloquial = super::load_colloquial(&path, &mut self.report.errors);
+                }
+                EntryKind::Dir if name == super::ASKED_DIR => {
+                    self.report.asked = super::load_asked(&path, &mut self.report.errors);
+                    self.asked_path = Some(path);
                 }
                 EntryKind::Dir if name == SITE_ASSETS_DIR => {
                     self.site_files = load_site_files(dir, &path, &mut self.report.errors);
@@ -463,6 +472,7 @@ impl Loader<'_> {
         }
 
         self.check_site_references();
+        self.check_asked_articles();
         self.report.site.files = std::mem::take(&mut self.site_files);
         self.check_links();
         self.warn_about_translations();
@@ -470,6 +480,40 @@ impl Loader<'_> {
             .articles
             .sort_by(|a, b| (a.lang, &a.id).cmp(&(b.lang, &b.id)));
         self.report
+    }
+
+    /// The articles customers' questions are filed under against the articles of their
+    /// language: an entry for an article that is not there (renamed, removed) is left out with
+    /// a warning, as the site file's featured articles are; it would teach nothing.
+    fn check_asked_articles(&mut self) {
+        let Some(dir) = self.asked_path.clone() else {
+            return;
+        };
+        let mut warnings = Vec::new();
+        for (lang, entries) in self.report.asked.iter_mut() {
+            let ids: Vec<&str> = self
+                .files_by_id
+                .iter()
+                .filter(|(_, files)| files.iter().any(|(l, _)| l == lang))
+                .map(|(id, _)| id.as_str())
+                .collect();
+            entries.retain(|e| {
+                if ids.contains(&e.article.as_str()) {
+                    return true;
+                }
+                warnings.push(ContentWarning::new(
+                    dir.join(format!("{}.toml", lang.code())),
+                    Some(e.line),
+                    ContentWarningKind::AskedUnknownArticle {
+                        article: e.article.clone(),
+                        lang: *lang,
+                        suggestion: closest(&e.article, ids.iter().copied()).map(str::to_owned),
+                    },
+                ));
+                false
+            });
+        }
+        self.report.warnings.extend(warnings);
     }
 
     /// Articles' categories against the declared ones, and the articles the site file names

@@ -21,6 +21,7 @@
 
 mod anchor;
 mod article;
+mod asked;
 mod colloquial;
 mod error;
 mod front_matter;
@@ -37,6 +38,7 @@ mod translations;
 
 pub use anchor::slugify;
 pub use article::{article_url, Article, ArticleType, Section};
+pub use asked::{load_asked, parse_asked, Asked, AskedEntry, ASKED_DIR, MAX_ASKED_CHARS};
 pub use colloquial::{
     load_colloquial, parse_colloquial, Colloquial, ColloquialEntry, COLLOQUIAL_DIR,
 };

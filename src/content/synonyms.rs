@@ -78,6 +78,39 @@ pub(super) fn lang_files(
     out
 }
 
+/// Problems a parser found in one file, each with its 1-based line when known.
+pub(super) type FileProblems = Vec<(Option<usize>, ContentErrorKind)>;
+
+/// Reads and parses every `<lang>.toml` of a folder with `parse`; a file named for no language
+/// is reported with `unknown`, one that cannot be read with `unreadable`, and every problem
+/// `parse` finds at its line.
+pub(super) fn load_lang_tables<T>(
+    dir: &Path,
+    errors: &mut Vec<ContentError>,
+    unknown: impl Fn(String) -> ContentErrorKind,
+    unreadable: impl Fn(String) -> ContentErrorKind,
+    parse: impl Fn(&str) -> Result<T, FileProblems>,
+) -> BTreeMap<Lang, T> {
+    let mut out = BTreeMap::new();
+    for (lang, path, text) in lang_files(dir, errors, unknown) {
+        let parsed = match text {
+            Ok(t) => parse(&t),
+            Err(e) => Err(vec![(None, unreadable(e.to_string()))]),
+        };
+        match parsed {
+            Ok(v) => {
+                out.insert(lang, v);
+            }
+            Err(problems) => {
+                for (line, kind) in problems {
+                    errors.push(ContentError::new(&path, line, kind));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Parses a `"key" = ["phrase", ...]` file; on error the 1-based line and the parser's
 /// message.
 pub(super) fn parse_lang_table(

@@ -38,6 +38,9 @@ pub(crate) const SYNONYMS: &str = "synonyms.json";
 /// Writers' colloquial lexicon entries (`content/colloquial/<lang>.toml`); a build made before
 /// they existed has no such file and searches with the built-in lexicon alone.
 pub(crate) const COLLOQUIAL: &str = "colloquial.json";
+/// Customers' questions per article (`content/asked/<lang>.toml`); a build made before they
+/// existed has no such file and starts with nothing learned.
+pub(crate) const ASKED: &str = "asked.json";
 /// The site file's settings (names, brand, categories, logo bytes) as loaded with the content:
 /// a server takes them from the build it serves, so they change with the index, atomically.
 pub(crate) const SITE: &str = "site.json";
@@ -340,7 +343,7 @@ fn article_docs_parallel(
     })
 }
 
-/// Writes the catalog, the synonyms, the colloquial lexicon, the site settings, the file stamps and the manifest, the
+/// Writes the catalog, the synonyms, the colloquial lexicon, customers' questions, the site settings, the file stamps and the manifest, the
 /// last files of a build (synonyms apply at query time and the site at page time, so an
 /// incremental build just writes the current ones).
 pub(crate) fn finish_build(
@@ -355,6 +358,7 @@ pub(crate) fn finish_build(
     catalog.write(&dir.join(CATALOG))?;
     write_json(&dir.join(SYNONYMS), &report.synonyms)?;
     write_json(&dir.join(COLLOQUIAL), &report.colloquial)?;
+    write_json(&dir.join(ASKED), &report.asked)?;
     write_json(&dir.join(SITE), &report.site)?;
     write_json(&dir.join(FILES), &report.files)?;
     let manifest = Manifest {

@@ -9,7 +9,9 @@ use std::time::SystemTime;
 use serde::de::DeserializeOwned;
 use tantivy::{Index, IndexReader, ReloadPolicy, Searcher};
 
-use super::build::{Manifest, CATALOG, COLLOQUIAL, FORMAT_VERSION, MANIFEST, SITE, SYNONYMS};
+use super::build::{
+    Manifest, ASKED, CATALOG, COLLOQUIAL, FORMAT_VERSION, MANIFEST, SITE, SYNONYMS,
+};
 use super::catalog::{read_catalog, Catalog, CatalogSlots};
 use super::doc_bytes::{DocBytes, DocStores};
 use super::error::{IndexError, Result};
@@ -37,6 +39,8 @@ pub struct LoadedIndex {
     pub lexicon: Lexicon,
     /// The site settings the build was made with.
     pub site: crate::content::Site,
+    /// Customers' questions per article, as the writers filed them (`content/asked/`).
+    pub asked: crate::content::Asked,
     /// Term-dictionary lookups of this build's searcher, remembered.
     pub lookups: TermLookups,
     /// Doc store readers for reading documents' bytes in place (`None`: read them the
@@ -117,6 +121,7 @@ impl LoadedIndex {
             synonyms,
             site,
             lexicon,
+            asked,
         } = files?;
         let fields = fields_of(&index.schema()).ok_or_else(|| IndexError::Incompatible {
             path: dir.to_path_buf(),
@@ -148,6 +153,7 @@ impl LoadedIndex {
             synonyms,
             lexicon,
             site,
+            asked,
             lookups,
             stores,
             checksums_pending: AtomicBool::new(checksums_later),
@@ -249,6 +255,7 @@ struct BuildFiles {
     synonyms: crate::content::Synonyms,
     site: crate::content::Site,
     lexicon: Lexicon,
+    asked: crate::content::Asked,
 }
 
 impl BuildFiles {
@@ -268,12 +275,19 @@ impl BuildFiles {
         for (&lang, entries) in &colloquial {
             lexicon = lexicon.with_entries(lang, entries);
         }
+        let asked_path = dir.join(ASKED);
+        let asked = if asked_path.exists() {
+            read_json(&asked_path)?
+        } else {
+            crate::content::Asked::new()
+        };
         tracing::debug!(build = %dir.display(), catalog_ms, "read the build's own files");
         Ok(BuildFiles {
             slots,
             synonyms,
             site,
             lexicon,
+            asked,
         })
     }
 }

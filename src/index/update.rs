@@ -19,8 +19,8 @@ use tantivy::schema::IndexRecordOption;
 use tantivy::{Index, Term};
 
 use super::build::{
-    add_article, finish_build, writer_for, Manifest, CATALOG, COLLOQUIAL, FILES, FORMAT_VERSION,
-    MANIFEST, SITE, SYNONYMS,
+    add_article, finish_build, writer_for, Manifest, ASKED, CATALOG, COLLOQUIAL, FILES,
+    FORMAT_VERSION, MANIFEST, SITE, SYNONYMS,
 };
 use super::catalog::{ArticleMeta, EncodedCatalog};
 use super::error::{IndexError, Result};
@@ -192,8 +192,8 @@ fn link_segments(from: &Path, to: &Path) -> Result<()> {
         let entry = entry.map_err(IndexError::io("reading", from))?;
         let name = entry.file_name();
         let name_str = name.to_string_lossy();
-        let ours =
-            [MANIFEST, CATALOG, FILES, SYNONYMS, COLLOQUIAL, SITE].contains(&name_str.as_ref());
+        let ours = [MANIFEST, CATALOG, FILES, SYNONYMS, COLLOQUIAL, ASKED, SITE]
+            .contains(&name_str.as_ref());
         if ours || name_str.ends_with(".lock") || name_str.starts_with(STAMP) {
             continue;
         }

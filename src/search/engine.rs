@@ -13,8 +13,8 @@ use super::error::{Result, SearchError};
 use super::limits::{MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS};
 use super::query::{Filters, LangPlan, RankingParams};
 use super::rank::{
-    query_key, ArticleGroup, ArticleKey, FaqLean, LearnedHandle, LearnedPrior, Vocabulary,
-    LEARNED_DEPTH, VOCABULARY_DEPTH,
+    asked_vocabulary, query_key, ArticleGroup, ArticleKey, FaqLean, LearnedHandle, LearnedPrior,
+    Vocabulary, LEARNED_DEPTH, VOCABULARY_DEPTH,
 };
 use super::snippet::Highlighter;
 use super::stored::{self, all_text, opt_text, text, SectionCard, StoredSection};
@@ -47,6 +47,9 @@ pub struct Engine {
     remembered_searches: Arc<AnswerCache<(u64, SearchRequest), SearchResponse>>,
     /// The click-through prior in force (empty unless the server learns from clicks).
     learned: LearnedHandle,
+    /// The words of the customers' questions the writers filed by article (`content/asked/`),
+    /// ranking like words learned from a log until a log has taught words in the language.
+    asked: Arc<Vocabulary>,
     /// Counts of the FAQ lean other than the built-in ones (measuring it on questions its
     /// counts never held, `tests/it/ranking_fit.rs`).
     pub(super) faq_lean: Option<Arc<FaqLean>>,
@@ -81,6 +84,7 @@ impl Engine {
     pub fn new(index: Arc<LoadedIndex>) -> Self {
         let params = RankingParams {
             faq_lean_weight: index.site.ranking.faq_lean as f32,
+            asked_weight: index.site.ranking.asked as f32,
             ..RankingParams::default()
         };
         Self::with_params(index, params)
@@ -88,6 +92,7 @@ impl Engine {
 
     /// An engine with other ranking parameters (for measuring them).
     pub fn with_params(index: Arc<LoadedIndex>, params: RankingParams) -> Self {
+        let asked = Arc::new(asked_vocabulary(&index.asked, params.asked_weight));
         Engine {
             index,
             params: Arc::new(params),
@@ -95,6 +100,7 @@ impl Engine {
             remembered_completions: Arc::new(AnswerCache::default()),
             remembered_searches: Arc::new(AnswerCache::default()),
             learned: LearnedHandle::default(),
+            asked,
             faq_lean: None,
         }
     }
@@ -168,7 +174,9 @@ impl Engine {
         // One more than the page shows: whether a next page exists.
         let want = req.offset + req.limit + 1;
         let learned = self.learned_boosts(prior, q, &langs);
-        let vocabulary = langs.iter().any(|l| prior.vocabulary().has(*l));
+        let vocabulary = langs
+            .iter()
+            .any(|l| prior.vocabulary().has(*l) || self.asked.has(*l));
         let ranked = if learned.is_empty() && !vocabulary {
             self.rank(&searcher, q, &langs, &filters, true, want)?
         } else {
@@ -503,7 +511,8 @@ impl Engine {
 
 impl Engine {
     /// Ranks `groups` (the articles `q` matches in `langs`, best first) with what `prior`
-    /// learned: the learned words reorder the best few, then the query's learned articles
+    /// learned: the learned words (or, before a log taught any, the words of the writers' filed
+    /// questions) reorder the best few, then the query's learned articles
     /// (`learned`, from [`Engine::learned_boosts`]) are boosted. Search and the suggestions of
     /// a query-sized message share it, so both list the same first article.
     pub(crate) fn apply_learned(
@@ -514,7 +523,15 @@ impl Engine {
         learned: &[(u64, f32)],
         groups: &mut [ArticleGroup],
     ) {
-        self.apply_vocabulary(prior.vocabulary(), q, langs, groups);
+        // Words learned from a log are the customers' own choices: where the log has taught
+        // words in the language searched, they take over from the writers' questions, which
+        // stand in for them until then (counting both would count the same evidence twice).
+        let vocabulary = if langs.iter().any(|l| prior.vocabulary().has(*l)) {
+            prior.vocabulary()
+        } else {
+            &self.asked
+        };
+        self.apply_vocabulary(vocabulary, q, langs, groups);
         if !learned.is_empty() {
             boost_learned(groups, learned);
         }

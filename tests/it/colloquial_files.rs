@@ -7,11 +7,11 @@ use std::path::Path;
 
 use crate::support::dalil;
 
-fn s(p: &Path) -> &str {
+pub(crate) fn s(p: &Path) -> &str {
     p.to_str().expect("utf-8 path")
 }
 
-fn write(root: &Path, rel: &str, text: &str) {
+pub(crate) fn write(root: &Path, rel: &str, text: &str) {
     let path = root.join(rel);
     fs::create_dir_all(path.parent().expect("a parent folder")).expect("creating the folder");
     fs::write(path, text).expect("writing the file");
@@ -34,7 +34,7 @@ fn small_content(root: &Path) {
 }
 
 /// The ids `dalil search --lang en` returns for `q`, best first.
-fn ids(index: &Path, q: &str) -> Vec<String> {
+pub(crate) fn ids(index: &Path, q: &str) -> Vec<String> {
     let out = dalil(&["search", q, "--index", s(index), "--lang", "en", "--json"]);
     assert!(
         out.status.success(),
@@ -50,7 +50,7 @@ fn ids(index: &Path, q: &str) -> Vec<String> {
         .collect()
 }
 
-fn index(content: &Path, index: &Path) {
+pub(crate) fn index(content: &Path, index: &Path) {
     let out = dalil(&["index", "--content", s(content), "--index", s(index)]);
     assert!(
         out.status.success(),

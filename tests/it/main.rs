@@ -4,6 +4,7 @@
 mod admin;
 mod agent;
 mod agent_browser;
+mod asked_files;
 mod autocomplete;
 mod axe;
 mod browser;

@@ -266,3 +266,132 @@ fn the_check_catches_a_copy_however_it_is_spelled() {
         );
     }
 }
+
+/// Terms in a row a customers' question (`content/asked/`) may share with a query of our sets.
+const ASKED_RUN: usize = 4;
+/// Han characters in a row it may share.
+const ASKED_HAN_RUN: usize = 6;
+
+/// The places of the customers' questions that copy a query of ours: the same terms, a run of
+/// [`ASKED_RUN`] terms or of [`ASKED_HAN_RUN`] Han characters in common. The questions teach
+/// the ranking which words go with which article; one that holds a query would teach it that
+/// query's answer, and the sets would no longer measure anything unseen.
+fn asked_copies(texts: &[(String, String)], asked: &dalil::content::Asked) -> Vec<String> {
+    let runs = |ts: &[String]| -> BTreeSet<String> {
+        if ts.len() < ASKED_RUN {
+            return BTreeSet::from([ts.join(" ")]);
+        }
+        ts.windows(ASKED_RUN).map(|w| w.join(" ")).collect()
+    };
+    let han = |text: &str| -> BTreeSet<String> {
+        let chars: Vec<char> = text.chars().filter(|c| is_han(*c)).collect();
+        chars
+            .windows(ASKED_HAN_RUN)
+            .map(|w| w.iter().collect())
+            .collect()
+    };
+    let mut found = Vec::new();
+    for lang in Lang::ALL {
+        let suffix = format!("/{}.jsonl:", lang.code());
+        let queries: Vec<&(String, String)> = texts
+            .iter()
+            .filter(|(place, _)| place.contains(&suffix))
+            .collect();
+        let mut query_runs: BTreeMap<String, &str> = BTreeMap::new();
+        let mut query_han: BTreeMap<String, &str> = BTreeMap::new();
+        for (place, q) in &queries {
+            let ts = terms(lang, q);
+            if ts.is_empty() {
+                continue;
+            }
+            for r in runs(&ts) {
+                query_runs.entry(r).or_insert(place);
+            }
+            for r in han(q) {
+                query_han.entry(r).or_insert(place);
+            }
+        }
+        for e in asked.get(&lang).into_iter().flatten() {
+            for q in &e.questions {
+                let ts = terms(lang, q);
+                let hit = runs(&ts)
+                    .into_iter()
+                    .filter(|r| !r.is_empty())
+                    .find_map(|r| query_runs.get(&r).map(|p| (r.clone(), *p)))
+                    .or_else(|| {
+                        han(q)
+                            .into_iter()
+                            .find_map(|r| query_han.get(&r).map(|p| (r.clone(), *p)))
+                    });
+                if let Some((run, place)) = hit {
+                    found.push(format!(
+                        "asked/{}.toml `{}`: {q:?} shares {run:?} with {place}",
+                        lang.code(),
+                        e.article
+                    ));
+                }
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_query_is_copied_into_customers_questions() {
+    let report = load_content(&bundled_content());
+    let asked = &report.asked;
+    assert!(
+        Lang::ALL
+            .iter()
+            .all(|l| asked.get(l).is_some_and(|e| e.len() >= 20)),
+        "every language files customers' questions for its articles"
+    );
+    let found = asked_copies(&set_texts(), asked);
+    assert!(
+        found.is_empty(),
+        "{} customers' questions copy a query of our sets (reword or drop the question):\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_asked_check_catches_a_copy() {
+    let mut asked = dalil::content::Asked::new();
+    asked.insert(
+        Lang::En,
+        vec![dalil::content::AskedEntry {
+            article: "withdraw-funds".into(),
+            line: 1,
+            questions: vec![
+                "Wheres my CASH-OUT gone since monday".into(),
+                "card top up declined".into(),
+            ],
+        }],
+    );
+    asked.insert(
+        Lang::Zh,
+        vec![dalil::content::AskedEntry {
+            article: "withdrawals-faq".into(),
+            line: 1,
+            questions: vec!["请问我的提现怎么还没到账呢".into()],
+        }],
+    );
+    let texts = [
+        (
+            "tests/x/en.jsonl:1".to_string(),
+            "hey wheres my cash out gone since monday??".to_string(),
+        ),
+        (
+            "tests/x/zh.jsonl:1".to_string(),
+            "提现怎么还没到账".to_string(),
+        ),
+        (
+            "tests/x/en.jsonl:2".to_string(),
+            "deposit declined".to_string(),
+        ),
+    ];
+    let found = asked_copies(&texts, &asked);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].contains("withdraw-funds") && found[1].contains("withdrawals-faq"));
+}

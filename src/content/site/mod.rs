@@ -77,17 +77,25 @@ pub struct Site {
 
 /// `[ranking]`: the ranking's built-in priors a help center may weaken or switch off.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Ranking {
     /// Weight of the FAQ lean: customers' words that say an FAQ or a guide answers raise that
     /// kind among a query's best few articles (`search::FaqLean`; 0: off).
     pub faq_lean: f64,
+    /// Weight of the words of customers' questions filed by article (`content/asked/`): they
+    /// reorder a query's best few articles as learned words do (0: off).
+    pub asked: f64,
 }
 
 impl Default for Ranking {
-    /// 0.1: chosen on a fresh batch of colloquial questions and a cross-check on the tuned ones
-    /// (docs/RELEVANCE.md, "The FAQ lean").
+    /// faq_lean 0.1: chosen on a fresh batch of colloquial questions and a cross-check on the
+    /// tuned ones (docs/RELEVANCE.md, "The FAQ lean"); asked 0.03: chosen on the two fresh
+    /// batches and the tuning parts (docs/RELEVANCE.md, "Customers' questions by article").
     fn default() -> Self {
-        Ranking { faq_lean: 0.1 }
+        Ranking {
+            faq_lean: 0.1,
+            asked: 0.03,
+        }
     }
 }
 

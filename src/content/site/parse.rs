@@ -54,6 +54,7 @@ struct RawSite {
 #[serde(deny_unknown_fields)]
 struct RawRanking {
     faq_lean: Option<Spanned<f64>>,
+    asked: Option<Spanned<f64>>,
 }
 
 /// The `[ranking]` settings, each checked against its range.
@@ -64,6 +65,8 @@ fn ranking(
     let mut ranking = Ranking::default();
     let faq_lean = ("ranking", "faq_lean", &raw.faq_lean, (0.0, 1.0));
     set_number(faq_lean, &mut ranking.faq_lean, problem);
+    let asked = ("ranking", "asked", &raw.asked, (0.0, 1.0));
+    set_number(asked, &mut ranking.asked, problem);
     ranking
 }
 
@@ -728,9 +731,15 @@ mod tests {
     #[test]
     fn ranking_settings_are_read_and_checked_at_their_line() {
         assert_eq!(parse("").0.ranking, Ranking::default());
-        let (site, errors) = parse("[ranking]\nfaq_lean = 0\n");
+        let (site, errors) = parse("[ranking]\nfaq_lean = 0\nasked = 0.2\n");
         assert_eq!(errors, Vec::<String>::new());
         assert_eq!(site.ranking.faq_lean, 0.0);
+        assert_eq!(site.ranking.asked, 0.2);
+        let (_, errors) = parse("[ranking]\nasked = -0.1\n");
+        assert!(
+            errors[0].contains("site.toml:2") && errors[0].contains("ranking.asked"),
+            "{errors:?}"
+        );
         let (site, errors) = parse("[ranking]\n\nfaq_lean = 1.5\n");
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert!(

@@ -84,6 +84,10 @@ pub struct RankingParams {
     /// times this, it raises the kind it leans to among the best articles (bounded). 0 turns
     /// it off.
     pub faq_lean_weight: f32,
+    /// Weight of the words of the customers' questions the writers filed by article
+    /// (`content/asked/`, `rank/asked.rs`): the exponent of their lifts, as the learned words'
+    /// (`[learning] vocabulary_weight`) for a log's. 0 turns it off.
+    pub asked_weight: f32,
     /// Share of the heading's weight kept for a problem told in a sentence: there a guide's
     /// one-line heading that names the subject (`Bank transfer`) outscores the FAQ answer that
     /// describes the trouble (`sent a wire on monday, its friday and nothing`). 1 keeps the
@@ -158,6 +162,7 @@ impl Default for RankingParams {
             problem_shape_weight: 0.25,
             // One default, the site file's (`[ranking] faq_lean`).
             faq_lean_weight: crate::content::Ranking::default().faq_lean as f32,
+            asked_weight: crate::content::Ranking::default().asked as f32,
             problem_heading_share: 0.5,
             problem_min_words: 10,
             coverage_weight: 0.4,

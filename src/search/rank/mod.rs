@@ -2,6 +2,7 @@
 //! ranking of matching sections, grouped by article, weighed by how much of the query they
 //! cover, and the click-through prior.
 
+mod asked;
 mod coverage;
 mod faq_lean;
 mod grouping;
@@ -12,6 +13,7 @@ mod scoring;
 mod stats;
 mod vocabulary;
 
+pub use asked::{asked_vocabulary, asked_votes};
 pub(crate) use coverage::{apply_weighed_coverage, Concept};
 pub use faq_lean::{FaqLean, FAQ_LEAN_DEPTH, MIN_LEAN_QUERIES};
 pub use grouping::{ArticleGroup, GroupByArticle, ARTICLE_ORD};
