@@ -13,8 +13,8 @@ use super::error::{Result, SearchError};
 use super::limits::{MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS};
 use super::query::{Filters, LangPlan, RankingParams};
 use super::rank::{
-    asked_vocabulary, query_key, ArticleGroup, ArticleKey, FaqLean, LearnedHandle, LearnedPrior,
-    Vocabulary, LEARNED_DEPTH, VOCABULARY_DEPTH,
+    asked_vocabulary, ArticleGroup, ArticleKey, FaqLean, LearnedHandle, LearnedPrior, Vocabulary,
+    LEARNED_DEPTH, VOCABULARY_DEPTH,
 };
 use super::snippet::Highlighter;
 use super::stored::{self, all_text, opt_text, text, SectionCard, StoredSection};
@@ -188,7 +188,7 @@ impl Engine {
                 true,
                 want.max(LEARNED_DEPTH),
             )?;
-            self.apply_learned(prior, q, &langs, &learned, &mut ranked.groups);
+            self.apply_learned(prior, q, &ranked.plans, &learned, &mut ranked.groups);
             ranked
         };
         let total = ranked.groups.len();
@@ -519,19 +519,19 @@ impl Engine {
         &self,
         prior: &LearnedPrior,
         q: &str,
-        langs: &[Lang],
+        plans: &[LangPlan],
         learned: &[(u64, f32)],
         groups: &mut [ArticleGroup],
     ) {
         // Words learned from a log are the customers' own choices: where the log has taught
         // words in the language searched, they take over from the writers' questions, which
         // stand in for them until then (counting both would count the same evidence twice).
-        let vocabulary = if langs.iter().any(|l| prior.vocabulary().has(*l)) {
+        let vocabulary = if plans.iter().any(|p| prior.vocabulary().has(p.lang)) {
             prior.vocabulary()
         } else {
             &self.asked
         };
-        self.apply_vocabulary(vocabulary, q, langs, groups);
+        self.apply_vocabulary(vocabulary, q, plans, groups);
         if !learned.is_empty() {
             boost_learned(groups, learned);
         }
@@ -539,18 +539,18 @@ impl Engine {
 
     /// Reorders the query's [`VOCABULARY_DEPTH`] best articles by what their words were learned
     /// to mean: each score times the vocabulary's factor in the language searched (the first
-    /// of `langs` the vocabulary knows). The articles below keep their place.
+    /// of `plans`' languages the vocabulary knows). The articles below keep their place.
     fn apply_vocabulary(
         &self,
         vocabulary: &Vocabulary,
         q: &str,
-        langs: &[Lang],
+        plans: &[LangPlan],
         groups: &mut [ArticleGroup],
     ) {
-        let Some(&lang) = langs.iter().find(|l| vocabulary.has(**l)) else {
+        let Some(plan) = plans.iter().find(|p| vocabulary.has(p.lang)) else {
             return;
         };
-        let key = query_key(lang.code(), q);
+        let (lang, key) = (plan.lang, plan.key(q));
         let terms: Vec<&str> = key.split(' ').filter(|t| !t.is_empty()).collect();
         let head = groups.len().min(VOCABULARY_DEPTH);
         let articles: Vec<ArticleKey> = groups[..head]

@@ -162,7 +162,7 @@ impl Engine {
         self.apply_learned(
             &snapshot.prior,
             words,
-            &[lang],
+            &ranked.plans,
             &learned,
             &mut ranked.groups,
         );

@@ -225,6 +225,9 @@ pub struct LangPlan {
     /// Forms searched (query words or their written forms) whose bare word is found in more
     /// sections, with that count (`RankingParams::bare_form_rarity`).
     pub bare_counts: Vec<(String, u64)>,
+    /// The query's key in this language ([`crate::search::query_key`]), made on first need:
+    /// the FAQ lean and the learned words both read it.
+    pub exact_key: std::sync::OnceLock<String>,
 }
 
 /// Restrictions applied to every language of a query.
@@ -242,6 +245,13 @@ impl Filters {
 }
 
 impl LangPlan {
+    /// The query's key in this language ([`crate::search::query_key`] of `q`, the text this
+    /// plan was made from), made once.
+    pub fn key(&self, q: &str) -> &str {
+        self.exact_key
+            .get_or_init(|| crate::search::query_key(self.lang.code(), q))
+    }
+
     /// Analyses a query in one language as `index` was analysed and looks up how common each
     /// term is.
     pub fn new(
@@ -487,6 +497,7 @@ impl LangPlan {
             shape: query_shape(lang, q),
             words,
             bare_counts,
+            exact_key: std::sync::OnceLock::new(),
         }
     }
 
@@ -508,6 +519,7 @@ impl LangPlan {
             colloquial_sources: Vec::new(),
             shape: QueryShape::Plain,
             bare_counts: Vec::new(),
+            exact_key: std::sync::OnceLock::new(),
         }
     }
 

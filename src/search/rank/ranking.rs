@@ -8,7 +8,6 @@ use tantivy::{DocSet, Searcher, TERMINATED};
 use super::coverage::{apply_coverage, CoverageWeights};
 use super::faq_lean::{FaqLean, FAQ_LEAN_DEPTH};
 use super::grouping::{ArticleGroup, GroupByArticle, ARTICLE_ORD};
-use super::learned::query_key;
 use super::pruned::rank_candidates;
 use super::stats::LangStatistics;
 use crate::analysis::QueryShape;
@@ -223,7 +222,7 @@ impl Engine {
         if head.iter().all(|h| h.1) || !head.iter().any(|h| h.1) {
             return false;
         }
-        let key = query_key(plan.lang.code(), q);
+        let key = plan.key(q);
         let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
         let log_odds = self.faq_lean().log_odds(plan.lang, &words);
         if log_odds == 0.0 {

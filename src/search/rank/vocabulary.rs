@@ -71,15 +71,23 @@ impl LangVocabulary {
 
     /// The log of the word's lift for the article, when the word has enough evidence.
     fn log_lift(&self, word: &str, article: &ArticleKey) -> Option<f32> {
-        let w = self.words.get(word)?;
-        if w.distinct < MIN_WORD_QUERIES {
-            return None;
-        }
+        let w = self.speaking(word)?;
+        Some(self.word_log_lift(w, article, self.base(article)))
+    }
+
+    /// The word's votes, when it has enough evidence to speak.
+    fn speaking(&self, word: &str) -> Option<&WordVotes> {
+        self.words
+            .get(word)
+            .filter(|w| w.distinct >= MIN_WORD_QUERIES)
+    }
+
+    /// The log of a speaking word's lift for the article whose base share is `base`.
+    fn word_log_lift(&self, w: &WordVotes, article: &ArticleKey, base: f32) -> f32 {
         let n = self.articles.len() as f32;
-        let base = self.base(article);
         let votes = w.articles.get(article).copied().unwrap_or(0.0);
         let given_word = (votes + base * n) / (w.queries + n);
-        Some((given_word / base).ln())
+        (given_word / base).ln()
     }
 }
 
@@ -169,12 +177,17 @@ impl Vocabulary {
         let mut words: Vec<&str> = terms.to_vec();
         words.sort_unstable();
         words.dedup();
-        articles
-            .iter()
-            .map(|a| {
-                let sum: f32 = words.iter().filter_map(|w| voc.log_lift(w, a)).sum();
-                (self.weight * sum).clamp(-MAX_LOG_LIFT, MAX_LOG_LIFT).exp()
-            })
+        // Each word and each article's base looked up once (this runs on every search of a
+        // language with learned words), the lifts summed in the same order as one by one.
+        let bases: Vec<f32> = articles.iter().map(|a| voc.base(a)).collect();
+        let mut sums = vec![0.0f32; articles.len()];
+        for w in words.iter().filter_map(|w| voc.speaking(w)) {
+            for ((sum, a), &base) in sums.iter_mut().zip(articles).zip(&bases) {
+                *sum += voc.word_log_lift(w, a, base);
+            }
+        }
+        sums.into_iter()
+            .map(|sum| (self.weight * sum).clamp(-MAX_LOG_LIFT, MAX_LOG_LIFT).exp())
             .collect()
     }
 
