@@ -26,6 +26,7 @@ pub struct AskedEntry {
     pub article: String,
     /// 1-based line of the entry in its file, for errors about the article it names.
     pub line: usize,
+    /// The questions, spaces collapsed, in file order.
     pub questions: Vec<String>,
 }
 
@@ -80,7 +81,8 @@ pub fn parse_asked(text: &str) -> Result<Vec<AskedEntry>, super::synonyms::FileP
                     line,
                     ContentErrorKind::InvalidAsked {
                         problem: format!(
-                            "a question of `{article}` is longer than {MAX_ASKED_CHARS} characters"
+                            "a question of `{article}` is longer than {MAX_ASKED_CHARS} characters ({:?}...)",
+                            q.chars().take(40).collect::<String>()
                         ),
                         hint: "keep the customer's question, not the whole conversation".into(),
                     },
@@ -103,15 +105,19 @@ pub fn parse_asked(text: &str) -> Result<Vec<AskedEntry>, super::synonyms::FileP
     }
 }
 
-/// The 1-based line where the entry of `key` starts (`key = [`, the key quoted or bare).
+/// The 1-based line where the entry of `key` starts (`key = [`, the key bare or quoted with
+/// `"` or `'`).
 fn entry_line(text: &str, key: &str) -> Option<usize> {
     text.lines()
         .position(|line| {
             let line = line.trim_start();
-            let rest = line
-                .strip_prefix('"')
-                .and_then(|l| l.strip_prefix(key))
-                .and_then(|l| l.strip_prefix('"'))
+            let quoted = |q: char| {
+                line.strip_prefix(q)
+                    .and_then(|l| l.strip_prefix(key))
+                    .and_then(|l| l.strip_prefix(q))
+            };
+            let rest = quoted('"')
+                .or_else(|| quoted('\''))
                 .or_else(|| line.strip_prefix(key));
             rest.is_some_and(|r| r.trim_start().starts_with('='))
         })
@@ -158,7 +164,8 @@ mod tests {
 
     #[test]
     fn a_key_that_only_starts_like_another_is_not_its_line() {
-        let text = "fees-faq-old = [\"a\"]\nfees-faq = [\"b\"]\n";
+        let text = "fees-faq-old = [\"a\"]\nfees-faq = [\"b\"]\n'faq' = []\n";
         assert_eq!(entry_line(text, "fees-faq"), Some(2));
+        assert_eq!(entry_line(text, "faq"), Some(3));
     }
 }

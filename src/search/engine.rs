@@ -523,11 +523,16 @@ impl Engine {
         learned: &[(u64, f32)],
         groups: &mut [ArticleGroup],
     ) {
-        // Words learned from a log are the customers' own choices: where the log has taught
-        // words in the language searched, they take over from the writers' questions, which
-        // stand in for them until then (counting both would count the same evidence twice).
-        let vocabulary = if plans.iter().any(|p| prior.vocabulary().has(p.lang)) {
-            prior.vocabulary()
+        // Words learned from a log are the customers' own choices: once the log has learned
+        // from as many queries in the language searched as the writers filed questions, its
+        // words take over from theirs (a young log's few queries would otherwise replace
+        // thousands of questions; counting both would count the same need twice).
+        let log = prior.vocabulary();
+        let vocabulary = if plans
+            .iter()
+            .any(|p| log.has(p.lang) && log.queries(p.lang) >= self.asked.queries(p.lang))
+        {
+            log
         } else {
             &self.asked
         };
@@ -560,7 +565,14 @@ impl Engine {
                 None => (lang, String::new()),
             })
             .collect();
-        let factors = vocabulary.factors(lang, &terms, &articles);
+        let mut factors = vocabulary.factors(lang, &terms, &articles);
+        // Arabic-script text is searched as Arabic and Persian: an article of the other
+        // language has no votes in this one, and would sink for it.
+        for (f, a) in factors.iter_mut().zip(&articles) {
+            if a.0 != lang {
+                *f = 1.0;
+            }
+        }
         rescore_head(groups, &factors);
     }
 }

@@ -227,7 +227,7 @@ pub struct LangPlan {
     pub bare_counts: Vec<(String, u64)>,
     /// The query's key in this language ([`crate::search::query_key`]), made on first need:
     /// the FAQ lean and the learned words both read it.
-    pub exact_key: std::sync::OnceLock<String>,
+    pub(crate) exact_key: std::sync::OnceLock<String>,
 }
 
 /// Restrictions applied to every language of a query.
@@ -245,8 +245,8 @@ impl Filters {
 }
 
 impl LangPlan {
-    /// The query's key in this language ([`crate::search::query_key`] of `q`, the text this
-    /// plan was made from), made once.
+    /// The query's key in this language ([`crate::search::query_key`] of `q`, which must be
+    /// the text this plan was made from: the first call's key is kept).
     pub fn key(&self, q: &str) -> &str {
         self.exact_key
             .get_or_init(|| crate::search::query_key(self.lang.code(), q))

@@ -3,22 +3,37 @@
 //! its article. A new install has no log to learn from; these give it the words customers use
 //! for each article from the first search, ranked exactly as words learned from a log are.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use super::learned::query_key;
 use super::vocabulary::{Vocabulary, Vote};
 use crate::content::Asked;
+use crate::lang::Lang;
 
-/// One vote per question for the article it is filed under, in the question's language.
+/// One vote per question for the article it is filed under, in the question's language: the
+/// same question (once normalised) filed twice counts once, and one filed under several articles
+/// shares its vote among them, as a searched query's opens do.
 pub fn asked_votes(asked: &Asked) -> Vec<Vote> {
-    asked
-        .iter()
-        .flat_map(|(&lang, entries)| {
-            entries.iter().flat_map(move |e| {
-                e.questions.iter().map(move |q| Vote {
-                    lang,
-                    normalized: query_key(lang.code(), q),
-                    article: (lang, e.article.clone()),
-                    share: 1.0,
-                })
+    let mut articles_of: BTreeMap<(Lang, String), BTreeSet<&str>> = BTreeMap::new();
+    for (&lang, entries) in asked {
+        for e in entries {
+            for q in &e.questions {
+                articles_of
+                    .entry((lang, query_key(lang.code(), q)))
+                    .or_default()
+                    .insert(e.article.as_str());
+            }
+        }
+    }
+    articles_of
+        .into_iter()
+        .flat_map(|((lang, normalized), articles)| {
+            let share = 1.0 / articles.len() as f32;
+            articles.into_iter().map(move |a| Vote {
+                lang,
+                normalized: normalized.clone(),
+                article: (lang, a.to_string()),
+                share,
             })
         })
         .collect()
@@ -33,7 +48,6 @@ pub fn asked_vocabulary(asked: &Asked, weight: f32) -> Vocabulary {
 mod tests {
     use super::*;
     use crate::content::AskedEntry;
-    use crate::lang::Lang;
 
     fn entry(article: &str, questions: &[&str]) -> AskedEntry {
         AskedEntry {
@@ -59,13 +73,28 @@ mod tests {
         assert!(votes.iter().all(|v| v.share == 1.0));
         let cash = votes
             .iter()
-            .find(|v| v.normalized.contains("cash"))
+            .find(|v| v.normalized == query_key("en", "How do I CASH OUT"))
             .unwrap();
         assert_eq!(cash.article, (Lang::En, "withdraw-funds".to_string()));
         assert_eq!(cash.normalized, query_key("en", "How do I CASH OUT"));
         assert!(votes
             .iter()
             .any(|v| v.lang == Lang::Fa && v.article.1 == "deposits-faq"));
+    }
+
+    #[test]
+    fn a_question_filed_twice_votes_once_and_one_filed_under_two_articles_shares_its_vote() {
+        let mut asked = Asked::new();
+        asked.insert(
+            Lang::En,
+            vec![
+                entry("withdraw-funds", &["cash out", "Cash  out!"]),
+                entry("withdrawals-faq", &["cash out"]),
+            ],
+        );
+        let votes = asked_votes(&asked);
+        assert_eq!(votes.len(), 2, "{votes:?}");
+        assert!(votes.iter().all(|v| v.share == 0.5));
     }
 
     #[test]

@@ -163,6 +163,11 @@ impl Vocabulary {
         self.langs.contains_key(&lang)
     }
 
+    /// The queries (their shares summed) it learned from in `lang`: how much evidence it holds.
+    pub fn queries(&self, lang: Lang) -> f32 {
+        self.langs.get(&lang).map_or(0.0, |v| v.queries)
+    }
+
     /// Words that speak, over all languages.
     pub fn len(&self) -> usize {
         self.langs.values().map(|v| v.words.len()).sum()
