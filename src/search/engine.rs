@@ -13,8 +13,8 @@ use super::error::{Result, SearchError};
 use super::limits::{MAX_LIMIT, MAX_OFFSET, MAX_QUERY_CHARS};
 use super::query::{Filters, LangPlan, RankingParams};
 use super::rank::{
-    asked_vocabulary, ArticleGroup, ArticleKey, FaqLean, LearnedHandle, LearnedPrior, Vocabulary,
-    LEARNED_DEPTH, VOCABULARY_DEPTH,
+    asked_vocabulary, ArticleGroup, ArticleKey, AskedNeighbours, FaqLean, LearnedHandle,
+    LearnedPrior, Vocabulary, LEARNED_DEPTH, VOCABULARY_DEPTH,
 };
 use super::snippet::Highlighter;
 use super::stored::{self, all_text, opt_text, text, SectionCard, StoredSection};
@@ -50,6 +50,8 @@ pub struct Engine {
     /// The words of the customers' questions the writers filed by article (`content/asked/`),
     /// ranking like words learned from a log until a log has taught words in the language.
     asked: Arc<Vocabulary>,
+    /// The same questions, searchable: the ones closest to a query vote for their articles.
+    asked_neighbours: Arc<AskedNeighbours>,
     /// Counts of the FAQ lean other than the built-in ones (measuring it on questions its
     /// counts never held, `tests/it/ranking_fit.rs`).
     pub(super) faq_lean: Option<Arc<FaqLean>>,
@@ -85,6 +87,7 @@ impl Engine {
         let params = RankingParams {
             faq_lean_weight: index.site.ranking.faq_lean as f32,
             asked_weight: index.site.ranking.asked as f32,
+            asked_neighbours_weight: index.site.ranking.asked_neighbours as f32,
             ..RankingParams::default()
         };
         Self::with_params(index, params)
@@ -93,6 +96,10 @@ impl Engine {
     /// An engine with other ranking parameters (for measuring them).
     pub fn with_params(index: Arc<LoadedIndex>, params: RankingParams) -> Self {
         let asked = Arc::new(asked_vocabulary(&index.asked, params.asked_weight));
+        let asked_neighbours = Arc::new(AskedNeighbours::new(
+            &index.asked,
+            params.asked_neighbours_weight,
+        ));
         Engine {
             index,
             params: Arc::new(params),
@@ -101,6 +108,7 @@ impl Engine {
             remembered_searches: Arc::new(AnswerCache::default()),
             learned: LearnedHandle::default(),
             asked,
+            asked_neighbours,
             faq_lean: None,
         }
     }
@@ -174,9 +182,9 @@ impl Engine {
         // One more than the page shows: whether a next page exists.
         let want = req.offset + req.limit + 1;
         let learned = self.learned_boosts(prior, q, &langs);
-        let vocabulary = langs
-            .iter()
-            .any(|l| prior.vocabulary().has(*l) || self.asked.has(*l));
+        let vocabulary = langs.iter().any(|l| {
+            prior.vocabulary().has(*l) || self.asked.has(*l) || self.asked_neighbours.has(*l)
+        });
         let ranked = if learned.is_empty() && !vocabulary {
             self.rank(&searcher, q, &langs, &filters, true, want)?
         } else {
@@ -537,6 +545,7 @@ impl Engine {
             &self.asked
         };
         self.apply_vocabulary(vocabulary, q, plans, groups);
+        self.apply_neighbours(q, plans, groups);
         if !learned.is_empty() {
             boost_learned(groups, learned);
         }
@@ -557,14 +566,7 @@ impl Engine {
         };
         let (lang, key) = (plan.lang, plan.key(q));
         let terms: Vec<&str> = key.split(' ').filter(|t| !t.is_empty()).collect();
-        let head = groups.len().min(VOCABULARY_DEPTH);
-        let articles: Vec<ArticleKey> = groups[..head]
-            .iter()
-            .map(|g| match self.index.catalog.by_ord(g.article_ord) {
-                Some(m) => (m.lang, m.id.clone()),
-                None => (lang, String::new()),
-            })
-            .collect();
+        let articles = self.head_articles(lang, groups);
         let mut factors = vocabulary.factors(lang, &terms, &articles);
         // Arabic-script text is searched as Arabic and Persian: an article of the other
         // language has no votes in this one, and would sink for it.
@@ -574,6 +576,31 @@ impl Engine {
             }
         }
         rescore_head(groups, &factors);
+    }
+
+    /// Raises the query's [`VOCABULARY_DEPTH`] best articles by their share of the vote of the
+    /// filed questions closest to it, in the first of `plans`' languages that has questions.
+    fn apply_neighbours(&self, q: &str, plans: &[LangPlan], groups: &mut [ArticleGroup]) {
+        let Some(plan) = plans.iter().find(|p| self.asked_neighbours.has(p.lang)) else {
+            return;
+        };
+        let (lang, key) = (plan.lang, plan.key(q));
+        let terms: Vec<&str> = key.split(' ').filter(|t| !t.is_empty()).collect();
+        let articles = self.head_articles(lang, groups);
+        let factors = self.asked_neighbours.factors(lang, &terms, &articles);
+        rescore_head(groups, &factors);
+    }
+
+    /// The (language, id) of the first [`VOCABULARY_DEPTH`] groups.
+    fn head_articles(&self, lang: Lang, groups: &[ArticleGroup]) -> Vec<ArticleKey> {
+        let head = groups.len().min(VOCABULARY_DEPTH);
+        groups[..head]
+            .iter()
+            .map(|g| match self.index.catalog.by_ord(g.article_ord) {
+                Some(m) => (m.lang, m.id.clone()),
+                None => (lang, String::new()),
+            })
+            .collect()
     }
 }
 

@@ -1,6 +1,6 @@
 //! Customers' questions filed by article (`content/asked/<lang>.toml`) through the real binary:
-//! their words raise the article they are filed under in `dalil search`, `[ranking] asked = 0`
-//! switches them off, a bad file fails `check` and `index` at its line, leaving the index as it
+//! their words and the closest of them raise the article they are filed under in `dalil search`,
+//! `[ranking] asked = 0` and `asked_neighbours = 0` switch them off, a bad file fails `check` and `index` at its line, leaving the index as it
 //! was, and an entry for an article that is not there is left out with a warning.
 
 use std::fs;
@@ -49,13 +49,27 @@ fn customers_questions_raise_their_article_until_switched_off() {
              {first} = [\"where is the button\", \"steps please\", \"which screen do i use\"]\n"
         ),
     );
-    write(&content, "site.toml", "[ranking]\nasked = 1\n");
+    // Each of the two ways the questions rank, on its own.
+    for (settings, what) in [
+        ("asked = 1\nasked_neighbours = 0", "their words"),
+        ("asked = 0\nasked_neighbours = 2", "the closest questions"),
+    ] {
+        write(&content, "site.toml", &format!("[ranking]\n{settings}\n"));
+        index(&content, &index_dir);
+        let after = ids(&index_dir, q);
+        assert_eq!(
+            after.first(),
+            Some(&second),
+            "{what}: {before:?} -> {after:?}"
+        );
+    }
+    write(
+        &content,
+        "site.toml",
+        "[ranking]\nasked = 0\nasked_neighbours = 0\n",
+    );
     index(&content, &index_dir);
-    let after = ids(&index_dir, q);
-    assert_eq!(after.first(), Some(&second), "{before:?} -> {after:?}");
-    write(&content, "site.toml", "[ranking]\nasked = 0\n");
-    index(&content, &index_dir);
-    assert_eq!(ids(&index_dir, q), before, "asked = 0 ranks as before");
+    assert_eq!(ids(&index_dir, q), before, "both off ranks as before");
 }
 
 #[test]
@@ -123,6 +137,7 @@ fn the_bundled_questions_lift_queries_they_never_held() {
         with.index().clone(),
         RankingParams {
             asked_weight: 0.0,
+            asked_neighbours_weight: 0.0,
             ..RankingParams::default()
         },
     );

@@ -1730,6 +1730,7 @@ fn params_from(spec: &str) -> RankingParams {
             "short_coverage" => p.short_query_coverage_weight = v,
             "colloquial_weight" => p.colloquial_weight = v,
             "asked" => p.asked_weight = v,
+            "asked_neighbours" => p.asked_neighbours_weight = v,
             "written_form_weight" => p.written_form_weight = v,
             "written_form_bare" => p.written_form_bare = v != 0.0,
             "known_clitic_bare" => p.known_clitic_bare = v != 0.0,

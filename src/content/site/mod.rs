@@ -85,16 +85,21 @@ pub struct Ranking {
     /// Weight of the words of customers' questions filed by article (`content/asked/`): they
     /// reorder a query's best few articles as learned words do (0: off).
     pub asked: f64,
+    /// Weight of the vote of the filed questions closest to a query (`content/asked/`): it
+    /// raises their articles among the query's best few (0: off).
+    pub asked_neighbours: f64,
 }
 
 impl Default for Ranking {
     /// faq_lean 0.1: chosen on a fresh batch of colloquial questions and a cross-check on the
     /// tuned ones (docs/RELEVANCE.md, "The FAQ lean"); asked 0.04: chosen on the two fresh
-    /// batches and the tuning parts (docs/RELEVANCE.md, "Customers' questions by article").
+    /// batches and the tuning parts (docs/RELEVANCE.md, "Customers' questions by article");
+    /// asked_neighbours 0.6: chosen on the tuning parts and the fresh batches (ibid.).
     fn default() -> Self {
         Ranking {
             faq_lean: 0.1,
             asked: 0.04,
+            asked_neighbours: 0.6,
         }
     }
 }

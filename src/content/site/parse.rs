@@ -55,6 +55,7 @@ struct RawSite {
 struct RawRanking {
     faq_lean: Option<Spanned<f64>>,
     asked: Option<Spanned<f64>>,
+    asked_neighbours: Option<Spanned<f64>>,
 }
 
 /// The `[ranking]` settings, each checked against its range.
@@ -67,6 +68,13 @@ fn ranking(
     set_number(faq_lean, &mut ranking.faq_lean, problem);
     let asked = ("ranking", "asked", &raw.asked, (0.0, 1.0));
     set_number(asked, &mut ranking.asked, problem);
+    let neighbours = (
+        "ranking",
+        "asked_neighbours",
+        &raw.asked_neighbours,
+        (0.0, 2.0),
+    );
+    set_number(neighbours, &mut ranking.asked_neighbours, problem);
     ranking
 }
 
@@ -731,10 +739,17 @@ mod tests {
     #[test]
     fn ranking_settings_are_read_and_checked_at_their_line() {
         assert_eq!(parse("").0.ranking, Ranking::default());
-        let (site, errors) = parse("[ranking]\nfaq_lean = 0\nasked = 0.2\n");
+        let (site, errors) =
+            parse("[ranking]\nfaq_lean = 0\nasked = 0.2\nasked_neighbours = 1.5\n");
         assert_eq!(errors, Vec::<String>::new());
         assert_eq!(site.ranking.faq_lean, 0.0);
         assert_eq!(site.ranking.asked, 0.2);
+        assert_eq!(site.ranking.asked_neighbours, 1.5);
+        let (_, errors) = parse("[ranking]\nasked_neighbours = 3\n");
+        assert!(
+            errors[0].contains("site.toml:2") && errors[0].contains("from 0 to 2"),
+            "{errors:?}"
+        );
         let (_, errors) = parse("[ranking]\nasked = -0.1\n");
         assert!(
             errors[0].contains("site.toml:2") && errors[0].contains("ranking.asked"),

@@ -88,6 +88,10 @@ pub struct RankingParams {
     /// (`content/asked/`, `rank/asked.rs`): the exponent of their lifts, as the learned words'
     /// (`[learning] vocabulary_weight`) for a log's. 0 turns it off.
     pub asked_weight: f32,
+    /// Weight of the vote of the customers' questions closest to the query (`content/asked/`,
+    /// `rank/asked_neighbours.rs`): an article's share of it, times this, is the log of its
+    /// factor. 0 turns it off.
+    pub asked_neighbours_weight: f32,
     /// Share of the heading's weight kept for a problem told in a sentence: there a guide's
     /// one-line heading that names the subject (`Bank transfer`) outscores the FAQ answer that
     /// describes the trouble (`sent a wire on monday, its friday and nothing`). 1 keeps the
@@ -163,6 +167,7 @@ impl Default for RankingParams {
             // One default, the site file's (`[ranking] faq_lean`).
             faq_lean_weight: crate::content::Ranking::default().faq_lean as f32,
             asked_weight: crate::content::Ranking::default().asked as f32,
+            asked_neighbours_weight: crate::content::Ranking::default().asked_neighbours as f32,
             problem_heading_share: 0.5,
             problem_min_words: 10,
             coverage_weight: 0.4,

@@ -3,6 +3,7 @@
 //! cover, and the click-through prior.
 
 mod asked;
+mod asked_neighbours;
 mod coverage;
 mod faq_lean;
 mod grouping;
@@ -14,6 +15,7 @@ mod stats;
 mod vocabulary;
 
 pub use asked::{asked_vocabulary, asked_votes};
+pub use asked_neighbours::{AskedNeighbours, NEIGHBOURS};
 pub(crate) use coverage::{apply_weighed_coverage, Concept};
 pub use faq_lean::{FaqLean, FAQ_LEAN_DEPTH, MIN_LEAN_QUERIES};
 pub use grouping::{ArticleGroup, GroupByArticle, ARTICLE_ORD};
