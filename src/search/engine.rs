@@ -98,6 +98,7 @@ impl Engine {
         let asked = Arc::new(asked_vocabulary(&index.asked, params.asked_weight));
         let asked_neighbours = Arc::new(AskedNeighbours::new(
             &index.asked,
+            index.analysis(),
             params.asked_neighbours_weight,
         ));
         Engine {
@@ -545,7 +546,7 @@ impl Engine {
             &self.asked
         };
         self.apply_vocabulary(vocabulary, q, plans, groups);
-        self.apply_neighbours(q, plans, groups);
+        self.apply_neighbours(plans, groups);
         if !learned.is_empty() {
             boost_learned(groups, learned);
         }
@@ -579,16 +580,27 @@ impl Engine {
     }
 
     /// Raises the query's [`VOCABULARY_DEPTH`] best articles by their share of the vote of the
-    /// filed questions closest to it, in the first of `plans`' languages that has questions.
-    fn apply_neighbours(&self, q: &str, plans: &[LangPlan], groups: &mut [ArticleGroup]) {
-        let Some(plan) = plans.iter().find(|p| self.asked_neighbours.has(p.lang)) else {
-            return;
-        };
-        let (lang, key) = (plan.lang, plan.key(q));
-        let terms: Vec<&str> = key.split(' ').filter(|t| !t.is_empty()).collect();
-        let articles = self.head_articles(lang, groups);
-        let factors = self.asked_neighbours.factors(lang, &terms, &articles);
-        rescore_head(groups, &factors);
+    /// filed questions closest to it in their own language: Arabic-script text searched as
+    /// both Arabic and Persian asks each language's questions about that language's articles
+    /// (the factors never fall below one, so asking only one would sink the other's).
+    fn apply_neighbours(&self, plans: &[LangPlan], groups: &mut [ArticleGroup]) {
+        let mut factors: Vec<f32> = Vec::new();
+        for plan in plans.iter().filter(|p| self.asked_neighbours.has(p.lang)) {
+            let terms: Vec<&str> = plan.terms.iter().map(|t| t.text.as_str()).collect();
+            let articles = self.head_articles(plan.lang, groups);
+            let own = self.asked_neighbours.factors(plan.lang, &terms, &articles);
+            if factors.is_empty() {
+                factors = own;
+            } else {
+                // Each article's factor is 1 in every language but its own.
+                for (f, o) in factors.iter_mut().zip(own) {
+                    *f *= o;
+                }
+            }
+        }
+        if !factors.is_empty() {
+            rescore_head(groups, &factors);
+        }
     }
 
     /// The (language, id) of the first [`VOCABULARY_DEPTH`] groups.

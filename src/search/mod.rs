@@ -25,7 +25,6 @@ pub use query::RankingParams;
 pub use rank::{
     asked_vocabulary, asked_votes, query_key, ArticleKey, FaqLean, LearnedArticle, LearnedHandle,
     LearnedPrior, LearnedSnapshot, Vocabulary, Vote, FAQ_LEAN_DEPTH,
-    MAX_BOOST as MAX_LEARNED_BOOST, MIN_LEAN_QUERIES, MIN_WORD_QUERIES,
-    NEIGHBOURS as ASKED_NEIGHBOURS, VOCABULARY_DEPTH,
+    MAX_BOOST as MAX_LEARNED_BOOST, MIN_LEAN_QUERIES, MIN_WORD_QUERIES, VOCABULARY_DEPTH,
 };
 pub use types::*;

@@ -1,12 +1,13 @@
 //! Customers' questions filed by article (`content/asked/<lang>.toml`) through the real binary:
 //! their words and the closest of them raise the article they are filed under in `dalil search`,
-//! `[ranking] asked = 0` and `asked_neighbours = 0` switch them off, a bad file fails `check` and `index` at its line, leaving the index as it
-//! was, and an entry for an article that is not there is left out with a warning.
+//! `[ranking] asked = 0` and `asked_neighbours = 0` switch them off, a bad file fails `check`
+//! and `index` at its line, leaving the index as it was, and an entry for an article that is
+//! not there is left out with a warning.
 
 use std::fs;
 use std::path::Path;
 
-use crate::colloquial_files::{ids, index, s, write};
+use crate::colloquial_files::{ids, ids_in, index, s, write};
 use crate::support::dalil;
 
 /// A guide and an FAQ of one subject that a query about a delay matches about equally.
@@ -176,5 +177,76 @@ fn the_bundled_questions_lift_queries_they_never_held() {
         "tuning: {} -> {}",
         gains[2].1,
         gains[2].2
+    );
+}
+
+#[test]
+fn arabic_script_searched_as_both_languages_asks_each_its_own_questions() {
+    // Two Arabic and two Persian articles match `رمز`, the second of each a little less; each
+    // language's questions are filed under its second article. Searched without a language,
+    // the word is Arabic and Persian at once: both second articles must rise above their
+    // first, not only those of the language whose questions were asked first.
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let content = tmp.path().join("content");
+    let article = |title: &str, body: &str| {
+        format!("---\ntitle: {title}\nupdated: 2026-11-20\n---\n\n## {title}\n\n{body}\n")
+    };
+    write(
+        &content,
+        "ar/a-one.md",
+        &article("الرمز", "الرمز والرمز في التطبيق."),
+    );
+    write(
+        &content,
+        "ar/a-two.md",
+        &article("تغيير الرمز", "تغيير الرمز في التطبيق."),
+    );
+    write(
+        &content,
+        "fa/f-one.md",
+        &article("رمز", "رمز و رمز در برنامه."),
+    );
+    write(
+        &content,
+        "fa/f-two.md",
+        &article("تغییر رمز", "تغییر رمز در برنامه."),
+    );
+    let index_dir = tmp.path().join("index");
+    let q = "رمز";
+    let above = |ids: &[String], a: &str, b: &str| {
+        let at = |x: &str| ids.iter().position(|i| i == x);
+        matches!((at(a), at(b)), (Some(i), Some(j)) if i < j)
+    };
+    write(
+        &content,
+        "site.toml",
+        "[ranking]\nasked = 0\nasked_neighbours = 0\n",
+    );
+    index(&content, &index_dir);
+    let before = ids_in(&index_dir, q, None);
+    assert!(
+        above(&before, "a-one", "a-two") && above(&before, "f-one", "f-two"),
+        "{before:?}"
+    );
+    write(
+        &content,
+        "asked/ar.toml",
+        "a-two = [\"نسيت الرمز\", \"الرمز ضايع\", \"الرمز مقفول\"]\n",
+    );
+    write(
+        &content,
+        "asked/fa.toml",
+        "f-two = [\"رمز یادم رفته\", \"رمز گم شد\", \"رمز قفله\"]\n",
+    );
+    write(
+        &content,
+        "site.toml",
+        "[ranking]\nasked = 0\nasked_neighbours = 2\n",
+    );
+    index(&content, &index_dir);
+    let after = ids_in(&index_dir, q, None);
+    assert!(
+        above(&after, "a-two", "a-one") && above(&after, "f-two", "f-one"),
+        "{before:?} -> {after:?}"
     );
 }

@@ -35,7 +35,17 @@ fn small_content(root: &Path) {
 
 /// The ids `dalil search --lang en` returns for `q`, best first.
 pub(crate) fn ids(index: &Path, q: &str) -> Vec<String> {
-    let out = dalil(&["search", q, "--index", s(index), "--lang", "en", "--json"]);
+    ids_in(index, q, Some("en"))
+}
+
+/// Article ids `dalil search` lists for `q` in `lang`, or in the language detected from the
+/// text when `None`.
+pub(crate) fn ids_in(index: &Path, q: &str, lang: Option<&str>) -> Vec<String> {
+    let mut args = vec!["search", q, "--index", s(index), "--json"];
+    if let Some(lang) = lang {
+        args.extend(["--lang", lang]);
+    }
+    let out = dalil(&args);
     assert!(
         out.status.success(),
         "{}",

@@ -1635,24 +1635,24 @@ pub(crate) const LOWERED_FLOORS: &[(Lang, &str, f64)] = &[
     // thirty-sixth batch's above (0.866 -> 0.849).
     (Lang::Fa, "tuning, forty-fifth blind batch", 0.849), // was 0.86
     (Lang::Ar, "tuning, eighteenth blind batch", 0.983),  // was 0.99
-    (Lang::En, "tuning, seventh blind batch", 0.949),     // was 0.99, then 0.983
+    (Lang::En, "tuning, seventh blind batch", 0.983),     // was 0.99
     (Lang::Zh, "tuning, twenty-third blind batch", 0.966), // was 0.97
     // From blind48 as well (the forty-sixth round's tuning part): four more, and the Persian
     // thirty-sixth batch's above (0.849 -> 0.833) and the Arabic twenty-eighth's below
     // (0.966 -> 0.95).
     (Lang::Ar, "tuning, nineteenth blind batch", 0.966), // was 0.97
     (Lang::Fa, "tuning, tenth blind batch", 0.983),      // was 0.99
-    (Lang::Fa, "tuning, thirty-ninth blind batch", 0.916), // was 0.94, then 0.933
+    (Lang::Fa, "tuning, thirty-ninth blind batch", 0.899), // was 0.94, then 0.933
     (Lang::En, "tuning, thirty-sixth blind batch", 0.833), // was 0.85
     // From blind49 as well (the forty-seventh round's tuning part): three more, one query each.
     (Lang::Fa, "tuning, forty-eighth blind batch", 0.799), // was 0.81
-    (Lang::En, "tuning, forty-fifth blind batch", 0.799),  // was 0.83, then 0.816
+    (Lang::En, "tuning, forty-fifth blind batch", 0.782),  // was 0.83, then 0.816
     (Lang::Fa, "tuning, forty-seventh blind batch", 0.833), // was 0.84
     // The customers' questions of `content/asked/` (`[ranking] asked`, 0.04; docs/RELEVANCE.md,
     // "Customers' questions by article"): the tuning parts gain 13 on balance (12,539), the
     // fresh pair 16 (480) and the kept-aside parts 13 (1,157); these parts lose one to four each.
     (Lang::Zh, "tuning, eighth blind batch", 0.966), // was 0.99
-    (Lang::En, "tuning, fortieth blind batch", 0.849), // was 0.89, then 0.882
+    (Lang::En, "tuning, fortieth blind batch", 0.866), // was 0.89, then 0.882
     (Lang::Fa, "tuning, fortieth blind batch", 0.766), // was 0.77
     (Lang::En, "tuning, forty-eighth blind batch", 0.749), // was 0.76
     (Lang::Fa, "tuning, forty-eighth blind batch", 0.782), // was 0.799
@@ -1671,14 +1671,13 @@ pub(crate) const LOWERED_FLOORS: &[(Lang, &str, f64)] = &[
     (Lang::Zh, "tuning, twenty-fourth blind batch", 0.949), // was 0.982, then 0.966
     (Lang::Zh, "tuning, twenty-second blind batch", 0.982), // was 0.99
     // Customers' questions section by section (a fourth batch, a fifth in Arabic) and the
-    // closest questions' vote (`[ranking] asked_neighbours`, 0.6; docs/RELEVANCE.md, "The
-    // closest questions"): the tuning parts gain 38 on balance (12,539), the fresh pair 16
-    // (480) and the kept-aside parts 13 (1,157); these parts lose one to four each (the
-    // entries below, and those above marked "then").
+    // closest questions' vote (`[ranking] asked_neighbours`, 0.8; docs/RELEVANCE.md, "The
+    // closest questions"): the tuning parts gain 40 on balance (12,539), the fresh pair
+    // 17 (480) and the kept-aside parts 12 (1,157); these parts lose one to four each
+    // (the entries below, and those above marked "then").
     (Lang::Ar, "tuning, forty-fifth blind batch", 0.866), // was 0.88
-    (Lang::En, "tuning, forty-second blind batch", 0.882), // was 0.89
-    (Lang::Ar, "tuning, thirty-first blind batch", 0.949), // was 0.97
-    (Lang::Fa, "tuning, twelfth blind batch", 0.982),     // was 0.99
+    (Lang::Ar, "tuning, seventh blind batch", 0.982),     // was 0.99
+    (Lang::Ar, "tuning, twenty-fourth blind batch", 0.966), // was 0.97
     (Lang::Fa, "tuning, twenty-ninth blind batch", 0.966), // was 0.99
     (Lang::Fa, "tuning, twenty-second blind batch", 0.982), // was 0.99
     (Lang::Zh, "tuning, twenty-sixth blind batch", 0.982), // was 0.99
@@ -1700,7 +1699,7 @@ pub(crate) const LOWERED_FLOORS: &[(Lang, &str, f64)] = &[
     (Lang::Zh, "tuning, fifth blind batch", 0.982),        // was 0.99
     (Lang::En, "tuning, fourth blind batch", 0.974),       // was 0.99
     (Lang::Fa, "tuning, fourth blind batch", 0.949),       // was 0.99
-    (Lang::Zh, "tuning, fourteenth blind batch", 0.949),   // was 0.97, then 0.966
+    (Lang::Zh, "tuning, fourteenth blind batch", 0.966),   // was 0.97
     (Lang::Ar, "held-out 2", 0.666),                       // was 0.79
     (Lang::Fa, "held-out 2", 0.866),                       // was 0.93
     (Lang::Zh, "held-out 2", 0.932),                       // was 0.99
@@ -1708,12 +1707,12 @@ pub(crate) const LOWERED_FLOORS: &[(Lang, &str, f64)] = &[
     (Lang::Fa, "held-out", 0.856),                         // was 0.92
     (Lang::En, "tuning, ninth blind batch", 0.949),        // was 0.98
     (Lang::Ar, "tuning, ninth blind batch", 0.966),        // was 0.99
-    (Lang::Fa, "tuning, ninth blind batch", 0.982),        // was 0.99
+    (Lang::Fa, "tuning, ninth blind batch", 0.966),        // was 0.99, then 0.982
     (Lang::Zh, "tuning, ninth blind batch", 0.982),        // was 0.99
     (Lang::Fa, "tuning, nineteenth blind batch", 0.966),   // was 0.99
     (Lang::Ar, "tuning, second blind batch", 0.966),       // was 0.99
     (Lang::Fa, "tuning, seventeenth blind batch", 0.982),  // was 0.99
-    (Lang::Fa, "tuning, seventh blind batch", 0.982),      // was 0.99
+    (Lang::Fa, "tuning, seventh blind batch", 0.966),      // was 0.99, then 0.982
     (Lang::Zh, "tuning, seventh blind batch", 0.966),      // was 0.99
     (Lang::Ar, "tuning, sixteenth blind batch", 0.982),    // was 0.99
     (Lang::En, "tuning, sixth blind batch", 0.916),        // was 0.98

@@ -94,12 +94,13 @@ impl Default for Ranking {
     /// faq_lean 0.1: chosen on a fresh batch of colloquial questions and a cross-check on the
     /// tuned ones (docs/RELEVANCE.md, "The FAQ lean"); asked 0.04: chosen on the two fresh
     /// batches and the tuning parts (docs/RELEVANCE.md, "Customers' questions by article");
-    /// asked_neighbours 0.6: chosen on the tuning parts and the fresh batches (ibid.).
+    /// asked_neighbours 0.8: chosen on the tuning parts and the fresh batches (docs/RELEVANCE.md,
+    /// "The closest questions").
     fn default() -> Self {
         Ranking {
             faq_lean: 0.1,
             asked: 0.04,
-            asked_neighbours: 0.6,
+            asked_neighbours: 0.8,
         }
     }
 }

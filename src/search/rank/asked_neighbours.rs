@@ -7,10 +7,12 @@
 //! their articles in proportion to their closeness, and each of the query's best few articles
 //! is raised by its share of the vote, times a weight (`[ranking] asked_neighbours`).
 
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap};
 
-use super::asked::asked_votes;
+use super::learned::query_key;
 use super::vocabulary::ArticleKey;
+use crate::analysis::AnalysisOptions;
 use crate::content::Asked;
 use crate::lang::Lang;
 
@@ -61,13 +63,44 @@ impl LangQuestions {
         let mut words: Vec<&str> = terms.to_vec();
         words.sort_unstable();
         words.dedup();
-        // Dense closeness by question, with the questions touched listed: a common word's
-        // postings run to hundreds, and a hash map per search cost more than the search's
-        // ranking of its few articles (docs/PERFORMANCE.md).
-        let mut closeness = vec![0.0f32; self.questions.len()];
-        let mut touched: Vec<u32> = Vec::new();
+        let closest = SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+            Ok(mut s) => {
+                let (closeness, touched) = &mut *s;
+                self.closest(&words, closeness, touched)
+            }
+            Err(_) => self.closest(&words, &mut Vec::new(), &mut Vec::new()),
+        });
+        let total: f32 = closest.iter().map(|(_, c)| c).sum();
+        let mut shares: Vec<(&str, f32)> = Vec::new();
+        if total <= 0.0 {
+            return shares;
+        }
+        for (i, c) in closest {
+            let articles = &self.questions[i as usize].articles;
+            let vote = c / total / articles.len() as f32;
+            for a in articles {
+                match shares.iter_mut().find(|(id, _)| *id == a.as_str()) {
+                    Some((_, s)) => *s += vote,
+                    None => shares.push((a.as_str(), vote)),
+                }
+            }
+        }
+        shares
+    }
+
+    /// The [`NEIGHBOURS`] questions closest to `words`, with their closeness, computed in
+    /// `closeness` (by question) and `touched` (the questions written), both left empty or
+    /// zeroed for the next search.
+    fn closest(
+        &self,
+        words: &[&str],
+        closeness: &mut Vec<f32>,
+        touched: &mut Vec<u32>,
+    ) -> Vec<(u32, f32)> {
+        closeness.resize(closeness.len().max(self.questions.len()), 0.0);
+        touched.clear();
         for w in words {
-            let Some(holders) = self.postings.get(w) else {
+            let Some(holders) = self.postings.get(*w) else {
                 continue;
             };
             for &(i, adds) in holders {
@@ -78,33 +111,25 @@ impl LangQuestions {
                 *c += adds;
             }
         }
-        let closer = |a: &u32, b: &u32| {
-            // Closest first; among equals the earlier question, so that every search agrees.
-            closeness[*b as usize]
-                .total_cmp(&closeness[*a as usize])
-                .then(a.cmp(b))
-        };
-        if touched.len() > NEIGHBOURS {
-            touched.select_nth_unstable_by(NEIGHBOURS - 1, closer);
-            touched.truncate(NEIGHBOURS);
+        let mut closest: Vec<(u32, f32)> = touched
+            .iter()
+            .map(|&i| (i, std::mem::take(&mut closeness[i as usize])))
+            .collect();
+        // Closest first; among equals the earlier question, so that every search agrees.
+        let closer = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+        if closest.len() > NEIGHBOURS {
+            closest.select_nth_unstable_by(NEIGHBOURS - 1, closer);
+            closest.truncate(NEIGHBOURS);
         }
-        let total: f32 = touched.iter().map(|&i| closeness[i as usize]).sum();
-        let mut shares: Vec<(&str, f32)> = Vec::new();
-        if total <= 0.0 {
-            return shares;
-        }
-        for &i in &touched {
-            let articles = &self.questions[i as usize].articles;
-            let vote = closeness[i as usize] / total / articles.len() as f32;
-            for a in articles {
-                match shares.iter_mut().find(|(id, _)| *id == a.as_str()) {
-                    Some((_, s)) => *s += vote,
-                    None => shares.push((a.as_str(), vote)),
-                }
-            }
-        }
-        shares
+        closest
     }
+}
+
+thread_local! {
+    /// A search's closeness by question and the questions it wrote, kept for the thread's next
+    /// search (zeroed where written): allocating and freeing them on every search showed in
+    /// the profile.
+    static SCRATCH: RefCell<(Vec<f32>, Vec<u32>)> = const { RefCell::new((Vec::new(), Vec::new())) };
 }
 
 /// The filed questions of every language, and the weight their votes rank with.
@@ -117,24 +142,39 @@ pub struct AskedNeighbours {
 impl AskedNeighbours {
     /// The questions of `asked` (each normalised, the same one filed twice counted once),
     /// voting with `weight` (0 or less, or not finite: off).
-    pub fn new(asked: &Asked, weight: f32) -> Self {
+    pub fn new(asked: &Asked, analysis: AnalysisOptions, weight: f32) -> Self {
         if !(weight.is_finite() && weight > 0.0) {
             return AskedNeighbours::default();
         }
-        // The votes come sorted by (language, question): one question's articles are adjacent.
-        let mut grouped: Vec<(Lang, String, Vec<String>)> = Vec::new();
-        for v in asked_votes(asked) {
-            match grouped.last_mut() {
-                Some((lang, key, articles)) if *lang == v.lang && *key == v.normalized => {
-                    articles.push(v.article.1)
+        // One question per (language, normalised question), with every article it is filed
+        // under, in the order of the normalised questions (so that equals tie the same way on
+        // every open); its terms are the full pipeline's, as the query's are searched
+        // (`الرمز` and `رمز` are one term), not the key's surface forms.
+        let mut grouped: BTreeMap<(Lang, String), (&str, Vec<String>)> = BTreeMap::new();
+        for (&lang, entries) in asked {
+            for e in entries {
+                for q in &e.questions {
+                    let (_, articles) = grouped
+                        .entry((lang, query_key(lang.code(), q)))
+                        .or_insert((q.as_str(), Vec::new()));
+                    if !articles.contains(&e.article) {
+                        articles.push(e.article.clone());
+                    }
                 }
-                _ => grouped.push((v.lang, v.normalized, vec![v.article.1])),
             }
         }
+        let grouped = grouped.into_iter().map(|((lang, _), (q, articles))| {
+            let terms: Vec<String> = analysis
+                .analyze(lang, q)
+                .into_iter()
+                .map(|t| t.text)
+                .collect();
+            (lang, terms, articles)
+        });
         // Per language: the questions, and each term's questions.
         let mut holding: HashMap<Lang, (Vec<Question>, TermHolders)> = HashMap::new();
-        for (lang, key, articles) in grouped {
-            let mut terms: Vec<&str> = key.split(' ').filter(|t| !t.is_empty()).collect();
+        for (lang, terms, articles) in grouped {
+            let mut terms: Vec<&str> = terms.iter().map(String::as_str).collect();
             terms.sort_unstable();
             terms.dedup();
             if terms.is_empty() {
@@ -189,8 +229,8 @@ impl AskedNeighbours {
         self.langs.contains_key(&lang)
     }
 
-    /// The factor each of `articles` takes for a query of `terms` (its [`super::query_key`]
-    /// split at spaces) searched in `lang`: `e^(weight × share of the closest questions' vote)`,
+    /// The factor each of `articles` takes for a query of `terms` (as the language's full
+    /// pipeline emits them: a plan's terms) searched in `lang`: `e^(weight × share of the closest questions' vote)`,
     /// 1 for an article of another language or where nothing is filed.
     pub fn factors(&self, lang: Lang, terms: &[&str], articles: &[ArticleKey]) -> Vec<f32> {
         let Some(lq) = self.langs.get(&lang) else {
@@ -219,7 +259,6 @@ impl AskedNeighbours {
 mod tests {
     use super::*;
     use crate::content::AskedEntry;
-    use crate::search::rank::query_key;
 
     fn asked(entries: &[(&str, &[&str])]) -> Asked {
         let mut asked = Asked::new();
@@ -237,16 +276,28 @@ mod tests {
         asked
     }
 
+    fn neighbours(asked: &Asked, weight: f32) -> AskedNeighbours {
+        AskedNeighbours::new(asked, AnalysisOptions::default(), weight)
+    }
+
+    /// The query's terms as the English pipeline emits them (a plan's terms).
+    fn terms_of(q: &str) -> Vec<String> {
+        crate::analysis::analyze(Lang::En, q)
+            .into_iter()
+            .map(|t| t.text)
+            .collect()
+    }
+
     fn factors(n: &AskedNeighbours, q: &str, articles: &[&str]) -> Vec<f32> {
-        let key = query_key("en", q);
-        let terms: Vec<&str> = key.split(' ').collect();
+        let words = terms_of(q);
+        let terms: Vec<&str> = words.iter().map(String::as_str).collect();
         let keys: Vec<ArticleKey> = articles.iter().map(|a| (Lang::En, a.to_string())).collect();
         n.factors(Lang::En, &terms, &keys)
     }
 
     #[test]
     fn the_article_of_the_closest_questions_is_raised_most() {
-        let n = AskedNeighbours::new(
+        let n = neighbours(
             &asked(&[
                 (
                     "withdrawals-faq",
@@ -267,7 +318,7 @@ mod tests {
 
     #[test]
     fn a_rare_shared_word_counts_more_than_a_common_one() {
-        let n = AskedNeighbours::new(
+        let n = neighbours(
             &asked(&[
                 (
                     "withdrawals-faq",
@@ -283,29 +334,42 @@ mod tests {
     }
 
     #[test]
-    fn only_the_nearest_questions_vote() {
-        let many: Vec<String> = (0..NEIGHBOURS + 4)
-            .map(|i| format!("pending payout case{i}"))
+    fn only_the_nearest_questions_vote_and_equals_are_taken_in_order() {
+        // Twelve questions equally close to the query, each filed under its own article: the
+        // vote goes to eight of them, the first eight (by their normalised words) every time.
+        let words = [
+            "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india",
+            "juliet", "kilo", "lima",
+        ];
+        let questions: Vec<String> = words.iter().map(|w| format!("pending {w}")).collect();
+        let entries: Vec<(String, [&str; 1])> = words
+            .iter()
+            .zip(&questions)
+            .map(|(w, q)| (format!("article-{w}"), [q.as_str()]))
             .collect();
-        let many: Vec<&str> = many.iter().map(String::as_str).collect();
-        let n = AskedNeighbours::new(
-            &asked(&[
-                ("withdrawals-faq", &many),
-                (
-                    "deposits-faq",
-                    &["pending deposit", "deposit pending again"],
-                ),
-            ]),
-            0.6,
-        );
-        // The deposit questions share the rarer word and are among the nearest.
-        let f = factors(&n, "deposit pending", &["deposits-faq", "withdrawals-faq"]);
-        assert!(f[0] > f[1], "{f:?}");
-        let key = query_key("en", "pending payout");
-        let terms: Vec<&str> = key.split(' ').collect();
+        let entries: Vec<(&str, &[&str])> =
+            entries.iter().map(|(a, q)| (a.as_str(), &q[..])).collect();
+        let n = neighbours(&asked(&entries), 0.6);
+        let pending = terms_of("pending");
+        let terms: Vec<&str> = pending.iter().map(String::as_str).collect();
         let shares = n.langs[&Lang::En].shares(&terms);
+        assert_eq!(shares.len(), NEIGHBOURS, "{shares:?}");
+        let mut voted: Vec<&str> = shares.iter().map(|(a, _)| *a).collect();
+        voted.sort_unstable();
+        let first: Vec<String> = words[..NEIGHBOURS]
+            .iter()
+            .map(|w| format!("article-{w}"))
+            .collect();
+        assert_eq!(voted, first);
         let sum: f32 = shares.iter().map(|(_, s)| s).sum();
         assert!((sum - 1.0).abs() < 1e-4, "{shares:?}");
+        assert!(shares.iter().all(|(_, s)| (s - 0.125).abs() < 1e-4));
+        // A closer question outranks the equals.
+        let pending_lima = terms_of("pending lima");
+        let terms: Vec<&str> = pending_lima.iter().map(String::as_str).collect();
+        let shares = n.langs[&Lang::En].shares(&terms);
+        let lima = shares.iter().find(|(a, _)| *a == "article-lima");
+        assert!(lima.is_some_and(|(_, s)| *s > 0.125), "{shares:?}");
     }
 
     #[test]
@@ -314,7 +378,7 @@ mod tests {
         let many: Vec<&str> = many.iter().map(String::as_str).collect();
         let few: Vec<String> = (0..200).map(|i| format!("deposit case{i}")).collect();
         let few: Vec<&str> = few.iter().map(String::as_str).collect();
-        let n = AskedNeighbours::new(
+        let n = neighbours(
             &asked(&[("withdrawals-faq", &many), ("deposits-faq", &few)]),
             0.6,
         );
@@ -329,9 +393,9 @@ mod tests {
     #[test]
     fn nothing_filed_or_no_weight_or_another_language_leaves_scores_alone() {
         let filed = asked(&[("withdrawals-faq", &["payout pending"])]);
-        assert!(!AskedNeighbours::new(&filed, 0.0).has(Lang::En));
-        assert!(!AskedNeighbours::new(&filed, f32::NAN).has(Lang::En));
-        let n = AskedNeighbours::new(&filed, 0.6);
+        assert!(!neighbours(&filed, 0.0).has(Lang::En));
+        assert!(!neighbours(&filed, f32::NAN).has(Lang::En));
+        let n = neighbours(&filed, 0.6);
         assert_eq!(
             factors(&n, "unrelated words", &["withdrawals-faq"]),
             vec![1.0]

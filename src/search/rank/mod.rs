@@ -15,7 +15,7 @@ mod stats;
 mod vocabulary;
 
 pub use asked::{asked_vocabulary, asked_votes};
-pub use asked_neighbours::{AskedNeighbours, NEIGHBOURS};
+pub use asked_neighbours::AskedNeighbours;
 pub(crate) use coverage::{apply_weighed_coverage, Concept};
 pub use faq_lean::{FaqLean, FAQ_LEAN_DEPTH, MIN_LEAN_QUERIES};
 pub use grouping::{ArticleGroup, GroupByArticle, ARTICLE_ORD};
