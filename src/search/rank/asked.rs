@@ -10,24 +10,34 @@ use super::vocabulary::{Vocabulary, Vote};
 use crate::content::Asked;
 use crate::lang::Lang;
 
-/// One vote per question for the article it is filed under, in the question's language: the
-/// same question (once normalised) filed twice counts once, and one filed under several articles
-/// shares its vote among them, as a searched query's opens do.
-pub fn asked_votes(asked: &Asked) -> Vec<Vote> {
-    let mut articles_of: BTreeMap<(Lang, String), BTreeSet<&str>> = BTreeMap::new();
+/// One filed question per (language, normalised question): the first wording filed and every
+/// article it is filed under, in the order of the normalised questions.
+pub(crate) type FiledQuestions<'a> = BTreeMap<(Lang, String), (&'a str, BTreeSet<&'a str>)>;
+
+/// The questions of `asked`, the same question (once normalised) filed twice counted once.
+pub(crate) fn filed_questions(asked: &Asked) -> FiledQuestions<'_> {
+    let mut filed = FiledQuestions::new();
     for (&lang, entries) in asked {
         for e in entries {
             for q in &e.questions {
-                articles_of
+                filed
                     .entry((lang, query_key(lang.code(), q)))
-                    .or_default()
+                    .or_insert_with(|| (q.as_str(), BTreeSet::new()))
+                    .1
                     .insert(e.article.as_str());
             }
         }
     }
-    articles_of
+    filed
+}
+
+/// One vote per question for the article it is filed under, in the question's language: the
+/// same question (once normalised) filed twice counts once, and one filed under several articles
+/// shares its vote among them, as a searched query's opens do.
+pub fn asked_votes(asked: &Asked) -> Vec<Vote> {
+    filed_questions(asked)
         .into_iter()
-        .flat_map(|((lang, normalized), articles)| {
+        .flat_map(|((lang, normalized), (_, articles))| {
             let share = 1.0 / articles.len() as f32;
             articles.into_iter().map(move |a| Vote {
                 lang,

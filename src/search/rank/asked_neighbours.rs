@@ -8,9 +8,9 @@
 //! is raised by its share of the vote, times a weight (`[ranking] asked_neighbours`).
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
-use super::learned::query_key;
+use super::asked::filed_questions;
 use super::vocabulary::ArticleKey;
 use crate::analysis::AnalysisOptions;
 use crate::content::Asked;
@@ -146,31 +146,20 @@ impl AskedNeighbours {
         if !(weight.is_finite() && weight > 0.0) {
             return AskedNeighbours::default();
         }
-        // One question per (language, normalised question), with every article it is filed
-        // under, in the order of the normalised questions (so that equals tie the same way on
-        // every open); its terms are the full pipeline's, as the query's are searched
-        // (`الرمز` and `رمز` are one term), not the key's surface forms.
-        let mut grouped: BTreeMap<(Lang, String), (&str, Vec<String>)> = BTreeMap::new();
-        for (&lang, entries) in asked {
-            for e in entries {
-                for q in &e.questions {
-                    let (_, articles) = grouped
-                        .entry((lang, query_key(lang.code(), q)))
-                        .or_insert((q.as_str(), Vec::new()));
-                    if !articles.contains(&e.article) {
-                        articles.push(e.article.clone());
-                    }
-                }
-            }
-        }
-        let grouped = grouped.into_iter().map(|((lang, _), (q, articles))| {
-            let terms: Vec<String> = analysis
-                .analyze(lang, q)
-                .into_iter()
-                .map(|t| t.text)
-                .collect();
-            (lang, terms, articles)
-        });
+        // Each filed question once, in the order of the normalised questions (so that equals
+        // tie the same way on every open); its terms are the full pipeline's, as the query's
+        // are searched (`الرمز` and `رمز` are one term), not the key's surface forms.
+        let grouped = filed_questions(asked)
+            .into_iter()
+            .map(|((lang, _), (q, articles))| {
+                let terms: Vec<String> = analysis
+                    .analyze(lang, q)
+                    .into_iter()
+                    .map(|t| t.text)
+                    .collect();
+                let articles: Vec<String> = articles.into_iter().map(str::to_string).collect();
+                (lang, terms, articles)
+            });
         // Per language: the questions, and each term's questions.
         let mut holding: HashMap<Lang, (Vec<Question>, TermHolders)> = HashMap::new();
         for (lang, terms, articles) in grouped {
